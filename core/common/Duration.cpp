@@ -1,0 +1,84 @@
+#include "core/common/Duration.h"
+
+#include <cmath>
+
+namespace canary::duration {
+
+namespace {
+
+struct Unit
+{
+    const char *name;
+    double ms;
+};
+
+// Longest names first so "ms" is not read as "m".
+constexpr Unit kUnits[] = {{"ms", 1.0}, {"us", 0.001}, {"µs", 0.001}, {"h", 3600000.0}, {"m", 60000.0},
+                           {"s", 1000.0}};
+
+} // namespace
+
+Result<qint64> parseMs(const QString &input)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return Result<qint64>::failure(QStringLiteral("empty duration (expected e.g. \"30s\", \"30m\", \"1h30m\")"));
+    double total = 0;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const qsizetype numberStart = i;
+        while (i < text.size() && (text[i].isDigit() || text[i] == QLatin1Char('.')))
+            ++i;
+        if (i == numberStart)
+            return Result<qint64>::failure(
+                QStringLiteral("\"%1\" is not a duration: expected a number at position %2").arg(input).arg(i + 1));
+        bool ok = false;
+        const double number = text.mid(numberStart, i - numberStart).toDouble(&ok);
+        if (!ok)
+            return Result<qint64>::failure(QStringLiteral("\"%1\" is not a duration: bad number \"%2\"")
+                                               .arg(input, text.mid(numberStart, i - numberStart)));
+        const Unit *unit = nullptr;
+        for (const Unit &u : kUnits) {
+            const QString name = QString::fromUtf8(u.name);
+            if (text.mid(i, name.size()) == name) {
+                unit = &u;
+                i += name.size();
+                break;
+            }
+        }
+        if (!unit)
+            return Result<qint64>::failure(
+                QStringLiteral("\"%1\" is not a duration: missing or unknown unit after %2 (use h, m, s or ms)")
+                    .arg(input, text.mid(numberStart, i - numberStart)));
+        total += number * unit->ms;
+    }
+    if (!std::isfinite(total) || total > 1e15)
+        return Result<qint64>::failure(QStringLiteral("\"%1\" is too long a duration").arg(input));
+    return static_cast<qint64>(std::llround(total));
+}
+
+QString format(qint64 ms)
+{
+    if (ms == 0)
+        return QStringLiteral("0s");
+    QString out;
+    if (ms < 0) {
+        out += QLatin1Char('-');
+        ms = -ms;
+    }
+    const qint64 hours = ms / 3600000;
+    const qint64 minutes = (ms / 60000) % 60;
+    const qint64 seconds = (ms / 1000) % 60;
+    const qint64 millis = ms % 1000;
+    if (hours)
+        out += QString::number(hours) + QLatin1Char('h');
+    if (minutes)
+        out += QString::number(minutes) + QLatin1Char('m');
+    if (seconds)
+        out += QString::number(seconds) + QLatin1Char('s');
+    if (millis)
+        out += QString::number(millis) + QStringLiteral("ms");
+    return out;
+}
+
+} // namespace canary::duration

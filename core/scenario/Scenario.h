@@ -1,0 +1,176 @@
+#pragma once
+
+// The canary a user describes: what to call, at what arrival rate, how to authenticate, what counts as
+// delivered, which gate judges it, what to watch and where the evidence goes. Schema version 1.
+// Never holds a secret: credentials are referenced by keychain entry name only.
+
+#include "core/scenario/GateProfile.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace canary {
+
+inline constexpr int kScenarioSchemaVersion = 1;
+
+struct TargetSpec
+{
+    QString baseUrl;
+    QString method = QStringLiteral("POST");
+    QString path = QStringLiteral("/");
+    QMap<QString, QString> headers;
+    // A string template or a JSON object/array (sent compact); placeholders like {{uuid}} in strings.
+    QJsonValue body;
+    qint64 timeoutMs = 30000;
+    QString httpVersion = QStringLiteral("1.1"); // "1.1" or "2"
+    QString caBundle;                            // PEM file; empty = system store
+
+    QUrl requestUrl() const;
+    friend bool operator==(const TargetSpec &, const TargetSpec &) = default;
+};
+
+struct LoadStage
+{
+    double rate = 0; // arrivals per time unit (at the end of the stage when ramping)
+    qint64 durationMs = 0;
+    friend bool operator==(const LoadStage &, const LoadStage &) = default;
+};
+
+struct LoadProfile
+{
+    enum class Executor { ConstantArrivalRate, RampingArrivalRate };
+    Executor executor = Executor::ConstantArrivalRate;
+    qint64 timeUnitMs = 1000;
+    double startRate = 0; // ramping only
+    QList<LoadStage> stages;
+    int maxInFlight = 400;
+    qint64 gracefulStopMs = 30000;
+
+    qint64 totalDurationMs() const;
+    // Arrivals the profile schedules over its whole duration.
+    double expectedRequests() const;
+    // Highest arrival rate per second anywhere in the profile.
+    double peakRatePerSecond() const;
+    static QString executorName(Executor e);
+    friend bool operator==(const LoadProfile &, const LoadProfile &) = default;
+};
+
+struct AuthSpec
+{
+    enum class Type { None, OAuth2ClientCredentials, StaticBearer };
+    enum class Style { Basic, Body };
+    Type type = Type::None;
+    QString tokenUrl; // absolute, or a path relative to the target's base URL
+    QString clientId;
+    QString scope;
+    Style style = Style::Basic;
+    QString secretKey; // keychain entry name; empty = clientId
+    QString tokenEnv;  // static-bearer: environment variable holding the token
+
+    QString effectiveSecretKey() const { return secretKey.isEmpty() ? clientId : secretKey; }
+    static QString typeName(Type t);
+    friend bool operator==(const AuthSpec &, const AuthSpec &) = default;
+};
+
+struct DeliveryPredicate
+{
+    QString pointer; // JSON pointer into the response body, e.g. "/status"
+    QStringList values;
+    friend bool operator==(const DeliveryPredicate &, const DeliveryPredicate &) = default;
+};
+
+struct ChecksSpec
+{
+    QList<int> expectedStatus{200};
+    std::optional<DeliveryPredicate> delivery;
+    friend bool operator==(const ChecksSpec &, const ChecksSpec &) = default;
+};
+
+struct GateSpec
+{
+    QString profile = QStringLiteral("gate1");
+    // Explicit thresholds; for a metric named here they replace the profile's.
+    QList<Threshold> thresholds;
+    std::optional<bool> requireFullDuration;
+    std::optional<double> minRateRatio;
+    std::optional<qint64> maxDropped;
+
+    // The profile with this spec's thresholds and overrides applied.
+    GateProfile resolve() const;
+    friend bool operator==(const GateSpec &, const GateSpec &) = default;
+};
+
+struct HealthMonitorSpec
+{
+    QString url; // absolute, or a path relative to the target's base URL
+    qint64 intervalMs = 5000;
+    qint64 timeoutMs = 2000;
+    friend bool operator==(const HealthMonitorSpec &, const HealthMonitorSpec &) = default;
+};
+
+struct LogMonitorSpec
+{
+    QStringList files; // glob patterns
+    QString filter = QStringLiteral("ERROR|WARN|delivery_failure");
+    friend bool operator==(const LogMonitorSpec &, const LogMonitorSpec &) = default;
+};
+
+struct ProviderMonitorSpec
+{
+    QString type = QStringLiteral("sendgrid");
+    QString baseUrl = QStringLiteral("https://api.sendgrid.com");
+    QString apiKeySecretKey; // keychain entry name of the API key
+    friend bool operator==(const ProviderMonitorSpec &, const ProviderMonitorSpec &) = default;
+};
+
+struct MonitorsSpec
+{
+    std::optional<HealthMonitorSpec> health;
+    std::optional<LogMonitorSpec> logs;
+    std::optional<ProviderMonitorSpec> provider;
+    friend bool operator==(const MonitorsSpec &, const MonitorsSpec &) = default;
+};
+
+struct EvidenceSpec
+{
+    QString folder = QStringLiteral("evidence/{gate}_{service}");
+    QString fileStem = QStringLiteral("canary_{rate}rps_{duration}_{stamp}");
+    static QStringList placeholders();
+    friend bool operator==(const EvidenceSpec &, const EvidenceSpec &) = default;
+};
+
+struct Scenario
+{
+    int schemaVersion = kScenarioSchemaVersion;
+    QString name;
+    QString service;
+    QString description;
+    TargetSpec target;
+    LoadProfile load;
+    AuthSpec auth;
+    ChecksSpec checks;
+    GateSpec gate;
+    MonitorsSpec monitors;
+    EvidenceSpec evidence;
+
+    // Resolves a URL given as a path ("/health") against the target's base URL; absolute URLs stay.
+    QUrl resolveUrl(const QString &urlOrPath) const;
+    // "auto_com_center 250 rps · 30m · Gate 1"
+    QString headline() const;
+
+    QJsonObject toJson() const;
+    friend bool operator==(const Scenario &, const Scenario &) = default;
+};
+
+// Placeholders a body template may use: {{uuid}}, {{seq}}, {{timestamp}}, {{worker}}, {{env.NAME}},
+// {{pick:a|b|c}}. Returns the names of unknown ones found in text.
+QStringList unknownBodyPlaceholders(const QString &text);
+
+} // namespace canary

@@ -1,0 +1,61 @@
+#include "core/scenario/GateProfile.h"
+#include "core/scenario/Scenario.h"
+
+#include <gtest/gtest.h>
+
+using namespace canary;
+
+namespace {
+QString expressionOf(const GateProfile &g, const char *metric)
+{
+    const auto list = g.thresholdsFor(QString::fromLatin1(metric));
+    return list.size() == 1 ? list.first().expression.text() : QStringLiteral("<%1 thresholds>").arg(list.size());
+}
+} // namespace
+
+TEST(GateProfile, Gate1IsTheSeedsAcceptanceCriteria)
+{
+    const auto g = GateProfile::builtin(QStringLiteral("gate1"));
+    ASSERT_TRUE(g.has_value());
+    EXPECT_EQ(g->title, QStringLiteral("Gate 1"));
+    EXPECT_EQ(expressionOf(*g, "http_req_duration"), QStringLiteral("p(95)<=250"));
+    EXPECT_EQ(expressionOf(*g, "errors"), QStringLiteral("rate<=0.005"));
+    EXPECT_EQ(expressionOf(*g, "delivery_success"), QStringLiteral("rate>=0.99"));
+    EXPECT_EQ(expressionOf(*g, "http_req_failed"), QStringLiteral("rate<0.005"));
+    EXPECT_TRUE(g->requireFullDuration);
+    EXPECT_DOUBLE_EQ(g->minRateRatio, 0.99);
+    EXPECT_EQ(g->maxDropped, 0);
+    // Boundaries exactly as the seed states them: p95 of 250 ms passes, 250.001 fails; 0.5 % errors passes.
+    const auto p95 = g->thresholdsFor(QStringLiteral("http_req_duration")).first().expression;
+    EXPECT_TRUE(p95.holds(250.0));
+    EXPECT_FALSE(p95.holds(250.001));
+    EXPECT_TRUE(g->thresholdsFor(QStringLiteral("errors")).first().expression.holds(0.005));
+    EXPECT_FALSE(g->thresholdsFor(QStringLiteral("http_req_failed")).first().expression.holds(0.005));
+}
+
+TEST(GateProfile, FollowUpOnlyTightensP95)
+{
+    const auto gate1 = GateProfile::builtin(QStringLiteral("gate1")).value();
+    const auto follow = GateProfile::builtin(QStringLiteral("followup")).value();
+    EXPECT_EQ(expressionOf(follow, "http_req_duration"), QStringLiteral("p(95)<=120"));
+    for (const char *m : {"errors", "delivery_success", "http_req_failed"})
+        EXPECT_EQ(expressionOf(follow, m), expressionOf(gate1, m)) << m;
+    EXPECT_EQ(follow.requireFullDuration, gate1.requireFullDuration);
+    EXPECT_EQ(follow.minRateRatio, gate1.minRateRatio);
+    EXPECT_FALSE(GateProfile::builtin(QStringLiteral("gate2")).has_value());
+}
+
+TEST(GateProfile, ScenarioThresholdsReplaceTheProfilesForTheirMetric)
+{
+    GateSpec spec;
+    spec.profile = QStringLiteral("gate1");
+    spec.thresholds = {Threshold{QStringLiteral("http_req_duration"),
+                                 ThresholdExpression::parse(QStringLiteral("p(99)<400")).value(), true, 10000}};
+    spec.minRateRatio = 0.95;
+    const GateProfile g = spec.resolve();
+    EXPECT_EQ(expressionOf(g, "http_req_duration"), QStringLiteral("p(99)<400"));
+    EXPECT_TRUE(g.thresholdsFor(QStringLiteral("http_req_duration")).first().abortOnFail);
+    EXPECT_EQ(expressionOf(g, "errors"), QStringLiteral("rate<=0.005")) << "other metrics keep the profile's";
+    EXPECT_DOUBLE_EQ(g.minRateRatio, 0.95);
+    EXPECT_TRUE(g.requireFullDuration);
+}

@@ -1,0 +1,257 @@
+#include "core/scenario/ScenarioLoader.h"
+
+#include "tests/support/TestUtil.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace canary;
+using canary::test::sourcePath;
+
+namespace {
+
+QString seedPath()
+{
+    return sourcePath(QStringLiteral("resources/scenarios/auto_com_center_250rps_30min.json"));
+}
+
+QJsonObject seedJson()
+{
+    return QJsonDocument::fromJson(test::readFile(seedPath())).object();
+}
+
+// Sets a value at a dotted path ("load.stages[0].rate") in a copy of the seed scenario.
+QJsonValue setIn(QJsonValue node, QStringList parts, const QJsonValue &value)
+{
+    if (parts.isEmpty())
+        return value;
+    QString part = parts.takeFirst();
+    qsizetype index = -1;
+    if (part.endsWith(QLatin1Char(']'))) {
+        const qsizetype open = part.indexOf(QLatin1Char('['));
+        index = part.mid(open + 1, part.size() - open - 2).toInt();
+        part = part.left(open);
+    }
+    QJsonObject o = node.toObject();
+    if (index >= 0) {
+        QJsonArray arr = o.value(part).toArray();
+        arr[index] = setIn(arr.at(index), parts, value);
+        o.insert(part, arr);
+    } else if (value.isUndefined() && parts.isEmpty()) {
+        o.remove(part);
+    } else {
+        o.insert(part, setIn(o.value(part), parts, value));
+    }
+    return o;
+}
+
+QJsonObject seedWith(const QString &path, const QJsonValue &value)
+{
+    return setIn(seedJson(), path.split(QLatin1Char('.')), value).toObject();
+}
+
+QStringList problemsOf(const ScenarioResult &r)
+{
+    QStringList out;
+    if (!r.ok()) {
+        for (const Problem &p : r.error())
+            out << p.toString();
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(ScenarioLoader, LoadsTheSeedCanary)
+{
+    const auto r = ScenarioLoader::loadFile(seedPath());
+    ASSERT_TRUE(r.ok()) << joinProblems(r.error()).toStdString();
+    const Scenario &s = r.value();
+    EXPECT_EQ(s.service, QStringLiteral("auto_com_center"));
+    EXPECT_EQ(s.target.method, QStringLiteral("POST"));
+    EXPECT_EQ(s.target.requestUrl().toString(),
+              QStringLiteral("https://auto-com-center-jamarrlmayes.replit.app/api/v1/notifications"));
+    EXPECT_EQ(s.load.executor, LoadProfile::Executor::ConstantArrivalRate);
+    ASSERT_EQ(s.load.stages.size(), 1);
+    EXPECT_EQ(s.load.stages[0].rate, 250);
+    EXPECT_EQ(s.load.totalDurationMs(), 30 * 60 * 1000);
+    EXPECT_DOUBLE_EQ(s.load.expectedRequests(), 450000.0);
+    EXPECT_EQ(s.auth.type, AuthSpec::Type::OAuth2ClientCredentials);
+    EXPECT_EQ(s.auth.style, AuthSpec::Style::Body);
+    EXPECT_EQ(s.checks.expectedStatus, QList<int>{202});
+    ASSERT_TRUE(s.checks.delivery.has_value());
+    EXPECT_EQ(s.checks.delivery->pointer, QStringLiteral("/status"));
+    EXPECT_EQ(s.checks.delivery->values,
+              (QStringList{QStringLiteral("queued"), QStringLiteral("sent"), QStringLiteral("delivered")}));
+    EXPECT_EQ(s.gate.resolve().title, QStringLiteral("Gate 1"));
+    ASSERT_TRUE(s.monitors.health.has_value());
+    EXPECT_EQ(s.resolveUrl(s.monitors.health->url).toString(),
+              QStringLiteral("https://auto-com-center-jamarrlmayes.replit.app/health"));
+    EXPECT_EQ(s.headline(), QStringLiteral("auto_com_center 250 rps · 30m · Gate 1"));
+}
+
+TEST(ScenarioLoader, LoadsTheDemoScenario)
+{
+    const auto r = ScenarioLoader::loadFile(sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json")));
+    ASSERT_TRUE(r.ok()) << joinProblems(r.error()).toStdString();
+    EXPECT_EQ(r->target.requestUrl().host(), QStringLiteral("127.0.0.1"));
+    EXPECT_EQ(r->resolveUrl(r->auth.tokenUrl).toString(), QStringLiteral("http://127.0.0.1:18080/oauth/token"));
+}
+
+TEST(ScenarioLoader, RoundTripIsLossless)
+{
+    const auto first = ScenarioLoader::loadFile(seedPath());
+    ASSERT_TRUE(first.ok());
+    QTemporaryDir dir;
+    const QString saved = dir.filePath(QStringLiteral("saved.json"));
+    ASSERT_TRUE(ScenarioLoader::saveFile(first.value(), saved).ok());
+    const auto second = ScenarioLoader::loadFile(saved);
+    ASSERT_TRUE(second.ok()) << joinProblems(second.error()).toStdString();
+    EXPECT_EQ(second.value(), first.value());
+    EXPECT_EQ(ScenarioLoader::toBytes(second.value()), test::readFile(saved)) << "saving again is byte-identical";
+
+    // A scenario using every optional feature survives too.
+    Scenario rich = first.value();
+    rich.load.executor = LoadProfile::Executor::RampingArrivalRate;
+    rich.load.startRate = 10;
+    rich.load.stages = {{100, 60000}, {250, 1800000}, {0, 30000}};
+    rich.load.timeUnitMs = 60000;
+    rich.gate.profile = QStringLiteral("followup");
+    rich.gate.thresholds = {
+        Threshold{QStringLiteral("canary_corrected_latency"),
+                  ThresholdExpression::parse(QStringLiteral("p(99)<900")).value(), true, 15000},
+        Threshold{QStringLiteral("dropped_iterations"), ThresholdExpression::parse(QStringLiteral("count==0")).value(),
+                  false, 0}};
+    rich.gate.requireFullDuration = false;
+    rich.gate.maxDropped = 3;
+    rich.target.body = QStringLiteral("plain {{seq}} {{env.REGION}}");
+    rich.target.caBundle = QStringLiteral("/etc/ssl/private-ca.pem");
+    rich.auth.scope = QStringLiteral("notifications:write");
+    rich.auth.secretKey = QStringLiteral("prod/auto_com_center");
+    const auto back = ScenarioLoader::fromBytes(ScenarioLoader::toBytes(rich), QStringLiteral("rich"));
+    ASSERT_TRUE(back.ok()) << joinProblems(back.error()).toStdString();
+    EXPECT_EQ(back.value(), rich);
+}
+
+TEST(ScenarioLoader, EachBadFieldIsNamedWithPathAndReason)
+{
+    struct Case
+    {
+        const char *path;
+        QJsonValue value;
+        const char *expected;
+    };
+    const Case cases[] = {
+        {"load.stages[0].rate", -5, "load.stages[0].rate: must be > 0, got -5"},
+        {"load.stages[0].duration", QStringLiteral("30"), "load.stages[0].duration: \"30\" is not a duration: missing or unknown unit after 30 (use h, m, s or ms)"},
+        {"load.maxInFlight", 0, "load.maxInFlight: must be between 1 and 100000, got 0"},
+        {"load.executor", QStringLiteral("per-vu"), "load.executor: must be \"constant-arrival-rate\" or \"ramping-arrival-rate\", got \"per-vu\""},
+        {"target.baseUrl", QStringLiteral("auto-com-center.example"), "target.baseUrl: must be an http:// or https:// URL, got \"auto-com-center.example\""},
+        {"target.baseUrl", QStringLiteral("ftp://host"), "target.baseUrl: must be an http:// or https:// URL, got \"ftp://host\""},
+        {"target.path", QStringLiteral("api/v1"), "target.path: must start with /, got \"api/v1\""},
+        {"target.method", QStringLiteral("SEND"), "target.method: must be one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, got \"SEND\""},
+        {"target.timeout", QStringLiteral("0s"), "target.timeout: must be longer than 0s, got \"0s\""},
+        {"target.httpVersion", QStringLiteral("3"), "target.httpVersion: must be \"1.1\" or \"2\", got \"3\""},
+        {"target.body", QStringLiteral("{{nonce}}"), "target.body: unknown placeholder {{nonce}} (known: uuid, seq, timestamp, worker, env.NAME, pick:a|b|c)"},
+        {"target.body", 42, "target.body: must be a string template or a JSON object/array, got 42"},
+        {"auth.type", QStringLiteral("saml"), "auth.type: must be \"none\", \"oauth2-client-credentials\" or \"static-bearer\", got \"saml\""},
+        {"auth.style", QStringLiteral("header"), "auth.style: must be \"basic\" (HTTP Basic, RFC 6749 §2.3.1) or \"body\" (client_id/client_secret form fields), got \"header\""},
+        {"auth.tokenUrl", QStringLiteral("not a url"), "auth.tokenUrl: must be an http:// or https:// URL or a path starting with /, got \"not a url\""},
+        {"checks.expectedStatus", QJsonArray{202, 700}, "checks.expectedStatus[1]: must be an HTTP status code (100-599), got 700"},
+        {"checks.delivery.pointer", QStringLiteral("status"), "checks.delivery.pointer: must be a JSON pointer starting with / (e.g. \"/status\"), got \"status\""},
+        {"gate.profile", QStringLiteral("gate7"), "gate.profile: unknown gate profile \"gate7\" (known: gate1, followup, custom)"},
+        {"gate.thresholds", QJsonObject{{QStringLiteral("http_req_duration"), QJsonArray{QStringLiteral("p(95)<<250")}}}, "gate.thresholds.http_req_duration[0]: p(95)<<250: expected a number after '<'"},
+        {"gate.thresholds", QJsonObject{{QStringLiteral("errors"), QStringLiteral("p(95)<1")}}, "gate.thresholds.errors: errors is a rate metric, which has no p(95) (use rate)"},
+        {"gate.thresholds", QJsonObject{{QStringLiteral("latency"), QStringLiteral("p(95)<1")}}, "gate.thresholds.latency: unknown metric"},
+        {"gate.minRateRatio", 99, "gate.minRateRatio: must be between 0 and 1 (0.99 = 99 % of the target rate), got 99"},
+        {"monitors.logs.filter", QStringLiteral("ERROR|(WARN"), "monitors.logs.filter: is not a valid regular expression"},
+        {"monitors.health.interval", QStringLiteral("5"), "monitors.health.interval: \"5\" is not a duration"},
+        {"evidence.fileStem", QStringLiteral("canary_{when}"), "evidence.fileStem: unknown placeholder {when}"},
+        {"schemaVersion", 2, "schemaVersion: is 2, made by a newer CanaryDesk; this one reads version 1"},
+        {"name", QJsonValue(), "name: is required (a string)"},
+    };
+    for (const Case &c : cases) {
+        const auto r = ScenarioLoader::fromJson(seedWith(QString::fromUtf8(c.path), c.value));
+        ASSERT_FALSE(r.ok()) << c.path << " was accepted";
+        const QStringList problems = problemsOf(r);
+        const QString expected = QString::fromUtf8(c.expected);
+        const bool found = std::any_of(problems.begin(), problems.end(),
+                                       [&](const QString &p) { return p.startsWith(expected); });
+        EXPECT_TRUE(found) << "expected a problem starting with\n  " << expected.toStdString() << "\ngot\n  "
+                           << problems.join(QStringLiteral("\n  ")).toStdString();
+    }
+}
+
+TEST(ScenarioLoader, ReportsEveryProblemAtOnce)
+{
+    QJsonObject o = seedWith(QStringLiteral("load.stages[0].rate"), -5);
+    o = setIn(o, {QStringLiteral("target"), QStringLiteral("path")}, QStringLiteral("x")).toObject();
+    o = setIn(o, {QStringLiteral("load"), QStringLiteral("maxInflight")}, 10).toObject();
+    const QStringList problems = problemsOf(ScenarioLoader::fromJson(o));
+    EXPECT_EQ(problems.size(), 3) << problems.join(QStringLiteral("\n")).toStdString();
+    EXPECT_TRUE(problems.filter(QStringLiteral("load.maxInflight: unknown key")).size() == 1)
+        << "a misspelt key is reported, not silently ignored";
+}
+
+TEST(ScenarioLoader, RefusesSecretsInTheFile)
+{
+    const auto r = ScenarioLoader::fromJson(seedWith(QStringLiteral("auth.clientSecret"), QStringLiteral("s3cr3t")));
+    ASSERT_FALSE(r.ok());
+    const QString all = problemsOf(r).join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(QStringLiteral("auth.clientSecret: secrets never belong in a scenario file")));
+    EXPECT_FALSE(all.contains(QStringLiteral("s3cr3t"))) << "the message must not echo the secret";
+
+    const auto h = ScenarioLoader::fromJson(
+        seedWith(QStringLiteral("target.headers"), QJsonObject{{QStringLiteral("authorization"),
+                                                                QStringLiteral("Bearer abc.def")}}));
+    ASSERT_FALSE(h.ok());
+    EXPECT_FALSE(problemsOf(h).join(QLatin1Char('\n')).contains(QStringLiteral("abc.def")));
+}
+
+TEST(ScenarioLoader, ConstantExecutorTakesOneStageRampingSeveral)
+{
+    QJsonArray stages{QJsonObject{{QStringLiteral("rate"), 10}, {QStringLiteral("duration"), QStringLiteral("1m")}},
+                      QJsonObject{{QStringLiteral("rate"), 0}, {QStringLiteral("duration"), QStringLiteral("1m")}}};
+    auto constant = ScenarioLoader::fromJson(seedWith(QStringLiteral("load.stages"), stages));
+    ASSERT_FALSE(constant.ok());
+    EXPECT_TRUE(problemsOf(constant).join(QLatin1Char('\n')).contains(QStringLiteral("exactly one stage, got 2")));
+
+    QJsonObject o = seedWith(QStringLiteral("load.stages"), stages);
+    o = setIn(o, {QStringLiteral("load"), QStringLiteral("executor")}, QStringLiteral("ramping-arrival-rate"))
+            .toObject();
+    const auto ramping = ScenarioLoader::fromJson(o);
+    ASSERT_TRUE(ramping.ok()) << joinProblems(ramping.error()).toStdString();
+    EXPECT_DOUBLE_EQ(ramping->load.expectedRequests(), 300.0 + 300.0) << "0→10/s over 1 min (avg 5/s), then 10→0";
+}
+
+TEST(ScenarioLoader, SyntaxErrorsNameLineAndColumn)
+{
+    const auto r = ScenarioLoader::fromBytes(QByteArray("{\n  \"schemaVersion\": 1,\n  \"name\": \"x\"\n  \"load\": {}\n}"),
+                                             QStringLiteral("bad.json"));
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(problemsOf(r).first().startsWith(QStringLiteral("bad.json:4:"))) << problemsOf(r).first().toStdString();
+    EXPECT_TRUE(problemsOf(r).first().contains(QStringLiteral("not valid JSON")));
+
+    const auto arr = ScenarioLoader::fromBytes(QByteArray("[1,2]"), QStringLiteral("arr.json"));
+    ASSERT_FALSE(arr.ok());
+    EXPECT_EQ(problemsOf(arr).first(), QStringLiteral("arr.json: a scenario must be a JSON object at the top level"));
+
+    const auto missing = ScenarioLoader::loadFile(QStringLiteral("/nonexistent/canary.json"));
+    ASSERT_FALSE(missing.ok());
+    EXPECT_TRUE(problemsOf(missing).first().startsWith(QStringLiteral("/nonexistent/canary.json: cannot open")));
+}
+
+TEST(ScenarioLoader, FailedSaveKeepsThePreviousFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("keep.json"));
+    test::writeFile(path, QByteArray("previous"));
+    const auto s = ScenarioLoader::loadFile(seedPath());
+    ASSERT_TRUE(s.ok());
+    const auto status = ScenarioLoader::saveFile(s.value(), dir.filePath(QStringLiteral("no/such/dir/x.json")));
+    EXPECT_FALSE(status.ok());
+    EXPECT_TRUE(status.error().message.contains(QStringLiteral("no/such/dir/x.json")));
+    EXPECT_EQ(test::readFile(path), QByteArray("previous"));
+}
