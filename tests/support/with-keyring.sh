@@ -18,5 +18,13 @@ mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR
 chmod 700 "$XDG_RUNTIME_DIR"
 dbus-run-session -- bash -c '
     printf "%s" "canarydesk-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
-    exec "$@"
+    # The daemon forks and its parent returns once the daemon is ready; ask the bus for its pid so it
+    # can be stopped afterwards instead of outliving the test.
+    pid=$(dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+          org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets 2>/dev/null |
+          awk "/uint32/ {print \$2}")
+    "$@"
+    status=$?
+    [ -n "$pid" ] && kill "$pid" 2>/dev/null
+    exit $status
 ' with-keyring "$@"
