@@ -1,5 +1,10 @@
 #include "core/scenario/GateProfile.h"
 
+#include "core/common/Duration.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
 namespace canary {
 
 namespace {
@@ -57,6 +62,60 @@ QList<Threshold> GateProfile::thresholdsFor(const QString &metric) const
         if (t.metric == metric)
             out << t;
     }
+    return out;
+}
+
+GateCriterion GateProfile::describe(const Threshold &t)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("http_req_duration"), QT_TRANSLATE_NOOP("Gate", "Latency")},
+        {QStringLiteral("canary_corrected_latency"), QT_TRANSLATE_NOOP("Gate", "Latency from intended send")},
+        {QStringLiteral("errors"), QT_TRANSLATE_NOOP("Gate", "Error rate")},
+        {QStringLiteral("delivery_success"), QT_TRANSLATE_NOOP("Gate", "Delivery success")},
+        {QStringLiteral("http_req_failed"), QT_TRANSLATE_NOOP("Gate", "HTTP failures")},
+        {QStringLiteral("http_reqs"), QT_TRANSLATE_NOOP("Gate", "Requests")},
+        {QStringLiteral("dropped_iterations"), QT_TRANSLATE_NOOP("Gate", "Dropped requests")},
+    };
+    const auto type = metrics::typeOf(t.metric).value_or(MetricType::Trend);
+    const char *name = names.value(metrics::baseName(t.metric), nullptr);
+    QString label = name ? QCoreApplication::translate("Gate", name) : t.metric;
+    const ThresholdExpression &e = t.expression;
+    if (type == MetricType::Trend)
+        label += QLatin1Char(' ') + e.aggregationName().remove(QLatin1Char('(')).remove(QLatin1Char(')'));
+    label += QStringLiteral(" (%1)").arg(t.metric);
+
+    static const QHash<ThresholdExpression::Op, QString> ops = {
+        {ThresholdExpression::Op::Less, QStringLiteral("<")},          {ThresholdExpression::Op::LessEqual, QStringLiteral("≤")},
+        {ThresholdExpression::Op::Greater, QStringLiteral(">")},       {ThresholdExpression::Op::GreaterEqual, QStringLiteral("≥")},
+        {ThresholdExpression::Op::Equal, QStringLiteral("=")},         {ThresholdExpression::Op::NotEqual, QStringLiteral("≠")}};
+    QString value;
+    if (type == MetricType::Rate)
+        value = QString::number(e.limit() * 100.0, 'g', 6) + QStringLiteral(" %");
+    else if (type == MetricType::Trend)
+        value = QString::number(e.limit(), 'g', 10) + QStringLiteral(" ms");
+    else
+        value = QString::number(e.limit(), 'g', 10) + (e.aggregation() == ThresholdExpression::Aggregation::Rate
+                                                           ? QStringLiteral(" /s")
+                                                           : QString());
+    return GateCriterion{label, ops.value(e.op()) + QLatin1Char(' ') + value};
+}
+
+QList<GateCriterion> GateProfile::criteria(double targetRatePerSecond, qint64 durationMs) const
+{
+    QList<GateCriterion> out;
+    for (const Threshold &t : thresholds)
+        out << describe(t);
+    if (requireFullDuration)
+        out << GateCriterion{QCoreApplication::translate("Gate", "Duration"),
+                             QCoreApplication::translate("Gate", "full %1").arg(duration::format(durationMs))};
+    if (minRateRatio > 0)
+        out << GateCriterion{QCoreApplication::translate("Gate", "Request rate (http_reqs)"),
+                             QStringLiteral("≥ %1 /s (%2 % of %3)")
+                                 .arg(targetRatePerSecond * minRateRatio, 0, 'f', 1)
+                                 .arg(minRateRatio * 100.0, 0, 'g', 4)
+                                 .arg(targetRatePerSecond, 0, 'g', 6)};
+    out << GateCriterion{QCoreApplication::translate("Gate", "Dropped requests (dropped_iterations)"),
+                         QStringLiteral("≤ %1").arg(maxDropped)};
     return out;
 }
 

@@ -13,6 +13,14 @@
 
 namespace canary {
 
+// One line of a gate as people read it: "Latency p95 (http_req_duration)" · "≤ 250 ms".
+struct GateCriterion
+{
+    QString label;
+    QString target;
+    friend bool operator==(const GateCriterion &, const GateCriterion &) = default;
+};
+
 struct GateProfile
 {
     QString id;    // "gate1", "followup", "custom"
@@ -29,6 +37,9 @@ struct GateProfile
     // Thresholds of one metric, in order.
     QList<Threshold> thresholdsFor(const QString &metric) const;
     QStringList metrics() const;
+    // Every criterion in plain words, thresholds first, then duration, rate and dropped iterations.
+    QList<GateCriterion> criteria(double targetRatePerSecond, qint64 durationMs) const;
+    static GateCriterion describe(const Threshold &threshold);
 
     friend bool operator==(const GateProfile &, const GateProfile &) = default;
 };

@@ -59,3 +59,17 @@ TEST(GateProfile, ScenarioThresholdsReplaceTheProfilesForTheirMetric)
     EXPECT_DOUBLE_EQ(g.minRateRatio, 0.95);
     EXPECT_TRUE(g.requireFullDuration);
 }
+
+TEST(GateProfile, CriteriaReadAsPlainWords)
+{
+    const auto g = GateProfile::builtin(QStringLiteral("gate1")).value();
+    const QList<GateCriterion> c = g.criteria(250, 1800000);
+    ASSERT_EQ(c.size(), 7);
+    EXPECT_EQ(c[0], (GateCriterion{QStringLiteral("Latency p95 (http_req_duration)"), QStringLiteral("≤ 250 ms")}));
+    EXPECT_EQ(c[1], (GateCriterion{QStringLiteral("Error rate (errors)"), QStringLiteral("≤ 0.5 %")}));
+    EXPECT_EQ(c[2], (GateCriterion{QStringLiteral("Delivery success (delivery_success)"), QStringLiteral("≥ 99 %")}));
+    EXPECT_EQ(c[3], (GateCriterion{QStringLiteral("HTTP failures (http_req_failed)"), QStringLiteral("< 0.5 %")}));
+    EXPECT_EQ(c[4], (GateCriterion{QStringLiteral("Duration"), QStringLiteral("full 30m")}));
+    EXPECT_EQ(c[5].target, QStringLiteral("≥ 247.5 /s (99 % of 250)"));
+    EXPECT_EQ(c[6].target, QStringLiteral("≤ 0"));
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+// The command-line front: each subcommand is one function that owns its application object.
+
+namespace canary::app {
+
+// Documented exit codes (ARCHITECTURE.md): 0 passed, 99 gate failed, 104 invalid input, 105 aborted.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitGateFailed = 99;
+inline constexpr int kExitInvalidInput = 104;
+inline constexpr int kExitAborted = 105;
+inline constexpr int kExitNotAvailable = 2;
+
+int runGui(int argc, char **argv);
+// --version / --help of the GUI command, answered with a QCoreApplication (no display needed).
+int runGuiInfo(int argc, char **argv);
+int runSandbox(int argc, char **argv);
+
+} // namespace canary::app

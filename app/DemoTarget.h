@@ -1,0 +1,23 @@
+#pragma once
+
+// The built-in demo: an in-process sandbox on a free loopback port and the demo scenario pointed at it.
+
+#include "core/common/Result.h"
+#include "core/sandbox/SandboxTarget.h"
+#include "core/scenario/Scenario.h"
+
+#include <memory>
+
+namespace canary::app {
+
+struct Demo
+{
+    std::unique_ptr<SandboxTarget> sandbox;
+    Scenario scenario;
+};
+
+// Starts the sandbox (its application log in a temp folder) and loads the bundled demo scenario with
+// its URLs rewritten to the sandbox.
+Result<Demo> startDemo();
+
+} // namespace canary::app

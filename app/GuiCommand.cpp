@@ -1,0 +1,117 @@
+#include "app/Commands.h"
+#include "app/DemoTarget.h"
+
+#include "ui/mainwindow/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace canary::app {
+
+namespace {
+
+void installTranslations(QApplication &app)
+{
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("canarydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+struct GuiOptions
+{
+    QCommandLineOption demo{QStringLiteral("demo"), QCoreApplication::translate("main", "Start the built-in sandbox target and load the demo scenario.")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"), QCoreApplication::translate("main", "Render the window to a PNG file and quit."), QStringLiteral("file")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Run a production canary, judge it against a release gate, export signed evidence.\n\n"
+                    "Subcommands: sandbox (the demo target), run, export, verify, view, import, k6 — see the README."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(demo);
+        parser.addOption(screenshot);
+        parser.addPositionalArgument(QStringLiteral("scenario"), QCoreApplication::translate("main", "A scenario file to open."),
+                                     QStringLiteral("[scenario]"));
+    }
+};
+
+} // namespace
+
+int runGuiInfo(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    GuiOptions().addTo(parser);
+    parser.process(app); // prints version or help and exits
+    return kExitOk;
+}
+
+int runGui(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("CanaryDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/canarydesk.svg")));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    const GuiOptions options;
+    options.addTo(parser);
+    const QCommandLineOption &demo = options.demo;
+    const QCommandLineOption &screenshot = options.screenshot;
+    parser.process(app);
+
+    ui::MainWindow window;
+    std::optional<Demo> running;
+    if (parser.isSet(demo)) {
+        auto started = startDemo();
+        if (!started.ok()) {
+            std::fprintf(stderr, "canarydesk --demo: %s\n", qPrintable(started.error().message));
+            return kExitInvalidInput;
+        }
+        running.emplace(std::move(started).value());
+        window.setScenario(running->scenario, QStringLiteral(":/scenarios/demo_sandbox.json"));
+        window.setTargetNote(QApplication::translate("main", "demo target: in-process sandbox on %1")
+                                 .arg(running->sandbox->baseUrl().toString()));
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && !window.openScenarioFile(positional.first(), !parser.isSet(screenshot))) {
+        std::fprintf(stderr, "canarydesk: %s\n", qPrintable(window.lastError()));
+        if (parser.isSet(screenshot))
+            return kExitInvalidInput;
+    }
+    window.show();
+
+    if (parser.isSet(screenshot)) {
+        const QString path = parser.value(screenshot);
+        int status = kExitOk;
+        QTimer::singleShot(0, &window, [&]() {
+            const QFileInfo info(path);
+            QDir().mkpath(info.absolutePath());
+            if (!window.grab().save(path, "PNG")) {
+                std::fprintf(stderr, "canarydesk: cannot write screenshot %s\n", qPrintable(path));
+                status = 1;
+            } else {
+                std::printf("%s\n", qPrintable(info.absoluteFilePath()));
+            }
+            QApplication::quit();
+        });
+        QApplication::exec();
+        return status;
+    }
+    return QApplication::exec();
+}
+
+} // namespace canary::app

@@ -1,0 +1,26 @@
+#pragma once
+
+// Turns SIGINT/SIGTERM into a Qt signal on the main thread (self-pipe), so a headless command can
+// stop gracefully instead of dying mid-write.
+
+#include <QObject>
+
+class QSocketNotifier;
+
+namespace canary::app {
+
+class SignalWatcher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SignalWatcher(QObject *parent = nullptr);
+    ~SignalWatcher() override;
+
+Q_SIGNALS:
+    void terminationRequested(int signalNumber);
+
+private:
+    QSocketNotifier *m_notifier = nullptr;
+};
+
+} // namespace canary::app

@@ -1,0 +1,50 @@
+// canarydesk: the GUI by default; subcommands for headless work (see ARCHITECTURE.md).
+#include "app/Commands.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+struct Pending
+{
+    const char *command;
+    const char *arrivesWith;
+};
+
+// Subcommands of the documented command line that this build does not have yet. They say so plainly.
+constexpr Pending kPending[] = {
+    {"run", "the load engine"},         {"export", "the evidence package"}, {"verify", "the evidence package"},
+    {"view", "the stakeholder viewer"}, {"import", "k6 interoperability"},   {"k6", "k6 interoperability"},
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CanaryDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("canarydesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CANARYDESK_VERSION));
+
+    const char *command = argc > 1 ? argv[1] : "";
+    if (std::strcmp(command, "sandbox") == 0)
+        return canary::app::runSandbox(argc, argv);
+    for (const Pending &p : kPending) {
+        if (std::strcmp(command, p.command) == 0) {
+            std::fprintf(stderr, "canarydesk %s: not available in this build yet (it arrives with %s).\n", p.command,
+                         p.arrivesWith);
+            return canary::app::kExitNotAvailable;
+        }
+    }
+    for (int i = 1; i < argc; ++i) {
+        // Version and help need no display: answer them without creating a GUI application.
+        for (const char *flag : {"--version", "-v", "--help", "-h", "--help-all"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return canary::app::runGuiInfo(argc, argv);
+        }
+    }
+    return canary::app::runGui(argc, argv);
+}

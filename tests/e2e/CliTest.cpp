@@ -1,0 +1,129 @@
+#include "tests/support/TestHttp.h"
+#include "tests/support/TestUtil.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace canary::test;
+
+namespace {
+
+struct ProcessRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+ProcessRun canarydesk(const QStringList &args, int timeoutMs = 60000)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CANARYDESK_BIN), args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        ADD_FAILURE() << "canarydesk " << args.join(QLatin1Char(' ')).toStdString() << " did not finish";
+    }
+    return ProcessRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+               p.readAllStandardError()};
+}
+
+} // namespace
+
+TEST(Cli, VersionNeedsNoDisplay)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CANARYDESK_BIN), {QStringLiteral("--version")});
+    ASSERT_TRUE(p.waitForFinished(30000));
+    EXPECT_EQ(p.exitCode(), 0);
+    EXPECT_EQ(p.readAllStandardOutput().trimmed(), QByteArray("canarydesk " CANARYDESK_VERSION));
+}
+
+TEST(Cli, DemoConsoleLaunchesOffscreenAndRenders)
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("console.png"));
+    const ProcessRun r = canarydesk({QStringLiteral("--demo"), QStringLiteral("--screenshot"), png});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    const QByteArray bytes = readFile(png);
+    EXPECT_TRUE(bytes.startsWith("\x89PNG\r\n\x1a\n")) << "a real PNG";
+    EXPECT_GT(bytes.size(), 20000) << "a rendered window, not an empty image";
+}
+
+TEST(Cli, BrokenScenarioIsRejectedWithItsProblem)
+{
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.json"));
+    writeFile(bad, R"({"schemaVersion": 1, "name": "x", "target": {"baseUrl": "http://127.0.0.1:1"},
+                      "load": {"stages": [{"rate": -5, "duration": "1m"}]}})");
+    const ProcessRun r = canarydesk({bad, QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png"))});
+    EXPECT_EQ(r.exitCode, 104);
+    EXPECT_TRUE(r.err.contains("load.stages[0].rate: must be > 0, got -5")) << r.err.constData();
+}
+
+TEST(Cli, SubcommandsNotYetBuiltSaySo)
+{
+    const ProcessRun r = canarydesk({QStringLiteral("run"), QStringLiteral("scenario.json")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains("not available in this build yet")) << r.err.constData();
+}
+
+TEST(Cli, SandboxRejectsBadSettingsByName)
+{
+    ProcessRun r = canarydesk({QStringLiteral("sandbox"), QStringLiteral("--error-ratio"), QStringLiteral("2")});
+    EXPECT_EQ(r.exitCode, 104);
+    EXPECT_TRUE(r.err.contains("error ratio must be between 0 and 1, got 2")) << r.err.constData();
+    r = canarydesk({QStringLiteral("sandbox"), QStringLiteral("--latency"), QStringLiteral("fast")});
+    EXPECT_EQ(r.exitCode, 104);
+    EXPECT_TRUE(r.err.contains("--latency: expected a number, got \"fast\"")) << r.err.constData();
+    r = canarydesk({QStringLiteral("sandbox"), QStringLiteral("--stall-every"), QStringLiteral("10")});
+    EXPECT_EQ(r.exitCode, 104);
+    EXPECT_TRUE(r.err.contains("--stall-every: \"10\" is not a duration")) << r.err.constData();
+}
+
+TEST(Cli, SandboxServesOverLoopbackAndStopsGracefully)
+{
+    QProcess p;
+    p.start(QStringLiteral(CANARYDESK_BIN), {QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0")});
+    ASSERT_TRUE(p.waitForStarted());
+    ASSERT_TRUE(waitUntil([&] { return p.canReadLine(); }, 30000)) << p.readAllStandardError().constData();
+    const QString first = QString::fromUtf8(p.readLine());
+    const auto m = QRegularExpression(QStringLiteral("on (http://127\\.0\\.0\\.1:\\d+)")).match(first);
+    ASSERT_TRUE(m.hasMatch()) << first.toStdString();
+    const QString base = m.captured(1);
+
+    QNetworkAccessManager nam;
+    const HttpReply token = http(nam, "POST", QUrl(base + QStringLiteral("/oauth/token")),
+                                 "grant_type=client_credentials&client_id=auto_com_center_client"
+                                 "&client_secret=canarydesk-demo-secret",
+                                 {{"Content-Type", "application/x-www-form-urlencoded"}});
+    ASSERT_EQ(token.status, 200) << token.body.constData();
+    const QByteArray bearer =
+        "Bearer " + QJsonDocument::fromJson(token.body).object().value(QStringLiteral("access_token")).toString().toLatin1();
+    for (int i = 0; i < 5; ++i) {
+        const HttpReply r = http(nam, "POST", QUrl(base + QStringLiteral("/api/v1/notifications")), "{}",
+                                 {{"Content-Type", "application/json"}, {"Authorization", bearer}});
+        EXPECT_EQ(r.status, 202);
+    }
+    const HttpReply counts = http(nam, "GET", QUrl(base + QStringLiteral("/_sandbox/counts")));
+    EXPECT_EQ(QJsonDocument::fromJson(counts.body).object().value(QStringLiteral("delivered")).toInt(), 5);
+
+    p.terminate(); // SIGTERM: the sandbox reports what it served and exits 0
+    ASSERT_TRUE(p.waitForFinished(30000));
+    EXPECT_EQ(p.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(p.exitCode(), 0);
+    EXPECT_TRUE(p.readAllStandardOutput().contains("sandbox stopped; served {")) ;
+}

@@ -1,0 +1,88 @@
+#include "ui/mainwindow/MainWindow.h"
+
+#include "core/scenario/ScenarioLoader.h"
+#include "ui/scenario/ScenarioSummaryWidget.h"
+
+#include "tests/support/TestUtil.h"
+
+#include <QAction>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace canary;
+using namespace canary::ui;
+
+namespace {
+Scenario seed()
+{
+    return ScenarioLoader::loadFile(test::sourcePath(QStringLiteral("resources/scenarios/auto_com_center_250rps_30min.json")))
+        .value();
+}
+} // namespace
+
+TEST(MainWindow, ShowsTheScenarioAndItsGate)
+{
+    MainWindow w;
+    w.setScenario(seed(), QStringLiteral("seed"));
+    w.show();
+    EXPECT_EQ(w.windowTitle(), QStringLiteral("CanaryDesk — auto_com_center 250 rps · 30m · Gate 1"));
+    EXPECT_EQ(w.summary()->fieldText(QStringLiteral("target")),
+              QStringLiteral("POST https://auto-com-center-jamarrlmayes.replit.app/api/v1/notifications"));
+    EXPECT_EQ(w.summary()->fieldText(QStringLiteral("requests")), QLocale().toString(450000));
+    EXPECT_TRUE(w.summary()->fieldText(QStringLiteral("auth")).contains(QStringLiteral("auto_com_center_client")));
+    QTableWidget *table = w.summary()->criteriaTable();
+    ASSERT_EQ(table->rowCount(), 7);
+    EXPECT_EQ(table->item(0, 1)->text(), QStringLiteral("≤ 250 ms"));
+}
+
+TEST(MainWindow, KeyboardShortcutsAreTheDocumentedOnes)
+{
+    MainWindow w;
+    EXPECT_EQ(w.action(QStringLiteral("open"))->shortcut(), QKeySequence(QKeySequence::Open));
+    EXPECT_EQ(w.action(QStringLiteral("start"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
+    EXPECT_EQ(w.action(QStringLiteral("stop"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Period));
+    EXPECT_EQ(w.action(QStringLiteral("export"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    EXPECT_FALSE(w.action(QStringLiteral("start"))->isEnabled()) << "no engine in this build: Start must not pretend";
+    EXPECT_FALSE(w.action(QStringLiteral("start"))->toolTip().isEmpty()) << "and it says why";
+}
+
+TEST(MainWindow, ABrokenScenarioFileKeepsTheCurrentOne)
+{
+    MainWindow w;
+    w.setScenario(seed(), QStringLiteral("seed"));
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.json"));
+    test::writeFile(bad, R"({"schemaVersion": 1, "name": "x", "target": {"baseUrl": "nope"}, "load": {"stages": []}})");
+    EXPECT_FALSE(w.openScenarioFile(bad, false));
+    EXPECT_TRUE(w.lastError().contains(QStringLiteral("target.baseUrl: must be an http:// or https:// URL")));
+    EXPECT_TRUE(w.lastError().contains(QStringLiteral("load.stages: needs at least one stage")));
+    ASSERT_TRUE(w.scenario().has_value());
+    EXPECT_EQ(w.scenario()->service, QStringLiteral("auto_com_center"));
+
+    const QString good = dir.filePath(QStringLiteral("good.json"));
+    Scenario other = seed();
+    other.name = QStringLiteral("renamed");
+    ASSERT_TRUE(ScenarioLoader::saveFile(other, good).ok());
+    EXPECT_TRUE(w.openScenarioFile(good, false));
+    EXPECT_EQ(w.scenario()->name, QStringLiteral("renamed"));
+    EXPECT_TRUE(w.lastError().isEmpty());
+}
+
+TEST(MainWindow, RendersOffscreen)
+{
+    MainWindow w;
+    w.setScenario(seed(), QStringLiteral("seed"));
+    w.resize(1200, 800);
+    w.show();
+    const QImage image = w.grab().toImage();
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.width(), 1200 * image.devicePixelRatio());
+    // Not a blank window: the rendering has many distinct colours (text, chart lines, panels).
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    EXPECT_GT(colours.size(), 10);
+}

@@ -1,0 +1,69 @@
+#include "ui/charts/GateChart.h"
+
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QValueAxis>
+
+#include <QPen>
+
+#include <algorithm>
+
+namespace canary::ui {
+
+GateChart::GateChart(const QString &title, const QString &unit, QWidget *parent)
+    : QChartView(parent), m_chart(new QChart()), m_x(new QValueAxis(m_chart)), m_y(new QValueAxis(m_chart)),
+      m_limit(new QLineSeries(m_chart)), m_unit(unit)
+{
+    m_chart->setTitle(title);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_x->setTitleText(tr("minutes"));
+    m_x->setLabelFormat(QStringLiteral("%g"));
+    m_x->setTickCount(7);
+    m_y->setTitleText(unit);
+    m_y->setLabelFormat(QStringLiteral("%g"));
+    m_chart->addAxis(m_x, Qt::AlignBottom);
+    m_chart->addAxis(m_y, Qt::AlignLeft);
+    QPen dashed(QColor(0xc6, 0x28, 0x28));
+    dashed.setStyle(Qt::DashLine);
+    dashed.setWidthF(1.5);
+    m_limit->setPen(dashed);
+    m_chart->addSeries(m_limit);
+    m_limit->attachAxis(m_x);
+    m_limit->attachAxis(m_y);
+    setChart(m_chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(180);
+    setAccessibleName(title);
+    setDuration(m_durationMs);
+}
+
+void GateChart::setDuration(qint64 durationMs)
+{
+    m_durationMs = std::max<qint64>(durationMs, 1000);
+    m_x->setRange(0, static_cast<double>(m_durationMs) / 60000.0);
+    if (m_limit->count() == 2) {
+        const double y = m_limit->at(0).y();
+        m_limit->replace({QPointF(0, y), QPointF(m_x->max(), y)});
+    }
+}
+
+void GateChart::setLimit(std::optional<double> limit, const QString &label)
+{
+    m_limit->clear();
+    if (!limit) {
+        m_limit->setName(QString());
+        m_y->setRange(0, 100);
+        return;
+    }
+    m_limit->setName(label);
+    m_limit->append(0, *limit);
+    m_limit->append(m_x->max(), *limit);
+    m_y->setRange(0, *limit * 1.6);
+}
+
+double GateChart::yMax() const
+{
+    return m_y->max();
+}
+
+} // namespace canary::ui

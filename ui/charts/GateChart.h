@@ -1,0 +1,34 @@
+#pragma once
+
+// A time chart for one gate criterion: a fixed 0…duration x-axis so the run fills in left to right,
+// units on the axes and the gate limit as a dashed line.
+
+#include <QtCharts/QChartView>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QValueAxis>
+
+#include <optional>
+
+namespace canary::ui {
+
+class GateChart : public QChartView
+{
+    Q_OBJECT
+public:
+    GateChart(const QString &title, const QString &unit, QWidget *parent = nullptr);
+
+    void setDuration(qint64 durationMs);
+    // The dashed limit line; nullopt removes it.
+    void setLimit(std::optional<double> limit, const QString &label);
+    double yMax() const;
+
+private:
+    QChart *m_chart;
+    QValueAxis *m_x;
+    QValueAxis *m_y;
+    QLineSeries *m_limit;
+    QString m_unit;
+    qint64 m_durationMs = 60000;
+};
+
+} // namespace canary::ui
