@@ -14,8 +14,7 @@ GateChart::GateChart(const QString &title, const QString &unit, QWidget *parent)
       m_limit(new QLineSeries(m_chart)), m_unit(unit)
 {
     m_chart->setTitle(title);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->legend()->setAlignment(Qt::AlignTop);
     m_x->setTitleText(tr("minutes"));
     m_x->setLabelFormat(QStringLiteral("%g"));
     m_x->setTickCount(7);
@@ -32,7 +31,7 @@ GateChart::GateChart(const QString &title, const QString &unit, QWidget *parent)
     m_limit->attachAxis(m_y);
     setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(180);
+    setMinimumHeight(200);
     setAccessibleName(title);
     setDuration(m_durationMs);
 }
