@@ -10,10 +10,10 @@ namespace canary::app {
 
 Result<Demo> startDemo()
 {
-    const ScenarioResult loaded =
-        ScenarioLoader::loadFile(QStringLiteral(":/scenarios/demo_sandbox.json"));
+    const ScenarioResult loaded = ScenarioLoader::loadFile(QStringLiteral(":/scenarios/demo_sandbox.json"));
     if (!loaded.ok())
-        return Result<Demo>::failure(QStringLiteral("the bundled demo scenario is broken: ") + joinProblems(loaded.error()));
+        return Result<Demo>::failure(QStringLiteral("the bundled demo scenario is broken: ") +
+                                     joinProblems(loaded.error()));
 
     SandboxConfig config;
     const QString logDir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))

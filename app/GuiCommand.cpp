@@ -31,8 +31,12 @@ void installTranslations(QApplication &app)
 
 struct GuiOptions
 {
-    QCommandLineOption demo{QStringLiteral("demo"), QCoreApplication::translate("main", "Start the built-in sandbox target and load the demo scenario.")};
-    QCommandLineOption screenshot{QStringLiteral("screenshot"), QCoreApplication::translate("main", "Render the window to a PNG file and quit."), QStringLiteral("file")};
+    QCommandLineOption demo{
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Start the built-in sandbox target and load the demo scenario.")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QCoreApplication::translate("main", "Render the window to a PNG file and quit."),
+                                  QStringLiteral("file")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -43,7 +47,8 @@ struct GuiOptions
         parser.addVersionOption();
         parser.addOption(demo);
         parser.addOption(screenshot);
-        parser.addPositionalArgument(QStringLiteral("scenario"), QCoreApplication::translate("main", "A scenario file to open."),
+        parser.addPositionalArgument(QStringLiteral("scenario"),
+                                     QCoreApplication::translate("main", "A scenario file to open."),
                                      QStringLiteral("[scenario]"));
     }
 };

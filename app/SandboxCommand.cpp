@@ -56,15 +56,15 @@ int runSandbox(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("sandbox"), QStringLiteral("The subcommand."));
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to listen on (0 = any free port)."),
                                   QStringLiteral("N"), QStringLiteral("18080"));
-    const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Base latency of every notification, ms."),
-                                     QStringLiteral("ms"));
+    const QCommandLineOption latency(QStringLiteral("latency"),
+                                     QStringLiteral("Base latency of every notification, ms."), QStringLiteral("ms"));
     const QCommandLineOption tail(QStringLiteral("tail"), QStringLiteral("Extra random latency up to this, ms."),
                                   QStringLiteral("ms"));
     const QCommandLineOption tailRatio(QStringLiteral("tail-ratio"),
                                        QStringLiteral("Share of requests that get the tail latency (0-1)."),
                                        QStringLiteral("ratio"));
-    const QCommandLineOption stallEvery(QStringLiteral("stall-every"),
-                                        QStringLiteral("Stall periodically, e.g. 10s."), QStringLiteral("duration"));
+    const QCommandLineOption stallEvery(QStringLiteral("stall-every"), QStringLiteral("Stall periodically, e.g. 10s."),
+                                        QStringLiteral("duration"));
     const QCommandLineOption stallFor(QStringLiteral("stall-for"), QStringLiteral("Length of each stall, e.g. 1s."),
                                       QStringLiteral("duration"));
     const QCommandLineOption errorRatio(QStringLiteral("error-ratio"),
@@ -73,8 +73,8 @@ int runSandbox(int argc, char **argv)
     const QCommandLineOption undelivered(QStringLiteral("undelivered-ratio"),
                                          QStringLiteral("Share answered 202 {\"status\":\"rejected\"} (0-1)."),
                                          QStringLiteral("ratio"));
-    const QCommandLineOption lifetime(QStringLiteral("token-lifetime"), QStringLiteral("Token lifetime, e.g. 1h or 90s."),
-                                      QStringLiteral("duration"));
+    const QCommandLineOption lifetime(QStringLiteral("token-lifetime"),
+                                      QStringLiteral("Token lifetime, e.g. 1h or 90s."), QStringLiteral("duration"));
     const QCommandLineOption log(QStringLiteral("log"), QStringLiteral("Write the application log to this file."),
                                  QStringLiteral("file"));
     parser.addOptions({port, latency, tail, tailRatio, stallEvery, stallFor, errorRatio, undelivered, lifetime, log});
@@ -84,7 +84,8 @@ int runSandbox(int argc, char **argv)
     QString error;
     quint16 portNumber = 0;
     qint64 lifetimeMs = config.tokenLifetimeSec * 1000;
-    bool ok = numberOption(parser, port, portNumber, error) && numberOption(parser, latency, config.baseLatencyMs, error) &&
+    bool ok = numberOption(parser, port, portNumber, error) &&
+              numberOption(parser, latency, config.baseLatencyMs, error) &&
               numberOption(parser, tail, config.tailLatencyMs, error) &&
               numberOption(parser, tailRatio, config.tailRatio, error) &&
               durationOption(parser, stallEvery, config.stallEveryMs, error) &&
@@ -119,7 +120,8 @@ int runSandbox(int argc, char **argv)
                 "  GET  %s/v3/stats?start_date=YYYY-MM-DD   Authorization: Bearer %s\n"
                 "  POST %s/slack/webhook\n"
                 "  GET  %s/_sandbox/counts\n"
-                "Latency %d ms base, tail up to %d ms for %.1f %%, errors %.2f %%, undelivered %.2f %%, token lifetime %llds%s%s\n"
+                "Latency %d ms base, tail up to %d ms for %.1f %%, errors %.2f %%, undelivered %.2f %%, token lifetime "
+                "%llds%s%s\n"
                 "Ctrl+C stops it.\n",
                 qPrintable(base), qPrintable(base), qPrintable(config.clientId), qPrintable(config.clientSecret),
                 qPrintable(base), qPrintable(base), qPrintable(base), qPrintable(config.providerApiKey),

@@ -18,7 +18,7 @@ struct Pending
 // Subcommands of the documented command line that this build does not have yet. They say so plainly.
 constexpr Pending kPending[] = {
     {"run", "the load engine"},         {"export", "the evidence package"}, {"verify", "the evidence package"},
-    {"view", "the stakeholder viewer"}, {"import", "k6 interoperability"},   {"k6", "k6 interoperability"},
+    {"view", "the stakeholder viewer"}, {"import", "k6 interoperability"},  {"k6", "k6 interoperability"},
 };
 
 } // namespace

@@ -17,10 +17,7 @@ public:
     // Wall-clock time in UTC; use for timestamps people read.
     virtual QDateTime utcNow() const = 0;
 
-    qint64 monotonicMs() const
-    {
-        return std::chrono::duration_cast<std::chrono::milliseconds>(monotonic()).count();
-    }
+    qint64 monotonicMs() const { return std::chrono::duration_cast<std::chrono::milliseconds>(monotonic()).count(); }
 };
 
 class SystemClock final : public Clock

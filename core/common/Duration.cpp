@@ -13,8 +13,7 @@ struct Unit
 };
 
 // Longest names first so "ms" is not read as "m".
-constexpr Unit kUnits[] = {{"ms", 1.0}, {"us", 0.001}, {"µs", 0.001}, {"h", 3600000.0}, {"m", 60000.0},
-                           {"s", 1000.0}};
+constexpr Unit kUnits[] = {{"ms", 1.0}, {"us", 0.001}, {"µs", 0.001}, {"h", 3600000.0}, {"m", 60000.0}, {"s", 1000.0}};
 
 } // namespace
 

@@ -188,8 +188,8 @@ std::optional<QStringList> JsonReader::stringList(const QString &key, Need need)
     for (qsizetype i = 0; i < arr->size(); ++i) {
         const QJsonValue item = arr->at(i);
         if (!item.isString()) {
-            m_problems->append(Problem{indexPath(pathOf(key), i),
-                                       QStringLiteral("must be a string, got %1").arg(describe(item))});
+            m_problems->append(
+                Problem{indexPath(pathOf(key), i), QStringLiteral("must be a string, got %1").arg(describe(item))});
             good = false;
             continue;
         }

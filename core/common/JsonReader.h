@@ -29,7 +29,11 @@ QString joinProblems(const QList<Problem> &problems);
 class JsonReader
 {
 public:
-    enum class Need { Optional, Required };
+    enum class Need
+    {
+        Optional,
+        Required
+    };
 
     JsonReader(QJsonObject object, QString path, QList<Problem> *problems);
 

@@ -16,15 +16,13 @@ struct Error
     friend bool operator==(const Error &, const Error &) = default;
 };
 
-template <typename T, typename E = Error>
-class [[nodiscard]] Result
+template <typename T, typename E = Error> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
     Result(E error) : m_data(std::in_place_index<1>, std::move(error)) {}
 
-    static Result failure(QString message)
-        requires std::is_same_v<E, Error>
+    static Result failure(QString message) requires std::is_same_v<E, Error>
     {
         return Result(Error{std::move(message)});
     }

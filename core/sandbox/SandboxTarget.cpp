@@ -108,8 +108,9 @@ Result<quint16> SandboxTarget::listen(quint16 port)
     const quint16 bound = m_server->listen(QHostAddress::LocalHost, port);
     if (bound == 0)
         return Result<quint16>::failure(
-            port == 0 ? QStringLiteral("sandbox: cannot listen on 127.0.0.1")
-                      : QStringLiteral("sandbox: cannot listen on 127.0.0.1:%1 (is the port already in use?)").arg(port));
+            port == 0
+                ? QStringLiteral("sandbox: cannot listen on 127.0.0.1")
+                : QStringLiteral("sandbox: cannot listen on 127.0.0.1:%1 (is the port already in use?)").arg(port));
     m_port = bound;
     m_log.write("INFO", QStringLiteral("service_started"),
                 QStringLiteral("service=auto_com_center sandbox=canarydesk port=%1").arg(bound));
@@ -182,10 +183,11 @@ void SandboxTarget::addRoutes()
             qint64 delay = 0;
             if (presented.isEmpty() || known == m_tokens.constEnd() || *known <= m_clock.monotonicMs()) {
                 ++m_counts.unauthorized;
-                const char *reason = presented.isEmpty()          ? "missing_token"
+                const char *reason = presented.isEmpty()            ? "missing_token"
                                      : known == m_tokens.constEnd() ? "unknown_token"
                                                                     : "expired_token";
-                m_log.write("WARN", QStringLiteral("auth_failed"), QStringLiteral("reason=%1").arg(QString::fromLatin1(reason)));
+                m_log.write("WARN", QStringLiteral("auth_failed"),
+                            QStringLiteral("reason=%1").arg(QString::fromLatin1(reason)));
                 body = {{QStringLiteral("error"), QStringLiteral("invalid_token")},
                         {QStringLiteral("error_description"), QString::fromLatin1(reason)}};
                 status = HttpStatus::Unauthorized;
@@ -208,8 +210,10 @@ void SandboxTarget::addRoutes()
                     status = HttpStatus::ServiceUnavailable;
                 } else if (roll < m_config.errorRatio + m_config.undeliveredRatio) {
                     ++m_counts.undelivered;
-                    m_log.write("WARN", QStringLiteral("delivery_failure"), QStringLiteral("id=%1 reason=bounce").arg(id));
-                    body = {{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("rejected")},
+                    m_log.write("WARN", QStringLiteral("delivery_failure"),
+                                QStringLiteral("id=%1 reason=bounce").arg(id));
+                    body = {{QStringLiteral("id"), id},
+                            {QStringLiteral("status"), QStringLiteral("rejected")},
                             {QStringLiteral("reason"), QStringLiteral("bounce")}};
                 } else {
                     ++m_counts.delivered;
@@ -258,8 +262,8 @@ QHttpServerResponse SandboxTarget::token(const QHttpServerRequest &request)
         // Log who asked, never what they presented as a secret.
         m_log.write("WARN", QStringLiteral("token_rejected"),
                     QStringLiteral("client_id=%1 reason=invalid_client").arg(clientId.left(64)));
-        QHttpServerResponse r = oauthError("invalid_client", QStringLiteral("client authentication failed"),
-                                           HttpStatus::Unauthorized);
+        QHttpServerResponse r =
+            oauthError("invalid_client", QStringLiteral("client authentication failed"), HttpStatus::Unauthorized);
         if (basic)
             r.addHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Basic realm=\"canarydesk-sandbox\""));
         return r;
@@ -311,7 +315,8 @@ QHttpServerResponse SandboxTarget::providerStats(const QHttpServerRequest &reque
     const QUrlQuery query(request.url());
     const QDate start = QDate::fromString(query.queryItemValue(QStringLiteral("start_date")), Qt::ISODate);
     if (!start.isValid())
-        return sendgridError(QStringLiteral("start_date is a required field and must be YYYY-MM-DD"), HttpStatus::BadRequest);
+        return sendgridError(QStringLiteral("start_date is a required field and must be YYYY-MM-DD"),
+                             HttpStatus::BadRequest);
     const QDate today = m_clock.utcNow().date();
     QDate end = today;
     if (query.hasQueryItem(QStringLiteral("end_date"))) {
@@ -325,17 +330,25 @@ QHttpServerResponse SandboxTarget::providerStats(const QHttpServerRequest &reque
         const bool counted = d == today; // the sandbox lives for one process: everything happened today
         const qint64 delivered = counted ? m_counts.delivered.load() : 0;
         const qint64 bounced = counted ? m_counts.undelivered.load() : 0;
-        const QJsonObject metrics{
-            {QStringLiteral("requests"), delivered + bounced}, {QStringLiteral("processed"), delivered + bounced},
-            {QStringLiteral("delivered"), delivered},          {QStringLiteral("bounces"), bounced},
-            {QStringLiteral("blocks"), 0},                     {QStringLiteral("bounce_drops"), 0},
-            {QStringLiteral("spam_report_drops"), 0},          {QStringLiteral("unsubscribe_drops"), 0},
-            {QStringLiteral("deferred"), 0},                   {QStringLiteral("invalid_emails"), 0},
-            {QStringLiteral("opens"), 0},                      {QStringLiteral("unique_opens"), 0},
-            {QStringLiteral("clicks"), 0},                     {QStringLiteral("unique_clicks"), 0},
-            {QStringLiteral("spam_reports"), 0},               {QStringLiteral("unsubscribes"), 0}};
-        days.append(QJsonObject{{QStringLiteral("date"), d.toString(Qt::ISODate)},
-                                {QStringLiteral("stats"), QJsonArray{QJsonObject{{QStringLiteral("metrics"), metrics}}}}});
+        const QJsonObject metrics{{QStringLiteral("requests"), delivered + bounced},
+                                  {QStringLiteral("processed"), delivered + bounced},
+                                  {QStringLiteral("delivered"), delivered},
+                                  {QStringLiteral("bounces"), bounced},
+                                  {QStringLiteral("blocks"), 0},
+                                  {QStringLiteral("bounce_drops"), 0},
+                                  {QStringLiteral("spam_report_drops"), 0},
+                                  {QStringLiteral("unsubscribe_drops"), 0},
+                                  {QStringLiteral("deferred"), 0},
+                                  {QStringLiteral("invalid_emails"), 0},
+                                  {QStringLiteral("opens"), 0},
+                                  {QStringLiteral("unique_opens"), 0},
+                                  {QStringLiteral("clicks"), 0},
+                                  {QStringLiteral("unique_clicks"), 0},
+                                  {QStringLiteral("spam_reports"), 0},
+                                  {QStringLiteral("unsubscribes"), 0}};
+        days.append(
+            QJsonObject{{QStringLiteral("date"), d.toString(Qt::ISODate)},
+                        {QStringLiteral("stats"), QJsonArray{QJsonObject{{QStringLiteral("metrics"), metrics}}}}});
     }
     return QHttpServerResponse(days, HttpStatus::Ok);
 }

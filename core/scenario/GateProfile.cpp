@@ -85,18 +85,20 @@ GateCriterion GateProfile::describe(const Threshold &t)
     label += QStringLiteral(" (%1)").arg(t.metric);
 
     static const QHash<ThresholdExpression::Op, QString> ops = {
-        {ThresholdExpression::Op::Less, QStringLiteral("<")},          {ThresholdExpression::Op::LessEqual, QStringLiteral("≤")},
-        {ThresholdExpression::Op::Greater, QStringLiteral(">")},       {ThresholdExpression::Op::GreaterEqual, QStringLiteral("≥")},
-        {ThresholdExpression::Op::Equal, QStringLiteral("=")},         {ThresholdExpression::Op::NotEqual, QStringLiteral("≠")}};
+        {ThresholdExpression::Op::Less, QStringLiteral("<")},
+        {ThresholdExpression::Op::LessEqual, QStringLiteral("≤")},
+        {ThresholdExpression::Op::Greater, QStringLiteral(">")},
+        {ThresholdExpression::Op::GreaterEqual, QStringLiteral("≥")},
+        {ThresholdExpression::Op::Equal, QStringLiteral("=")},
+        {ThresholdExpression::Op::NotEqual, QStringLiteral("≠")}};
     QString value;
     if (type == MetricType::Rate)
         value = QString::number(e.limit() * 100.0, 'g', 6) + QStringLiteral(" %");
     else if (type == MetricType::Trend)
         value = QString::number(e.limit(), 'g', 10) + QStringLiteral(" ms");
     else
-        value = QString::number(e.limit(), 'g', 10) + (e.aggregation() == ThresholdExpression::Aggregation::Rate
-                                                           ? QStringLiteral(" /s")
-                                                           : QString());
+        value = QString::number(e.limit(), 'g', 10) +
+                (e.aggregation() == ThresholdExpression::Aggregation::Rate ? QStringLiteral(" /s") : QString());
     return GateCriterion{label, ops.value(e.op()) + QLatin1Char(' ') + value};
 }
 

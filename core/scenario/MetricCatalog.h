@@ -9,7 +9,13 @@
 
 namespace canary {
 
-enum class MetricType { Counter, Gauge, Rate, Trend };
+enum class MetricType
+{
+    Counter,
+    Gauge,
+    Rate,
+    Trend
+};
 
 QString metricTypeName(MetricType type);
 

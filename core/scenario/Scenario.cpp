@@ -15,8 +15,7 @@ QJsonValue thresholdToJson(const Threshold &t)
 {
     if (!t.abortOnFail && t.delayAbortEvalMs == 0)
         return t.expression.text();
-    QJsonObject o{{QStringLiteral("threshold"), t.expression.text()},
-                  {QStringLiteral("abortOnFail"), t.abortOnFail}};
+    QJsonObject o{{QStringLiteral("threshold"), t.expression.text()}, {QStringLiteral("abortOnFail"), t.abortOnFail}};
     if (t.delayAbortEvalMs > 0)
         o.insert(QStringLiteral("delayAbortEval"), duration::format(t.delayAbortEvalMs));
     return o;
@@ -114,8 +113,8 @@ GateProfile GateSpec::resolve() const
 
 QStringList EvidenceSpec::placeholders()
 {
-    return {QStringLiteral("gate"), QStringLiteral("service"), QStringLiteral("name"), QStringLiteral("rate"),
-            QStringLiteral("duration"), QStringLiteral("stamp")};
+    return {QStringLiteral("gate"), QStringLiteral("service"),  QStringLiteral("name"),
+            QStringLiteral("rate"), QStringLiteral("duration"), QStringLiteral("stamp")};
 }
 
 QUrl Scenario::resolveUrl(const QString &urlOrPath) const

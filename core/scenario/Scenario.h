@@ -45,7 +45,11 @@ struct LoadStage
 
 struct LoadProfile
 {
-    enum class Executor { ConstantArrivalRate, RampingArrivalRate };
+    enum class Executor
+    {
+        ConstantArrivalRate,
+        RampingArrivalRate
+    };
     Executor executor = Executor::ConstantArrivalRate;
     qint64 timeUnitMs = 1000;
     double startRate = 0; // ramping only
@@ -64,8 +68,17 @@ struct LoadProfile
 
 struct AuthSpec
 {
-    enum class Type { None, OAuth2ClientCredentials, StaticBearer };
-    enum class Style { Basic, Body };
+    enum class Type
+    {
+        None,
+        OAuth2ClientCredentials,
+        StaticBearer
+    };
+    enum class Style
+    {
+        Basic,
+        Body
+    };
     Type type = Type::None;
     QString tokenUrl; // absolute, or a path relative to the target's base URL
     QString clientId;

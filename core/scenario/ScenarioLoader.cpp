@@ -67,13 +67,13 @@ TargetSpec readTarget(JsonReader &r)
                                                                     "in path"));
         }
     }
-    static const QStringList methods = {QStringLiteral("GET"),   QStringLiteral("POST"),   QStringLiteral("PUT"),
-                                        QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("HEAD"),
+    static const QStringList methods = {QStringLiteral("GET"),    QStringLiteral("POST"),   QStringLiteral("PUT"),
+                                        QStringLiteral("PATCH"),  QStringLiteral("DELETE"), QStringLiteral("HEAD"),
                                         QStringLiteral("OPTIONS")};
     t.method = r.string(QStringLiteral("method"), t.method);
     if (!methods.contains(t.method))
-        r.problem(QStringLiteral("method"), QStringLiteral("must be one of %1, got \"%2\"")
-                                                .arg(methods.join(QStringLiteral(", ")), t.method));
+        r.problem(QStringLiteral("method"),
+                  QStringLiteral("must be one of %1, got \"%2\"").arg(methods.join(QStringLiteral(", ")), t.method));
     t.path = r.string(QStringLiteral("path"), t.path);
     if (!t.path.startsWith(QLatin1Char('/')))
         r.problem(QStringLiteral("path"), QStringLiteral("must start with /, got \"%1\"").arg(t.path));
@@ -97,10 +97,10 @@ TargetSpec readTarget(JsonReader &r)
                                                   .arg(JsonReader::describe(*body)));
         } else {
             t.body = *body;
-            const QString text =
-                body->isString() ? body->toString()
-                                 : QString::fromUtf8(body->isObject() ? QJsonDocument(body->toObject()).toJson()
-                                                                      : QJsonDocument(body->toArray()).toJson());
+            const QString text = body->isString()
+                                     ? body->toString()
+                                     : QString::fromUtf8(body->isObject() ? QJsonDocument(body->toObject()).toJson()
+                                                                          : QJsonDocument(body->toArray()).toJson());
             const QStringList unknown = unknownBodyPlaceholders(text);
             if (!unknown.isEmpty())
                 r.problem(QStringLiteral("body"), QStringLiteral("unknown placeholder {{%1}} (known: uuid, seq, "
@@ -126,9 +126,9 @@ LoadProfile readLoad(JsonReader &r)
     else if (executor == QLatin1String("ramping-arrival-rate"))
         l.executor = LoadProfile::Executor::RampingArrivalRate;
     else
-        r.problem(QStringLiteral("executor"),
-                  QStringLiteral("must be \"constant-arrival-rate\" or \"ramping-arrival-rate\", got \"%1\"")
-                      .arg(executor));
+        r.problem(
+            QStringLiteral("executor"),
+            QStringLiteral("must be \"constant-arrival-rate\" or \"ramping-arrival-rate\", got \"%1\"").arg(executor));
     const bool ramping = l.executor == LoadProfile::Executor::RampingArrivalRate;
 
     positiveDuration(r, QStringLiteral("timeUnit"), l.timeUnitMs);
@@ -245,9 +245,9 @@ ChecksSpec readChecks(JsonReader &r)
             const QJsonValue v = statuses->at(i);
             const double d = v.toDouble(-1);
             if (!v.isDouble() || d != static_cast<int>(d) || d < 100 || d > 599) {
-                r.problemAt(JsonReader::indexPath(r.pathOf(QStringLiteral("expectedStatus")), i),
-                            QStringLiteral("must be an HTTP status code (100-599), got %1")
-                                .arg(JsonReader::describe(v)));
+                r.problemAt(
+                    JsonReader::indexPath(r.pathOf(QStringLiteral("expectedStatus")), i),
+                    QStringLiteral("must be an HTTP status code (100-599), got %1").arg(JsonReader::describe(v)));
                 continue;
             }
             c.expectedStatus << static_cast<int>(d);
@@ -258,11 +258,12 @@ ChecksSpec readChecks(JsonReader &r)
         DeliveryPredicate p;
         p.pointer = d.string(QStringLiteral("pointer"), Need::Required).value_or(QString());
         if (!p.pointer.isEmpty() && !p.pointer.startsWith(QLatin1Char('/')))
-            d.problem(QStringLiteral("pointer"),
-                      QStringLiteral("must be a JSON pointer starting with / (e.g. \"/status\"), got \"%1\"")
-                          .arg(p.pointer));
+            d.problem(
+                QStringLiteral("pointer"),
+                QStringLiteral("must be a JSON pointer starting with / (e.g. \"/status\"), got \"%1\"").arg(p.pointer));
         p.values = d.stringList(QStringLiteral("values"), Need::Required).value_or(QStringList());
-        if (d.has(QStringLiteral("values")) && p.values.isEmpty() && d.object().value(QStringLiteral("values")).isArray())
+        if (d.has(QStringLiteral("values")) && p.values.isEmpty() &&
+            d.object().value(QStringLiteral("values")).isArray())
             d.problem(QStringLiteral("values"), QStringLiteral("needs at least one value that means delivered"));
         d.finish();
         c.delivery = p;
@@ -270,8 +271,8 @@ ChecksSpec readChecks(JsonReader &r)
     return c;
 }
 
-std::optional<Threshold> readThreshold(JsonReader &r, const QString &metric, const QString &path,
-                                       const QJsonValue &v, MetricType type)
+std::optional<Threshold> readThreshold(JsonReader &r, const QString &metric, const QString &path, const QJsonValue &v,
+                                       MetricType type)
 {
     Threshold t;
     t.metric = metric;
@@ -321,8 +322,9 @@ GateSpec readGate(JsonReader &r)
             const QString metricPath = base + QLatin1Char('.') + it.key();
             const auto type = metrics::typeOf(it.key());
             if (!type) {
-                r.problemAt(metricPath, QStringLiteral("unknown metric (known: %1)")
-                                            .arg(metrics::knownNames().join(QStringLiteral(", "))));
+                r.problemAt(
+                    metricPath,
+                    QStringLiteral("unknown metric (known: %1)").arg(metrics::knownNames().join(QStringLiteral(", "))));
                 continue;
             }
             const QJsonArray list = it->isArray() ? it->toArray() : QJsonArray{*it};
@@ -474,9 +476,8 @@ ScenarioResult ScenarioLoader::fromBytes(const QByteArray &bytes, const QString 
         const QByteArray before = bytes.left(error.offset);
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
-        return ScenarioResult(QList<Problem>{
-            Problem{QStringLiteral("%1:%2:%3").arg(sourceName).arg(line).arg(column),
-                    QStringLiteral("not valid JSON: %1").arg(error.errorString())}});
+        return ScenarioResult(QList<Problem>{Problem{QStringLiteral("%1:%2:%3").arg(sourceName).arg(line).arg(column),
+                                                     QStringLiteral("not valid JSON: %1").arg(error.errorString())}});
     }
     if (!doc.isObject())
         return ScenarioResult(

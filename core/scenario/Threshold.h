@@ -13,8 +13,26 @@ namespace canary {
 class ThresholdExpression
 {
 public:
-    enum class Aggregation { Avg, Min, Max, Med, Percentile, Rate, Count, Value };
-    enum class Op { Less, LessEqual, Greater, GreaterEqual, Equal, NotEqual };
+    enum class Aggregation
+    {
+        Avg,
+        Min,
+        Max,
+        Med,
+        Percentile,
+        Rate,
+        Count,
+        Value
+    };
+    enum class Op
+    {
+        Less,
+        LessEqual,
+        Greater,
+        GreaterEqual,
+        Equal,
+        NotEqual
+    };
 
     static Result<ThresholdExpression> parse(const QString &text);
 

@@ -8,9 +8,8 @@
 
 namespace {
 
-const QStringList kForbiddenModules = {QStringLiteral("QtGui"), QStringLiteral("QtWidgets"),
-                                       QStringLiteral("QtCharts"), QStringLiteral("QtOpenGL"),
-                                       QStringLiteral("QtPrintSupport")};
+const QStringList kForbiddenModules = {QStringLiteral("QtGui"), QStringLiteral("QtWidgets"), QStringLiteral("QtCharts"),
+                                       QStringLiteral("QtOpenGL"), QStringLiteral("QtPrintSupport")};
 
 // Which forbidden module an #include <X> resolves to, or an empty string.
 QString forbiddenModuleOf(const QString &header)
@@ -42,7 +41,8 @@ QStringList violationsIn(const QString &root)
             const QString header = m.next().captured(1);
             const QString module = forbiddenModuleOf(header);
             if (!module.isEmpty())
-                violations << QStringLiteral("%1 includes <%2> (%3)").arg(QDir(root).relativeFilePath(path), header, module);
+                violations
+                    << QStringLiteral("%1 includes <%2> (%3)").arg(QDir(root).relativeFilePath(path), header, module);
         }
     }
     return violations;

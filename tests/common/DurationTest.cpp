@@ -10,9 +10,8 @@ TEST(Duration, ParsesK6Durations)
     {
         const char *text;
         qint64 ms;
-    } cases[] = {{"30m", 1800000}, {"1h30m", 5400000}, {"500ms", 500},    {"1.5s", 1500},
-                 {"90s", 90000},   {"2h", 7200000},    {" 10s ", 10000}, {"1m30s250ms", 90250},
-                 {"1500us", 2},    {"0s", 0}};
+    } cases[] = {{"30m", 1800000}, {"1h30m", 5400000}, {"500ms", 500},        {"1.5s", 1500}, {"90s", 90000},
+                 {"2h", 7200000},  {" 10s ", 10000},   {"1m30s250ms", 90250}, {"1500us", 2},  {"0s", 0}};
     for (const Case &c : cases) {
         auto r = duration::parseMs(QString::fromUtf8(c.text));
         ASSERT_TRUE(r.ok()) << c.text << ": " << r.error().message.toStdString();
@@ -26,8 +25,11 @@ TEST(Duration, RejectsWithReason)
     {
         const char *text;
         const char *mentions;
-    } cases[] = {{"", "empty"}, {"30", "missing or unknown unit"}, {"m", "expected a number"},
-                 {"10x", "unknown unit"}, {"1..5s", "bad number"}};
+    } cases[] = {{"", "empty"},
+                 {"30", "missing or unknown unit"},
+                 {"m", "expected a number"},
+                 {"10x", "unknown unit"},
+                 {"1..5s", "bad number"}};
     for (const Case &c : cases) {
         auto r = duration::parseMs(QString::fromUtf8(c.text));
         ASSERT_FALSE(r.ok()) << c.text;

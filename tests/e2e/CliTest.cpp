@@ -33,7 +33,7 @@ ProcessRun canarydesk(const QStringList &args, int timeoutMs = 60000)
         ADD_FAILURE() << "canarydesk " << args.join(QLatin1Char(' ')).toStdString() << " did not finish";
     }
     return ProcessRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-               p.readAllStandardError()};
+                      p.readAllStandardError()};
 }
 
 } // namespace
@@ -112,7 +112,8 @@ TEST(Cli, SandboxServesOverLoopbackAndStopsGracefully)
                                  {{"Content-Type", "application/x-www-form-urlencoded"}});
     ASSERT_EQ(token.status, 200) << token.body.constData();
     const QByteArray bearer =
-        "Bearer " + QJsonDocument::fromJson(token.body).object().value(QStringLiteral("access_token")).toString().toLatin1();
+        "Bearer " +
+        QJsonDocument::fromJson(token.body).object().value(QStringLiteral("access_token")).toString().toLatin1();
     for (int i = 0; i < 5; ++i) {
         const HttpReply r = http(nam, "POST", QUrl(base + QStringLiteral("/api/v1/notifications")), "{}",
                                  {{"Content-Type", "application/json"}, {"Authorization", bearer}});
@@ -125,5 +126,5 @@ TEST(Cli, SandboxServesOverLoopbackAndStopsGracefully)
     ASSERT_TRUE(p.waitForFinished(30000));
     EXPECT_EQ(p.exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(p.exitCode(), 0);
-    EXPECT_TRUE(p.readAllStandardOutput().contains("sandbox stopped; served {")) ;
+    EXPECT_TRUE(p.readAllStandardOutput().contains("sandbox stopped; served {"));
 }

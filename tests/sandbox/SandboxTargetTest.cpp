@@ -100,8 +100,9 @@ TEST_F(SandboxTest, RejectsBadClientsTheWayRfc6749Says)
     EXPECT_EQ(json(wrong).value(QStringLiteral("error")).toString(), QStringLiteral("invalid_client"));
 
     const QByteArray basic = "Basic " + QByteArray("auto_com_center_client:nope").toBase64();
-    const HttpReply wrongBasic = http(m_nam, "POST", url(*s, "/oauth/token"), "grant_type=client_credentials",
-                                      {{"Content-Type", "application/x-www-form-urlencoded"}, {"Authorization", basic}});
+    const HttpReply wrongBasic =
+        http(m_nam, "POST", url(*s, "/oauth/token"), "grant_type=client_credentials",
+             {{"Content-Type", "application/x-www-form-urlencoded"}, {"Authorization", basic}});
     EXPECT_EQ(wrongBasic.status, 401);
     EXPECT_TRUE(wrongBasic.header("WWW-Authenticate").startsWith("Basic"));
 
@@ -290,8 +291,13 @@ TEST_F(SandboxTest, ProviderStatsSpeakSendGridAndCountWhatWasDelivered)
     const QJsonArray days = QJsonDocument::fromJson(r.body).array();
     ASSERT_EQ(days.size(), 2);
     EXPECT_EQ(days[1].toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2026-11-27"));
-    const QJsonObject m =
-        days[1].toObject().value(QStringLiteral("stats")).toArray()[0].toObject().value(QStringLiteral("metrics")).toObject();
+    const QJsonObject m = days[1]
+                              .toObject()
+                              .value(QStringLiteral("stats"))
+                              .toArray()[0]
+                              .toObject()
+                              .value(QStringLiteral("metrics"))
+                              .toObject();
     const SandboxCounts c = s->counts();
     EXPECT_EQ(m.value(QStringLiteral("delivered")).toInteger(), c.delivered);
     EXPECT_EQ(m.value(QStringLiteral("bounces")).toInteger(), c.undelivered);

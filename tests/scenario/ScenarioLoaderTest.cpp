@@ -119,11 +119,10 @@ TEST(ScenarioLoader, RoundTripIsLossless)
     rich.load.stages = {{100, 60000}, {250, 1800000}, {0, 30000}};
     rich.load.timeUnitMs = 60000;
     rich.gate.profile = QStringLiteral("followup");
-    rich.gate.thresholds = {
-        Threshold{QStringLiteral("canary_corrected_latency"),
-                  ThresholdExpression::parse(QStringLiteral("p(99)<900")).value(), true, 15000},
-        Threshold{QStringLiteral("dropped_iterations"), ThresholdExpression::parse(QStringLiteral("count==0")).value(),
-                  false, 0}};
+    rich.gate.thresholds = {Threshold{QStringLiteral("canary_corrected_latency"),
+                                      ThresholdExpression::parse(QStringLiteral("p(99)<900")).value(), true, 15000},
+                            Threshold{QStringLiteral("dropped_iterations"),
+                                      ThresholdExpression::parse(QStringLiteral("count==0")).value(), false, 0}};
     rich.gate.requireFullDuration = false;
     rich.gate.maxDropped = 3;
     rich.target.body = QStringLiteral("plain {{seq}} {{env.REGION}}");
@@ -145,28 +144,47 @@ TEST(ScenarioLoader, EachBadFieldIsNamedWithPathAndReason)
     };
     const Case cases[] = {
         {"load.stages[0].rate", -5, "load.stages[0].rate: must be > 0, got -5"},
-        {"load.stages[0].duration", QStringLiteral("30"), "load.stages[0].duration: \"30\" is not a duration: missing or unknown unit after 30 (use h, m, s or ms)"},
+        {"load.stages[0].duration", QStringLiteral("30"),
+         "load.stages[0].duration: \"30\" is not a duration: missing or unknown unit after 30 (use h, m, s or ms)"},
         {"load.maxInFlight", 0, "load.maxInFlight: must be between 1 and 100000, got 0"},
-        {"load.executor", QStringLiteral("per-vu"), "load.executor: must be \"constant-arrival-rate\" or \"ramping-arrival-rate\", got \"per-vu\""},
-        {"target.baseUrl", QStringLiteral("auto-com-center.example"), "target.baseUrl: must be an http:// or https:// URL, got \"auto-com-center.example\""},
-        {"target.baseUrl", QStringLiteral("ftp://host"), "target.baseUrl: must be an http:// or https:// URL, got \"ftp://host\""},
+        {"load.executor", QStringLiteral("per-vu"),
+         "load.executor: must be \"constant-arrival-rate\" or \"ramping-arrival-rate\", got \"per-vu\""},
+        {"target.baseUrl", QStringLiteral("auto-com-center.example"),
+         "target.baseUrl: must be an http:// or https:// URL, got \"auto-com-center.example\""},
+        {"target.baseUrl", QStringLiteral("ftp://host"),
+         "target.baseUrl: must be an http:// or https:// URL, got \"ftp://host\""},
         {"target.path", QStringLiteral("api/v1"), "target.path: must start with /, got \"api/v1\""},
-        {"target.method", QStringLiteral("SEND"), "target.method: must be one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, got \"SEND\""},
+        {"target.method", QStringLiteral("SEND"),
+         "target.method: must be one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, got \"SEND\""},
         {"target.timeout", QStringLiteral("0s"), "target.timeout: must be longer than 0s, got \"0s\""},
         {"target.httpVersion", QStringLiteral("3"), "target.httpVersion: must be \"1.1\" or \"2\", got \"3\""},
-        {"target.body", QStringLiteral("{{nonce}}"), "target.body: unknown placeholder {{nonce}} (known: uuid, seq, timestamp, worker, env.NAME, pick:a|b|c)"},
+        {"target.body", QStringLiteral("{{nonce}}"),
+         "target.body: unknown placeholder {{nonce}} (known: uuid, seq, timestamp, worker, env.NAME, pick:a|b|c)"},
         {"target.body", 42, "target.body: must be a string template or a JSON object/array, got 42"},
-        {"auth.type", QStringLiteral("saml"), "auth.type: must be \"none\", \"oauth2-client-credentials\" or \"static-bearer\", got \"saml\""},
-        {"auth.style", QStringLiteral("header"), "auth.style: must be \"basic\" (HTTP Basic, RFC 6749 §2.3.1) or \"body\" (client_id/client_secret form fields), got \"header\""},
-        {"auth.tokenUrl", QStringLiteral("not a url"), "auth.tokenUrl: must be an http:// or https:// URL or a path starting with /, got \"not a url\""},
-        {"checks.expectedStatus", QJsonArray{202, 700}, "checks.expectedStatus[1]: must be an HTTP status code (100-599), got 700"},
-        {"checks.delivery.pointer", QStringLiteral("status"), "checks.delivery.pointer: must be a JSON pointer starting with / (e.g. \"/status\"), got \"status\""},
-        {"gate.profile", QStringLiteral("gate7"), "gate.profile: unknown gate profile \"gate7\" (known: gate1, followup, custom)"},
-        {"gate.thresholds", QJsonObject{{QStringLiteral("http_req_duration"), QJsonArray{QStringLiteral("p(95)<<250")}}}, "gate.thresholds.http_req_duration[0]: p(95)<<250: expected a number after '<'"},
-        {"gate.thresholds", QJsonObject{{QStringLiteral("errors"), QStringLiteral("p(95)<1")}}, "gate.thresholds.errors: errors is a rate metric, which has no p(95) (use rate)"},
-        {"gate.thresholds", QJsonObject{{QStringLiteral("latency"), QStringLiteral("p(95)<1")}}, "gate.thresholds.latency: unknown metric"},
-        {"gate.minRateRatio", 99, "gate.minRateRatio: must be between 0 and 1 (0.99 = 99 % of the target rate), got 99"},
-        {"monitors.logs.filter", QStringLiteral("ERROR|(WARN"), "monitors.logs.filter: is not a valid regular expression"},
+        {"auth.type", QStringLiteral("saml"),
+         "auth.type: must be \"none\", \"oauth2-client-credentials\" or \"static-bearer\", got \"saml\""},
+        {"auth.style", QStringLiteral("header"),
+         "auth.style: must be \"basic\" (HTTP Basic, RFC 6749 §2.3.1) or \"body\" (client_id/client_secret form "
+         "fields), got \"header\""},
+        {"auth.tokenUrl", QStringLiteral("not a url"),
+         "auth.tokenUrl: must be an http:// or https:// URL or a path starting with /, got \"not a url\""},
+        {"checks.expectedStatus", QJsonArray{202, 700},
+         "checks.expectedStatus[1]: must be an HTTP status code (100-599), got 700"},
+        {"checks.delivery.pointer", QStringLiteral("status"),
+         "checks.delivery.pointer: must be a JSON pointer starting with / (e.g. \"/status\"), got \"status\""},
+        {"gate.profile", QStringLiteral("gate7"),
+         "gate.profile: unknown gate profile \"gate7\" (known: gate1, followup, custom)"},
+        {"gate.thresholds",
+         QJsonObject{{QStringLiteral("http_req_duration"), QJsonArray{QStringLiteral("p(95)<<250")}}},
+         "gate.thresholds.http_req_duration[0]: p(95)<<250: expected a number after '<'"},
+        {"gate.thresholds", QJsonObject{{QStringLiteral("errors"), QStringLiteral("p(95)<1")}},
+         "gate.thresholds.errors: errors is a rate metric, which has no p(95) (use rate)"},
+        {"gate.thresholds", QJsonObject{{QStringLiteral("latency"), QStringLiteral("p(95)<1")}},
+         "gate.thresholds.latency: unknown metric"},
+        {"gate.minRateRatio", 99,
+         "gate.minRateRatio: must be between 0 and 1 (0.99 = 99 % of the target rate), got 99"},
+        {"monitors.logs.filter", QStringLiteral("ERROR|(WARN"),
+         "monitors.logs.filter: is not a valid regular expression"},
         {"monitors.health.interval", QStringLiteral("5"), "monitors.health.interval: \"5\" is not a duration"},
         {"evidence.fileStem", QStringLiteral("canary_{when}"), "evidence.fileStem: unknown placeholder {when}"},
         {"schemaVersion", 2, "schemaVersion: is 2, made by a newer CanaryDesk; this one reads version 1"},
@@ -177,8 +195,8 @@ TEST(ScenarioLoader, EachBadFieldIsNamedWithPathAndReason)
         ASSERT_FALSE(r.ok()) << c.path << " was accepted";
         const QStringList problems = problemsOf(r);
         const QString expected = QString::fromUtf8(c.expected);
-        const bool found = std::any_of(problems.begin(), problems.end(),
-                                       [&](const QString &p) { return p.startsWith(expected); });
+        const bool found =
+            std::any_of(problems.begin(), problems.end(), [&](const QString &p) { return p.startsWith(expected); });
         EXPECT_TRUE(found) << "expected a problem starting with\n  " << expected.toStdString() << "\ngot\n  "
                            << problems.join(QStringLiteral("\n  ")).toStdString();
     }
@@ -204,8 +222,8 @@ TEST(ScenarioLoader, RefusesSecretsInTheFile)
     EXPECT_FALSE(all.contains(QStringLiteral("s3cr3t"))) << "the message must not echo the secret";
 
     const auto h = ScenarioLoader::fromJson(
-        seedWith(QStringLiteral("target.headers"), QJsonObject{{QStringLiteral("authorization"),
-                                                                QStringLiteral("Bearer abc.def")}}));
+        seedWith(QStringLiteral("target.headers"),
+                 QJsonObject{{QStringLiteral("authorization"), QStringLiteral("Bearer abc.def")}}));
     ASSERT_FALSE(h.ok());
     EXPECT_FALSE(problemsOf(h).join(QLatin1Char('\n')).contains(QStringLiteral("abc.def")));
 }
@@ -228,8 +246,8 @@ TEST(ScenarioLoader, ConstantExecutorTakesOneStageRampingSeveral)
 
 TEST(ScenarioLoader, SyntaxErrorsNameLineAndColumn)
 {
-    const auto r = ScenarioLoader::fromBytes(QByteArray("{\n  \"schemaVersion\": 1,\n  \"name\": \"x\"\n  \"load\": {}\n}"),
-                                             QStringLiteral("bad.json"));
+    const auto r = ScenarioLoader::fromBytes(
+        QByteArray("{\n  \"schemaVersion\": 1,\n  \"name\": \"x\"\n  \"load\": {}\n}"), QStringLiteral("bad.json"));
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(problemsOf(r).first().startsWith(QStringLiteral("bad.json:4:"))) << problemsOf(r).first().toStdString();
     EXPECT_TRUE(problemsOf(r).first().contains(QStringLiteral("not valid JSON")));

@@ -16,7 +16,10 @@ public:
     explicit TestClock(QDateTime start = QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC));
 
     std::chrono::nanoseconds monotonic() const override { return m_monotonic; }
-    QDateTime utcNow() const override { return m_start.addMSecs(std::chrono::duration_cast<std::chrono::milliseconds>(m_monotonic).count()); }
+    QDateTime utcNow() const override
+    {
+        return m_start.addMSecs(std::chrono::duration_cast<std::chrono::milliseconds>(m_monotonic).count());
+    }
 
     void advance(std::chrono::nanoseconds by) { m_monotonic += by; }
 

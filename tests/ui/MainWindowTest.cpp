@@ -17,7 +17,8 @@ using namespace canary::ui;
 namespace {
 Scenario seed()
 {
-    return ScenarioLoader::loadFile(test::sourcePath(QStringLiteral("resources/scenarios/auto_com_center_250rps_30min.json")))
+    return ScenarioLoader::loadFile(
+               test::sourcePath(QStringLiteral("resources/scenarios/auto_com_center_250rps_30min.json")))
         .value();
 }
 } // namespace

@@ -21,8 +21,9 @@ TEST(Translations, EverySourceStringIsTranslated)
         for (int i = 0; i < messages.size(); ++i) {
             const QDomElement m = messages.at(i).toElement();
             const QDomElement t = m.firstChildElement(QStringLiteral("translation"));
-            EXPECT_FALSE(t.text().isEmpty()) << lang << ": untranslated \""
-                                             << m.firstChildElement(QStringLiteral("source")).text().toStdString() << '"';
+            EXPECT_FALSE(t.text().isEmpty())
+                << lang << ": untranslated \"" << m.firstChildElement(QStringLiteral("source")).text().toStdString()
+                << '"';
             EXPECT_NE(t.attribute(QStringLiteral("type")), QStringLiteral("unfinished")) << lang;
         }
     }

@@ -23,8 +23,8 @@
 namespace canary::ui {
 
 namespace {
-const QString kEngineMissing = QT_TRANSLATE_NOOP("canary::ui::MainWindow",
-                                                 "The load engine is not part of this build yet.");
+const QString kEngineMissing =
+    QT_TRANSLATE_NOOP("canary::ui::MainWindow", "The load engine is not part of this build yet.");
 }
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -61,7 +61,8 @@ void MainWindow::createActions()
     connect(add(QStringLiteral("save"), tr("Save Scenario &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                 tr("Save the scenario to a file")),
             &QAction::triggered, this, &MainWindow::saveScenarioDialog);
-    add(QStringLiteral("start"), tr("▶ &Start"), QKeySequence(Qt::CTRL | Qt::Key_R), tr(kEngineMissing.toUtf8().constData()));
+    add(QStringLiteral("start"), tr("▶ &Start"), QKeySequence(Qt::CTRL | Qt::Key_R),
+        tr(kEngineMissing.toUtf8().constData()));
     add(QStringLiteral("stop"), tr("■ S&top"), QKeySequence(Qt::CTRL | Qt::Key_Period),
         tr("Stop gracefully: in-flight requests finish, evidence is written"));
     add(QStringLiteral("abort"), tr("✖ &Abort"), QKeySequence(), tr("Stop at once"));
@@ -120,7 +121,8 @@ void MainWindow::createPanels()
 
     auto *left = new QWidget(m_splitter);
     auto *leftLayout = new QVBoxLayout(left);
-    auto *scenarioPanel = new PanelFrame(tr("Scenario and gate"), tr("Open a scenario (Ctrl+O) to see what the canary will do."), left);
+    auto *scenarioPanel =
+        new PanelFrame(tr("Scenario and gate"), tr("Open a scenario (Ctrl+O) to see what the canary will do."), left);
     m_summary = new ScenarioSummaryWidget(scenarioPanel);
     m_summary->hide();
     leftLayout->addWidget(scenarioPanel);
@@ -131,9 +133,13 @@ void MainWindow::createPanels()
 
     auto *right = new QWidget(m_splitter);
     auto *rightLayout = new QVBoxLayout(right);
-    m_healthPanel = new PanelFrame(tr("Health"), tr("The service's health endpoint is polled here during a run."), right);
-    m_logPanel = new PanelFrame(tr("Application logs"), tr("Matching log lines (ERROR, WARN, delivery_failure) stream here during a run."), right);
-    m_timelinePanel = new PanelFrame(tr("Timeline"), tr("Token fetches, stage changes, threshold crossings and the verdict appear here."), right);
+    m_healthPanel =
+        new PanelFrame(tr("Health"), tr("The service's health endpoint is polled here during a run."), right);
+    m_logPanel =
+        new PanelFrame(tr("Application logs"),
+                       tr("Matching log lines (ERROR, WARN, delivery_failure) stream here during a run."), right);
+    m_timelinePanel = new PanelFrame(
+        tr("Timeline"), tr("Token fetches, stage changes, threshold crossings and the verdict appear here."), right);
     rightLayout->addWidget(m_healthPanel);
     rightLayout->addWidget(m_logPanel, 1);
     rightLayout->addWidget(m_timelinePanel);
@@ -166,9 +172,9 @@ void MainWindow::setScenario(const Scenario &scenario, const QString &source)
     m_latencyChart->setLimit(p95.isEmpty() ? std::nullopt : std::optional<double>(p95.first().expression.limit()),
                              p95.isEmpty() ? QString() : tr("gate %1").arg(GateProfile::describe(p95.first()).target));
     const auto errors = gate.thresholdsFor(QStringLiteral("errors"));
-    m_errorChart->setLimit(errors.isEmpty() ? std::nullopt
-                                            : std::optional<double>(errors.first().expression.limit() * 100.0),
-                           errors.isEmpty() ? QString() : tr("gate %1").arg(GateProfile::describe(errors.first()).target));
+    m_errorChart->setLimit(
+        errors.isEmpty() ? std::nullopt : std::optional<double>(errors.first().expression.limit() * 100.0),
+        errors.isEmpty() ? QString() : tr("gate %1").arg(GateProfile::describe(errors.first()).target));
     if (scenario.monitors.health)
         m_healthPanel->setEmptyText(tr("%1 is polled every %2 during a run.")
                                         .arg(scenario.resolveUrl(scenario.monitors.health->url).toString(),
@@ -213,8 +219,8 @@ void MainWindow::saveScenarioDialog()
 {
     if (!m_scenario)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario"), m_scenario->name + QStringLiteral(".json"),
-                                                      tr("Scenarios (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Scenario"), m_scenario->name + QStringLiteral(".json"), tr("Scenarios (*.json)"));
     if (path.isEmpty())
         return;
     if (const Status saved = ScenarioLoader::saveFile(*m_scenario, path); !saved)

@@ -98,12 +98,14 @@ void ScenarioSummaryWidget::setScenario(const Scenario &s)
     QStringList monitors;
     if (s.monitors.health)
         monitors << tr("health %1 every %2")
-                        .arg(s.resolveUrl(s.monitors.health->url).toString(), duration::format(s.monitors.health->intervalMs));
+                        .arg(s.resolveUrl(s.monitors.health->url).toString(),
+                             duration::format(s.monitors.health->intervalMs));
     if (s.monitors.logs)
         monitors << tr("logs %1").arg(s.monitors.logs->files.join(QStringLiteral(", ")));
     if (s.monitors.provider)
         monitors << tr("%1 delivery stats").arg(s.monitors.provider->type);
-    m_fields[QStringLiteral("monitors")]->setText(monitors.isEmpty() ? tr("nothing") : monitors.join(QStringLiteral(" · ")));
+    m_fields[QStringLiteral("monitors")]->setText(monitors.isEmpty() ? tr("nothing")
+                                                                     : monitors.join(QStringLiteral(" · ")));
 
     const QList<GateCriterion> criteria = s.gate.resolve().criteria(l.peakRatePerSecond(), l.totalDurationMs());
     m_criteria->setRowCount(static_cast<int>(criteria.size()));
