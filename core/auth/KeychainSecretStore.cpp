@@ -31,6 +31,16 @@ QString explain(const QKeychain::Job &job, const QString &key, const char *actio
         .arg(QString::fromLatin1(action), key, job.errorString());
 }
 
+// Every job: deletes itself, never falls back to plaintext storage.
+template <typename Job> Job *newJob(const QString &service, const QString &key, QObject *parent)
+{
+    auto *job = new Job(service, parent);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    return job;
+}
+
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
@@ -40,10 +50,7 @@ KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
 
 void KeychainSecretStore::read(const QString &key, ReadCallback done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
+    auto *job = newJob<QKeychain::ReadPasswordJob>(m_service, key, this);
     connect(job, &QKeychain::Job::finished, this, [key, done = std::move(done)](QKeychain::Job *j) {
         auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(j);
         if (j->error() != QKeychain::NoError) {
@@ -61,10 +68,7 @@ void KeychainSecretStore::write(const QString &key, const Secret &value, DoneCal
         done(Status::failure(QStringLiteral("a keychain entry needs a name")));
         return;
     }
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
+    auto *job = newJob<QKeychain::WritePasswordJob>(m_service, key, this);
     job->setBinaryData(value.reveal());
     connect(job, &QKeychain::Job::finished, this, [key, done = std::move(done)](QKeychain::Job *j) {
         if (j->error() != QKeychain::NoError)
@@ -77,10 +81,7 @@ void KeychainSecretStore::write(const QString &key, const Secret &value, DoneCal
 
 void KeychainSecretStore::remove(const QString &key, DoneCallback done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
+    auto *job = newJob<QKeychain::DeletePasswordJob>(m_service, key, this);
     connect(job, &QKeychain::Job::finished, this, [key, done = std::move(done)](QKeychain::Job *j) {
         if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound)
             done(Status::failure(explain(*j, key, "delete")));

@@ -121,11 +121,11 @@ void MainWindow::createPanels()
 
     auto *left = new QWidget(m_splitter);
     auto *leftLayout = new QVBoxLayout(left);
-    auto *scenarioPanel =
+    m_scenarioPanel =
         new PanelFrame(tr("Scenario and gate"), tr("Open a scenario (Ctrl+O) to see what the canary will do."), left);
-    m_summary = new ScenarioSummaryWidget(scenarioPanel);
+    m_summary = new ScenarioSummaryWidget(m_scenarioPanel);
     m_summary->hide();
-    leftLayout->addWidget(scenarioPanel);
+    leftLayout->addWidget(m_scenarioPanel);
     m_latencyChart = new GateChart(tr("Latency p95 (ms)"), tr("ms"), left);
     m_errorChart = new GateChart(tr("Errors, HTTP failures (%)"), tr("%"), left);
     leftLayout->addWidget(m_latencyChart, 1);
@@ -159,7 +159,7 @@ void MainWindow::setScenario(const Scenario &scenario, const QString &source)
     m_scenario = scenario;
     m_source = source;
     if (m_summary->isHidden()) {
-        static_cast<PanelFrame *>(m_summary->parentWidget())->setContent(m_summary);
+        m_scenarioPanel->setContent(m_summary);
         m_summary->show();
     }
     m_summary->setScenario(scenario);

@@ -57,6 +57,7 @@ private:
     ScenarioSummaryWidget *m_summary = nullptr;
     GateChart *m_latencyChart = nullptr;
     GateChart *m_errorChart = nullptr;
+    PanelFrame *m_scenarioPanel = nullptr;
     PanelFrame *m_healthPanel = nullptr;
     PanelFrame *m_logPanel = nullptr;
     PanelFrame *m_timelinePanel = nullptr;
