@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QMutexLocker>
 #include <QRandomGenerator>
+#include <QTcpServer>
 #include <QThread>
 #include <QUrlQuery>
 #include <QUuid>
@@ -21,11 +22,26 @@ using HttpStatus = QHttpServerResponse::StatusCode;
 
 QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name)
 {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    return request.headers().value(name).toByteArray(); // QHttpHeaders, case-insensitive
+#else
     for (const auto &[key, value] : request.headers()) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return value;
     }
     return {};
+#endif
+}
+
+void addHeader(QHttpServerResponse &response, const QByteArray &name, const QByteArray &value)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QHttpHeaders headers = response.headers();
+    headers.append(name, value);
+    response.setHeaders(std::move(headers));
+#else
+    response.addHeader(name, value);
+#endif
 }
 
 QHttpServerResponse jsonResponse(const QJsonObject &body, HttpStatus status)
@@ -38,7 +54,7 @@ QHttpServerResponse oauthError(const char *error, const QString &description, Ht
     QHttpServerResponse r = jsonResponse(QJsonObject{{QStringLiteral("error"), QString::fromLatin1(error)},
                                                      {QStringLiteral("error_description"), description}},
                                          status);
-    r.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    addHeader(r, QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     return r;
 }
 
@@ -105,12 +121,19 @@ Result<quint16> SandboxTarget::listen(quint16 port)
     if (!m_config.logPath.isEmpty() && !m_log.isOpen())
         return Result<quint16>::failure(
             QStringLiteral("sandbox: cannot open log file %1: %2").arg(m_config.logPath, m_log.errorString()));
-    const quint16 bound = m_server->listen(QHostAddress::LocalHost, port);
-    if (bound == 0)
+    // An own QTcpServer handed to bind(): the API that exists from Qt 6.4 on (listen() is gone in 6.8).
+    auto *tcp = new QTcpServer(m_server.get());
+    if (!tcp->listen(QHostAddress::LocalHost, port)) {
+        const QString why = tcp->errorString();
+        delete tcp;
         return Result<quint16>::failure(
-            port == 0
-                ? QStringLiteral("sandbox: cannot listen on 127.0.0.1")
-                : QStringLiteral("sandbox: cannot listen on 127.0.0.1:%1 (is the port already in use?)").arg(port));
+            port == 0 ? QStringLiteral("sandbox: cannot listen on 127.0.0.1: %1").arg(why)
+                      : QStringLiteral("sandbox: cannot listen on 127.0.0.1:%1 (is the port already in use?): %2")
+                            .arg(port)
+                            .arg(why));
+    }
+    m_server->bind(tcp);
+    const quint16 bound = tcp->serverPort();
     m_port = bound;
     m_log.write("INFO", QStringLiteral("service_started"),
                 QStringLiteral("service=auto_com_center sandbox=canarydesk port=%1").arg(bound));
@@ -265,7 +288,8 @@ QHttpServerResponse SandboxTarget::token(const QHttpServerRequest &request)
         QHttpServerResponse r =
             oauthError("invalid_client", QStringLiteral("client authentication failed"), HttpStatus::Unauthorized);
         if (basic)
-            r.addHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Basic realm=\"canarydesk-sandbox\""));
+            addHeader(r, QByteArrayLiteral("WWW-Authenticate"),
+                      QByteArrayLiteral("Basic realm=\"canarydesk-sandbox\""));
         return r;
     }
     const qint64 now = m_clock.monotonicMs();
@@ -284,7 +308,7 @@ QHttpServerResponse SandboxTarget::token(const QHttpServerRequest &request)
     if (form.contains(QStringLiteral("scope")))
         body.insert(QStringLiteral("scope"), form.value(QStringLiteral("scope")));
     QHttpServerResponse r(body, HttpStatus::Ok);
-    r.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    addHeader(r, QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     return r;
 }
 
