@@ -50,8 +50,8 @@
 <context>
     <name>canary::ui::GateChart</name>
     <message>
-        <source>minutes</source>
-        <translation>Minuten</translation>
+        <source>%g min</source>
+        <translation>%g Min.</translation>
     </message>
 </context>
 <context>

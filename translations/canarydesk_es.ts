@@ -50,8 +50,8 @@
 <context>
     <name>canary::ui::GateChart</name>
     <message>
-        <source>minutes</source>
-        <translation>minutos</translation>
+        <source>%g min</source>
+        <translation>%g min</translation>
     </message>
 </context>
 <context>

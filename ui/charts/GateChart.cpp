@@ -15,9 +15,11 @@ GateChart::GateChart(const QString &title, const QString &unit, QWidget *parent)
 {
     m_chart->setTitle(title);
     m_chart->legend()->setAlignment(Qt::AlignTop);
-    m_x->setTitleText(tr("minutes"));
-    m_x->setLabelFormat(QStringLiteral("%g"));
-    m_x->setTickCount(7);
+    // Minutes on the x-axis, in the labels: Qt Charts 6.4 elides a horizontal axis title here.
+    m_x->setLabelFormat(tr("%g min"));
+    m_x->setTruncateLabels(false);
+    m_x->setTickType(QValueAxis::TicksDynamic);
+    m_x->setTickAnchor(0);
     m_y->setTitleText(unit);
     m_y->setLabelFormat(QStringLiteral("%g"));
     m_chart->addAxis(m_x, Qt::AlignBottom);
@@ -39,7 +41,17 @@ GateChart::GateChart(const QString &title, const QString &unit, QWidget *parent)
 void GateChart::setDuration(qint64 durationMs)
 {
     m_durationMs = std::max<qint64>(durationMs, 1000);
-    m_x->setRange(0, static_cast<double>(m_durationMs) / 60000.0);
+    const double minutes = static_cast<double>(m_durationMs) / 60000.0;
+    m_x->setRange(0, minutes);
+    // About six ticks at a round step: 1, 2, 5, 10, 15, 30 or 60 minutes (or 10/20/30 s).
+    double step = 60;
+    for (double candidate : {1.0 / 6, 1.0 / 3, 0.5, 1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0}) {
+        if (minutes / candidate <= 8) {
+            step = candidate;
+            break;
+        }
+    }
+    m_x->setTickInterval(step);
     if (m_limit->count() == 2) {
         const double y = m_limit->at(0).y();
         m_limit->replace({QPointF(0, y), QPointF(m_x->max(), y)});
