@@ -15,5 +15,6 @@ int runGui(int argc, char **argv);
 // --version / --help of the GUI command, answered with a QCoreApplication (no display needed).
 int runGuiInfo(int argc, char **argv);
 int runSandbox(int argc, char **argv);
+int runHeadless(int argc, char **argv);
 
 } // namespace canary::app

@@ -132,6 +132,18 @@ QString Scenario::headline() const
         .arg(duration::format(load.totalDurationMs()), gate.resolve().title);
 }
 
+QString Scenario::expandEvidence(const QString &pattern, const QDateTime &stampUtc) const
+{
+    QString out = pattern;
+    out.replace(QStringLiteral("{gate}"), gate.profile)
+        .replace(QStringLiteral("{service}"), service.isEmpty() ? name : service)
+        .replace(QStringLiteral("{name}"), name)
+        .replace(QStringLiteral("{rate}"), QString::number(load.peakRatePerSecond(), 'g', 6))
+        .replace(QStringLiteral("{duration}"), duration::format(load.totalDurationMs()))
+        .replace(QStringLiteral("{stamp}"), stampUtc.toString(QStringLiteral("yyyyMMdd_HHmm")));
+    return out;
+}
+
 QJsonObject Scenario::toJson() const
 {
     QJsonObject root;

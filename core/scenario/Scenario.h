@@ -12,6 +12,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QDateTime>
 #include <QUrl>
 
 #include <optional>
@@ -177,6 +178,8 @@ struct Scenario
     QUrl resolveUrl(const QString &urlOrPath) const;
     // "auto_com_center 250 rps · 30m · Gate 1"
     QString headline() const;
+    // evidence.folder / evidence.fileStem with their placeholders filled in ({gate} = gate1, {stamp} = YYYYMMDD_HHMM).
+    QString expandEvidence(const QString &pattern, const QDateTime &stampUtc) const;
 
     QJsonObject toJson() const;
     friend bool operator==(const Scenario &, const Scenario &) = default;

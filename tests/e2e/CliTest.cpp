@@ -76,7 +76,7 @@ TEST(Cli, BrokenScenarioIsRejectedWithItsProblem)
 
 TEST(Cli, SubcommandsNotYetBuiltSaySo)
 {
-    const ProcessRun r = canarydesk({QStringLiteral("run"), QStringLiteral("scenario.json")});
+    const ProcessRun r = canarydesk({QStringLiteral("export"), QStringLiteral("run-1")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains("not available in this build yet")) << r.err.constData();
 }

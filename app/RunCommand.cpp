@@ -1,0 +1,384 @@
+#include "app/Commands.h"
+#include "app/DemoTarget.h"
+#include "app/SignalWatcher.h"
+
+#include "core/auth/ClientCredentials.h"
+#include "core/auth/KeychainSecretStore.h"
+#include "core/common/Duration.h"
+#include "core/engine/LoadEngine.h"
+#include "core/evidence/ResultsWriter.h"
+#include "core/evidence/Summary.h"
+#include "core/scenario/ScenarioLoader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSaveFile>
+#include <QThread>
+
+#include <csignal>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <unistd.h>
+
+namespace canary::app {
+
+namespace {
+
+struct Failure
+{
+    QString message;
+};
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "canarydesk run: %s\n", qPrintable(message));
+}
+
+// Applies the command-line overrides to the scenario; the message names the option.
+std::optional<Failure> applyOverrides(const QCommandLineParser &p, Scenario &s,
+                                      const std::map<QString, QCommandLineOption> &o)
+{
+    if (p.isSet(o.at(QStringLiteral("url")))) {
+        const QString url = p.value(o.at(QStringLiteral("url")));
+        const QUrl u(url, QUrl::StrictMode);
+        if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")) ||
+            u.host().isEmpty())
+            return Failure{QStringLiteral("--url: must be an http:// or https:// URL, got \"%1\"").arg(url)};
+        s.target.baseUrl = url;
+    }
+    const bool rateSet = p.isSet(o.at(QStringLiteral("rate")));
+    const bool durationSet = p.isSet(o.at(QStringLiteral("duration")));
+    if (rateSet || durationSet) {
+        double rate = s.load.peakRatePerSecond();
+        qint64 ms = s.load.totalDurationMs();
+        if (rateSet) {
+            bool ok = false;
+            rate = p.value(o.at(QStringLiteral("rate"))).toDouble(&ok);
+            if (!ok || rate <= 0 || rate > 1e6)
+                return Failure{QStringLiteral("--rate: must be a number of requests per second above 0, got \"%1\"")
+                                   .arg(p.value(o.at(QStringLiteral("rate"))))};
+        }
+        if (durationSet) {
+            const auto parsed = duration::parseMs(p.value(o.at(QStringLiteral("duration"))));
+            if (!parsed || parsed.value() <= 0)
+                return Failure{QStringLiteral("--duration: %1")
+                                   .arg(parsed ? QStringLiteral("must be longer than 0s") : parsed.error().message)};
+            ms = parsed.value();
+        }
+        s.load.executor = LoadProfile::Executor::ConstantArrivalRate;
+        s.load.timeUnitMs = 1000;
+        s.load.startRate = 0;
+        s.load.stages = {LoadStage{rate, ms}};
+    }
+    if (p.isSet(o.at(QStringLiteral("max-in-flight")))) {
+        bool ok = false;
+        const int cap = p.value(o.at(QStringLiteral("max-in-flight"))).toInt(&ok);
+        if (!ok || cap < 1 || cap > 100000)
+            return Failure{QStringLiteral("--max-in-flight: must be between 1 and 100000, got \"%1\"")
+                               .arg(p.value(o.at(QStringLiteral("max-in-flight"))))};
+        s.load.maxInFlight = cap;
+    }
+    if (p.isSet(o.at(QStringLiteral("token-url"))))
+        s.auth.tokenUrl = p.value(o.at(QStringLiteral("token-url")));
+    if (p.isSet(o.at(QStringLiteral("client-id"))))
+        s.auth.clientId = p.value(o.at(QStringLiteral("client-id")));
+    if (p.isSet(o.at(QStringLiteral("gate")))) {
+        const QString gate = p.value(o.at(QStringLiteral("gate")));
+        if (!GateProfile::builtin(gate))
+            return Failure{QStringLiteral("--gate: unknown gate \"%1\" (known: %2)")
+                               .arg(gate, GateProfile::builtinIds().join(QStringLiteral(", ")))};
+        s.gate.profile = gate;
+    }
+    if (p.isSet(o.at(QStringLiteral("health-url")))) {
+        HealthMonitorSpec h = s.monitors.health.value_or(HealthMonitorSpec{});
+        h.url = p.value(o.at(QStringLiteral("health-url")));
+        s.monitors.health = h;
+    }
+    if (p.isSet(o.at(QStringLiteral("log")))) {
+        LogMonitorSpec l = s.monitors.logs.value_or(LogMonitorSpec{});
+        l.files = p.values(o.at(QStringLiteral("log")));
+        s.monitors.logs = l;
+    }
+    // Re-validate the result as a whole, so overrides obey the same rules as the file.
+    const ScenarioResult again = ScenarioLoader::fromJson(s.toJson());
+    if (!again.ok())
+        return Failure{joinProblems(again.error())};
+    return std::nullopt;
+}
+
+// Runs an asynchronous call to completion on a local event loop.
+template <typename T, typename Call> T await(Call call)
+{
+    std::optional<T> out;
+    QEventLoop loop;
+    call([&](T value) {
+        out.emplace(std::move(value));
+        loop.quit();
+    });
+    if (!out)
+        loop.exec();
+    return std::move(*out);
+}
+
+Result<QByteArray> acquireToken(const Scenario &s, const std::optional<Demo> &demo)
+{
+    switch (s.auth.type) {
+    case AuthSpec::Type::None:
+        return QByteArray();
+    case AuthSpec::Type::StaticBearer: {
+        const QByteArray token = qgetenv(s.auth.tokenEnv.toLocal8Bit().constData());
+        if (token.isEmpty())
+            return Result<QByteArray>::failure(
+                QStringLiteral("auth: the environment variable %1 holding the bearer token is empty")
+                    .arg(s.auth.tokenEnv));
+        return token;
+    }
+    case AuthSpec::Type::OAuth2ClientCredentials:
+        break;
+    }
+    Secret secret(qgetenv("CANARYDESK_CLIENT_SECRET"));
+    if (secret.isEmpty() && demo)
+        secret = Secret(demo->sandbox->config().clientSecret.toUtf8());
+    if (secret.isEmpty()) {
+        KeychainSecretStore store;
+        auto read = await<Result<Secret>>([&](auto done) { store.read(s.auth.effectiveSecretKey(), done); });
+        if (!read.ok())
+            return Result<QByteArray>::failure(QStringLiteral("auth: ") + read.error().message);
+        secret = read.value();
+    }
+    QNetworkAccessManager nam;
+    ClientCredentialsRequest request{s.resolveUrl(s.auth.tokenUrl), s.auth.clientId, secret, s.auth.scope,
+                                     s.auth.style == AuthSpec::Style::Basic};
+    auto token = await<Result<AccessToken>>([&](auto done) { ClientCredentials::fetch(nam, request, done); });
+    if (!token.ok())
+        return Result<QByteArray>::failure(QStringLiteral("auth: ") + token.error().message);
+    return token.value().value.reveal();
+}
+
+QString clock(qint64 ms)
+{
+    const qint64 s = ms / 1000;
+    return QStringLiteral("%1:%2").arg(s / 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+void printProgress(const Snapshot &s, bool tty)
+{
+    std::fprintf(stdout,
+                 "%s[%s/%s] %7.1f/%g req/s  in-flight %d  dropped %llu  p95 %.1f ms (from intended %.1f)  "
+                 "errors %.2f%%  delivered %.2f%%  http_fail %.2f%%  %llu/%llu%s",
+                 tty ? "\r" : "", qPrintable(clock(s.elapsedMs)), qPrintable(clock(s.plannedMs)), s.achievedRate,
+                 s.targetRate, s.inFlight, static_cast<unsigned long long>(s.droppedTotal), s.service.p95,
+                 s.corrected.p95, s.errorRateTotal * 100, s.deliveryRateTotal * 100, s.httpFailedRateTotal * 100,
+                 static_cast<unsigned long long>(s.requestsTotal), static_cast<unsigned long long>(s.expectedTotal),
+                 tty ? "" : "\n");
+    std::fflush(stdout);
+}
+
+bool writeJson(const QString &path, const QJsonObject &json)
+{
+    QSaveFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(json).toJson(QJsonDocument::Indented)) > 0 &&
+           f.commit();
+}
+
+} // namespace
+
+int runHeadless(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Run a canary headless: live progress each second, the gate verdict at the end, raw results streamed to "
+        "DIR/results.ndjson.gz and DIR/summary.json in k6's handleSummary shape.\n"
+        "Exit codes: 0 gate passed, 99 gate failed, 104 invalid input, 105 aborted by SIGINT/SIGTERM."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("run"), QStringLiteral("The subcommand."));
+    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("Scenario file (optional with --demo)."),
+                                 QStringLiteral("[scenario]"));
+    std::map<QString, QCommandLineOption> o;
+    auto add = [&](const char *name, const char *help, const char *value = nullptr) {
+        const QString n = QString::fromLatin1(name);
+        QCommandLineOption opt = value ? QCommandLineOption(n, QString::fromUtf8(help), QString::fromLatin1(value))
+                                       : QCommandLineOption(n, QString::fromUtf8(help));
+        parser.addOption(opt);
+        o.emplace(n, opt);
+    };
+    add("demo", "Start the built-in sandbox target in process and aim the scenario at it.");
+    add("url", "Replace the scenario's base URL (scheme://host:port[/prefix]).", "URL");
+    add("rate", "Constant arrival rate, requests per second (replaces the load profile).", "N");
+    add("duration", "Duration of the constant rate, e.g. 30m or 10s.", "D");
+    add("max-in-flight", "Most requests in flight; arrivals beyond it are counted as dropped.", "N");
+    add("token-url", "Replace the OAuth2 token URL.", "URL");
+    add("client-id", "Replace the OAuth2 client id.", "ID");
+    add("gate", "Gate profile: gate1, followup or custom.", "NAME");
+    add("health-url", "Health endpoint to watch.", "URL");
+    add("log", "Application log file (glob) to watch; repeatable.", "GLOB");
+    add("out", "Output folder (default: the scenario's evidence folder).", "DIR");
+    add("workers", "Load-generating threads (default: one per core, at most 2).", "N");
+    parser.process(app);
+
+    const QStringList positional = parser.positionalArguments().mid(1);
+    const bool demoMode = parser.isSet(o.at(QStringLiteral("demo")));
+    std::optional<Demo> demo;
+    Scenario scenario;
+    if (demoMode) {
+        auto started = startDemo();
+        if (!started.ok()) {
+            fail(started.error().message);
+            return kExitInvalidInput;
+        }
+        demo.emplace(std::move(started).value());
+        scenario = demo->scenario;
+    }
+    if (!positional.isEmpty()) {
+        const ScenarioResult loaded = ScenarioLoader::loadFile(positional.first());
+        if (!loaded.ok()) {
+            fail(QStringLiteral("%1 is not a valid scenario:\n  %2")
+                     .arg(positional.first(),
+                          joinProblems(loaded.error()).replace(QLatin1Char('\n'), QStringLiteral("\n  "))));
+            return kExitInvalidInput;
+        }
+        scenario = loaded.value();
+        if (demo) { // aim the given scenario at the in-process sandbox
+            const QString base = demo->sandbox->baseUrl().toString();
+            scenario.target.baseUrl = base;
+            if (!scenario.auth.tokenUrl.isEmpty() && !scenario.auth.tokenUrl.startsWith(QLatin1Char('/')))
+                scenario.auth.tokenUrl = base + QStringLiteral("/oauth/token");
+            if (scenario.monitors.health && !scenario.monitors.health->url.startsWith(QLatin1Char('/')))
+                scenario.monitors.health->url = base + QStringLiteral("/health");
+        }
+    } else if (!demo) {
+        fail(QStringLiteral("name a scenario file, or use --demo (see canarydesk run --help)"));
+        return kExitInvalidInput;
+    }
+    if (auto bad = applyOverrides(parser, scenario, o)) {
+        fail(bad->message);
+        return kExitInvalidInput;
+    }
+
+    const QDateTime stamp = QDateTime::currentDateTimeUtc();
+    const QString outDir = parser.isSet(o.at(QStringLiteral("out")))
+                               ? parser.value(o.at(QStringLiteral("out")))
+                               : scenario.expandEvidence(scenario.evidence.folder, stamp);
+    if (!QDir().mkpath(outDir)) {
+        fail(QStringLiteral("--out: cannot create the folder %1").arg(outDir));
+        return kExitInvalidInput;
+    }
+    int workers = std::clamp(QThread::idealThreadCount(), 1, 2);
+    if (parser.isSet(o.at(QStringLiteral("workers")))) {
+        bool ok = false;
+        workers = parser.value(o.at(QStringLiteral("workers"))).toInt(&ok);
+        if (!ok || workers < 1 || workers > 64) {
+            fail(QStringLiteral("--workers: must be between 1 and 64, got \"%1\"")
+                     .arg(parser.value(o.at(QStringLiteral("workers")))));
+            return kExitInvalidInput;
+        }
+    }
+
+    auto plan = RequestPlan::fromScenario(scenario, QStringLiteral("CanaryDesk/" CANARYDESK_VERSION));
+    if (!plan.ok()) {
+        fail(plan.error().message);
+        return kExitInvalidInput;
+    }
+    const auto token = acquireToken(scenario, demo);
+    if (!token.ok()) {
+        fail(token.error().message);
+        return kExitInvalidInput;
+    }
+    auto tokens = std::make_shared<StaticTokenSource>(token.value());
+
+    std::printf("CanaryDesk %s — %s\n  target %s %s · %s · %d workers · at most %d in flight\n  output %s\n",
+                CANARYDESK_VERSION, qPrintable(scenario.headline()), qPrintable(scenario.target.method),
+                qPrintable(scenario.target.requestUrl().toString()),
+                qPrintable(LoadProfile::executorName(scenario.load.executor)), workers, scenario.load.maxInFlight,
+                qPrintable(QDir(outDir).absolutePath()));
+    std::fflush(stdout);
+
+    LoadEngine engine(scenario, std::make_shared<RequestPlan>(plan.value()), tokens, EngineOptions{workers, {}});
+    QThread writerThread;
+    writerThread.setObjectName(QStringLiteral("canary-results-writer"));
+    ResultsWriter *writer = nullptr; // created once the start time is known
+    const bool tty = ::isatty(STDOUT_FILENO) != 0;
+    QObject::connect(&engine, &LoadEngine::snapshot, &app, [tty](const Snapshot &s) { printProgress(s, tty); });
+
+    SignalWatcher watcher;
+    int signalled = 0;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, [&](int number) {
+        if (signalled++ == 0) {
+            std::fprintf(stderr, "\ncanarydesk run: %s received: stopping gracefully (again to abort now)\n",
+                         number == SIGINT ? "SIGINT" : "SIGTERM");
+            engine.stop(QStringLiteral("stopped by %1")
+                            .arg(number == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM")));
+        } else {
+            engine.abort(QStringLiteral("aborted by a second signal"));
+        }
+    });
+    QObject::connect(&engine, &LoadEngine::finished, &app, &QCoreApplication::quit);
+
+    engine.start();
+    ResultsContext context{engine.startedUtc(),
+                           scenario.target.requestUrl().toString(),
+                           scenario.target.method,
+                           scenario.target.httpVersion == QLatin1String("2") ? QStringLiteral("HTTP/2.0")
+                                                                             : QStringLiteral("HTTP/1.1"),
+                           QStringLiteral("canary"),
+                           scenario.checks.expectedStatus};
+    writer = new ResultsWriter(context);
+    if (const Status opened = writer->open(QDir(outDir).filePath(QStringLiteral("results.ndjson.gz"))); !opened) {
+        engine.abort(opened.error().message);
+        fail(opened.error().message);
+    }
+    writer->moveToThread(&writerThread);
+    QObject::connect(&writerThread, &QThread::finished, writer, &QObject::deleteLater);
+    QObject::connect(&engine, &LoadEngine::resultsReady, writer, &ResultsWriter::write, Qt::QueuedConnection);
+    writerThread.start();
+
+    QCoreApplication::exec();
+    if (tty)
+        std::printf("\n");
+
+    QMetaObject::invokeMethod(writer, &ResultsWriter::close, Qt::BlockingQueuedConnection);
+    const quint64 lines = writer->linesWritten();
+    writerThread.quit();
+    writerThread.wait();
+
+    const GateVerdict verdict = engine.verdict();
+    const double elapsedS = static_cast<double>(engine.durationMs()) / 1000.0;
+    const QJsonObject summary = Summary::handleSummary(SummaryInput{
+        &engine.metrics().total(), ThresholdEvaluator::evaluate(engine.gate(), engine.metrics().total(), elapsedS),
+        engine.durationMs(), scenario.checks.expectedStatus});
+    const QString summaryPath = QDir(outDir).filePath(QStringLiteral("summary.json"));
+    if (!writeJson(summaryPath, summary))
+        fail(QStringLiteral("cannot write %1").arg(summaryPath));
+    if (demo)
+        writeJson(QDir(outDir).filePath(QStringLiteral("sandbox_counts.json")), demo->sandbox->counts().toJson());
+
+    const IntervalStats &t = engine.metrics().total();
+    std::printf("\n%s — %s\n", qPrintable(verdict.gateTitle), verdict.passed ? "PASS" : "FAIL");
+    for (const CriterionResult &c : verdict.criteria)
+        std::printf("  %s %-42s %-28s %s\n", c.pass ? "✓" : "✗", qPrintable(c.label), qPrintable(c.target),
+                    qPrintable(c.measured));
+    std::printf(
+        "  requests %llu · dropped %llu · interrupted %llu · p99 %.2f ms · p99 from intended %.2f ms · max %.2f ms\n",
+        static_cast<unsigned long long>(t.requests), static_cast<unsigned long long>(t.dropped),
+        static_cast<unsigned long long>(t.interrupted), t.service.valueAtPercentile(99) / 1000.0,
+        t.corrected.valueAtPercentile(99) / 1000.0, static_cast<double>(t.service.max()) / 1000.0);
+    if (!verdict.passed)
+        std::printf("  %s\n", qPrintable(verdict.summary));
+    std::printf("raw results %s (%llu lines)\nsummary     %s\n",
+                qPrintable(QDir(outDir).absoluteFilePath(QStringLiteral("results.ndjson.gz"))),
+                static_cast<unsigned long long>(lines),
+                qPrintable(QDir(outDir).absoluteFilePath(QStringLiteral("summary.json"))));
+    std::fflush(stdout);
+
+    if (signalled > 0)
+        return kExitAborted;
+    return verdict.passed ? kExitOk : kExitGateFailed;
+}
+
+} // namespace canary::app

@@ -1,0 +1,74 @@
+#include "core/auth/ClientCredentials.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace canary {
+
+namespace {
+
+QByteArray formEncode(const QByteArray &value)
+{
+    return value.toPercentEncoding();
+}
+
+} // namespace
+
+void ClientCredentials::fetch(QNetworkAccessManager &nam, const ClientCredentialsRequest &req,
+                              std::function<void(Result<AccessToken>)> done)
+{
+    QNetworkRequest request(req.tokenUrl);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(req.timeoutMs);
+    QByteArray form = QByteArrayLiteral("grant_type=client_credentials");
+    if (!req.scope.isEmpty())
+        form += "&scope=" + formEncode(req.scope.toUtf8());
+    if (req.basicAuth) {
+        const QByteArray credentials = formEncode(req.clientId.toUtf8()) + ':' + formEncode(req.clientSecret.reveal());
+        request.setRawHeader(QByteArrayLiteral("Authorization"), "Basic " + credentials.toBase64());
+    } else {
+        form += "&client_id=" + formEncode(req.clientId.toUtf8()) +
+                "&client_secret=" + formEncode(req.clientSecret.reveal());
+    }
+    QNetworkReply *reply = nam.post(request, form);
+    const QString where = req.tokenUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, where, done = std::move(done)]() {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        if (status == 0) {
+            done(Result<AccessToken>::failure(
+                QStringLiteral("token request to %1 failed: %2").arg(where, reply->errorString())));
+            return;
+        }
+        const QJsonObject json = QJsonDocument::fromJson(body).object();
+        if (status != 200) {
+            const QString error = json.value(QStringLiteral("error")).toString();
+            const QString description = json.value(QStringLiteral("error_description")).toString();
+            done(Result<AccessToken>::failure(
+                QStringLiteral("token request to %1 answered HTTP %2%3%4")
+                    .arg(where)
+                    .arg(status)
+                    .arg(error.isEmpty() ? QString() : QStringLiteral(" ") + error)
+                    .arg(description.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(description))));
+            return;
+        }
+        const QString token = json.value(QStringLiteral("access_token")).toString();
+        if (token.isEmpty()) {
+            done(Result<AccessToken>::failure(QStringLiteral("token response from %1 has no access_token").arg(where)));
+            return;
+        }
+        AccessToken t;
+        t.value = Secret(token.toUtf8());
+        t.type = json.value(QStringLiteral("token_type")).toString(QStringLiteral("Bearer"));
+        const QJsonValue expires = json.value(QStringLiteral("expires_in"));
+        t.expiresInSec = expires.isString() ? expires.toString().toLongLong() : static_cast<qint64>(expires.toDouble());
+        done(t);
+    });
+}
+
+} // namespace canary

@@ -1,0 +1,256 @@
+#include "core/engine/HttpWorker.h"
+
+#include "core/common/Clock.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+#include <QHttp1Configuration>
+#endif
+
+#include <algorithm>
+#include <cmath>
+
+namespace canary {
+
+namespace {
+
+qint64 monotonicNs()
+{
+    return SystemClock::instance().monotonic().count();
+}
+
+qint64 headerBytes(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    qint64 n = 0;
+    for (const auto &[k, v] : headers)
+        n += k.size() + v.size() + 4; // "k: v\r\n"
+    return n;
+}
+
+} // namespace
+
+HttpWorker::HttpWorker(std::shared_ptr<const RequestPlan> plan, std::shared_ptr<const Pacer> pacer,
+                       std::shared_ptr<const TokenSource> tokens, WorkerSettings settings, NetworkFactory factory)
+    : m_plan(std::move(plan)), m_pacer(std::move(pacer)), m_tokens(std::move(tokens)), m_settings(settings),
+      m_factory(std::move(factory))
+{
+    setObjectName(QStringLiteral("HttpWorker-%1").arg(m_settings.index));
+    if (!m_factory)
+        m_factory = [](QObject *parent) { return new QNetworkAccessManager(parent); };
+}
+
+HttpWorker::~HttpWorker() = default;
+
+int HttpWorker::connectionsPerManager() const
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return std::clamp(m_settings.maxInFlight, 6, 1024);
+#else
+    return 6;
+#endif
+}
+
+qint64 HttpWorker::elapsedNs() const
+{
+    return monotonicNs() - m_startNs;
+}
+
+void HttpWorker::start(qint64 startMonotonicNs, const QDateTime &startUtc)
+{
+    // Timers are created here, on the worker's own thread.
+    m_startNs = startMonotonicNs;
+    m_startUtc = startUtc;
+    m_nextSeq = static_cast<quint64>(m_settings.index);
+    m_schedule = new QTimer(this);
+    m_schedule->setSingleShot(true);
+    m_schedule->setTimerType(Qt::PreciseTimer);
+    connect(m_schedule, &QTimer::timeout, this, &HttpWorker::tick);
+    m_tick = new QTimer(this);
+    m_tick->setTimerType(Qt::PreciseTimer);
+    connect(m_tick, &QTimer::timeout, this, [this]() { flush(false); });
+    m_drain = new QTimer(this);
+    m_drain->setSingleShot(true);
+    connect(m_drain, &QTimer::timeout, this, &HttpWorker::abortNow);
+    m_scheduling = true;
+    m_started = true;
+    // Interval boundaries at whole seconds since the run's start, whatever the start lag of this thread.
+    const qint64 toNextSecondMs = (1'000'000'000 - elapsedNs() % 1'000'000'000) / 1'000'000;
+    QTimer::singleShot(static_cast<int>(toNextSecondMs), this, [this]() {
+        if (m_finished)
+            return;
+        flush(false);
+        m_tick->start(1000);
+    });
+    tick();
+}
+
+void HttpWorker::tick()
+{
+    if (!m_scheduling)
+        return;
+    // Catch up: everything due by now goes out now, carrying its intended time, so a late timer
+    // never lowers the achieved rate (and the lateness shows in the corrected latency).
+    const quint64 due = m_pacer->arrivalsBy(elapsedNs());
+    const auto step = static_cast<quint64>(m_settings.count);
+    while (m_nextSeq < due) {
+        send(m_nextSeq, m_pacer->dueNs(m_nextSeq));
+        m_nextSeq += step;
+    }
+    if (m_nextSeq >= m_pacer->totalArrivals()) {
+        m_scheduling = false;
+        beginDrain(m_pacer->durationNs() + m_settings.gracefulStopNs);
+        return;
+    }
+    const qint64 waitNs = m_pacer->dueNs(m_nextSeq) - elapsedNs();
+    m_schedule->start(static_cast<int>(std::max<qint64>(0, waitNs / 1'000'000)));
+}
+
+int HttpWorker::pickManager()
+{
+    const int capacity = connectionsPerManager();
+    int best = -1;
+    for (int i = 0; i < static_cast<int>(m_managers.size()); ++i) {
+        if (m_managers[static_cast<size_t>(i)].load < capacity)
+            return i;
+        if (best < 0 || m_managers[static_cast<size_t>(i)].load < m_managers[static_cast<size_t>(best)].load)
+            best = i;
+    }
+    // Little's law sizing: grow the pool while the in-flight demand exceeds what its connections carry.
+    const int maxManagers = std::max(1, (m_settings.maxInFlight + capacity - 1) / capacity);
+    if (static_cast<int>(m_managers.size()) < maxManagers || best < 0) {
+        QNetworkAccessManager *nam = m_factory(this);
+        nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        m_managers.push_back(Manager{nam, 0});
+        return static_cast<int>(m_managers.size()) - 1;
+    }
+    return best;
+}
+
+void HttpWorker::send(quint64 seq, qint64 intendedNs)
+{
+    if (static_cast<int>(m_pending.size()) >= m_settings.maxInFlight) {
+        m_stats.recordDropped(); // counted, never queued inside QNAM and never silent
+        return;
+    }
+    QNetworkRequest request(m_plan->url);
+    for (const auto &[name, value] : m_plan->headers)
+        request.setRawHeader(name, value);
+    const QByteArray token = m_tokens ? m_tokens->bearer() : QByteArray();
+    if (!token.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token);
+    request.setTransferTimeout(m_plan->timeoutMs);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, m_plan->http2);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    if (m_plan->ssl)
+        request.setSslConfiguration(*m_plan->ssl);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    QHttp1Configuration h1;
+    h1.setNumberOfConnectionsPerHost(connectionsPerManager());
+    request.setHttp1Configuration(h1);
+#endif
+    const qint64 now = elapsedNs();
+    const QByteArray body = m_plan->body.render(seq, m_settings.index, m_startUtc.addMSecs(now / 1'000'000));
+    const int manager = pickManager();
+    QNetworkReply *reply =
+        m_managers[static_cast<size_t>(manager)].nam->sendCustomRequest(request, m_plan->method, body);
+    ++m_managers[static_cast<size_t>(manager)].load;
+    m_pending.insert(reply, Pending{seq, intendedNs, now, body.size() + headerBytes(m_plan->headers) + 64, manager});
+    connect(reply, &QNetworkReply::finished, this, [this, reply]() { onFinished(reply); });
+}
+
+void HttpWorker::onFinished(QNetworkReply *reply)
+{
+    const qint64 finishedNs = elapsedNs();
+    const Pending p = m_pending.take(reply);
+    --m_managers[static_cast<size_t>(p.manager)].load;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    const QNetworkReply::NetworkError error = reply->error();
+    reply->deleteLater();
+
+    if (p.abortedByUs && status == 0) {
+        ++m_stats.interrupted; // cut off by the graceful-stop deadline or an abort: not a request result
+    } else {
+        // Qt's transfer timeout runs on a coarse timer (it may fire up to 5 % early): allow 10 %.
+        const bool timedOut =
+            (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) &&
+            finishedNs - p.sentNs >= static_cast<qint64>(m_plan->timeoutMs) * 900'000;
+        const Outcome o = m_plan->classify(error, timedOut, status, body);
+        RequestResult r;
+        r.seq = p.seq;
+        r.worker = m_settings.index;
+        r.intendedNs = p.intendedNs;
+        r.sentNs = p.sentNs;
+        r.finishedNs = finishedNs;
+        r.status = status;
+        r.bytesOut = p.bytesOut;
+        r.bytesIn = body.size() + (status ? headerBytes(reply->rawHeaderPairs()) + 17 : 0);
+        r.errorClass = o.errorClass;
+        r.checkOk = o.checkOk;
+        r.delivered = o.delivered;
+        m_stats.record(r);
+        m_results.append(r);
+    }
+    maybeFinish();
+}
+
+void HttpWorker::flush(bool last)
+{
+    auto out = std::make_shared<WorkerInterval>();
+    out->worker = m_settings.index;
+    out->index = m_intervalIndex++;
+    out->last = last;
+    out->inFlight = static_cast<int>(m_pending.size());
+    out->stats = std::move(m_stats);
+    out->results = std::move(m_results);
+    m_stats = IntervalStats{};
+    m_results = {};
+    Q_EMIT interval(out);
+}
+
+void HttpWorker::beginDrain(qint64 deadlineNs)
+{
+    m_scheduling = false;
+    if (m_schedule)
+        m_schedule->stop();
+    if (m_drain && !m_pending.isEmpty())
+        m_drain->start(static_cast<int>(std::max<qint64>(0, (deadlineNs - elapsedNs()) / 1'000'000)));
+    maybeFinish();
+}
+
+void HttpWorker::stop()
+{
+    if (!m_started || m_finished)
+        return;
+    beginDrain(elapsedNs() + m_settings.gracefulStopNs);
+}
+
+void HttpWorker::abortNow()
+{
+    if (!m_started || m_finished)
+        return;
+    m_scheduling = false;
+    if (m_schedule)
+        m_schedule->stop();
+    const QList<QNetworkReply *> replies = m_pending.keys();
+    for (QNetworkReply *reply : replies) {
+        m_pending[reply].abortedByUs = true;
+        reply->abort(); // emits finished synchronously
+    }
+    maybeFinish();
+}
+
+void HttpWorker::maybeFinish()
+{
+    if (m_scheduling || !m_pending.isEmpty() || m_finished)
+        return;
+    m_finished = true;
+    m_tick->stop();
+    m_drain->stop();
+    flush(true);
+    Q_EMIT finished(m_settings.index);
+}
+
+} // namespace canary

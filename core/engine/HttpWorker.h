@@ -1,0 +1,119 @@
+#pragma once
+
+// One load-generating worker: lives on its own named thread, owns its QNAM pool, schedules its share
+// of the arrivals (every count-th arrival, starting at its index), records each result into its own
+// interval stats (no locks) and hands the interval over once a second.
+
+#include "core/engine/Pacer.h"
+#include "core/engine/RequestPlan.h"
+#include "core/engine/TokenSource.h"
+#include "core/metrics/IntervalStats.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <QVector>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace canary {
+
+struct WorkerInterval
+{
+    int worker = 0;
+    int index = 0; // 0-based second of the run
+    bool last = false;
+    int inFlight = 0;
+    IntervalStats stats;
+    QVector<RequestResult> results;
+};
+using WorkerIntervalPtr = std::shared_ptr<const WorkerInterval>;
+
+struct WorkerSettings
+{
+    int index = 0;
+    int count = 1;
+    int maxInFlight = 400; // this worker's share of the cap
+    qint64 gracefulStopNs = 30'000'000'000;
+};
+
+using NetworkFactory = std::function<QNetworkAccessManager *(QObject *parent)>;
+
+class HttpWorker : public QObject
+{
+    Q_OBJECT
+public:
+    HttpWorker(std::shared_ptr<const RequestPlan> plan, std::shared_ptr<const Pacer> pacer,
+               std::shared_ptr<const TokenSource> tokens, WorkerSettings settings, NetworkFactory factory = {});
+    ~HttpWorker() override;
+
+    // Connections one QNAM opens per host: 6 before Qt 6.5 (no setting), raised on 6.5+.
+    int connectionsPerManager() const;
+    int managerCount() const { return static_cast<int>(m_managers.size()); }
+
+public Q_SLOTS:
+    void start(qint64 startMonotonicNs, const QDateTime &startUtc);
+    // No new arrivals; in-flight requests get until the graceful-stop deadline.
+    void stop();
+    // Abort everything in flight now.
+    void abortNow();
+
+Q_SIGNALS:
+    void interval(canary::WorkerIntervalPtr interval);
+    void finished(int worker);
+
+private:
+    struct Pending
+    {
+        quint64 seq;
+        qint64 intendedNs;
+        qint64 sentNs;
+        qint64 bytesOut;
+        int manager;
+        bool abortedByUs = false;
+    };
+    struct Manager
+    {
+        QNetworkAccessManager *nam;
+        int load = 0;
+    };
+
+    qint64 elapsedNs() const;
+    void tick();
+    void send(quint64 seq, qint64 intendedNs);
+    void onFinished(QNetworkReply *reply);
+    void flush(bool last);
+    void beginDrain(qint64 deadlineNs);
+    void maybeFinish();
+    int pickManager();
+
+    std::shared_ptr<const RequestPlan> m_plan;
+    std::shared_ptr<const Pacer> m_pacer;
+    std::shared_ptr<const TokenSource> m_tokens;
+    WorkerSettings m_settings;
+    NetworkFactory m_factory;
+    std::vector<Manager> m_managers;
+    QHash<QNetworkReply *, Pending> m_pending;
+    QTimer *m_schedule = nullptr;
+    QTimer *m_tick = nullptr;
+    QTimer *m_drain = nullptr;
+    qint64 m_startNs = 0;
+    QDateTime m_startUtc;
+    quint64 m_nextSeq = 0;
+    int m_intervalIndex = 0;
+    bool m_scheduling = false;
+    bool m_started = false;
+    bool m_finished = false;
+    IntervalStats m_stats;
+    QVector<RequestResult> m_results;
+};
+
+} // namespace canary
+
+Q_DECLARE_METATYPE(canary::WorkerIntervalPtr)

@@ -1,0 +1,162 @@
+#include "core/engine/LoadEngine.h"
+
+#include "core/common/Clock.h"
+
+#include <QThread>
+
+#include <algorithm>
+
+namespace canary {
+
+LoadEngine::LoadEngine(const Scenario &scenario, std::shared_ptr<const RequestPlan> plan,
+                       std::shared_ptr<const TokenSource> tokens, EngineOptions options, QObject *parent)
+    : QObject(parent), m_scenario(scenario), m_gate(scenario.gate.resolve()),
+      m_pacer(std::make_shared<Pacer>(scenario.load))
+{
+    qRegisterMetaType<canary::WorkerIntervalPtr>();
+    qRegisterMetaType<canary::ResultBatch>();
+    qRegisterMetaType<canary::Snapshot>();
+    const int count = std::max(1, options.workers);
+    const int share = std::max(1, (scenario.load.maxInFlight + count - 1) / count);
+    for (int i = 0; i < count; ++i) {
+        auto *worker = new HttpWorker(plan, m_pacer, tokens,
+                                      WorkerSettings{i, count, share, scenario.load.gracefulStopMs * 1'000'000},
+                                      options.networkFactory);
+        auto *thread = new QThread(this);
+        thread->setObjectName(QStringLiteral("canary-http-%1").arg(i));
+        worker->moveToThread(thread);
+        connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+        connect(worker, &HttpWorker::interval, this, &LoadEngine::onInterval, Qt::QueuedConnection);
+        connect(worker, &HttpWorker::finished, this, &LoadEngine::onWorkerFinished, Qt::QueuedConnection);
+        m_workers.push_back(worker);
+        m_threads.push_back(thread);
+    }
+    m_lastIndex.assign(static_cast<size_t>(count), -1);
+    m_inFlight.assign(static_cast<size_t>(count), 0);
+}
+
+LoadEngine::~LoadEngine()
+{
+    for (QThread *t : m_threads) {
+        t->quit();
+        t->wait();
+    }
+}
+
+void LoadEngine::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    for (QThread *t : m_threads)
+        t->start();
+    m_startUtc = QDateTime::currentDateTimeUtc();
+    m_startNs = SystemClock::instance().monotonic().count();
+    for (HttpWorker *w : m_workers)
+        QMetaObject::invokeMethod(w, "start", Qt::QueuedConnection, Q_ARG(qint64, m_startNs),
+                                  Q_ARG(QDateTime, m_startUtc));
+}
+
+void LoadEngine::stop(const QString &reason)
+{
+    if (!m_running)
+        return;
+    if (m_stopReason.isEmpty())
+        m_stopReason = reason;
+    for (HttpWorker *w : m_workers)
+        QMetaObject::invokeMethod(w, "stop", Qt::QueuedConnection);
+}
+
+void LoadEngine::abort(const QString &reason)
+{
+    if (!m_running)
+        return;
+    if (m_stopReason.isEmpty())
+        m_stopReason = reason;
+    for (HttpWorker *w : m_workers)
+        QMetaObject::invokeMethod(w, "abortNow", Qt::QueuedConnection);
+}
+
+void LoadEngine::onInterval(const WorkerIntervalPtr &interval)
+{
+    if (!interval->results.isEmpty())
+        Q_EMIT resultsReady(std::make_shared<const QVector<RequestResult>>(interval->results));
+    Pending &p = m_pendingIntervals[interval->index];
+    p.stats.merge(interval->stats);
+    ++p.reports;
+    m_lastIndex[static_cast<size_t>(interval->worker)] = interval->index;
+    m_inFlight[static_cast<size_t>(interval->worker)] = interval->inFlight;
+    mergeReady(false);
+}
+
+void LoadEngine::mergeReady(bool final)
+{
+    // An interval is complete when every worker has reported it or has finished before it.
+    const int complete = final ? (m_pendingIntervals.isEmpty() ? m_nextIndex - 1 : m_pendingIntervals.lastKey())
+                               : *std::min_element(m_lastIndex.begin(), m_lastIndex.end());
+    while (m_nextIndex <= complete) {
+        const Pending p = m_pendingIntervals.take(m_nextIndex);
+        int inFlight = 0;
+        for (int n : m_inFlight)
+            inFlight += n;
+        const qint64 elapsedMs =
+            std::min<qint64>((static_cast<qint64>(m_nextIndex) + 1) * 1000,
+                             (SystemClock::instance().monotonic().count() - m_startNs) / 1'000'000);
+        const Snapshot &s = m_metrics.add(
+            p.stats, elapsedMs, m_pacer->ratePerSecondAt(static_cast<qint64>(m_nextIndex) * 1'000'000'000), inFlight,
+            m_gate, m_pacer->durationNs() / 1'000'000, m_pacer->totalArrivals());
+        ++m_nextIndex;
+        Q_EMIT snapshot(s);
+        checkAbortThresholds(s);
+    }
+}
+
+void LoadEngine::checkAbortThresholds(const Snapshot &s)
+{
+    if (m_thresholdAbort || !m_running)
+        return;
+    for (const ThresholdResult &r : s.thresholds) {
+        if (r.threshold.abortOnFail && !r.ok && s.elapsedMs >= r.threshold.delayAbortEvalMs &&
+            m_metrics.total().requests > 0) {
+            m_thresholdAbort = true;
+            stop(QStringLiteral("threshold %1 %2 crossed (abortOnFail)")
+                     .arg(r.threshold.metric, r.threshold.expression.text()));
+            return;
+        }
+    }
+}
+
+void LoadEngine::onWorkerFinished(int worker)
+{
+    m_lastIndex[static_cast<size_t>(worker)] = std::numeric_limits<int>::max();
+    if (++m_finishedWorkers < static_cast<int>(m_workers.size()))
+        return;
+    mergeReady(true);
+    m_durationMs = (SystemClock::instance().monotonic().count() - m_startNs) / 1'000'000;
+    for (QThread *t : m_threads)
+        t->quit();
+    for (QThread *t : m_threads)
+        t->wait();
+    m_running = false;
+    Q_EMIT finished();
+}
+
+RunFacts LoadEngine::facts() const
+{
+    RunFacts f;
+    f.plannedMs = m_pacer->durationNs() / 1'000'000;
+    f.actualMs = m_durationMs;
+    f.expectedRequests = static_cast<double>(m_pacer->totalArrivals());
+    f.aborted = !m_stopReason.isEmpty();
+    f.abortReason = m_stopReason;
+    return f;
+}
+
+GateVerdict LoadEngine::verdict() const
+{
+    const double elapsedS = static_cast<double>(m_durationMs) / 1000.0;
+    return GateVerdict::judge(m_gate, m_metrics.total(),
+                              ThresholdEvaluator::evaluate(m_gate, m_metrics.total(), elapsedS), facts());
+}
+
+} // namespace canary

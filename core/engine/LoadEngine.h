@@ -1,0 +1,96 @@
+#pragma once
+
+// Runs one load profile: starts the HttpWorkers on named threads, merges their per-second intervals
+// into RunMetrics (one Snapshot a second, in order), evaluates the thresholds live (abortOnFail),
+// forwards the raw results, and stops gracefully on request.
+
+#include "core/engine/HttpWorker.h"
+#include "core/metrics/GateVerdict.h"
+#include "core/metrics/RunMetrics.h"
+#include "core/scenario/Scenario.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QObject>
+#include <QVector>
+
+#include <memory>
+#include <vector>
+
+class QThread;
+
+namespace canary {
+
+using ResultBatch = std::shared_ptr<const QVector<RequestResult>>;
+
+struct EngineOptions
+{
+    int workers = 2;
+    NetworkFactory networkFactory; // empty = plain QNetworkAccessManager
+};
+
+class LoadEngine : public QObject
+{
+    Q_OBJECT
+public:
+    LoadEngine(const Scenario &scenario, std::shared_ptr<const RequestPlan> plan,
+               std::shared_ptr<const TokenSource> tokens, EngineOptions options = {}, QObject *parent = nullptr);
+    ~LoadEngine() override;
+
+    void start();
+    // Graceful: no new arrivals, in-flight requests finish within the graceful stop. Reason goes in the verdict.
+    void stop(const QString &reason);
+    // Immediate: in-flight requests are cut off.
+    void abort(const QString &reason);
+
+    bool isRunning() const { return m_running; }
+    bool wasStopped() const { return !m_stopReason.isEmpty(); }
+    QString stopReason() const { return m_stopReason; }
+    bool thresholdAbort() const { return m_thresholdAbort; }
+    const RunMetrics &metrics() const { return m_metrics; }
+    const GateProfile &gate() const { return m_gate; }
+    const Pacer &pacer() const { return *m_pacer; }
+    QDateTime startedUtc() const { return m_startUtc; }
+    qint64 durationMs() const { return m_durationMs; }
+    int workerCount() const { return static_cast<int>(m_workers.size()); }
+    RunFacts facts() const;
+    GateVerdict verdict() const;
+
+Q_SIGNALS:
+    void snapshot(const canary::Snapshot &snapshot);
+    void resultsReady(canary::ResultBatch batch);
+    void finished();
+
+private:
+    void onInterval(const WorkerIntervalPtr &interval);
+    void onWorkerFinished(int worker);
+    void mergeReady(bool final);
+    void checkAbortThresholds(const Snapshot &s);
+
+    Scenario m_scenario;
+    GateProfile m_gate;
+    std::shared_ptr<const Pacer> m_pacer;
+    std::vector<HttpWorker *> m_workers;
+    std::vector<QThread *> m_threads;
+    struct Pending
+    {
+        IntervalStats stats;
+        int reports = 0;
+    };
+    QMap<int, Pending> m_pendingIntervals;
+    std::vector<int> m_lastIndex;
+    std::vector<int> m_inFlight;
+    int m_finishedWorkers = 0;
+    int m_nextIndex = 0;
+    RunMetrics m_metrics;
+    qint64 m_startNs = 0;
+    QDateTime m_startUtc;
+    qint64 m_durationMs = 0;
+    bool m_running = false;
+    bool m_thresholdAbort = false;
+    QString m_stopReason;
+};
+
+} // namespace canary
+
+Q_DECLARE_METATYPE(canary::ResultBatch)

@@ -1,0 +1,54 @@
+#pragma once
+
+// Everything a worker needs to build and judge a request, prepared once from the scenario and shared
+// read-only by all workers.
+
+#include "core/common/Result.h"
+#include "core/engine/BodyTemplate.h"
+#include "core/metrics/RequestResult.h"
+#include "core/scenario/Scenario.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QNetworkReply>
+#include <QPair>
+#include <QSslConfiguration>
+#include <QUrl>
+
+#include <optional>
+
+namespace canary {
+
+struct Outcome
+{
+    ErrorClass errorClass = ErrorClass::None;
+    bool checkOk = false;
+    bool delivered = false;
+};
+
+class RequestPlan
+{
+public:
+    // Fails with a message naming the problem (e.g. an unreadable CA bundle).
+    static Result<RequestPlan> fromScenario(const Scenario &scenario, const QString &userAgent);
+
+    QUrl url;
+    QByteArray method;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    BodyTemplate body;
+    int timeoutMs = 30000;
+    bool http2 = false;
+    std::optional<QSslConfiguration> ssl;
+    QList<int> expectedStatus;
+    std::optional<DeliveryPredicate> delivery;
+
+    // What a finished request means: error class, check and delivery. transportError is
+    // QNetworkReply::NoError when an HTTP status came back; timedOut says the transfer timeout fired.
+    Outcome classify(QNetworkReply::NetworkError transportError, bool timedOut, int status,
+                     const QByteArray &body) const;
+};
+
+// RFC 6901 JSON pointer lookup ("/status", "/a/0/b", "~1" = "/", "~0" = "~").
+std::optional<QJsonValue> resolveJsonPointer(const QJsonValue &root, const QString &pointer);
+
+} // namespace canary

@@ -1,0 +1,136 @@
+#include "core/evidence/ResultsWriter.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <zlib.h>
+
+namespace canary {
+
+namespace {
+
+// RFC 3339 with nanoseconds, as k6 writes: 2026-11-27T08:17:39.414626291Z
+QByteArray rfc3339Nanos(qint64 epochNs)
+{
+    const qint64 secs = epochNs / 1'000'000'000;
+    const qint64 nanos = epochNs % 1'000'000'000;
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")).toLatin1() +
+           '.' + QByteArray::number(nanos).rightJustified(9, '0') + 'Z';
+}
+
+QByteArray number(double v)
+{
+    return QByteArray::number(v, 'g', 12);
+}
+
+} // namespace
+
+ResultsWriter::ResultsWriter(ResultsContext context, QObject *parent) : QObject(parent), m_context(std::move(context))
+{
+    setObjectName(QStringLiteral("ResultsWriter"));
+    m_startEpochNs = m_context.startUtc.toMSecsSinceEpoch() * 1'000'000;
+}
+
+ResultsWriter::~ResultsWriter()
+{
+    close();
+}
+
+Status ResultsWriter::open(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_path = path;
+    m_gz = gzopen(QFile::encodeName(path).constData(), "wb6");
+    if (!m_gz)
+        return Status::failure(QStringLiteral("cannot write raw results to %1").arg(path));
+    return Done{};
+}
+
+QByteArray ResultsWriter::metricLine(const char *name, const char *type, const char *contains)
+{
+    return QByteArrayLiteral("{\"type\":\"Metric\",\"data\":{\"name\":\"") + name + "\",\"type\":\"" + type +
+           "\",\"contains\":\"" + contains + "\",\"thresholds\":[],\"submetrics\":null},\"metric\":\"" + name + "\"}\n";
+}
+
+QByteArray ResultsWriter::tagsFor(int status, int errorCode)
+{
+    const qint64 key = (static_cast<qint64>(status) << 20) | errorCode;
+    auto it = m_tagCache.constFind(key);
+    if (it != m_tagCache.constEnd())
+        return *it;
+    QJsonObject tags{{QStringLiteral("expected_response"),
+                      m_context.expectedStatus.contains(status) ? QStringLiteral("true") : QStringLiteral("false")},
+                     {QStringLiteral("group"), QString()},
+                     {QStringLiteral("method"), m_context.method},
+                     {QStringLiteral("name"), m_context.url},
+                     {QStringLiteral("proto"), status ? m_context.proto : QString()},
+                     {QStringLiteral("scenario"), m_context.scenario},
+                     {QStringLiteral("status"), QString::number(status)},
+                     {QStringLiteral("url"), m_context.url}};
+    if (errorCode)
+        tags.insert(QStringLiteral("error_code"), QString::number(errorCode));
+    const QByteArray json = QJsonDocument(tags).toJson(QJsonDocument::Compact);
+    m_tagCache.insert(key, json);
+    return json;
+}
+
+QByteArray ResultsWriter::point(const char *metric, const QByteArray &time, double value, const QByteArray &tags)
+{
+    return QByteArrayLiteral("{\"metric\":\"") + metric + "\",\"type\":\"Point\",\"data\":{\"time\":\"" + time +
+           "\",\"value\":" + number(value) + ",\"tags\":" + tags + "}}\n";
+}
+
+QByteArray ResultsWriter::linesFor(const RequestResult &r)
+{
+    struct Metric
+    {
+        const char *name, *type, *contains;
+        double value;
+    };
+    const Metric metrics[] = {
+        {"http_reqs", "counter", "default", 1},
+        {"http_req_duration", "trend", "time", static_cast<double>(r.serviceNs()) / 1e6},
+        {"canary_corrected_latency", "trend", "time", static_cast<double>(r.correctedNs()) / 1e6},
+        {"http_req_failed", "rate", "default", r.httpFailed() ? 1.0 : 0.0},
+        {"errors", "rate", "default", r.checkOk ? 0.0 : 1.0},
+        {"delivery_success", "rate", "default", r.delivered ? 1.0 : 0.0},
+    };
+    const QByteArray time = rfc3339Nanos(m_startEpochNs + r.finishedNs);
+    const QByteArray tags = tagsFor(r.status, r.httpFailed() ? k6ErrorCode(r.errorClass, r.status) : 0);
+    QByteArray out;
+    out.reserve(1800);
+    for (const Metric &m : metrics) {
+        if (!m_declared.contains(QByteArray(m.name))) {
+            m_declared.insert(QByteArray(m.name));
+            out += metricLine(m.name, m.type, m.contains);
+        }
+        out += point(m.name, time, m.value, tags);
+    }
+    return out;
+}
+
+void ResultsWriter::write(std::shared_ptr<const QVector<RequestResult>> batch)
+{
+    if (!m_gz || !batch)
+        return;
+    QByteArray chunk;
+    chunk.reserve(batch->size() * 1800);
+    for (const RequestResult &r : *batch) {
+        chunk += linesFor(r);
+    }
+    m_lines += static_cast<quint64>(chunk.count('\n'));
+    gzwrite(static_cast<gzFile>(m_gz), chunk.constData(), static_cast<unsigned>(chunk.size()));
+    gzflush(static_cast<gzFile>(m_gz), Z_SYNC_FLUSH); // readable up to here whatever happens next
+}
+
+void ResultsWriter::close()
+{
+    if (m_gz) {
+        gzclose(static_cast<gzFile>(m_gz));
+        m_gz = nullptr;
+    }
+}
+
+} // namespace canary

@@ -1,0 +1,44 @@
+#pragma once
+
+// Everything measured over one interval (one second of one worker, or merged: of all workers, or of
+// the whole run). Recording touches only this object, so each worker records without locks.
+
+#include "core/metrics/LatencyHistogram.h"
+#include "core/metrics/RequestResult.h"
+
+#include <QMap>
+
+#include <array>
+
+namespace canary {
+
+struct IntervalStats
+{
+    quint64 requests = 0;      // answered or failed (http_reqs)
+    quint64 checkFailures = 0; // errors
+    quint64 delivered = 0;     // delivery_success passes
+    quint64 httpFailed = 0;    // http_req_failed passes
+    quint64 dropped = 0;       // dropped_iterations
+    quint64 interrupted = 0;   // in flight when the graceful stop ran out; not requests (k6 does the same)
+    quint64 bytesIn = 0;
+    quint64 bytesOut = 0;
+    LatencyHistogram service;         // µs, http_req_duration
+    LatencyHistogram serviceExpected; // µs, http_req_duration{expected_response:true}
+    LatencyHistogram corrected;       // µs, from the intended send time
+    QMap<int, quint64> statusCounts;  // 0 = no response
+    std::array<quint64, kErrorClassCount> errorClasses{};
+
+    void record(const RequestResult &r);
+    void recordDropped()
+    {
+        ++dropped;
+        ++errorClasses[static_cast<size_t>(ErrorClass::Dropped)];
+    }
+    void merge(const IntervalStats &other);
+
+    double errorRate() const { return requests ? double(checkFailures) / double(requests) : 0.0; }
+    double deliveryRate() const { return requests ? double(delivered) / double(requests) : 0.0; }
+    double httpFailedRate() const { return requests ? double(httpFailed) / double(requests) : 0.0; }
+};
+
+} // namespace canary

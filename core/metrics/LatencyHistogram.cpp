@@ -1,0 +1,84 @@
+#include "core/metrics/LatencyHistogram.h"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+
+namespace canary {
+
+// Values below 256 get one bucket each (exact). Above, each power of two [2^e, 2^(e+1)) is split into
+// 128 equal buckets of width 2^(e-7): index = (e - 7) * 128 + (v >> (e - 7)), continuous with the first 256.
+int LatencyHistogram::indexOf(qint64 value)
+{
+    const auto v = static_cast<quint64>(std::clamp<qint64>(value, 0, kMaxValue));
+    if (v < static_cast<quint64>(kSubBuckets))
+        return static_cast<int>(v);
+    const int e = std::bit_width(v) - 1; // floor(log2 v), >= 8
+    const int shift = e - (kSubBucketBits - 1);
+    return shift * kHalf + static_cast<int>(v >> shift);
+}
+
+double LatencyHistogram::midpointOf(int index)
+{
+    if (index < kSubBuckets)
+        return index;
+    const int shift = index / kHalf - 1;
+    const quint64 sub = static_cast<quint64>(index - shift * kHalf); // in [128, 256)
+    const double low = static_cast<double>(sub << shift);
+    const double width = static_cast<double>(quint64(1) << shift);
+    return low + (width - 1) / 2.0;
+}
+
+void LatencyHistogram::record(qint64 micros)
+{
+    micros = std::clamp<qint64>(micros, 0, kMaxValue);
+    ++m_counts[static_cast<size_t>(indexOf(micros))];
+    if (m_count == 0 || micros < m_min)
+        m_min = micros;
+    if (m_count == 0 || micros > m_max)
+        m_max = micros;
+    ++m_count;
+    m_sum += micros;
+}
+
+void LatencyHistogram::merge(const LatencyHistogram &other)
+{
+    if (other.m_count == 0)
+        return;
+    for (size_t i = 0; i < m_counts.size(); ++i)
+        m_counts[i] += other.m_counts[i];
+    m_min = m_count ? std::min(m_min, other.m_min) : other.m_min;
+    m_max = m_count ? std::max(m_max, other.m_max) : other.m_max;
+    m_count += other.m_count;
+    m_sum += other.m_sum;
+}
+
+void LatencyHistogram::reset()
+{
+    m_counts.fill(0);
+    m_count = 0;
+    m_min = m_max = 0;
+    m_sum = 0;
+}
+
+double LatencyHistogram::valueAtPercentile(double percentile) const
+{
+    if (m_count == 0)
+        return 0.0;
+    percentile = std::clamp(percentile, 0.0, 100.0);
+    if (percentile <= 0.0)
+        return static_cast<double>(m_min);
+    // The smallest recorded value v with at least percentile% of samples <= v (nearest rank).
+    const auto rank = static_cast<quint64>(std::ceil(percentile / 100.0 * static_cast<double>(m_count)));
+    quint64 seen = 0;
+    for (size_t i = 0; i < m_counts.size(); ++i) {
+        seen += m_counts[i];
+        if (seen >= std::max<quint64>(rank, 1)) {
+            const double mid = midpointOf(static_cast<int>(i));
+            return std::clamp(mid, static_cast<double>(m_min), static_cast<double>(m_max));
+        }
+    }
+    return static_cast<double>(m_max);
+}
+
+} // namespace canary

@@ -1,0 +1,55 @@
+#pragma once
+
+// The one record every request produces: the contract between the engine and everything after it
+// (metrics, raw results, reports). Times are nanoseconds since the run's start on the monotonic clock.
+
+#include <QString>
+#include <QtGlobal>
+
+namespace canary {
+
+enum class ErrorClass : quint8
+{
+    None,
+    Timeout,
+    Refused,
+    Reset,
+    Tls,
+    Dns,
+    Unauthorized,    // 401
+    TooManyRequests, // 429
+    ClientError,     // other 4xx
+    ServerError,     // 5xx
+    CheckFailed,     // answered, but not with an expected status
+    BadBody,         // expected status, but the body is not the JSON the delivery predicate reads
+    Dropped,         // never sent: the in-flight cap was reached
+    Other,
+};
+inline constexpr int kErrorClassCount = static_cast<int>(ErrorClass::Other) + 1;
+
+QString errorClassName(ErrorClass c);
+// k6's error_code tag for a failed request (1050 timeout, 1100 DNS, 1200 TCP, 1300 TLS, 1000+status).
+int k6ErrorCode(ErrorClass c, int status);
+
+struct RequestResult
+{
+    quint64 seq = 0;
+    int worker = 0;
+    qint64 intendedNs = 0; // when the schedule wanted it sent
+    qint64 sentNs = 0;     // when it was handed to the network stack
+    qint64 finishedNs = 0; // when the answer (or the error) was complete
+    int status = 0;        // 0 = no HTTP response
+    qint64 bytesIn = 0;
+    qint64 bytesOut = 0;
+    ErrorClass errorClass = ErrorClass::None;
+    bool checkOk = false;   // status is one the scenario expects
+    bool delivered = false; // the delivery predicate holds on the body
+
+    // k6 semantics: http_req_failed is a response status >= 400 or no response at all.
+    bool httpFailed() const { return status == 0 || status >= 400; }
+    // http_req_duration (what k6 reports) and the latency from the intended send (what k6 misses).
+    qint64 serviceNs() const { return finishedNs - sentNs; }
+    qint64 correctedNs() const { return finishedNs - intendedNs; }
+};
+
+} // namespace canary

@@ -1,0 +1,47 @@
+#include "core/metrics/RunMetrics.h"
+
+namespace canary {
+
+LatencySummary LatencySummary::of(const LatencyHistogram &h)
+{
+    LatencySummary s;
+    if (h.count() == 0)
+        return s;
+    s.p50 = h.valueAtPercentile(50) / 1000.0;
+    s.p90 = h.valueAtPercentile(90) / 1000.0;
+    s.p95 = h.valueAtPercentile(95) / 1000.0;
+    s.p99 = h.valueAtPercentile(99) / 1000.0;
+    s.max = static_cast<double>(h.max()) / 1000.0;
+    return s;
+}
+
+const Snapshot &RunMetrics::add(const IntervalStats &interval, qint64 elapsedMs, double targetRate, int inFlight,
+                                const GateProfile &gate, qint64 plannedMs, quint64 expectedTotal)
+{
+    m_total.merge(interval);
+    Snapshot s;
+    s.second = static_cast<int>(m_timeline.size()) + 1;
+    s.elapsedMs = elapsedMs;
+    s.plannedMs = plannedMs;
+    s.targetRate = targetRate;
+    s.achievedRate = static_cast<double>(interval.requests);
+    s.inFlight = inFlight;
+    s.dropped = interval.dropped;
+    s.droppedTotal = m_total.dropped;
+    s.requestsTotal = m_total.requests;
+    s.expectedTotal = expectedTotal;
+    s.service = LatencySummary::of(interval.service);
+    s.corrected = LatencySummary::of(interval.corrected);
+    s.errorRate = interval.errorRate();
+    s.deliveryRate = interval.deliveryRate();
+    s.httpFailedRate = interval.httpFailedRate();
+    s.errorRateTotal = m_total.errorRate();
+    s.deliveryRateTotal = m_total.deliveryRate();
+    s.httpFailedRateTotal = m_total.httpFailedRate();
+    s.p95Total = m_total.service.valueAtPercentile(95) / 1000.0;
+    s.thresholds = ThresholdEvaluator::evaluate(gate, m_total, static_cast<double>(elapsedMs) / 1000.0);
+    m_timeline.append(s);
+    return m_timeline.last();
+}
+
+} // namespace canary

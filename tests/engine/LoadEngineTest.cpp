@@ -1,0 +1,240 @@
+#include "core/engine/LoadEngine.h"
+
+#include "core/sandbox/SandboxTarget.h"
+#include "core/scenario/ScenarioLoader.h"
+
+#include "tests/support/TestHttp.h"
+#include "tests/support/TestUtil.h"
+
+#include <QHttpServer>
+#include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+#include <gtest/gtest.h>
+
+using namespace canary;
+using namespace canary::test;
+
+namespace {
+
+Scenario scenarioFor(const QString &baseUrl, const QString &path, double rate, qint64 ms, int maxInFlight = 100,
+                     qint64 timeoutMs = 5000)
+{
+    Scenario s =
+        ScenarioLoader::loadFile(sourcePath(QStringLiteral("resources/scenarios/auto_com_center_250rps_30min.json")))
+            .value();
+    s.target.baseUrl = baseUrl;
+    s.target.path = path;
+    s.target.timeoutMs = timeoutMs;
+    s.load.stages = {LoadStage{rate, ms}};
+    s.load.maxInFlight = maxInFlight;
+    s.load.gracefulStopMs = 5000;
+    return s;
+}
+
+struct Run
+{
+    std::unique_ptr<LoadEngine> engine;
+    QList<Snapshot> snapshots;
+    quint64 rawResults = 0;
+};
+
+std::unique_ptr<Run> runEngine(const Scenario &s, const QByteArray &token = {}, int workers = 2,
+                               const std::function<void(LoadEngine &, const Snapshot &)> &onSnapshot = {})
+{
+    auto run = std::make_unique<Run>();
+    auto plan = RequestPlan::fromScenario(s, QStringLiteral("CanaryDesk/test"));
+    EXPECT_TRUE(plan.ok());
+    run->engine = std::make_unique<LoadEngine>(s, std::make_shared<RequestPlan>(plan.value()),
+                                               std::make_shared<StaticTokenSource>(token), EngineOptions{workers, {}});
+    LoadEngine *engine = run->engine.get();
+    Run *r = run.get();
+    QObject::connect(engine, &LoadEngine::snapshot, engine, [r, engine, onSnapshot](const Snapshot &snap) {
+        r->snapshots << snap;
+        if (onSnapshot)
+            onSnapshot(*engine, snap);
+    });
+    QObject::connect(engine, &LoadEngine::resultsReady, engine,
+                     [r](const ResultBatch &batch) { r->rawResults += static_cast<quint64>(batch->size()); });
+    bool finished = false;
+    QObject::connect(engine, &LoadEngine::finished, engine, [&finished]() { finished = true; });
+    engine->start();
+    EXPECT_TRUE(waitUntil([&] { return finished; }, 60000)) << "engine did not finish";
+    return run;
+}
+
+QByteArray sandboxToken(SandboxTarget &sandbox)
+{
+    QNetworkAccessManager nam;
+    const HttpReply r =
+        http(nam, "POST", QUrl(sandbox.baseUrl().toString() + QStringLiteral("/oauth/token")),
+             "grant_type=client_credentials&client_id=auto_com_center_client&client_secret=canarydesk-demo-secret",
+             {{"Content-Type", "application/x-www-form-urlencoded"}});
+    return QJsonDocument::fromJson(r.body).object().value(QStringLiteral("access_token")).toString().toLatin1();
+}
+
+quint64 classCount(const IntervalStats &s, ErrorClass c)
+{
+    return s.errorClasses[static_cast<size_t>(c)];
+}
+
+} // namespace
+
+TEST(LoadEngine, HoldsTheRateAndMatchesTheServersCountsExactly)
+{
+    SandboxConfig config;
+    config.baseLatencyMs = 2;
+    config.errorRatio = 0.05;
+    config.undeliveredRatio = 0.05;
+    SandboxTarget sandbox(config);
+    ASSERT_TRUE(sandbox.listen().ok());
+    const auto run =
+        runEngine(scenarioFor(sandbox.baseUrl().toString(), QStringLiteral("/api/v1/notifications"), 100, 3000),
+                  sandboxToken(sandbox));
+    const IntervalStats &t = run->engine->metrics().total();
+    const SandboxCounts c = sandbox.counts();
+    EXPECT_EQ(t.requests, 300u) << "100/s for 3 s is exactly 300 arrivals";
+    EXPECT_EQ(t.dropped, 0u);
+    EXPECT_EQ(static_cast<qint64>(t.requests), c.notificationsReceived);
+    EXPECT_EQ(static_cast<qint64>(t.checkFailures), c.serverErrors);
+    EXPECT_EQ(static_cast<qint64>(t.httpFailed), c.serverErrors);
+    EXPECT_EQ(static_cast<qint64>(t.delivered), c.delivered);
+    EXPECT_EQ(t.statusCounts.value(202), static_cast<quint64>(c.delivered + c.undelivered));
+    EXPECT_EQ(run->rawResults, 300u) << "every result reaches the raw stream";
+    ASSERT_GE(run->snapshots.size(), 3);
+    EXPECT_EQ(run->snapshots.last().requestsTotal, 300u);
+    for (int i = 0; i < run->snapshots.size(); ++i)
+        EXPECT_EQ(run->snapshots[i].second, i + 1) << "snapshots arrive in order, one per second";
+    EXPECT_NEAR(run->snapshots[1].achievedRate, 100.0, 5.0);
+    EXPECT_FALSE(run->engine->wasStopped());
+}
+
+TEST(LoadEngine, ClassifiesRealLoopbackFailures)
+{
+    QHttpServer server;
+    using Code = QHttpServerResponse::StatusCode;
+    server.route(QStringLiteral("/s401"), [] { return QHttpServerResponse(QJsonObject{}, Code::Unauthorized); });
+    server.route(QStringLiteral("/s429"), [] { return QHttpServerResponse(QJsonObject{}, Code::TooManyRequests); });
+    server.route(QStringLiteral("/s503"), [] { return QHttpServerResponse(QJsonObject{}, Code::ServiceUnavailable); });
+    server.route(QStringLiteral("/badjson"), [] {
+        return QHttpServerResponse(QByteArrayLiteral("application/json"), QByteArrayLiteral("{not json"),
+                                   Code::Accepted);
+    });
+    auto *tcp = new QTcpServer(&server);
+    ASSERT_TRUE(tcp->listen(QHostAddress::LocalHost));
+    server.bind(tcp);
+    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(tcp->serverPort());
+
+    struct Case
+    {
+        const char *path;
+        ErrorClass cls;
+    } cases[] = {{"/s401", ErrorClass::Unauthorized},
+                 {"/s429", ErrorClass::TooManyRequests},
+                 {"/s503", ErrorClass::ServerError},
+                 {"/badjson", ErrorClass::BadBody}};
+    for (const Case &c : cases) {
+        const auto run = runEngine(scenarioFor(base, QString::fromLatin1(c.path), 20, 500));
+        const IntervalStats &t = run->engine->metrics().total();
+        EXPECT_EQ(t.requests, 10u) << c.path;
+        EXPECT_EQ(classCount(t, c.cls), 10u) << c.path;
+        EXPECT_EQ(t.delivered, 0u) << c.path;
+    }
+
+    // Refused: a port nobody listens on any more.
+    QTcpServer closed;
+    ASSERT_TRUE(closed.listen(QHostAddress::LocalHost));
+    const quint16 deadPort = closed.serverPort();
+    closed.close();
+    auto refused =
+        runEngine(scenarioFor(QStringLiteral("http://127.0.0.1:%1").arg(deadPort), QStringLiteral("/x"), 20, 500));
+    EXPECT_EQ(classCount(refused->engine->metrics().total(), ErrorClass::Refused), 10u);
+    EXPECT_EQ(refused->engine->metrics().total().httpFailed, 10u) << "no response counts as http_req_failed";
+
+    // Reset: a server that accepts and drops the connection without answering.
+    QTcpServer resetter;
+    QObject::connect(&resetter, &QTcpServer::newConnection, &resetter, [&resetter] {
+        while (QTcpSocket *s = resetter.nextPendingConnection()) {
+            QObject::connect(s, &QTcpSocket::readyRead, s, [s] {
+                s->abort();
+                s->deleteLater();
+            });
+        }
+    });
+    ASSERT_TRUE(resetter.listen(QHostAddress::LocalHost));
+    auto reset = runEngine(
+        scenarioFor(QStringLiteral("http://127.0.0.1:%1").arg(resetter.serverPort()), QStringLiteral("/x"), 20, 500));
+    EXPECT_EQ(classCount(reset->engine->metrics().total(), ErrorClass::Reset), 10u);
+
+    // Timeout: a server that accepts and never answers; the scenario's timeout is 300 ms.
+    QTcpServer silent;
+    QList<QTcpSocket *> held;
+    QObject::connect(&silent, &QTcpServer::newConnection, &silent, [&] {
+        while (QTcpSocket *s = silent.nextPendingConnection())
+            held << s;
+    });
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost));
+    auto timeout = runEngine(scenarioFor(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()),
+                                         QStringLiteral("/x"), 20, 500, 100, 300));
+    EXPECT_EQ(classCount(timeout->engine->metrics().total(), ErrorClass::Timeout), 10u);
+    EXPECT_GE(timeout->engine->metrics().total().service.min(), 270'000)
+        << "timed out after the scenario's 300 ms (Qt's coarse timer may fire 5 % early)";
+    EXPECT_LT(timeout->engine->metrics().total().service.max(), 1'000'000);
+}
+
+TEST(LoadEngine, InFlightCapDropsAndCountsInsteadOfQueueing)
+{
+    SandboxConfig config;
+    config.baseLatencyMs = 1500; // nothing finishes within the 1-s schedule
+    SandboxTarget sandbox(config);
+    ASSERT_TRUE(sandbox.listen().ok());
+    const auto run =
+        runEngine(scenarioFor(sandbox.baseUrl().toString(), QStringLiteral("/api/v1/notifications"), 100, 1000, 10),
+                  sandboxToken(sandbox), 1);
+    const IntervalStats &t = run->engine->metrics().total();
+    EXPECT_EQ(t.requests, 10u);
+    EXPECT_EQ(t.dropped, 90u) << "100 arrivals, cap 10: 90 counted as dropped_iterations";
+    EXPECT_EQ(sandbox.counts().notificationsReceived, 10);
+    EXPECT_FALSE(run->engine->verdict().passed);
+}
+
+TEST(LoadEngine, GracefulStopFinishesInFlightAndFailsTheDurationCriterion)
+{
+    SandboxConfig config;
+    config.baseLatencyMs = 5;
+    SandboxTarget sandbox(config);
+    ASSERT_TRUE(sandbox.listen().ok());
+    const auto run =
+        runEngine(scenarioFor(sandbox.baseUrl().toString(), QStringLiteral("/api/v1/notifications"), 50, 20000),
+                  sandboxToken(sandbox), 2, [](LoadEngine &engine, const Snapshot &s) {
+                      if (s.second == 1)
+                          engine.stop(QStringLiteral("stopped by test"));
+                  });
+    const IntervalStats &t = run->engine->metrics().total();
+    EXPECT_TRUE(run->engine->wasStopped());
+    EXPECT_LT(run->engine->durationMs(), 10000);
+    EXPECT_EQ(static_cast<qint64>(t.requests), sandbox.counts().notificationsReceived) << "in-flight requests finished";
+    EXPECT_EQ(t.interrupted, 0u);
+    const GateVerdict v = run->engine->verdict();
+    EXPECT_FALSE(v.passed);
+    EXPECT_TRUE(v.summary.contains(QStringLiteral("ran "))) << v.summary.toStdString();
+}
+
+TEST(LoadEngine, AbortOnFailThresholdStopsTheRun)
+{
+    SandboxConfig config;
+    config.baseLatencyMs = 1;
+    config.errorRatio = 0.5;
+    SandboxTarget sandbox(config);
+    ASSERT_TRUE(sandbox.listen().ok());
+    Scenario s = scenarioFor(sandbox.baseUrl().toString(), QStringLiteral("/api/v1/notifications"), 50, 20000);
+    s.gate.thresholds = {Threshold{QStringLiteral("errors"),
+                                   ThresholdExpression::parse(QStringLiteral("rate<0.01")).value(), true, 1000}};
+    const auto run = runEngine(s, sandboxToken(sandbox));
+    EXPECT_TRUE(run->engine->thresholdAbort());
+    EXPECT_TRUE(run->engine->stopReason().contains(QStringLiteral("errors rate<0.01")));
+    EXPECT_LT(run->engine->durationMs(), 10000);
+}

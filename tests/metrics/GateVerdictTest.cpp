@@ -1,0 +1,90 @@
+#include "core/metrics/GateVerdict.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace canary;
+
+namespace {
+
+IntervalStats stats(int ok, int serverErrors, int undelivered, qint64 serviceMs)
+{
+    IntervalStats s;
+    auto add = [&](int status, bool check, bool delivered) {
+        RequestResult r;
+        r.sentNs = 0;
+        r.finishedNs = serviceMs * 1'000'000;
+        r.status = status;
+        r.checkOk = check;
+        r.delivered = delivered;
+        s.record(r);
+    };
+    for (int i = 0; i < ok; ++i)
+        add(202, true, true);
+    for (int i = 0; i < serverErrors; ++i)
+        add(503, false, false);
+    for (int i = 0; i < undelivered; ++i)
+        add(202, true, false);
+    return s;
+}
+
+Threshold threshold(const char *metric, const char *expr)
+{
+    return Threshold{QString::fromLatin1(metric), ThresholdExpression::parse(QString::fromLatin1(expr)).value(), false,
+                     0};
+}
+
+} // namespace
+
+TEST(ThresholdEvaluator, MeasuresEachMetricKind)
+{
+    const IntervalStats s = stats(990, 5, 5, 40);
+    EXPECT_NEAR(ThresholdEvaluator::measure(threshold("http_req_duration", "p(95)<1"), s, 10), 40.0, 0.4);
+    EXPECT_NEAR(ThresholdEvaluator::measure(threshold("http_req_duration", "avg<1"), s, 10), 40.0, 1e-9);
+    EXPECT_DOUBLE_EQ(ThresholdEvaluator::measure(threshold("errors", "rate<1"), s, 10), 0.005);
+    EXPECT_DOUBLE_EQ(ThresholdEvaluator::measure(threshold("http_req_failed", "rate<1"), s, 10), 0.005);
+    EXPECT_DOUBLE_EQ(ThresholdEvaluator::measure(threshold("delivery_success", "rate<1"), s, 10), 0.99);
+    EXPECT_DOUBLE_EQ(ThresholdEvaluator::measure(threshold("checks", "rate<1"), s, 10), 0.995);
+    EXPECT_DOUBLE_EQ(ThresholdEvaluator::measure(threshold("http_reqs", "count<1"), s, 10), 1000.0);
+    EXPECT_DOUBLE_EQ(ThresholdEvaluator::measure(threshold("http_reqs", "rate<1"), s, 10), 100.0);
+    EXPECT_TRUE(std::isnan(ThresholdEvaluator::measure(threshold("http_req_waiting", "avg<1"), s, 10)))
+        << "a metric CanaryDesk does not measure has no value, so its threshold fails instead of passing";
+    EXPECT_TRUE(std::isnan(ThresholdEvaluator::measure(threshold("errors", "rate<1"), IntervalStats{}, 10)));
+}
+
+TEST(GateVerdict, PassesOnlyWhenEveryCriterionHolds)
+{
+    const GateProfile gate = GateProfile::builtin(QStringLiteral("gate1")).value();
+    const IntervalStats good = stats(14950, 25, 25, 40); // 15000 requests, 0.17 % errors, 99.67 % delivered
+    const RunFacts facts{60000, 60400, 15000, false, {}};
+    const GateVerdict pass = GateVerdict::judge(gate, good, ThresholdEvaluator::evaluate(gate, good, 60.4), facts);
+    EXPECT_TRUE(pass.passed) << pass.summary.toStdString();
+    ASSERT_EQ(pass.criteria.size(), 7);
+    EXPECT_EQ(pass.criteria[0].measured, QStringLiteral("40.00 ms"));
+    EXPECT_EQ(pass.summary, QStringLiteral("PASS"));
+
+    const IntervalStats slow = stats(14950, 25, 25, 300);
+    const GateVerdict p95 = GateVerdict::judge(gate, slow, ThresholdEvaluator::evaluate(gate, slow, 60.4), facts);
+    EXPECT_FALSE(p95.passed);
+    EXPECT_TRUE(p95.summary.contains(QStringLiteral("Latency p95 (http_req_duration) 300.00 ms (needs ≤ 250 ms)")))
+        << p95.summary.toStdString();
+
+    RunFacts stopped = facts;
+    stopped.actualMs = 30000;
+    stopped.aborted = true;
+    stopped.abortReason = QStringLiteral("stopped by SIGINT");
+    const IntervalStats half = stats(7500, 0, 0, 40);
+    const GateVerdict early = GateVerdict::judge(gate, half, ThresholdEvaluator::evaluate(gate, half, 30), stopped);
+    EXPECT_FALSE(early.passed);
+    EXPECT_FALSE(early.criteria[4].pass) << "duration";
+    EXPECT_FALSE(early.criteria[5].pass) << "7500 of 15000 requests is not 99 % of the rate";
+    EXPECT_TRUE(early.criteria[4].measured.contains(QStringLiteral("stopped by SIGINT")));
+
+    IntervalStats dropped = good;
+    dropped.recordDropped();
+    const GateVerdict drop =
+        GateVerdict::judge(gate, dropped, ThresholdEvaluator::evaluate(gate, dropped, 60.4), facts);
+    EXPECT_FALSE(drop.passed);
+    EXPECT_FALSE(drop.criteria[6].pass);
+}
