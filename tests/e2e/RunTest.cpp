@@ -1,0 +1,201 @@
+// The headless `canarydesk run`, launched as a user (or CI) would.
+#include "tests/support/TestUtil.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+
+using namespace canary::test;
+
+namespace {
+
+struct Outcome
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Outcome run(const QStringList &args, int timeoutMs = 180000)
+{
+    QProcess p;
+    p.start(QStringLiteral(CANARYDESK_BIN), QStringList{QStringLiteral("run")} + args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        ADD_FAILURE() << "canarydesk run " << args.join(QLatin1Char(' ')).toStdString() << " did not finish";
+    }
+    return Outcome{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                   p.readAllStandardError()};
+}
+
+QJsonObject json(const QString &path)
+{
+    return QJsonDocument::fromJson(readFile(path)).object();
+}
+
+double value(const QJsonObject &summary, const char *metric, const char *key)
+{
+    return summary.value(QStringLiteral("metrics")).toObject().value(QString::fromLatin1(metric)).toObject()
+        .value(QStringLiteral("values")).toObject().value(QString::fromLatin1(key)).toDouble();
+}
+
+QByteArray zcat(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("gzip"), {QStringLiteral("-dc"), path});
+    p.waitForFinished(60000);
+    return p.readAllStandardOutput(); // a file cut off mid-stream still yields every flushed line
+}
+
+// The seed's jq filter over the summary; returns its JSON output.
+QJsonObject seedJq(const QString &summaryPath)
+{
+    QProcess p;
+    p.start(QStandardPaths::findExecutable(QStringLiteral("jq")),
+            {QStringLiteral("{test_duration_min: (.state.testRunDurationMs / 1000 / 60), total_requests: .metrics.http_reqs.values.count, "
+                            "requests_per_second: .metrics.http_reqs.values.rate, p95_latency_ms: .metrics.http_req_duration.values.\"p(95)\", "
+                            "error_rate_pct: (.metrics.errors.values.rate * 100), delivery_success_pct: (.metrics.delivery_success.values.rate * 100), "
+                            "http_failures_pct: (.metrics.http_req_failed.values.rate * 100)}"),
+             summaryPath});
+    p.waitForFinished(30000);
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+}
+
+} // namespace
+
+TEST(Run, DemoCountsEqualTheSandboxsOwnCountsExactly)
+{
+    QTemporaryDir dir;
+    const Outcome r = run({QStringLiteral("--demo"), QStringLiteral("--rate"), QStringLiteral("200"), QStringLiteral("--duration"),
+                           QStringLiteral("10s"), QStringLiteral("--out"), dir.path()});
+    ASSERT_EQ(r.exitCode, 0) << r.out.constData() << r.err.constData();
+    EXPECT_GE(r.out.count("req/s"), 10) << "one progress line per second";
+    EXPECT_TRUE(r.out.contains("Gate 1 — PASS"));
+    const QJsonObject summary = json(dir.filePath(QStringLiteral("summary.json")));
+    const QJsonObject server = json(dir.filePath(QStringLiteral("sandbox_counts.json")));
+    const double requests = value(summary, "http_reqs", "count");
+    EXPECT_EQ(requests, 2000.0);
+    EXPECT_EQ(requests, server.value(QStringLiteral("notifications_received")).toDouble());
+    EXPECT_EQ(value(summary, "errors", "passes"),
+              server.value(QStringLiteral("server_errors")).toDouble() + server.value(QStringLiteral("unauthorized")).toDouble());
+    EXPECT_EQ(value(summary, "delivery_success", "passes"), server.value(QStringLiteral("delivered")).toDouble());
+    EXPECT_EQ(value(summary, "http_req_failed", "passes"), server.value(QStringLiteral("server_errors")).toDouble());
+    EXPECT_EQ(value(summary, "dropped_iterations", "count"), 0.0);
+    // The raw results hold one http_reqs point per request.
+    const QByteArray raw = zcat(dir.filePath(QStringLiteral("results.ndjson.gz")));
+    EXPECT_EQ(raw.count("{\"metric\":\"http_reqs\",\"type\":\"Point\""), 2000);
+}
+
+TEST(Run, SeedShapedScenarioAgainstTheSandboxPassesAndTheSeedsJqWorks)
+{
+    QTemporaryDir dir;
+    const Outcome r = run({QStringLiteral(CANARYDESK_SOURCE_DIR "/resources/scenarios/auto_com_center_250rps_30min.json"),
+                           QStringLiteral("--demo"), QStringLiteral("--duration"), QStringLiteral("60s"), QStringLiteral("--out"),
+                           dir.path()});
+    ASSERT_EQ(r.exitCode, 0) << r.out.right(3000).constData() << r.err.constData();
+    const QJsonObject s = seedJq(dir.filePath(QStringLiteral("summary.json")));
+    ASSERT_FALSE(s.isEmpty());
+    EXPECT_EQ(s.value(QStringLiteral("total_requests")).toInt(), 15000);
+    EXPECT_NEAR(s.value(QStringLiteral("test_duration_min")).toDouble(), 1.0, 0.1);
+    EXPECT_NEAR(s.value(QStringLiteral("requests_per_second")).toDouble(), 250.0, 5.0);
+    EXPECT_LT(s.value(QStringLiteral("p95_latency_ms")).toDouble(), 250.0);
+    EXPECT_GT(s.value(QStringLiteral("p95_latency_ms")).toDouble(), 20.0) << "the demo target answers after 20 ms";
+    EXPECT_LE(s.value(QStringLiteral("error_rate_pct")).toDouble(), 0.5);
+    EXPECT_GE(s.value(QStringLiteral("delivery_success_pct")).toDouble(), 99.0);
+}
+
+TEST(Run, SigtermStopsGracefullyAndStillWritesResults)
+{
+    QTemporaryDir dir;
+    QProcess p;
+    p.start(QStringLiteral(CANARYDESK_BIN), {QStringLiteral("run"), QStringLiteral("--demo"), QStringLiteral("--rate"),
+                                             QStringLiteral("100"), QStringLiteral("--duration"), QStringLiteral("5m"),
+                                             QStringLiteral("--out"), dir.path()});
+    ASSERT_TRUE(p.waitForStarted());
+    QByteArray out;
+    ASSERT_TRUE(waitUntil([&] {
+        out += p.readAllStandardOutput();
+        return out.count("req/s") >= 2;
+    }, 60000));
+    p.terminate();
+    ASSERT_TRUE(p.waitForFinished(60000));
+    out += p.readAllStandardOutput();
+    EXPECT_EQ(p.exitCode(), 105) << out.constData();
+    EXPECT_TRUE(p.readAllStandardError().contains("SIGTERM received: stopping gracefully"));
+    const QJsonObject summary = json(dir.filePath(QStringLiteral("summary.json")));
+    EXPECT_GE(value(summary, "http_reqs", "count"), 150.0);
+    EXPECT_TRUE(out.contains("stopped by SIGTERM")) << "the verdict says why the duration criterion failed";
+    EXPECT_GE(zcat(dir.filePath(QStringLiteral("results.ndjson.gz"))).count("\"http_reqs\",\"type\":\"Point\""), 150);
+}
+
+TEST(Run, KillNineLeavesTheRawResultsReadable)
+{
+    QTemporaryDir dir;
+    QProcess p;
+    p.start(QStringLiteral(CANARYDESK_BIN), {QStringLiteral("run"), QStringLiteral("--demo"), QStringLiteral("--rate"),
+                                             QStringLiteral("100"), QStringLiteral("--duration"), QStringLiteral("5m"),
+                                             QStringLiteral("--out"), dir.path()});
+    ASSERT_TRUE(p.waitForStarted());
+    QByteArray out;
+    ASSERT_TRUE(waitUntil([&] {
+        out += p.readAllStandardOutput();
+        return out.count("req/s") >= 3;
+    }, 60000));
+    ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
+    ASSERT_TRUE(p.waitForFinished(30000));
+    const QByteArray raw = zcat(dir.filePath(QStringLiteral("results.ndjson.gz")));
+    const qsizetype points = raw.count("\"http_reqs\",\"type\":\"Point\"");
+    EXPECT_GE(points, 150) << "at least the first two seconds were flushed";
+    const QList<QByteArray> lines = raw.trimmed().split('\n');
+    for (const QByteArray &line : lines)
+        ASSERT_FALSE(QJsonDocument::fromJson(line).isNull()) << "every readable line is whole JSON: " << line.constData();
+}
+
+TEST(Run, BadInputIsNamedWithExit104)
+{
+    struct Case
+    {
+        QStringList args;
+        const char *message;
+    } cases[] = {
+        {{QStringLiteral("--demo"), QStringLiteral("--rate"), QStringLiteral("fast")},
+         "--rate: must be a number of requests per second above 0, got \"fast\""},
+        {{QStringLiteral("--demo"), QStringLiteral("--duration"), QStringLiteral("10")}, "--duration: \"10\" is not a duration"},
+        {{QStringLiteral("--demo"), QStringLiteral("--url"), QStringLiteral("localhost:80")},
+         "--url: must be an http:// or https:// URL, got \"localhost:80\""},
+        {{QStringLiteral("--demo"), QStringLiteral("--gate"), QStringLiteral("gate9")}, "--gate: unknown gate \"gate9\""},
+        {{QStringLiteral("--demo"), QStringLiteral("--max-in-flight"), QStringLiteral("0")}, "--max-in-flight: must be between 1 and 100000"},
+        {{QStringLiteral("/nonexistent/scenario.json")}, "/nonexistent/scenario.json is not a valid scenario"},
+        {{}, "name a scenario file, or use --demo"},
+        {{QStringLiteral("--demo"), QStringLiteral("--token-url"), QStringLiteral("http://127.0.0.1:1/oauth/token")},
+         "auth: token request to http://127.0.0.1:1/oauth/token failed"},
+    };
+    for (const Case &c : cases) {
+        const Outcome r = run(c.args, 60000);
+        EXPECT_EQ(r.exitCode, 104) << c.message << "\n" << r.err.constData();
+        EXPECT_TRUE(r.err.contains(c.message)) << "expected: " << c.message << "\ngot: " << r.err.constData();
+    }
+}
+
+TEST(Run, ADeadTargetFailsTheGateWithoutCrashing)
+{
+    QTemporaryDir dir;
+    const QString scenario = dir.filePath(QStringLiteral("dead.json"));
+    writeFile(scenario, R"({"schemaVersion": 1, "name": "dead", "service": "nowhere",
+        "target": {"baseUrl": "http://127.0.0.1:1", "path": "/api/v1/notifications", "body": {"to": "x"}, "timeout": "2s"},
+        "load": {"stages": [{"rate": 20, "duration": "2s"}], "gracefulStop": "2s"},
+        "checks": {"expectedStatus": [202]}})");
+    const Outcome r = run({scenario, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    EXPECT_EQ(r.exitCode, 99) << r.out.constData() << r.err.constData();
+    const QJsonObject summary = json(dir.filePath(QStringLiteral("out/summary.json")));
+    EXPECT_EQ(value(summary, "http_reqs", "count"), 40.0);
+    EXPECT_EQ(value(summary, "http_req_failed", "rate"), 1.0) << "no response is an HTTP failure";
+    EXPECT_TRUE(r.out.contains("FAIL")) << r.out.constData();
+}
