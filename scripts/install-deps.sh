@@ -18,7 +18,7 @@ PACKAGES=(
     # packaging checks and evidence inspection
     dpkg-dev file desktop-file-utils jq
     # bench peers
-    nginx-light wrk hey
+    nginx-light wrk hey time
 )
 
 missing=()

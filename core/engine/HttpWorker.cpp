@@ -103,8 +103,10 @@ void HttpWorker::tick()
         beginDrain(m_pacer->durationNs() + m_settings.gracefulStopNs);
         return;
     }
+    // Wake at the next due time, at millisecond resolution and never sooner than 1 ms: a 0-ms timer
+    // would spin the event loop (and starve a target on the same cores); catch-up keeps the rate exact.
     const qint64 waitNs = m_pacer->dueNs(m_nextSeq) - elapsedNs();
-    m_schedule->start(static_cast<int>(std::max<qint64>(0, waitNs / 1'000'000)));
+    m_schedule->start(static_cast<int>(std::max<qint64>(1, (waitNs + 999'999) / 1'000'000)));
 }
 
 int HttpWorker::pickManager()
@@ -117,8 +119,11 @@ int HttpWorker::pickManager()
         if (best < 0 || m_managers[static_cast<size_t>(i)].load < m_managers[static_cast<size_t>(best)].load)
             best = i;
     }
-    // Little's law sizing: grow the pool while the in-flight demand exceeds what its connections carry.
-    const int maxManagers = std::max(1, (m_settings.maxInFlight + capacity - 1) / capacity);
+    // Little's law sizing: grow the pool while the in-flight demand exceeds what its connections carry,
+    // up to kMaxManagers. Every QNAM runs its own HTTP thread: hundreds of them (a cap of 2000 / 6) make a
+    // slow target collapse the client too, so past that requests wait in the least-loaded QNAM.
+    constexpr int kMaxManagers = 16;
+    const int maxManagers = std::clamp((m_settings.maxInFlight + capacity - 1) / capacity, 1, kMaxManagers);
     if (static_cast<int>(m_managers.size()) < maxManagers || best < 0) {
         QNetworkAccessManager *nam = m_factory(this);
         nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);

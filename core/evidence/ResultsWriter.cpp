@@ -42,7 +42,7 @@ Status ResultsWriter::open(const QString &path)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     m_path = path;
-    m_gz = gzopen(QFile::encodeName(path).constData(), "wb6");
+    m_gz = gzopen(QFile::encodeName(path).constData(), "wb1"); // fast level: ~10x smaller than raw already
     if (!m_gz)
         return Status::failure(QStringLiteral("cannot write raw results to %1").arg(path));
     return Done{};

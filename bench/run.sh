@@ -1,0 +1,178 @@
+#!/usr/bin/env bash
+# CanaryDesk's engine side by side with its peers on this machine, in one invocation: nginx on
+# loopback as the target; CanaryDesk headless, the bare QNAM loop (bench/qnam_loop.cpp), hey, wrk, and
+# k6 when it is on PATH. Prints a table and ratio lines; numbers are only comparable within one run.
+#   bench/run.sh [BUILD_DIR]        env: DURATION (s, default 60), RATES, MAX_RATES, SOAK=1 (10-min RSS run)
+# Only 127.0.0.1 is ever targeted.
+set -euo pipefail
+build=${1:-build}
+bin=$(realpath "$build/app/canarydesk")
+loop=$(realpath "$build/bench/qnam_loop")
+DURATION=${DURATION:-60}
+RATES=${RATES:-"250 1000 3000"}
+MAX_RATES=${MAX_RATES:-"6000 8000 10000 12000"}
+MAX_DURATION=${MAX_DURATION:-15}
+port=18090
+sandbox_port=18091
+work=$(mktemp -d "${TMPDIR:-/tmp}/canarydesk-bench.XXXXXX")
+pids=()
+cleanup() {
+    for p in "${pids[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done
+    [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+for tool in nginx jq /usr/bin/time; do
+    command -v "$tool" >/dev/null || { echo "bench: $tool is missing (scripts/install-deps.sh installs it)" >&2; exit 2; }
+done
+
+mkdir -p "$work/body"
+cat > "$work/nginx.conf" <<EOF
+worker_processes 1;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 8192; }
+http {
+    access_log off;
+    client_body_temp_path $work/body;
+    keepalive_requests 1000000;
+    server {
+        listen 127.0.0.1:$port;
+        location / { default_type application/json; return 200 '{"status":"queued"}'; }
+    }
+}
+EOF
+nginx -c "$work/nginx.conf" -p "$work"
+url="http://127.0.0.1:$port/api/v1/notifications"
+body='{"to":"bench@example.com","template":"welcome"}'
+
+cat > "$work/nginx.json" <<EOF
+{"schemaVersion": 1, "name": "bench", "service": "nginx",
+ "target": {"baseUrl": "http://127.0.0.1:$port", "path": "/api/v1/notifications", "method": "POST",
+            "headers": {"Content-Type": "application/json"}, "body": $body, "timeout": "10s"},
+ "load": {"stages": [{"rate": 250, "duration": "60s"}], "maxInFlight": 2000, "gracefulStop": "10s"},
+ "checks": {"expectedStatus": [200], "delivery": {"pointer": "/status", "values": ["queued"]}},
+ "gate": {"profile": "gate1"}}
+EOF
+
+# Rows go to a file: the measuring functions run in subshells.
+row() { printf '%-36s %10s %9s %9s %9s %9s %11s %9s\n' "$@" >> "$work/rows.txt"; }
+timed() { # timed OUTFILE CMD...: runs CMD under /usr/bin/time, leaves "cpu_s rss_mb" in OUTFILE
+    local out=$1; shift
+    /usr/bin/time -f "%U %S %M" -o "$work/time.raw" "$@" > "$work/stdout.txt" 2> "$work/stderr.txt" || true
+    tail -n1 "$work/time.raw" | awk '{printf "%.2f %.1f\n", $1 + $2, $3 / 1024}' > "$out"
+}
+per1k() { awk -v c="$1" -v n="$2" 'BEGIN { if (n > 0) printf "%.3f", c * 1000 / n; else print "-" }'; }
+
+canary() { # canary LABEL RATE SECONDS [extra args]
+    local label=$1 rate=$2 secs=$3; shift 3
+    rm -rf "$work/out"
+    timed "$work/t.txt" "$bin" run "$work/nginx.json" --rate "$rate" --duration "${secs}s" --out "$work/out" "$@"
+    read -r cpu rss < "$work/t.txt"
+    local s="$work/out/summary.json"
+    local n; n=$(jq '.metrics.http_reqs.values.count' "$s")
+    row "$label" "$(jq -r '.metrics.http_reqs.values.rate | . * 10 | round / 10' "$s")" \
+        "$(jq '.metrics.dropped_iterations.values.count' "$s")" \
+        "$(jq -r '.metrics.http_req_duration.values.med | . * 1000 | round / 1000' "$s")" \
+        "$(jq -r '.metrics.http_req_duration.values."p(95)" | . * 1000 | round / 1000' "$s")" \
+        "$(jq -r '.metrics.http_req_duration.values."p(99)" | . * 1000 | round / 1000' "$s")" \
+        "$(per1k "$cpu" "$n")" "$rss"
+    echo "$n $cpu"
+}
+
+qnam() { # qnam RATE SECONDS
+    timed "$work/t.txt" "$loop" "$url" "$1" "$2"
+    read -r cpu rss < "$work/t.txt"
+    local line; line=$(cat "$work/stdout.txt")
+    local n; n=$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$line")
+    row "bare QNAM loop $1/s" "$(sed -E 's/.*rate=([0-9.]+).*/\1/' <<<"$line")" "-" \
+        "$(sed -E 's/.*p50=([0-9.]+).*/\1/' <<<"$line")" "$(sed -E 's/.*p95=([0-9.]+).*/\1/' <<<"$line")" \
+        "$(sed -E 's/.*p99=([0-9.]+).*/\1/' <<<"$line")" "$(per1k "$cpu" "$n")" "$rss"
+    echo "$n $cpu"
+}
+
+heyrun() { # heyrun RATE SECONDS
+    local rate=$1 secs=$2 c=10
+    [ "$rate" -ge 1000 ] && c=20
+    [ "$rate" -ge 3000 ] && c=50
+    timed "$work/t.txt" hey -z "${secs}s" -c "$c" -q $((rate / c)) -m POST -T application/json -d "$body" "$url"
+    read -r cpu rss < "$work/t.txt"
+    local out="$work/stdout.txt"
+    local n; n=$(awk '/\[200\]/ {print $2}' "$out")
+    row "hey -c $c -q $((rate / c)) ($rate/s)" "$(awk '/Requests\/sec/ {printf "%.1f", $2}' "$out")" "-" \
+        "$(awk '/ 50% in/ {printf "%.3f", $3 * 1000}' "$out")" "$(awk '/ 95% in/ {printf "%.3f", $3 * 1000}' "$out")" \
+        "$(awk '/ 99% in/ {printf "%.3f", $3 * 1000}' "$out")" "$(per1k "$cpu" "${n:-0}")" "$rss"
+}
+
+echo "bench: $(nproc) cores, $(date -u +%FT%TZ), target nginx $(nginx -v 2>&1 | sed 's/.*\///') on $url, ${DURATION}s per rate"
+row "tool / mode" "req/s" "dropped" "p50 ms" "p95 ms" "p99 ms" "CPU-s/1k" "RSS MB"
+ratios=()
+for rate in $RATES; do
+    read -r cn cc < <(canary "CanaryDesk $rate/s" "$rate" "$DURATION" | tail -n1)
+    read -r qn qc < <(qnam "$rate" "$DURATION" | tail -n1)
+    heyrun "$rate" "$DURATION"
+    ratios+=("$(awk -v cn="$cn" -v cc="$cc" -v qn="$qn" -v qc="$qc" -v r="$rate" \
+        'BEGIN { a = cc * 1000 / cn; b = qc * 1000 / qn; printf "at %5d/s: CanaryDesk %.3f CPU-s/1k = %.2f x the bare QNAM loop (%.3f)", r, a, a / b, b }')")
+done
+
+timed "$work/t.txt" wrk -t2 -c50 -d"${MAX_DURATION}s" -s <(printf 'wrk.method = "POST"\nwrk.body = %q\nwrk.headers["Content-Type"] = "application/json"\n' "$body") "$url"
+read -r cpu rss < "$work/t.txt"
+wrk_rate=$(awk '/Requests\/sec/ {printf "%.0f", $2}' "$work/stdout.txt")
+row "wrk -t2 -c50 (closed loop, ceiling)" "$wrk_rate" "-" "-" "-" "-" \
+    "$(per1k "$cpu" "$(awk -v r="$wrk_rate" -v d="$MAX_DURATION" 'BEGIN { print r * d }')")" "$rss"
+
+if command -v k6 >/dev/null; then
+    echo "bench: k6 found on PATH; add its rows with the seed script (not automated yet)"
+else
+    echo "bench: k6 is not on PATH (not in Debian's packages): compare with PEERS.md — k6 v0.46.0 used 0.44 / 0.23 / 0.14 CPU-s per 1k requests at 250 / 1000 / 3000 req/s and 93-101 MB RSS"
+fi
+
+best=0
+for rate in $MAX_RATES; do
+    read -r n _ < <(canary "CanaryDesk max $rate/s" "$rate" "$MAX_DURATION" --max-in-flight 4000 | tail -n1)
+    dropped=$(jq '.metrics.dropped_iterations.values.count' "$work/out/summary.json")
+    short=$(awk -v n="$n" -v r="$rate" -v d="$MAX_DURATION" 'BEGIN { printf "%.2f", (1 - n / (r * d)) * 100 }')
+    ratios+=("max rate: $rate/s for ${MAX_DURATION}s -> $n requests (shortfall $short %, dropped $dropped)")
+    if awk -v s="$short" 'BEGIN { exit !(s <= 1) }' && [ "$dropped" = 0 ]; then best=$rate; fi
+done
+ratios+=("highest constant rate held with <= 1 % shortfall and 0 dropped: $best/s")
+
+# Latency overhead and coordinated omission, against the sandbox target (token via the demo secret).
+cat > "$work/sandbox.json" <<EOF
+{"schemaVersion": 1, "name": "bench-sandbox", "service": "sandbox",
+ "target": {"baseUrl": "http://127.0.0.1:$sandbox_port", "path": "/api/v1/notifications", "body": $body},
+ "load": {"stages": [{"rate": 250, "duration": "30s"}], "maxInFlight": 1000, "gracefulStop": "10s"},
+ "auth": {"type": "oauth2-client-credentials", "tokenUrl": "/oauth/token", "clientId": "auto_com_center_client", "style": "body"},
+ "checks": {"expectedStatus": [202], "delivery": {"pointer": "/status", "values": ["queued"]}}}
+EOF
+sandbox_run() { # sandbox_run SECONDS SANDBOX-ARGS...: prints "p50 p99 corrected_p99"
+    local secs=$1; shift
+    "$bin" sandbox --port "$sandbox_port" "$@" > "$work/sandbox.log" 2>&1 &
+    local sp=$!
+    pids+=("$sp")
+    for _ in $(seq 50); do grep -q "Ctrl+C" "$work/sandbox.log" 2>/dev/null && break; sleep 0.1; done
+    rm -rf "$work/out"
+    CANARYDESK_CLIENT_SECRET=canarydesk-demo-secret "$bin" run "$work/sandbox.json" --duration "${secs}s" --out "$work/out" >/dev/null 2>&1 || true
+    kill "$sp" 2>/dev/null; wait "$sp" 2>/dev/null || true
+    jq -r '[.metrics.http_req_duration.values.med, .metrics.http_req_duration.values."p(99)", .metrics.canary_corrected_latency.values."p(99)"] | map(. * 100 | round / 100) | @tsv' "$work/out/summary.json"
+}
+read -r p50 _ _ < <(sandbox_run 30 --latency 20)
+ratios+=("latency overhead: sandbox answers after 20 ms, 250/s: reported p50 $p50 ms")
+read -r _ p99 cp99 < <(sandbox_run 30 --latency 5 --stall-every 10s --stall-for 1s)
+ratios+=("coordinated omission: sandbox stalls 1 s every 10 s, 250/s: p99 $p99 ms (service time), $cp99 ms (from intended send)")
+
+if [ "${SOAK:-0}" = 1 ]; then
+    rm -rf "$work/out"
+    "$bin" run "$work/nginx.json" --rate 250 --duration 10m --out "$work/out" >/dev/null 2>&1 &
+    cp=$!
+    pids+=("$cp")
+    sleep 60; rss1=$(awk '/VmRSS/ {print $2}' "/proc/$cp/status")
+    sleep 535; rss2=$(awk '/VmRSS/ {print $2}' "/proc/$cp/status")
+    wait "$cp" || true
+    ratios+=("soak 10 min at 250/s: RSS $((rss1 / 1024)) MB at minute 1, $((rss2 / 1024)) MB at minute 9.9 (growth $(((rss2 - rss1) / 1024)) MB)")
+fi
+
+echo
+cat "$work/rows.txt"
+echo
+printf '%s\n' "${ratios[@]}"
