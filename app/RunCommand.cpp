@@ -4,6 +4,7 @@
 
 #include "core/auth/ClientCredentials.h"
 #include "core/auth/KeychainSecretStore.h"
+#include "core/auth/TokenProvider.h"
 #include "core/common/Duration.h"
 #include "core/engine/LoadEngine.h"
 #include "core/evidence/ResultsWriter.h"
@@ -14,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSaveFile>
@@ -125,18 +127,20 @@ template <typename T, typename Call> T await(Call call)
     return std::move(*out);
 }
 
-Result<QByteArray> acquireToken(const Scenario &s, const std::optional<Demo> &demo)
+// The run's token source: none, a static bearer from the environment, or a refreshing OAuth2 provider
+// whose first token is fetched before the run starts (so a wrong secret stops it with the server's words).
+Result<std::shared_ptr<TokenSource>> makeTokenSource(const Scenario &s, const std::optional<Demo> &demo)
 {
+    using R = Result<std::shared_ptr<TokenSource>>;
     switch (s.auth.type) {
     case AuthSpec::Type::None:
-        return QByteArray();
+        return std::shared_ptr<TokenSource>(std::make_shared<StaticTokenSource>());
     case AuthSpec::Type::StaticBearer: {
         const QByteArray token = qgetenv(s.auth.tokenEnv.toLocal8Bit().constData());
         if (token.isEmpty())
-            return Result<QByteArray>::failure(
-                QStringLiteral("auth: the environment variable %1 holding the bearer token is empty")
-                    .arg(s.auth.tokenEnv));
-        return token;
+            return R::failure(QStringLiteral("auth: the environment variable %1 holding the bearer token is empty")
+                                  .arg(s.auth.tokenEnv));
+        return std::shared_ptr<TokenSource>(std::make_shared<StaticTokenSource>(token));
     }
     case AuthSpec::Type::OAuth2ClientCredentials:
         break;
@@ -148,16 +152,36 @@ Result<QByteArray> acquireToken(const Scenario &s, const std::optional<Demo> &de
         KeychainSecretStore store;
         auto read = await<Result<Secret>>([&](auto done) { store.read(s.auth.effectiveSecretKey(), done); });
         if (!read.ok())
-            return Result<QByteArray>::failure(QStringLiteral("auth: ") + read.error().message);
+            return R::failure(QStringLiteral("auth: ") + read.error().message);
         secret = read.value();
     }
-    QNetworkAccessManager nam;
-    ClientCredentialsRequest request{s.resolveUrl(s.auth.tokenUrl), s.auth.clientId, secret, s.auth.scope,
-                                     s.auth.style == AuthSpec::Style::Basic};
-    auto token = await<Result<AccessToken>>([&](auto done) { ClientCredentials::fetch(nam, request, done); });
-    if (!token.ok())
-        return Result<QByteArray>::failure(QStringLiteral("auth: ") + token.error().message);
-    return token.value().value.reveal();
+    TokenPolicy policy;
+    if (s.auth.refreshLeadMs > 0) {
+        policy.maxLeadMs = s.auth.refreshLeadMs;
+        policy.leadFraction = 0.5;
+    }
+    auto provider =
+        std::make_shared<TokenProvider>(ClientCredentialsRequest{s.resolveUrl(s.auth.tokenUrl), s.auth.clientId, secret,
+                                                                 s.auth.scope, s.auth.style == AuthSpec::Style::Basic},
+                                        policy);
+    const Status started = await<Status>([&](auto done) { provider->start(done); });
+    if (!started.ok())
+        return R::failure(QStringLiteral("auth: ") + started.error().message);
+    return std::shared_ptr<TokenSource>(provider);
+}
+
+QJsonObject tokenTimeline(const TokenSource &source)
+{
+    QJsonArray events;
+    if (const auto *provider = dynamic_cast<const TokenProvider *>(&source)) {
+        for (const TokenEvent &e : provider->events())
+            events.append(QJsonObject{{QStringLiteral("time"), e.at.toString(Qt::ISODateWithMs)},
+                                      {QStringLiteral("event"), TokenEvent::kindName(e.kind)},
+                                      {QStringLiteral("lifetime_s"), e.lifetimeSec},
+                                      {QStringLiteral("latency_ms"), e.latencyMs},
+                                      {QStringLiteral("detail"), e.detail}});
+    }
+    return QJsonObject{{QStringLiteral("events"), events}};
 }
 
 QString clock(qint64 ms)
@@ -285,12 +309,23 @@ int runHeadless(int argc, char **argv)
         fail(plan.error().message);
         return kExitInvalidInput;
     }
-    const auto token = acquireToken(scenario, demo);
-    if (!token.ok()) {
-        fail(token.error().message);
+    const auto tokenSource = makeTokenSource(scenario, demo);
+    if (!tokenSource.ok()) {
+        fail(tokenSource.error().message);
         return kExitInvalidInput;
     }
-    auto tokens = std::make_shared<StaticTokenSource>(token.value());
+    const std::shared_ptr<TokenSource> tokens = tokenSource.value();
+    if (auto *provider = dynamic_cast<TokenProvider *>(tokens.get())) {
+        for (const TokenEvent &e : provider->events()) // the first fetch happened before the run
+            std::printf("  token: %s, lifetime %llds, %lld ms\n", qPrintable(TokenEvent::kindName(e.kind)),
+                        static_cast<long long>(e.lifetimeSec), static_cast<long long>(e.latencyMs));
+        QObject::connect(provider, &TokenProvider::event, &app, [](const TokenEvent &e) {
+            std::fprintf(stderr, "%s %s%s (%lld ms)%s%s\n", qPrintable(e.at.toString(Qt::ISODateWithMs)),
+                         qPrintable(TokenEvent::kindName(e.kind)),
+                         e.lifetimeSec ? qPrintable(QStringLiteral(", lifetime %1 s").arg(e.lifetimeSec)) : "",
+                         static_cast<long long>(e.latencyMs), e.detail.isEmpty() ? "" : ": ", qPrintable(e.detail));
+        });
+    }
 
     std::printf("CanaryDesk %s — %s\n  target %s %s · %s · %d workers · at most %d in flight\n  output %s\n",
                 CANARYDESK_VERSION, qPrintable(scenario.headline()), qPrintable(scenario.target.method),
@@ -357,6 +392,9 @@ int runHeadless(int argc, char **argv)
         fail(QStringLiteral("cannot write %1").arg(summaryPath));
     if (demo)
         writeJson(QDir(outDir).filePath(QStringLiteral("sandbox_counts.json")), demo->sandbox->counts().toJson());
+    writeJson(QDir(outDir).filePath(QStringLiteral("timeline.json")), tokenTimeline(*tokens));
+    if (auto *provider = dynamic_cast<TokenProvider *>(tokens.get()))
+        provider->stop();
 
     const IntervalStats &t = engine.metrics().total();
     std::printf("\n%s — %s\n", qPrintable(verdict.gateTitle), verdict.passed ? "PASS" : "FAIL");

@@ -77,7 +77,14 @@ int runSandbox(int argc, char **argv)
                                       QStringLiteral("Token lifetime, e.g. 1h or 90s."), QStringLiteral("duration"));
     const QCommandLineOption log(QStringLiteral("log"), QStringLiteral("Write the application log to this file."),
                                  QStringLiteral("file"));
-    parser.addOptions({port, latency, tail, tailRatio, stallEvery, stallFor, errorRatio, undelivered, lifetime, log});
+    const QCommandLineOption clientSecret(QStringLiteral("client-secret"),
+                                          QStringLiteral("The client secret it accepts (default: the demo one)."),
+                                          QStringLiteral("secret"));
+    const QCommandLineOption tokenValue(
+        QStringLiteral("token-value"), QStringLiteral("Issue this token instead of random ones (for redaction tests)."),
+        QStringLiteral("token"));
+    parser.addOptions({port, latency, tail, tailRatio, stallEvery, stallFor, errorRatio, undelivered, lifetime, log,
+                       clientSecret, tokenValue});
     parser.process(app);
 
     SandboxConfig config;
@@ -105,6 +112,9 @@ int runSandbox(int argc, char **argv)
         config.tailRatio = 0.05;
     config.tokenLifetimeSec = lifetimeMs / 1000;
     config.logPath = parser.value(log);
+    if (parser.isSet(clientSecret))
+        config.clientSecret = parser.value(clientSecret);
+    config.fixedToken = parser.value(tokenValue);
 
     SandboxTarget sandbox(config);
     const auto bound = sandbox.listen(portNumber);
@@ -123,9 +133,10 @@ int runSandbox(int argc, char **argv)
                 "Latency %d ms base, tail up to %d ms for %.1f %%, errors %.2f %%, undelivered %.2f %%, token lifetime "
                 "%llds%s%s\n"
                 "Ctrl+C stops it.\n",
-                qPrintable(base), qPrintable(base), qPrintable(config.clientId), qPrintable(config.clientSecret),
-                qPrintable(base), qPrintable(base), qPrintable(base), qPrintable(config.providerApiKey),
-                qPrintable(base), qPrintable(base), config.baseLatencyMs, config.tailLatencyMs, config.tailRatio * 100,
+                qPrintable(base), qPrintable(base), qPrintable(config.clientId),
+                parser.isSet(clientSecret) ? "(as given)" : qPrintable(config.clientSecret), qPrintable(base),
+                qPrintable(base), qPrintable(base), qPrintable(config.providerApiKey), qPrintable(base),
+                qPrintable(base), config.baseLatencyMs, config.tailLatencyMs, config.tailRatio * 100,
                 config.errorRatio * 100, config.undeliveredRatio * 100, static_cast<long long>(config.tokenLifetimeSec),
                 config.logPath.isEmpty() ? "" : ", log ", qPrintable(config.logPath));
     std::fflush(stdout);

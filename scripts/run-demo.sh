@@ -1,16 +1,15 @@
 #!/usr/bin/env bash
 # The main job on the built-in demo target. With a display: the operator console with the demo
-# scenario against the in-process sandbox. Without one: the same console rendered offscreen to a PNG.
+# scenario against the in-process sandbox. Without one: the same canary headless, with live progress,
+# the gate verdict, and the results in evidence/demo/.
 set -euo pipefail
 build=${1:-build}
 bin="$build/app/canarydesk"
 if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
     exec "$bin" --demo
 fi
-out="evidence/demo"
-mkdir -p "$out"
-echo "No display: rendering the demo console offscreen."
-png=$(QT_QPA_PLATFORM=offscreen "$bin" --demo --screenshot "$out/console.png")
-echo "Demo console (scenario, gate criteria, target) written to: $png"
-echo "The headless demo canary itself ('canarydesk run --demo') arrives with the load engine;"
-echo "until then, 'canarydesk sandbox --port 18080' serves the demo target for curl or k6."
+echo "No display: running the demo canary headless (50 requests/s for 2 minutes against the in-process sandbox)."
+status=0
+"$bin" run --demo --out evidence/demo || status=$?
+echo "Evidence of the demo run: $(pwd)/evidence/demo (summary.json, results.ndjson.gz, sandbox_counts.json)"
+exit "$status"

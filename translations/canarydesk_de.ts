@@ -48,6 +48,137 @@
     </message>
 </context>
 <context>
+    <name>canary::ui::CredentialsDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>HTTP Basic (RFC 6749 default)</source>
+        <translation>HTTP Basic (Standard nach RFC 6749)</translation>
+    </message>
+    <message>
+        <source>Form body (client_id, client_secret)</source>
+        <translation>Formularfelder (client_id, client_secret)</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Write-only: the secret goes to the OS keychain and is never shown again.</source>
+        <translation>Nur schreibbar: Das Geheimnis kommt in den Schlüsselbund des Systems und wird nie wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>The keychain entry name; scenarios refer to it as auth.secretKey (default: the client id).</source>
+        <translation>Der Name des Schlüsselbund-Eintrags; Szenarien verweisen darauf mit auth.secretKey (Standard: die Client-ID).</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Profile id:</source>
+        <translation>Profil-ID:</translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation>Token-URL:</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>Client authentication:</source>
+        <translation>Client-Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Client-Geheimnis:</translation>
+    </message>
+    <message>
+        <source>No secret stored yet.</source>
+        <translation>Noch kein Geheimnis gespeichert.</translation>
+    </message>
+    <message>
+        <source>Removed %1 and its secret.</source>
+        <translation>%1 und sein Geheimnis wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <source>stored — type to replace</source>
+        <translation>gespeichert – zum Ersetzen tippen</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>✓ A secret is stored in the OS keychain.</source>
+        <translation>✓ Ein Geheimnis liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>the profile id is empty</source>
+        <translation>die Profil-ID ist leer</translation>
+    </message>
+    <message>
+        <source>the token URL must be an http:// or https:// URL</source>
+        <translation>die Token-URL muss eine http://- oder https://-URL sein</translation>
+    </message>
+    <message>
+        <source>the client id is empty</source>
+        <translation>die Client-ID ist leer</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved %1; its secret is in the OS keychain.</source>
+        <translation>%1 gespeichert; sein Geheimnis liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Saved %1, but the secret was not stored: %2</source>
+        <translation>%1 gespeichert, aber das Geheimnis wurde nicht abgelegt: %2</translation>
+    </message>
+    <message>
+        <source>Fetching a token…</source>
+        <translation>Token wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>✓ %1 token, lifetime %2 s, fetched in %3 ms.</source>
+        <translation>✓ %1-Token, Lebensdauer %2 s, in %3 ms abgerufen.</translation>
+    </message>
+</context>
+<context>
     <name>canary::ui::GateChart</name>
     <message>
         <source>%g min</source>
@@ -56,10 +187,6 @@
 </context>
 <context>
     <name>canary::ui::MainWindow</name>
-    <message>
-        <source>The load engine is not part of this build yet.</source>
-        <translation>Die Lastmaschine ist in diesem Build noch nicht enthalten.</translation>
-    </message>
     <message>
         <source>&amp;Open Scenario…</source>
         <translation>Szenario ö&amp;ffnen…</translation>
@@ -247,6 +374,18 @@
     <message>
         <source>&lt;b&gt;CanaryDesk %1&lt;/b&gt;&lt;p&gt;Runs a production canary, judges it against a release gate and exports evidence that people who never open a terminal can trust.&lt;/p&gt;</source>
         <translation>&lt;b&gt;CanaryDesk %1&lt;/b&gt;&lt;p&gt;Führt einen Produktions-Canary aus, bewertet ihn gegen ein Release-Gate und exportiert Nachweise, denen auch Menschen vertrauen können, die nie ein Terminal öffnen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Runs start from the command line for now: canarydesk run (see the README).</source>
+        <translation>Läufe starten vorerst auf der Kommandozeile: canarydesk run (siehe README).</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials…</source>
+        <translation>&amp;Zugangsdaten…</translation>
+    </message>
+    <message>
+        <source>OAuth2 client profiles; secrets stay in the OS keychain</source>
+        <translation>OAuth2-Client-Profile; Geheimnisse bleiben im Schlüsselbund des Systems</translation>
     </message>
 </context>
 <context>

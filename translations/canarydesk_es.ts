@@ -48,6 +48,137 @@
     </message>
 </context>
 <context>
+    <name>canary::ui::CredentialsDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>HTTP Basic (RFC 6749 default)</source>
+        <translation>HTTP Basic (predeterminado según RFC 6749)</translation>
+    </message>
+    <message>
+        <source>Form body (client_id, client_secret)</source>
+        <translation>Campos del formulario (client_id, client_secret)</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto del cliente</translation>
+    </message>
+    <message>
+        <source>Write-only: the secret goes to the OS keychain and is never shown again.</source>
+        <translation>Solo escritura: el secreto va al llavero del sistema y nunca se vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <source>The keychain entry name; scenarios refer to it as auth.secretKey (default: the client id).</source>
+        <translation>El nombre de la entrada del llavero; los escenarios lo citan como auth.secretKey (predeterminado: el id de cliente).</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Profile id:</source>
+        <translation>Id del perfil:</translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation>URL del token:</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Id de cliente:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Ámbito:</translation>
+    </message>
+    <message>
+        <source>Client authentication:</source>
+        <translation>Autenticación del cliente:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Secreto del cliente:</translation>
+    </message>
+    <message>
+        <source>No secret stored yet.</source>
+        <translation>Aún no hay secreto guardado.</translation>
+    </message>
+    <message>
+        <source>Removed %1 and its secret.</source>
+        <translation>Se quitaron %1 y su secreto.</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Comprobando el llavero…</translation>
+    </message>
+    <message>
+        <source>stored — type to replace</source>
+        <translation>guardado — escriba para reemplazarlo</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>no guardado</translation>
+    </message>
+    <message>
+        <source>✓ A secret is stored in the OS keychain.</source>
+        <translation>✓ Hay un secreto guardado en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>the profile id is empty</source>
+        <translation>el id del perfil está vacío</translation>
+    </message>
+    <message>
+        <source>the token URL must be an http:// or https:// URL</source>
+        <translation>la URL del token debe ser una URL http:// o https://</translation>
+    </message>
+    <message>
+        <source>the client id is empty</source>
+        <translation>el id de cliente está vacío</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>No guardado: %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 guardado.</translation>
+    </message>
+    <message>
+        <source>Saved %1; its secret is in the OS keychain.</source>
+        <translation>%1 guardado; su secreto está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Saved %1, but the secret was not stored: %2</source>
+        <translation>%1 guardado, pero el secreto no se guardó: %2</translation>
+    </message>
+    <message>
+        <source>Fetching a token…</source>
+        <translation>Obteniendo un token…</translation>
+    </message>
+    <message>
+        <source>✓ %1 token, lifetime %2 s, fetched in %3 ms.</source>
+        <translation>✓ Token %1, vigencia %2 s, obtenido en %3 ms.</translation>
+    </message>
+</context>
+<context>
     <name>canary::ui::GateChart</name>
     <message>
         <source>%g min</source>
@@ -56,10 +187,6 @@
 </context>
 <context>
     <name>canary::ui::MainWindow</name>
-    <message>
-        <source>The load engine is not part of this build yet.</source>
-        <translation>El motor de carga aún no forma parte de esta versión.</translation>
-    </message>
     <message>
         <source>&amp;Open Scenario…</source>
         <translation>&amp;Abrir escenario…</translation>
@@ -247,6 +374,18 @@
     <message>
         <source>&lt;b&gt;CanaryDesk %1&lt;/b&gt;&lt;p&gt;Runs a production canary, judges it against a release gate and exports evidence that people who never open a terminal can trust.&lt;/p&gt;</source>
         <translation>&lt;b&gt;CanaryDesk %1&lt;/b&gt;&lt;p&gt;Ejecuta un canary de producción, lo evalúa frente a una puerta de publicación y exporta evidencias en las que pueden confiar quienes nunca abren una terminal.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Runs start from the command line for now: canarydesk run (see the README).</source>
+        <translation>Por ahora las ejecuciones se inician en la línea de comandos: canarydesk run (vea el README).</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials…</source>
+        <translation>&amp;Credenciales…</translation>
+    </message>
+    <message>
+        <source>OAuth2 client profiles; secrets stay in the OS keychain</source>
+        <translation>Perfiles de cliente OAuth2; los secretos quedan en el llavero del sistema</translation>
     </message>
 </context>
 <context>

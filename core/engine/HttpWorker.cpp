@@ -183,6 +183,8 @@ void HttpWorker::onFinished(QNetworkReply *reply)
             (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) &&
             finishedNs - p.sentNs >= static_cast<qint64>(m_plan->timeoutMs) * 900'000;
         const Outcome o = m_plan->classify(error, timedOut, status, body);
+        if (status == 401 && m_tokens)
+            m_tokens->reportUnauthorized(); // the failure still counts; the source may refresh early
         RequestResult r;
         r.seq = p.seq;
         r.worker = m_settings.index;

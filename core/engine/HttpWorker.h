@@ -6,7 +6,7 @@
 
 #include "core/engine/Pacer.h"
 #include "core/engine/RequestPlan.h"
-#include "core/engine/TokenSource.h"
+#include "core/common/TokenSource.h"
 #include "core/metrics/IntervalStats.h"
 
 #include <QDateTime>

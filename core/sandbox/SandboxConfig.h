@@ -31,6 +31,8 @@ struct SandboxConfig
     double undeliveredRatio = 0.0; // answered 202 {"status":"rejected"}
     bool healthy = true;
 
+    QString fixedToken; // issue this token value instead of random ones (redaction tests only)
+
     QString logPath; // application log; empty = none
     quint64 seed = 20251114;
 

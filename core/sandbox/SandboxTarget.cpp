@@ -263,6 +263,12 @@ void SandboxTarget::addRoutes()
 
 QHttpServerResponse SandboxTarget::token(const QHttpServerRequest &request)
 {
+    if (m_tokenEndpointDown) {
+        ++m_counts.tokenRequestsRejected;
+        m_log.write("ERROR", QStringLiteral("token_endpoint_down"));
+        return oauthError("temporarily_unavailable", QStringLiteral("token service is down"),
+                          HttpStatus::ServiceUnavailable);
+    }
     const QHash<QString, QString> form = parseForm(request.body());
     QString clientId = form.value(QStringLiteral("client_id"));
     QString secret = form.value(QStringLiteral("client_secret"));
@@ -297,7 +303,7 @@ QHttpServerResponse SandboxTarget::token(const QHttpServerRequest &request)
         it = *it <= now ? m_tokens.erase(it) : std::next(it);
     QByteArray raw(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), raw.size() / 4);
-    const QByteArray tokenValue = raw.toHex();
+    const QByteArray tokenValue = m_config.fixedToken.isEmpty() ? raw.toHex() : m_config.fixedToken.toUtf8();
     m_tokens.insert(tokenValue, now + m_config.tokenLifetimeSec * 1000);
     ++m_counts.tokensIssued;
     m_log.write("INFO", QStringLiteral("token_issued"),

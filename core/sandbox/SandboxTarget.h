@@ -64,6 +64,8 @@ public:
     int inFlight() const { return m_inFlight.load(); }
     QList<QJsonObject> webhookMessages() const;
     void setHealthy(bool healthy) { m_config.healthy = healthy; }
+    // While down, the token endpoint answers 503 {"error":"temporarily_unavailable"}.
+    void setTokenEndpointDown(bool down) { m_tokenEndpointDown = down; }
 
 private:
     void addRoutes();
@@ -85,6 +87,7 @@ private:
     std::mt19937_64 m_random;
     QHash<QByteArray, qint64> m_tokens; // token -> expiry (monotonic ms); server thread only
     std::atomic<int> m_inFlight{0};
+    std::atomic<bool> m_tokenEndpointDown{false};
 
     struct AtomicCounts
     {

@@ -197,6 +197,8 @@ QJsonObject Scenario::toJson() const
                  auth.style == AuthSpec::Style::Basic ? QStringLiteral("basic") : QStringLiteral("body"));
         if (!auth.secretKey.isEmpty())
             a.insert(QStringLiteral("secretKey"), auth.secretKey);
+        if (auth.refreshLeadMs > 0)
+            a.insert(QStringLiteral("refreshLead"), duration::format(auth.refreshLeadMs));
     } else if (auth.type == AuthSpec::Type::StaticBearer) {
         a.insert(QStringLiteral("tokenEnv"), auth.tokenEnv);
     }

@@ -85,8 +85,9 @@ struct AuthSpec
     QString clientId;
     QString scope;
     Style style = Style::Basic;
-    QString secretKey; // keychain entry name; empty = clientId
-    QString tokenEnv;  // static-bearer: environment variable holding the token
+    QString secretKey;        // keychain entry name; empty = clientId
+    QString tokenEnv;         // static-bearer: environment variable holding the token
+    qint64 refreshLeadMs = 0; // refresh this long before expiry; 0 = the smaller of 60 s and 10 % of the lifetime
 
     QString effectiveSecretKey() const { return secretKey.isEmpty() ? clientId : secretKey; }
     static QString typeName(Type t);

@@ -219,6 +219,7 @@ AuthSpec readAuth(JsonReader &r)
                                                               "got \"%1\"")
                                                    .arg(style));
         a.secretKey = r.string(QStringLiteral("secretKey"), QString());
+        positiveDuration(r, QStringLiteral("refreshLead"), a.refreshLeadMs);
     } else if (type == QLatin1String("static-bearer")) {
         a.type = AuthSpec::Type::StaticBearer;
         a.tokenEnv = r.string(QStringLiteral("tokenEnv"), QStringLiteral("SERVICE_AUTH_TOKEN"));

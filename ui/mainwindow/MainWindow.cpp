@@ -2,7 +2,9 @@
 
 #include "core/common/Duration.h"
 #include "core/scenario/ScenarioLoader.h"
+#include "core/auth/KeychainSecretStore.h"
 #include "ui/charts/GateChart.h"
+#include "ui/credentials/CredentialsDialog.h"
 #include "ui/mainwindow/PanelFrame.h"
 #include "ui/scenario/ScenarioSummaryWidget.h"
 
@@ -23,8 +25,8 @@
 namespace canary::ui {
 
 namespace {
-const QString kEngineMissing =
-    QT_TRANSLATE_NOOP("canary::ui::MainWindow", "The load engine is not part of this build yet.");
+const QString kEngineMissing = QT_TRANSLATE_NOOP(
+    "canary::ui::MainWindow", "Runs start from the command line for now: canarydesk run (see the README).");
 }
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -68,11 +70,14 @@ void MainWindow::createActions()
     add(QStringLiteral("abort"), tr("✖ &Abort"), QKeySequence(), tr("Stop at once"));
     add(QStringLiteral("export"), tr("&Export Evidence…"), QKeySequence(Qt::CTRL | Qt::Key_E),
         tr("Write the signed evidence package of the last run"));
+    connect(add(QStringLiteral("credentials"), tr("&Credentials…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+                tr("OAuth2 client profiles; secrets stay in the OS keychain")),
+            &QAction::triggered, this, &MainWindow::showCredentials);
     connect(add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, tr("Quit CanaryDesk")), &QAction::triggered,
             this, &QWidget::close);
     connect(add(QStringLiteral("about"), tr("&About CanaryDesk"), QKeySequence(), QString()), &QAction::triggered, this,
             &MainWindow::showAbout);
-    // Until the engine lands these cannot do anything honest, so they say so instead of pretending.
+    // Until the console drives the engine these cannot do anything honest, so they say so instead of pretending.
     for (const char *name : {"start", "stop", "abort", "export"})
         m_actions.value(QString::fromLatin1(name))->setEnabled(false);
     m_actions.value(QStringLiteral("save"))->setEnabled(false);
@@ -83,6 +88,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("open")));
     file->addAction(action(QStringLiteral("save")));
+    file->addAction(action(QStringLiteral("credentials")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
     QMenu *run = menuBar()->addMenu(tr("&Run"));
@@ -99,6 +105,7 @@ void MainWindow::createMenus()
     bar->setObjectName(QStringLiteral("RunToolBar"));
     bar->setMovable(false);
     bar->addAction(action(QStringLiteral("open")));
+    bar->addAction(action(QStringLiteral("credentials")));
     bar->addSeparator();
     bar->addAction(action(QStringLiteral("start")));
     bar->addAction(action(QStringLiteral("stop")));
@@ -225,6 +232,16 @@ void MainWindow::saveScenarioDialog()
         return;
     if (const Status saved = ScenarioLoader::saveFile(*m_scenario, path); !saved)
         QMessageBox::warning(this, tr("Scenario not saved"), saved.error().message);
+}
+
+void MainWindow::showCredentials()
+{
+    QSettings settings;
+    KeychainSecretStore secrets;
+    CredentialsDialog dialog(settings, secrets, this);
+    if (m_scenario && m_scenario->auth.type == AuthSpec::Type::OAuth2ClientCredentials)
+        dialog.selectProfile(m_scenario->auth.effectiveSecretKey());
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

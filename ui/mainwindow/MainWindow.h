@@ -48,6 +48,7 @@ private:
     void openScenarioDialog();
     void saveScenarioDialog();
     void showAbout();
+    void showCredentials();
     void restoreState();
 
     std::optional<Scenario> m_scenario;

@@ -15,6 +15,8 @@ public:
     virtual ~TokenSource() = default;
     // The bearer token to send now; empty = no Authorization header.
     virtual QByteArray bearer() const = 0;
+    // The target answered 401: the source may refresh early. Called from any worker thread.
+    virtual void reportUnauthorized() const {}
 };
 
 class StaticTokenSource final : public TokenSource
