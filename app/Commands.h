@@ -16,5 +16,6 @@ int runGui(int argc, char **argv);
 int runGuiInfo(int argc, char **argv);
 int runSandbox(int argc, char **argv);
 int runHeadless(int argc, char **argv);
+int runVerify(int argc, char **argv);
 
 } // namespace canary::app

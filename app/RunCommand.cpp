@@ -7,7 +7,10 @@
 #include "core/auth/TokenProvider.h"
 #include "core/common/Duration.h"
 #include "core/engine/LoadEngine.h"
+#include "core/evidence/EvidenceFiles.h"
+#include "core/evidence/Manifest.h"
 #include "core/evidence/ResultsWriter.h"
+#include "core/evidence/Signer.h"
 #include "core/evidence/Summary.h"
 #include "core/scenario/ScenarioLoader.h"
 
@@ -20,6 +23,7 @@
 #include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QThread>
+#include <QUuid>
 
 #include <csignal>
 #include <cstdio>
@@ -182,6 +186,43 @@ QJsonObject tokenTimeline(const TokenSource &source)
                                       {QStringLiteral("detail"), e.detail}});
     }
     return QJsonObject{{QStringLiteral("events"), events}};
+}
+
+struct SigningKey
+{
+    QByteArray privateKey;
+    QString source;
+};
+
+// The package signing key: CANARYDESK_SIGNING_KEY (base64, for CI), else the OS keychain (created on first
+// use), else a one-time key — and the manifest says which, so a one-time key is never mistaken for yours.
+SigningKey signingKey()
+{
+    const QByteArray fromEnv = QByteArray::fromBase64(qgetenv("CANARYDESK_SIGNING_KEY"));
+    if (fromEnv.size() == 32)
+        return SigningKey{fromEnv, QStringLiteral("CANARYDESK_SIGNING_KEY")};
+    const QString entry = QStringLiteral("canarydesk-signing-key");
+    QString why = QStringLiteral("no D-Bus session for the OS keychain");
+    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        KeychainSecretStore store;
+        auto read = await<Result<Secret>>([&](auto done) { store.read(entry, done); });
+        if (read.ok() && read.value().reveal().size() == 32)
+            return SigningKey{read.value().reveal(), QStringLiteral("OS keychain")};
+        if (!read.ok() && read.error().code == SecretStore::kNotFound) {
+            const auto generated = Signer::generatePrivateKey();
+            if (generated.ok()) {
+                const Status stored =
+                    await<Status>([&](auto done) { store.write(entry, Secret(generated.value()), done); });
+                if (stored.ok())
+                    return SigningKey{generated.value(), QStringLiteral("OS keychain (created now)")};
+                why = stored.error().message;
+            }
+        } else if (!read.ok()) {
+            why = read.error().message;
+        }
+    }
+    std::fprintf(stderr, "canarydesk run: the evidence is signed with a one-time key: %s\n", qPrintable(why));
+    return SigningKey{Signer::generatePrivateKey().value(), QStringLiteral("one-time key (%1)").arg(why)};
 }
 
 QString clock(qint64 ms)
@@ -396,6 +437,34 @@ int runHeadless(int argc, char **argv)
     if (auto *provider = dynamic_cast<TokenProvider *>(tokens.get()))
         provider->stop();
 
+    // The rest of the evidence package around the raw results and the summary, then the signed manifest.
+    const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString stem = scenario.expandEvidence(scenario.evidence.fileStem, engine.startedUtc());
+    writeJson(QDir(outDir).filePath(stem + QStringLiteral(".json")), summary);
+    const QJsonObject canarySummary = Summary::canarySummary(summary);
+    writeJson(QDir(outDir).filePath(QStringLiteral("canary_summary.json")), canarySummary);
+    writeJson(QDir(outDir).filePath(QStringLiteral("summary-export.json")), EvidenceFiles::summaryExport(summary));
+    auto writeBytes = [&](const QString &name, const QByteArray &bytes) {
+        QSaveFile f(QDir(outDir).filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+            fail(QStringLiteral("cannot write %1").arg(f.fileName()));
+    };
+    writeBytes(QStringLiteral("timeseries.csv"), EvidenceFiles::timeseriesCsv(engine.metrics().timeline()));
+    const QList<Finding> findings =
+        EvidenceFiles::diagnose(engine.gate(), verdict, engine.metrics().total(), engine.metrics().timeline());
+    QUrl shownTarget = scenario.target.requestUrl();
+    shownTarget.setUserInfo(QString());
+    writeBytes(QStringLiteral("checkpoint.md"),
+               EvidenceFiles::checkpointMarkdown(CheckpointInput{
+                   scenario.headline(), shownTarget.toString(), runId, engine.startedUtc().toString(Qt::ISODate),
+                   engine.startedUtc().addMSecs(engine.durationMs()).toString(Qt::ISODate), canarySummary, &verdict,
+                   findings}));
+    const SigningKey key = signingKey();
+    const auto manifest = Manifest::write(
+        outDir, ManifestInfo{runId, QStringLiteral("CanaryDesk " CANARYDESK_VERSION), key.source}, key.privateKey);
+    if (!manifest.ok())
+        fail(manifest.error().message);
+
     const IntervalStats &t = engine.metrics().total();
     std::printf("\n%s — %s\n", qPrintable(verdict.gateTitle), verdict.passed ? "PASS" : "FAIL");
     for (const CriterionResult &c : verdict.criteria)
@@ -408,6 +477,13 @@ int runHeadless(int argc, char **argv)
         t.corrected.valueAtPercentile(99) / 1000.0, static_cast<double>(t.service.max()) / 1000.0);
     if (!verdict.passed)
         std::printf("  %s\n", qPrintable(verdict.summary));
+    for (const Finding &f : findings)
+        std::printf("  → %s: %s. %s\n", qPrintable(f.title), qPrintable(f.evidence), qPrintable(f.nextSteps));
+    if (manifest.ok())
+        std::printf("evidence    %s (%lld files, signed %s, key: %s)\n", qPrintable(QDir(outDir).absolutePath()),
+                    static_cast<long long>(manifest.value().value(QStringLiteral("files")).toArray().size()),
+                    qPrintable(manifest.value().value(QStringLiteral("key_fingerprint")).toString()),
+                    qPrintable(key.source));
     std::printf("raw results %s (%llu lines)\nsummary     %s\n",
                 qPrintable(QDir(outDir).absoluteFilePath(QStringLiteral("results.ndjson.gz"))),
                 static_cast<unsigned long long>(lines),

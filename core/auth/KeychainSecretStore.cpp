@@ -54,7 +54,8 @@ void KeychainSecretStore::read(const QString &key, ReadCallback done)
     connect(job, &QKeychain::Job::finished, this, [key, done = std::move(done)](QKeychain::Job *j) {
         auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(j);
         if (j->error() != QKeychain::NoError) {
-            done(Result<Secret>::failure(explain(*j, key, "read")));
+            done(Result<Secret>(
+                Error{explain(*j, key, "read"), j->error() == QKeychain::EntryNotFound ? SecretStore::kNotFound : 0}));
             return;
         }
         done(Secret(readJob->binaryData()));

@@ -15,6 +15,8 @@ namespace canary {
 class SecretStore
 {
 public:
+    static constexpr int kNotFound = 404; // Error::code of a read whose entry does not exist
+
     using ReadCallback = std::function<void(Result<Secret>)>;
     using DoneCallback = std::function<void(Status)>;
 

@@ -12,6 +12,7 @@ namespace canary {
 struct Error
 {
     QString message;
+    int code = 0; // optional machine-readable kind, defined by the module that fails
 
     friend bool operator==(const Error &, const Error &) = default;
 };

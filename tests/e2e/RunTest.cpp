@@ -1,6 +1,7 @@
 // The headless `canarydesk run`, launched as a user (or CI) would.
 #include "tests/support/TestUtil.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -42,8 +43,14 @@ QJsonObject json(const QString &path)
 
 double value(const QJsonObject &summary, const char *metric, const char *key)
 {
-    return summary.value(QStringLiteral("metrics")).toObject().value(QString::fromLatin1(metric)).toObject()
-        .value(QStringLiteral("values")).toObject().value(QString::fromLatin1(key)).toDouble();
+    return summary.value(QStringLiteral("metrics"))
+        .toObject()
+        .value(QString::fromLatin1(metric))
+        .toObject()
+        .value(QStringLiteral("values"))
+        .toObject()
+        .value(QString::fromLatin1(key))
+        .toDouble();
 }
 
 QByteArray zcat(const QString &path)
@@ -59,9 +66,12 @@ QJsonObject seedJq(const QString &summaryPath)
 {
     QProcess p;
     p.start(QStandardPaths::findExecutable(QStringLiteral("jq")),
-            {QStringLiteral("{test_duration_min: (.state.testRunDurationMs / 1000 / 60), total_requests: .metrics.http_reqs.values.count, "
-                            "requests_per_second: .metrics.http_reqs.values.rate, p95_latency_ms: .metrics.http_req_duration.values.\"p(95)\", "
-                            "error_rate_pct: (.metrics.errors.values.rate * 100), delivery_success_pct: (.metrics.delivery_success.values.rate * 100), "
+            {QStringLiteral("{test_duration_min: (.state.testRunDurationMs / 1000 / 60), total_requests: "
+                            ".metrics.http_reqs.values.count, "
+                            "requests_per_second: .metrics.http_reqs.values.rate, p95_latency_ms: "
+                            ".metrics.http_req_duration.values.\"p(95)\", "
+                            "error_rate_pct: (.metrics.errors.values.rate * 100), delivery_success_pct: "
+                            "(.metrics.delivery_success.values.rate * 100), "
                             "http_failures_pct: (.metrics.http_req_failed.values.rate * 100)}"),
              summaryPath});
     p.waitForFinished(30000);
@@ -73,8 +83,8 @@ QJsonObject seedJq(const QString &summaryPath)
 TEST(Run, DemoCountsEqualTheSandboxsOwnCountsExactly)
 {
     QTemporaryDir dir;
-    const Outcome r = run({QStringLiteral("--demo"), QStringLiteral("--rate"), QStringLiteral("200"), QStringLiteral("--duration"),
-                           QStringLiteral("10s"), QStringLiteral("--out"), dir.path()});
+    const Outcome r = run({QStringLiteral("--demo"), QStringLiteral("--rate"), QStringLiteral("200"),
+                           QStringLiteral("--duration"), QStringLiteral("10s"), QStringLiteral("--out"), dir.path()});
     ASSERT_EQ(r.exitCode, 0) << r.out.constData() << r.err.constData();
     EXPECT_GE(r.out.count("req/s"), 10) << "one progress line per second";
     EXPECT_TRUE(r.out.contains("Gate 1 — PASS"));
@@ -83,22 +93,43 @@ TEST(Run, DemoCountsEqualTheSandboxsOwnCountsExactly)
     const double requests = value(summary, "http_reqs", "count");
     EXPECT_EQ(requests, 2000.0);
     EXPECT_EQ(requests, server.value(QStringLiteral("notifications_received")).toDouble());
-    EXPECT_EQ(value(summary, "errors", "passes"),
-              server.value(QStringLiteral("server_errors")).toDouble() + server.value(QStringLiteral("unauthorized")).toDouble());
+    EXPECT_EQ(value(summary, "errors", "passes"), server.value(QStringLiteral("server_errors")).toDouble() +
+                                                      server.value(QStringLiteral("unauthorized")).toDouble());
     EXPECT_EQ(value(summary, "delivery_success", "passes"), server.value(QStringLiteral("delivered")).toDouble());
     EXPECT_EQ(value(summary, "http_req_failed", "passes"), server.value(QStringLiteral("server_errors")).toDouble());
     EXPECT_EQ(value(summary, "dropped_iterations", "count"), 0.0);
     // The raw results hold one http_reqs point per request.
     const QByteArray raw = zcat(dir.filePath(QStringLiteral("results.ndjson.gz")));
     EXPECT_EQ(raw.count("{\"metric\":\"http_reqs\",\"type\":\"Point\""), 2000);
+
+    // The evidence package around them: the seed's jq on the canary JSON equals canary_summary.json, and it verifies.
+    const QStringList canaryJson = QDir(dir.path()).entryList({QStringLiteral("canary_200rps_10s_*.json")});
+    ASSERT_EQ(canaryJson.size(), 1);
+    EXPECT_EQ(seedJq(dir.filePath(canaryJson.first())), json(dir.filePath(QStringLiteral("canary_summary.json"))));
+    for (const char *file :
+         {"summary-export.json", "timeseries.csv", "checkpoint.md", "timeline.json", "manifest.json"})
+        EXPECT_TRUE(QFile::exists(dir.filePath(QString::fromLatin1(file)))) << file;
+    EXPECT_TRUE(readFile(dir.filePath(QStringLiteral("checkpoint.md"))).contains("**Verdict: PASS**"));
+    QProcess verify;
+    verify.start(QStringLiteral(CANARYDESK_BIN), {QStringLiteral("verify"), dir.path()});
+    ASSERT_TRUE(verify.waitForFinished(30000));
+    EXPECT_EQ(verify.exitCode(), 0) << verify.readAllStandardOutput().constData();
+    QByteArray csv = readFile(dir.filePath(QStringLiteral("timeseries.csv")));
+    csv[csv.size() - 2] = csv[csv.size() - 2] == '0' ? '1' : '0';
+    writeFile(dir.filePath(QStringLiteral("timeseries.csv")), csv);
+    verify.start(QStringLiteral(CANARYDESK_BIN), {QStringLiteral("verify"), dir.path()});
+    ASSERT_TRUE(verify.waitForFinished(30000));
+    EXPECT_EQ(verify.exitCode(), 1);
+    EXPECT_TRUE(verify.readAllStandardOutput().contains("changed: timeseries.csv"));
 }
 
 TEST(Run, SeedShapedScenarioAgainstTheSandboxPassesAndTheSeedsJqWorks)
 {
     QTemporaryDir dir;
-    const Outcome r = run({QStringLiteral(CANARYDESK_SOURCE_DIR "/resources/scenarios/auto_com_center_250rps_30min.json"),
-                           QStringLiteral("--demo"), QStringLiteral("--duration"), QStringLiteral("60s"), QStringLiteral("--out"),
-                           dir.path()});
+    const Outcome r =
+        run({QStringLiteral(CANARYDESK_SOURCE_DIR "/resources/scenarios/auto_com_center_250rps_30min.json"),
+             QStringLiteral("--demo"), QStringLiteral("--duration"), QStringLiteral("60s"), QStringLiteral("--out"),
+             dir.path()});
     ASSERT_EQ(r.exitCode, 0) << r.out.right(3000).constData() << r.err.constData();
     const QJsonObject s = seedJq(dir.filePath(QStringLiteral("summary.json")));
     ASSERT_FALSE(s.isEmpty());
@@ -115,15 +146,17 @@ TEST(Run, SigtermStopsGracefullyAndStillWritesResults)
 {
     QTemporaryDir dir;
     QProcess p;
-    p.start(QStringLiteral(CANARYDESK_BIN), {QStringLiteral("run"), QStringLiteral("--demo"), QStringLiteral("--rate"),
-                                             QStringLiteral("100"), QStringLiteral("--duration"), QStringLiteral("5m"),
-                                             QStringLiteral("--out"), dir.path()});
+    p.start(QStringLiteral(CANARYDESK_BIN),
+            {QStringLiteral("run"), QStringLiteral("--demo"), QStringLiteral("--rate"), QStringLiteral("100"),
+             QStringLiteral("--duration"), QStringLiteral("5m"), QStringLiteral("--out"), dir.path()});
     ASSERT_TRUE(p.waitForStarted());
     QByteArray out;
-    ASSERT_TRUE(waitUntil([&] {
-        out += p.readAllStandardOutput();
-        return out.count("req/s") >= 2;
-    }, 60000));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            out += p.readAllStandardOutput();
+            return out.count("req/s") >= 2;
+        },
+        60000));
     p.terminate();
     ASSERT_TRUE(p.waitForFinished(60000));
     out += p.readAllStandardOutput();
@@ -139,15 +172,17 @@ TEST(Run, KillNineLeavesTheRawResultsReadable)
 {
     QTemporaryDir dir;
     QProcess p;
-    p.start(QStringLiteral(CANARYDESK_BIN), {QStringLiteral("run"), QStringLiteral("--demo"), QStringLiteral("--rate"),
-                                             QStringLiteral("100"), QStringLiteral("--duration"), QStringLiteral("5m"),
-                                             QStringLiteral("--out"), dir.path()});
+    p.start(QStringLiteral(CANARYDESK_BIN),
+            {QStringLiteral("run"), QStringLiteral("--demo"), QStringLiteral("--rate"), QStringLiteral("100"),
+             QStringLiteral("--duration"), QStringLiteral("5m"), QStringLiteral("--out"), dir.path()});
     ASSERT_TRUE(p.waitForStarted());
     QByteArray out;
-    ASSERT_TRUE(waitUntil([&] {
-        out += p.readAllStandardOutput();
-        return out.count("req/s") >= 3;
-    }, 60000));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            out += p.readAllStandardOutput();
+            return out.count("req/s") >= 3;
+        },
+        60000));
     ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
     ASSERT_TRUE(p.waitForFinished(30000));
     const QByteArray raw = zcat(dir.filePath(QStringLiteral("results.ndjson.gz")));
@@ -155,7 +190,8 @@ TEST(Run, KillNineLeavesTheRawResultsReadable)
     EXPECT_GE(points, 150) << "at least the first two seconds were flushed";
     const QList<QByteArray> lines = raw.trimmed().split('\n');
     for (const QByteArray &line : lines)
-        ASSERT_FALSE(QJsonDocument::fromJson(line).isNull()) << "every readable line is whole JSON: " << line.constData();
+        ASSERT_FALSE(QJsonDocument::fromJson(line).isNull())
+            << "every readable line is whole JSON: " << line.constData();
 }
 
 TEST(Run, BadInputIsNamedWithExit104)
@@ -167,11 +203,14 @@ TEST(Run, BadInputIsNamedWithExit104)
     } cases[] = {
         {{QStringLiteral("--demo"), QStringLiteral("--rate"), QStringLiteral("fast")},
          "--rate: must be a number of requests per second above 0, got \"fast\""},
-        {{QStringLiteral("--demo"), QStringLiteral("--duration"), QStringLiteral("10")}, "--duration: \"10\" is not a duration"},
+        {{QStringLiteral("--demo"), QStringLiteral("--duration"), QStringLiteral("10")},
+         "--duration: \"10\" is not a duration"},
         {{QStringLiteral("--demo"), QStringLiteral("--url"), QStringLiteral("localhost:80")},
          "--url: must be an http:// or https:// URL, got \"localhost:80\""},
-        {{QStringLiteral("--demo"), QStringLiteral("--gate"), QStringLiteral("gate9")}, "--gate: unknown gate \"gate9\""},
-        {{QStringLiteral("--demo"), QStringLiteral("--max-in-flight"), QStringLiteral("0")}, "--max-in-flight: must be between 1 and 100000"},
+        {{QStringLiteral("--demo"), QStringLiteral("--gate"), QStringLiteral("gate9")},
+         "--gate: unknown gate \"gate9\""},
+        {{QStringLiteral("--demo"), QStringLiteral("--max-in-flight"), QStringLiteral("0")},
+         "--max-in-flight: must be between 1 and 100000"},
         {{QStringLiteral("/nonexistent/scenario.json")}, "/nonexistent/scenario.json is not a valid scenario"},
         {{}, "name a scenario file, or use --demo"},
         {{QStringLiteral("--demo"), QStringLiteral("--token-url"), QStringLiteral("http://127.0.0.1:1/oauth/token")},

@@ -1,0 +1,167 @@
+#include "core/evidence/EvidenceFiles.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace canary {
+
+QJsonObject EvidenceFiles::summaryExport(const QJsonObject &hs)
+{
+    QJsonObject metrics;
+    const QJsonObject in = hs.value(QStringLiteral("metrics")).toObject();
+    for (auto it = in.constBegin(); it != in.constEnd(); ++it) {
+        const QJsonObject m = it->toObject();
+        QJsonObject out = m.value(QStringLiteral("values")).toObject();
+        if (m.value(QStringLiteral("type")).toString() == QLatin1String("rate")) {
+            out.insert(QStringLiteral("value"), out.value(QStringLiteral("rate")));
+            out.remove(QStringLiteral("rate"));
+        }
+        const QJsonObject th = m.value(QStringLiteral("thresholds")).toObject();
+        if (!th.isEmpty()) {
+            QJsonObject failed;
+            for (auto t = th.constBegin(); t != th.constEnd(); ++t)
+                failed.insert(t.key(), !t->toObject().value(QStringLiteral("ok")).toBool());
+            out.insert(QStringLiteral("thresholds"), failed);
+        }
+        metrics.insert(it.key(), out);
+    }
+    QJsonObject root = hs.value(QStringLiteral("root_group")).toObject();
+    QJsonObject checks;
+    for (const QJsonValue &c : root.value(QStringLiteral("checks")).toArray())
+        checks.insert(c.toObject().value(QStringLiteral("name")).toString(), c);
+    root.insert(QStringLiteral("checks"), checks);
+    root.insert(QStringLiteral("groups"), QJsonObject());
+    return QJsonObject{{QStringLiteral("root_group"), root}, {QStringLiteral("metrics"), metrics}};
+}
+
+QByteArray EvidenceFiles::timeseriesCsv(const QList<Snapshot> &timeline)
+{
+    QByteArray csv = "second,elapsed_s,target_rps,achieved_rps,in_flight,dropped,p50_ms,p95_ms,p99_ms,"
+                     "p99_from_intended_ms,error_pct,delivery_pct,http_failed_pct\n";
+    for (const Snapshot &s : timeline) {
+        csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13\n")
+                   .arg(s.second)
+                   .arg(static_cast<double>(s.elapsedMs) / 1000.0, 0, 'f', 3)
+                   .arg(s.targetRate, 0, 'f', 2)
+                   .arg(s.achievedRate, 0, 'f', 0)
+                   .arg(s.inFlight)
+                   .arg(s.dropped)
+                   .arg(s.service.p50, 0, 'f', 3)
+                   .arg(s.service.p95, 0, 'f', 3)
+                   .arg(s.service.p99, 0, 'f', 3)
+                   .arg(s.corrected.p99, 0, 'f', 3)
+                   .arg(s.errorRate * 100, 0, 'f', 3)
+                   .arg(s.deliveryRate * 100, 0, 'f', 3)
+                   .arg(s.httpFailedRate * 100, 0, 'f', 3)
+                   .toLatin1();
+    }
+    return csv;
+}
+
+QList<Finding> EvidenceFiles::diagnose(const GateProfile &gate, const GateVerdict &verdict, const IntervalStats &t,
+                                       const QList<Snapshot> &timeline)
+{
+    QList<Finding> out;
+    auto count = [&t](ErrorClass c) { return t.errorClasses[static_cast<size_t>(c)]; };
+    const auto p95Limit = gate.thresholdsFor(QStringLiteral("http_req_duration"));
+    const double p95 = t.service.valueAtPercentile(95) / 1000.0;
+    if (!p95Limit.isEmpty() && !p95Limit.first().expression.holds(p95) && timeline.size() >= 4) {
+        // Saturation: in-flight grows and achieved rate falls behind the target over the run.
+        const qsizetype half = timeline.size() / 2;
+        double early = 0, late = 0;
+        for (qsizetype i = 0; i < half; ++i)
+            early += timeline[i].inFlight;
+        for (qsizetype i = half; i < timeline.size(); ++i)
+            late += timeline[i].inFlight;
+        early /= static_cast<double>(half);
+        late /= static_cast<double>(timeline.size() - half);
+        out << Finding{
+            QStringLiteral("Latency over the gate: server saturation"),
+            QStringLiteral("p95 %1 ms against %2; requests in flight averaged %3 in the first half and %4 in "
+                           "the second")
+                .arg(p95, 0, 'f', 1)
+                .arg(GateProfile::describe(p95Limit.first()).target)
+                .arg(early, 0, 'f', 1)
+                .arg(late, 0, 'f', 1),
+            QStringLiteral("Scale the service (reserved VM / autoscale), raise the database connection pool, "
+                           "add queue backpressure, then re-run the canary.")};
+    }
+    if (count(ErrorClass::TooManyRequests) > 0)
+        out << Finding{QStringLiteral("Rate limiting"),
+                       QStringLiteral("%1 answers were HTTP 429").arg(count(ErrorClass::TooManyRequests)),
+                       QStringLiteral("Check the email provider's and the gateway's rate limits; add retry with "
+                                      "exponential backoff; re-run.")};
+    if (count(ErrorClass::Unauthorized) > 0 || t.statusCounts.value(403) > 0)
+        out << Finding{QStringLiteral("Authentication failures"),
+                       QStringLiteral("%1 answers were 401, %2 were 403")
+                           .arg(count(ErrorClass::Unauthorized))
+                           .arg(t.statusCounts.value(403)),
+                       QStringLiteral("Check the token's scopes and lifetime, the client's permissions and clock skew "
+                                      "between the services.")};
+    if (count(ErrorClass::ServerError) > 0 && t.errorRate() > 0.005)
+        out << Finding{QStringLiteral("Server errors over the gate"),
+                       QStringLiteral("%1 answers were 5xx (%2 % of requests)")
+                           .arg(count(ErrorClass::ServerError))
+                           .arg(t.errorRate() * 100, 0, 'f', 2),
+                       QStringLiteral("Read the application's ERROR lines of the canary window for the failing pattern "
+                                      "(template rendering, provider rejections), fix it, re-run.")};
+    const quint64 transport = count(ErrorClass::Timeout) + count(ErrorClass::Refused) + count(ErrorClass::Reset) +
+                              count(ErrorClass::Tls) + count(ErrorClass::Dns);
+    if (transport > 0)
+        out << Finding{QStringLiteral("Requests without an answer"),
+                       QStringLiteral("%1 timeouts, %2 refused, %3 reset, %4 TLS, %5 DNS")
+                           .arg(count(ErrorClass::Timeout))
+                           .arg(count(ErrorClass::Refused))
+                           .arg(count(ErrorClass::Reset))
+                           .arg(count(ErrorClass::Tls))
+                           .arg(count(ErrorClass::Dns)),
+                       QStringLiteral("Check that the service is up and reachable from here, its TLS certificate, and "
+                                      "its request timeout against the scenario's.")};
+    if (t.requests > 0 && t.deliveryRate() < 0.99)
+        out << Finding{QStringLiteral("Delivery below 99 %"),
+                       QStringLiteral("%1 of %2 accepted requests were not reported delivered")
+                           .arg(t.requests - t.delivered)
+                           .arg(t.requests),
+                       QStringLiteral("Verify the SendGrid domain authentication, use valid test addresses, check the "
+                                      "bounce and block lists and suppression handling.")};
+    if (t.dropped > 0)
+        out << Finding{QStringLiteral("The load generator could not keep up"),
+                       QStringLiteral("%1 arrivals were dropped at the in-flight cap").arg(t.dropped),
+                       QStringLiteral("Raise load.maxInFlight if the service is merely slow, or run the canary on k6 / "
+                                      "more machines.")};
+    if (verdict.passed)
+        out << Finding{QStringLiteral("All criteria passed"), verdict.summary,
+                       QStringLiteral("Green light for the gate: share this package at the checkpoint.")};
+    return out;
+}
+
+QByteArray EvidenceFiles::checkpointMarkdown(const CheckpointInput &in)
+{
+    const QJsonObject s = in.canarySummary;
+    QString md;
+    md += QStringLiteral("# Canary checkpoint — %1\n\n").arg(in.headline);
+    md += QStringLiteral("**Verdict: %1**%2\n\n")
+              .arg(in.verdict->passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"),
+                   in.verdict->passed ? QString() : QStringLiteral(" — ") + in.verdict->summary.mid(6));
+    md += QStringLiteral("- Run: `%1`, %2 → %3\n- Target: %4\n\n").arg(in.runId, in.started, in.finished, in.target);
+    md += QStringLiteral("| Criterion | Target | Measured | Result |\n|---|---|---|---|\n");
+    for (const CriterionResult &c : in.verdict->criteria)
+        md += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                  .arg(c.label, c.target, c.measured, c.pass ? QStringLiteral("✅ PASS") : QStringLiteral("❌ FAIL"));
+    md += QStringLiteral("\nSummary: %1 requests in %2 min (%3 req/s), p95 %4 ms, errors %5 %, delivery %6 %, HTTP "
+                         "failures %7 %.\n\n")
+              .arg(s.value(QStringLiteral("total_requests")).toDouble(), 0, 'f', 0)
+              .arg(s.value(QStringLiteral("test_duration_min")).toDouble(), 0, 'f', 2)
+              .arg(s.value(QStringLiteral("requests_per_second")).toDouble(), 0, 'f', 1)
+              .arg(s.value(QStringLiteral("p95_latency_ms")).toDouble(), 0, 'f', 1)
+              .arg(s.value(QStringLiteral("error_rate_pct")).toDouble(), 0, 'f', 3)
+              .arg(s.value(QStringLiteral("delivery_success_pct")).toDouble(), 0, 'f', 2)
+              .arg(s.value(QStringLiteral("http_failures_pct")).toDouble(), 0, 'f', 3);
+    md += QStringLiteral("## Diagnosis and next steps\n\n");
+    for (const Finding &f : in.findings)
+        md += QStringLiteral("- **%1** — %2. %3\n").arg(f.title, f.evidence, f.nextSteps);
+    return md.toUtf8();
+}
+
+} // namespace canary
