@@ -13,9 +13,12 @@
 #include "core/evidence/Signer.h"
 #include "core/evidence/Summary.h"
 #include "core/scenario/ScenarioLoader.h"
+#include "ui/report/QtReportRenderer.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QApplication>
+#include <QSettings>
+#include <QSysInfo>
 #include <QDir>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -255,7 +258,9 @@ bool writeJson(const QString &path, const QJsonObject &json)
 
 int runHeadless(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Headless, but charts are drawn for the evidence: a widget application on the offscreen platform.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Run a canary headless: live progress each second, the gate verdict at the end, raw results streamed to "
@@ -433,7 +438,6 @@ int runHeadless(int argc, char **argv)
         fail(QStringLiteral("cannot write %1").arg(summaryPath));
     if (demo)
         writeJson(QDir(outDir).filePath(QStringLiteral("sandbox_counts.json")), demo->sandbox->counts().toJson());
-    writeJson(QDir(outDir).filePath(QStringLiteral("timeline.json")), tokenTimeline(*tokens));
     if (auto *provider = dynamic_cast<TokenProvider *>(tokens.get()))
         provider->stop();
 
@@ -459,6 +463,32 @@ int runHeadless(int argc, char **argv)
                    scenario.headline(), shownTarget.toString(), runId, engine.startedUtc().toString(Qt::ISODate),
                    engine.startedUtc().addMSecs(engine.durationMs()).toString(Qt::ISODate), canarySummary, &verdict,
                    findings}));
+    const QJsonObject timelineJson = tokenTimeline(*tokens);
+    ReportInput report;
+    report.title = scenario.headline();
+    report.runId = runId;
+    report.target = shownTarget.toString();
+    report.started = engine.startedUtc().toString(Qt::ISODateWithMs);
+    report.finished = engine.startedUtc().addMSecs(engine.durationMs()).toString(Qt::ISODateWithMs);
+    const QString operatorName = QSettings().value(QStringLiteral("operator/name")).toString();
+    report.operatorName = operatorName.isEmpty()
+                              ? qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", QStringLiteral("unknown")))
+                              : operatorName;
+    report.machine = QSysInfo::machineHostName();
+    report.environment = QStringLiteral("CanaryDesk %1 · Qt %2 · %3 · kernel %4")
+                             .arg(QStringLiteral(CANARYDESK_VERSION), QString::fromLatin1(qVersion()),
+                                  QSysInfo::prettyProductName(), QSysInfo::kernelVersion());
+    report.gate = &engine.gate();
+    report.verdict = &verdict;
+    report.timeline = &engine.metrics().timeline();
+    report.findings = findings;
+    report.events = timelineJson.value(QStringLiteral("events")).toArray();
+    report.canarySummary = canarySummary;
+    report.scenarioJson = QString::fromUtf8(ScenarioLoader::toBytes(scenario));
+    ui::QtReportRenderer renderer;
+    if (const Status rendered = renderer.render(report, outDir); !rendered)
+        fail(rendered.error().message);
+    writeJson(QDir(outDir).filePath(QStringLiteral("timeline.json")), timelineJson);
     const SigningKey key = signingKey();
     const auto manifest = Manifest::write(
         outDir, ManifestInfo{runId, QStringLiteral("CanaryDesk " CANARYDESK_VERSION), key.source}, key.privateKey);

@@ -184,6 +184,10 @@
         <source>%g min</source>
         <translation>%g Min.</translation>
     </message>
+    <message>
+        <source>%.2f min</source>
+        <translation>%.2f Min.</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::MainWindow</name>

@@ -184,6 +184,10 @@
         <source>%g min</source>
         <translation>%g min</translation>
     </message>
+    <message>
+        <source>%.2f min</source>
+        <translation>%.2f min</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::MainWindow</name>

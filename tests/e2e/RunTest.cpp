@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -237,4 +238,35 @@ TEST(Run, ADeadTargetFailsTheGateWithoutCrashing)
     EXPECT_EQ(value(summary, "http_reqs", "count"), 40.0);
     EXPECT_EQ(value(summary, "http_req_failed", "rate"), 1.0) << "no response is an HTTP failure";
     EXPECT_TRUE(r.out.contains("FAIL")) << r.out.constData();
+}
+
+TEST(Run, ASlowTargetFailsWithTheSaturationDiagnosis)
+{
+    QTemporaryDir dir;
+    QProcess sandbox;
+    sandbox.start(QStringLiteral(CANARYDESK_BIN),
+                  {QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0"),
+                   QStringLiteral("--latency"), QStringLiteral("400")});
+    ASSERT_TRUE(sandbox.waitForStarted());
+    ASSERT_TRUE(waitUntil([&] { return sandbox.canReadLine(); }, 30000));
+    const QString base = QRegularExpression(QStringLiteral("on (http://127\\.0\\.0\\.1:\\d+)"))
+                             .match(QString::fromUtf8(sandbox.readLine()))
+                             .captured(1);
+    ASSERT_FALSE(base.isEmpty());
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("canarydesk-demo-secret"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CANARYDESK_BIN),
+            {QStringLiteral("run"), QStringLiteral(CANARYDESK_SOURCE_DIR "/resources/scenarios/demo_sandbox.json"),
+             QStringLiteral("--url"), base, QStringLiteral("--rate"), QStringLiteral("50"),
+             QStringLiteral("--duration"), QStringLiteral("6s"), QStringLiteral("--out"), dir.path()});
+    ASSERT_TRUE(p.waitForFinished(120000));
+    sandbox.terminate();
+    sandbox.waitForFinished(10000);
+    EXPECT_EQ(p.exitCode(), 99) << p.readAllStandardOutput().constData() << p.readAllStandardError().constData();
+    const QByteArray checkpoint = readFile(dir.filePath(QStringLiteral("checkpoint.md")));
+    EXPECT_TRUE(checkpoint.contains("**Verdict: FAIL**"));
+    EXPECT_TRUE(checkpoint.contains("server saturation")) << checkpoint.constData();
+    EXPECT_TRUE(readFile(dir.filePath(QStringLiteral("report.html"))).contains("Gate 1 — FAIL"));
 }

@@ -43,6 +43,7 @@ void GateChart::setDuration(qint64 durationMs)
     m_durationMs = std::max<qint64>(durationMs, 1000);
     const double minutes = static_cast<double>(m_durationMs) / 60000.0;
     m_x->setRange(0, minutes);
+    m_x->setLabelFormat(minutes < 3 ? tr("%.2f min") : tr("%g min"));
     // About six ticks at a round step: 1, 2, 5, 10, 15, 30 or 60 minutes (or 10/20/30 s).
     double step = 60;
     for (double candidate : {1.0 / 6, 1.0 / 3, 0.5, 1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0}) {
@@ -70,6 +71,28 @@ void GateChart::setLimit(std::optional<double> limit, const QString &label)
     m_limit->append(0, *limit);
     m_limit->append(m_x->max(), *limit);
     m_y->setRange(0, *limit * 1.6);
+}
+
+void GateChart::setYRange(double min, double max)
+{
+    m_y->setRange(min, max);
+    m_y->applyNiceNumbers(); // round tick values (0, 50, 100 … rather than 71.875)
+}
+
+QLineSeries *GateChart::addLine(const QString &name, const QList<QPointF> &points, const QColor &color,
+                                Qt::PenStyle style)
+{
+    auto *series = new QLineSeries(m_chart);
+    series->setName(name);
+    QPen pen(color);
+    pen.setWidthF(2.0);
+    pen.setStyle(style);
+    series->setPen(pen);
+    series->append(points);
+    m_chart->addSeries(series);
+    series->attachAxis(m_x);
+    series->attachAxis(m_y);
+    return series;
 }
 
 double GateChart::yMax() const

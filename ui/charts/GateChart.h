@@ -21,6 +21,10 @@ public:
     // The dashed limit line; nullopt removes it.
     void setLimit(std::optional<double> limit, const QString &label);
     double yMax() const;
+    void setYRange(double min, double max);
+    // A data line over time (x in minutes); returns it so callers can append live.
+    QLineSeries *addLine(const QString &name, const QList<QPointF> &points, const QColor &color,
+                         Qt::PenStyle style = Qt::SolidLine);
 
 private:
     QChart *m_chart;

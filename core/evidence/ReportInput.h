@@ -1,0 +1,43 @@
+#pragma once
+
+// What a report renderer gets: everything the run produced that people read. The evidence module does not
+// draw (core links no GUI); the renderer that draws charts and writes report.html/report.pdf lives in ui/
+// and is handed in by the command that runs the canary.
+
+#include "core/common/Result.h"
+#include "core/evidence/EvidenceFiles.h"
+#include "core/metrics/GateVerdict.h"
+#include "core/metrics/RunMetrics.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace canary {
+
+struct ReportInput
+{
+    QString title; // scenario headline
+    QString runId;
+    QString target;                             // URL, credentials removed
+    QString started, finished;                  // ISO-8601 with zone
+    QString operatorName, machine, environment; // who ran it, where, with what
+    const GateProfile *gate = nullptr;
+    const GateVerdict *verdict = nullptr;
+    const QList<Snapshot> *timeline = nullptr;
+    QList<Finding> findings;
+    QJsonArray events; // token (and later health) events: {time, event, detail}
+    QJsonObject canarySummary;
+    QString scenarioJson; // the scenario as run (never holds a secret)
+};
+
+class ReportRenderer
+{
+public:
+    virtual ~ReportRenderer() = default;
+    // Writes screenshots/*.png, report.html and report.pdf into dir.
+    virtual Status render(const ReportInput &input, const QString &dir) = 0;
+};
+
+} // namespace canary

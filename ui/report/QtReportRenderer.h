@@ -1,0 +1,23 @@
+#pragma once
+
+// Renders the evidence people look at: chart PNGs at a fixed size (also headless, on the offscreen
+// platform), a self-contained report.html (images embedded) and report.pdf — verdict table first.
+
+#include "core/evidence/ReportInput.h"
+
+#include <QImage>
+#include <QMap>
+
+namespace canary::ui {
+
+class QtReportRenderer final : public ReportRenderer
+{
+public:
+    Status render(const ReportInput &input, const QString &dir) override;
+
+    // The charts by file name ("p95_latency.png" → image), for tests and for the viewer.
+    static QMap<QString, QImage> renderCharts(const ReportInput &input);
+    static QString html(const ReportInput &input, const QMap<QString, QString> &imageSources);
+};
+
+} // namespace canary::ui
