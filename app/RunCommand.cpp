@@ -9,6 +9,7 @@
 #include "core/engine/LoadEngine.h"
 #include "core/evidence/EvidenceFiles.h"
 #include "core/evidence/Manifest.h"
+#include "core/evidence/PackageArchive.h"
 #include "core/evidence/ResultsWriter.h"
 #include "core/evidence/Signer.h"
 #include "core/evidence/Summary.h"
@@ -290,6 +291,7 @@ int runHeadless(int argc, char **argv)
     add("log", "Application log file (glob) to watch; repeatable.", "GLOB");
     add("out", "Output folder (default: the scenario's evidence folder).", "DIR");
     add("workers", "Load-generating threads (default: one per core, at most 2).", "N");
+    add("zip", "Also write the evidence folder as one DIR.zip beside it.");
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments().mid(1);
@@ -494,6 +496,14 @@ int runHeadless(int argc, char **argv)
         outDir, ManifestInfo{runId, QStringLiteral("CanaryDesk " CANARYDESK_VERSION), key.source}, key.privateKey);
     if (!manifest.ok())
         fail(manifest.error().message);
+    QString zipPath;
+    if (parser.isSet(o.at(QStringLiteral("zip")))) {
+        zipPath = QDir(outDir).absolutePath() + QStringLiteral(".zip");
+        if (const Status zipped = PackageArchive::zip(outDir, zipPath); !zipped) {
+            fail(zipped.error().message);
+            zipPath.clear();
+        }
+    }
 
     const IntervalStats &t = engine.metrics().total();
     std::printf("\n%s — %s\n", qPrintable(verdict.gateTitle), verdict.passed ? "PASS" : "FAIL");
@@ -514,6 +524,8 @@ int runHeadless(int argc, char **argv)
                     static_cast<long long>(manifest.value().value(QStringLiteral("files")).toArray().size()),
                     qPrintable(manifest.value().value(QStringLiteral("key_fingerprint")).toString()),
                     qPrintable(key.source));
+    if (!zipPath.isEmpty())
+        std::printf("zip         %s\n", qPrintable(zipPath));
     std::printf("raw results %s (%llu lines)\nsummary     %s\n",
                 qPrintable(QDir(outDir).absoluteFilePath(QStringLiteral("results.ndjson.gz"))),
                 static_cast<unsigned long long>(lines),

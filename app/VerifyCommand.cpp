@@ -1,10 +1,12 @@
 #include "app/Commands.h"
 
 #include "core/evidence/Manifest.h"
+#include "core/evidence/PackageArchive.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -19,7 +21,7 @@ int runVerify(int argc, char **argv)
         "Ed25519 signature. Exit 0 when everything holds, 1 otherwise."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("verify"), QStringLiteral("The subcommand."));
-    parser.addPositionalArgument(QStringLiteral("package"), QStringLiteral("The evidence folder."));
+    parser.addPositionalArgument(QStringLiteral("package"), QStringLiteral("The evidence folder or its .zip."));
     parser.process(app);
     const QStringList args = parser.positionalArguments().mid(1);
     if (args.size() != 1) {
@@ -27,17 +29,19 @@ int runVerify(int argc, char **argv)
         return kExitInvalidInput;
     }
     const QFileInfo info(args.first());
-    if (info.isFile() && info.suffix() == QLatin1String("zip")) {
-        std::fprintf(
-            stderr,
-            "canarydesk verify: zip packages are not readable in this build yet; unzip it and verify the folder\n");
-        return kExitNotAvailable;
-    }
-    if (!info.isDir()) {
-        std::fprintf(stderr, "canarydesk verify: %s is not an evidence folder\n", qPrintable(args.first()));
+    QTemporaryDir extracted;
+    QString folder = info.absoluteFilePath();
+    if (info.isFile()) {
+        if (const Status unzipped = PackageArchive::unzip(info.absoluteFilePath(), extracted.path()); !unzipped) {
+            std::printf("FAILED: %s\n", qPrintable(unzipped.error().message));
+            return 1;
+        }
+        folder = extracted.path();
+    } else if (!info.isDir()) {
+        std::fprintf(stderr, "canarydesk verify: %s is not an evidence folder or zip\n", qPrintable(args.first()));
         return kExitInvalidInput;
     }
-    const VerifyReport r = Manifest::verify(info.absoluteFilePath());
+    const VerifyReport r = Manifest::verify(folder);
     if (r.ok) {
         std::printf("OK: %d files match manifest.json; signature valid (key %s)\n", r.filesChecked,
                     qPrintable(r.fingerprint));
