@@ -12,6 +12,7 @@
 #include "core/evidence/PackageArchive.h"
 #include "core/evidence/ResultsWriter.h"
 #include "core/evidence/Signer.h"
+#include "core/monitor/HealthPoller.h"
 #include "core/evidence/Summary.h"
 #include "core/scenario/ScenarioLoader.h"
 #include "ui/report/QtReportRenderer.h"
@@ -403,6 +404,30 @@ int runHeadless(int argc, char **argv)
     });
     QObject::connect(&engine, &LoadEngine::finished, &app, &QCoreApplication::quit);
 
+    // The health endpoint, watched beside the load (never part of its metrics), with its guard rail.
+    std::unique_ptr<HealthPoller> health;
+    QJsonArray healthEvents;
+    if (scenario.monitors.health) {
+        const HealthMonitorSpec &h = *scenario.monitors.health;
+        health =
+            std::make_unique<HealthPoller>(scenario.resolveUrl(h.url), h.intervalMs, h.timeoutMs, h.abortAfterFailures);
+        QObject::connect(health.get(), &HealthPoller::changed, &app, [&](bool healthy, const HealthSample &sample) {
+            const QString detail = QStringLiteral("HTTP %1 in %2 ms%3")
+                                       .arg(sample.status)
+                                       .arg(sample.latencyMs)
+                                       .arg(sample.error.isEmpty() ? QString() : QStringLiteral(": ") + sample.error);
+            healthEvents.append(QJsonObject{
+                {QStringLiteral("time"), sample.at.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("event"), healthy ? QStringLiteral("health_ok") : QStringLiteral("health_failing")},
+                {QStringLiteral("detail"), detail}});
+            std::fprintf(stderr, "%s %s (%s)\n", qPrintable(sample.at.toString(Qt::ISODateWithMs)),
+                         healthy ? "health ok" : "health FAILING", qPrintable(detail));
+        });
+        QObject::connect(health.get(), &HealthPoller::failedRepeatedly, &app, [&](int failures) {
+            engine.stop(QStringLiteral("guard rail: health failed %1 times in a row").arg(failures));
+        });
+        health->start();
+    }
     engine.start();
     ResultsContext context{engine.startedUtc(),
                            scenario.target.requestUrl().toString(),
@@ -422,6 +447,8 @@ int runHeadless(int argc, char **argv)
     writerThread.start();
 
     QCoreApplication::exec();
+    if (health)
+        health->stop();
     if (tty)
         std::printf("\n");
 
@@ -484,13 +511,39 @@ int runHeadless(int argc, char **argv)
     report.verdict = &verdict;
     report.timeline = &engine.metrics().timeline();
     report.findings = findings;
-    report.events = timelineJson.value(QStringLiteral("events")).toArray();
+    QList<QJsonValue> events; // token and health events, in time order
+    const QJsonArray tokenEvents = timelineJson.value(QStringLiteral("events")).toArray();
+    for (const QJsonValue &e : tokenEvents)
+        events.append(e);
+    for (const QJsonValue &e : healthEvents)
+        events.append(e);
+    std::sort(events.begin(), events.end(), [](const QJsonValue &a, const QJsonValue &b) {
+        return a.toObject().value(QStringLiteral("time")).toString() <
+               b.toObject().value(QStringLiteral("time")).toString();
+    });
+    for (const QJsonValue &e : events)
+        report.events.append(e);
     report.canarySummary = canarySummary;
     report.scenarioJson = QString::fromUtf8(ScenarioLoader::toBytes(scenario));
     ui::QtReportRenderer renderer;
     if (const Status rendered = renderer.render(report, outDir); !rendered)
         fail(rendered.error().message);
     writeJson(QDir(outDir).filePath(QStringLiteral("timeline.json")), timelineJson);
+    if (health) {
+        QJsonArray samples;
+        for (const HealthSample &h : health->samples())
+            samples.append(QJsonObject{{QStringLiteral("time"), h.at.toString(Qt::ISODateWithMs)},
+                                       {QStringLiteral("status"), h.status},
+                                       {QStringLiteral("latency_ms"), h.latencyMs},
+                                       {QStringLiteral("healthy"), h.healthy},
+                                       {QStringLiteral("error"), h.error}});
+        writeJson(QDir(outDir).filePath(QStringLiteral("health.json")),
+                  QJsonObject{{QStringLiteral("url"), health->url().toString(QUrl::RemoveUserInfo)},
+                              {QStringLiteral("samples"), samples},
+                              {QStringLiteral("transitions"), healthEvents},
+                              {QStringLiteral("last_body"),
+                               health->samples().isEmpty() ? QString() : health->samples().last().body}});
+    }
     const SigningKey key = signingKey();
     const auto manifest = Manifest::write(
         outDir, ManifestInfo{runId, QStringLiteral("CanaryDesk " CANARYDESK_VERSION), key.source}, key.privateKey);

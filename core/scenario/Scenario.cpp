@@ -237,10 +237,12 @@ QJsonObject Scenario::toJson() const
 
     QJsonObject m;
     if (monitors.health) {
-        m.insert(QStringLiteral("health"),
-                 QJsonObject{{QStringLiteral("url"), monitors.health->url},
-                             {QStringLiteral("interval"), duration::format(monitors.health->intervalMs)},
-                             {QStringLiteral("timeout"), duration::format(monitors.health->timeoutMs)}});
+        QJsonObject h{{QStringLiteral("url"), monitors.health->url},
+                      {QStringLiteral("interval"), duration::format(monitors.health->intervalMs)},
+                      {QStringLiteral("timeout"), duration::format(monitors.health->timeoutMs)}};
+        if (monitors.health->abortAfterFailures > 0)
+            h.insert(QStringLiteral("abortAfterFailures"), monitors.health->abortAfterFailures);
+        m.insert(QStringLiteral("health"), h);
     }
     if (monitors.logs) {
         m.insert(QStringLiteral("logs"),

@@ -127,6 +127,7 @@ struct HealthMonitorSpec
     QString url; // absolute, or a path relative to the target's base URL
     qint64 intervalMs = 5000;
     qint64 timeoutMs = 2000;
+    int abortAfterFailures = 0; // guard rail: stop the run when health fails this many times in a row; 0 = off
     friend bool operator==(const HealthMonitorSpec &, const HealthMonitorSpec &) = default;
 };
 

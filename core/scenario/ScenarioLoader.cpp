@@ -366,6 +366,13 @@ MonitorsSpec readMonitors(JsonReader &r)
         }
         positiveDuration(h, QStringLiteral("interval"), spec.intervalMs);
         positiveDuration(h, QStringLiteral("timeout"), spec.timeoutMs);
+        if (auto k = h.integer(QStringLiteral("abortAfterFailures"))) {
+            if (*k < 0 || *k > 1000)
+                h.problem(QStringLiteral("abortAfterFailures"),
+                          QStringLiteral("must be between 0 (off) and 1000, got %1").arg(*k));
+            else
+                spec.abortAfterFailures = static_cast<int>(*k);
+        }
         h.finish();
         m.health = spec;
     }

@@ -2,6 +2,7 @@
 #include "tests/support/TestUtil.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -111,6 +112,9 @@ TEST(Run, DemoCountsEqualTheSandboxsOwnCountsExactly)
          {"summary-export.json", "timeseries.csv", "checkpoint.md", "timeline.json", "manifest.json"})
         EXPECT_TRUE(QFile::exists(dir.filePath(QString::fromLatin1(file)))) << file;
     EXPECT_TRUE(readFile(dir.filePath(QStringLiteral("checkpoint.md"))).contains("**Verdict: PASS**"));
+    const QJsonObject health = json(dir.filePath(QStringLiteral("health.json")));
+    EXPECT_GE(health.value(QStringLiteral("samples")).toArray().size(), 2) << "the demo's /health polled every 5 s";
+    EXPECT_EQ(health.value(QStringLiteral("transitions")).toArray().size(), 1) << "healthy throughout";
     QProcess verify;
     verify.start(QStringLiteral(CANARYDESK_BIN), {QStringLiteral("verify"), dir.path()});
     ASSERT_TRUE(verify.waitForFinished(30000));

@@ -1,0 +1,81 @@
+#include "core/monitor/HealthPoller.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+
+#include <memory>
+
+namespace canary {
+
+HealthPoller::HealthPoller(QUrl url, qint64 intervalMs, qint64 timeoutMs, int abortAfterFailures, QObject *parent)
+    : QObject(parent), m_url(std::move(url)), m_timeoutMs(timeoutMs), m_abortAfter(abortAfterFailures)
+{
+    m_timer.setInterval(static_cast<int>(intervalMs));
+    connect(&m_timer, &QTimer::timeout, this, &HealthPoller::poll);
+}
+
+bool HealthPoller::judge(int status, const QByteArray &body)
+{
+    if (status < 200 || status >= 300)
+        return false;
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    if (!o.contains(QStringLiteral("status")))
+        return true;
+    const QString s = o.value(QStringLiteral("status")).toString().toLower();
+    return s == QLatin1String("ok") || s == QLatin1String("healthy") || s == QLatin1String("up") ||
+           s == QLatin1String("pass");
+}
+
+void HealthPoller::start()
+{
+    poll();
+    m_timer.start();
+}
+
+void HealthPoller::stop()
+{
+    m_timer.stop();
+}
+
+void HealthPoller::poll()
+{
+    if (m_inFlight) // a slow health endpoint gets no second request on top of the first
+        return;
+    m_inFlight = true;
+    QNetworkRequest request(m_url);
+    request.setTransferTimeout(static_cast<int>(m_timeoutMs));
+    request.setRawHeader(QByteArrayLiteral("User-Agent"),
+                         QByteArrayLiteral("CanaryDesk/" CANARYDESK_VERSION " health"));
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    QNetworkReply *reply = m_nam.get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, timer]() {
+        reply->deleteLater();
+        m_inFlight = false;
+        HealthSample s;
+        s.at = QDateTime::currentDateTimeUtc();
+        s.latencyMs = timer->elapsed();
+        s.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->isOpen() ? reply->read(64 * 1024) : QByteArray();
+        if (s.status == 0)
+            s.error = reply->errorString();
+        const QJsonDocument doc = QJsonDocument::fromJson(body);
+        s.body = (doc.isNull() ? QString::fromUtf8(body) : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)))
+                     .left(4096);
+        s.healthy = judge(s.status, body);
+        const bool changed = m_samples.isEmpty() || m_samples.last().healthy != s.healthy;
+        m_samples.append(s);
+        Q_EMIT sampled(s);
+        if (changed)
+            Q_EMIT this->changed(s.healthy, s);
+        m_consecutiveFailures = s.healthy ? 0 : m_consecutiveFailures + 1;
+        if (m_abortAfter > 0 && m_consecutiveFailures >= m_abortAfter && !m_reported) {
+            m_reported = true;
+            Q_EMIT failedRepeatedly(m_consecutiveFailures);
+        }
+    });
+}
+
+} // namespace canary

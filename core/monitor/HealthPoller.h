@@ -1,0 +1,59 @@
+#pragma once
+
+// Polls the service's health endpoint during a run (own network manager: never part of the load
+// metrics). Records every sample, turns healthy ↔ unhealthy changes into events, and reports when the
+// endpoint failed K times in a row so the run can stop to protect production.
+
+#include <QDateTime>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+namespace canary {
+
+struct HealthSample
+{
+    QDateTime at;
+    int status = 0; // 0 = no HTTP answer
+    qint64 latencyMs = 0;
+    bool healthy = false;
+    QString body;  // pretty-printed JSON, or text; at most 4 KB
+    QString error; // transport error, if any
+};
+
+class HealthPoller : public QObject
+{
+    Q_OBJECT
+public:
+    HealthPoller(QUrl url, qint64 intervalMs, qint64 timeoutMs, int abortAfterFailures = 0, QObject *parent = nullptr);
+
+    void start(); // polls at once, then every interval
+    void stop();
+    const QList<HealthSample> &samples() const { return m_samples; }
+    QUrl url() const { return m_url; }
+
+    // 2xx, and a JSON "status" (if any) that says ok/healthy/up/pass.
+    static bool judge(int status, const QByteArray &body);
+
+Q_SIGNALS:
+    void sampled(const canary::HealthSample &sample);
+    void changed(bool healthy, const canary::HealthSample &sample);
+    void failedRepeatedly(int consecutiveFailures);
+
+private:
+    void poll();
+
+    QUrl m_url;
+    qint64 m_timeoutMs;
+    int m_abortAfter;
+    QNetworkAccessManager m_nam;
+    QTimer m_timer;
+    QList<HealthSample> m_samples;
+    int m_consecutiveFailures = 0;
+    bool m_inFlight = false;
+    bool m_reported = false;
+};
+
+} // namespace canary
