@@ -13,6 +13,7 @@
 #include "core/evidence/ResultsWriter.h"
 #include "core/evidence/Signer.h"
 #include "core/monitor/HealthPoller.h"
+#include "core/monitor/LogTailer.h"
 #include "core/evidence/Summary.h"
 #include "core/scenario/ScenarioLoader.h"
 #include "ui/report/QtReportRenderer.h"
@@ -428,6 +429,14 @@ int runHeadless(int argc, char **argv)
         });
         health->start();
     }
+    // The application's logs, followed from now on (rotation and truncation survive), filtered as the seed greps.
+    std::unique_ptr<LogTailer> logs;
+    if (scenario.monitors.logs && !scenario.monitors.logs->files.isEmpty()) {
+        logs = std::make_unique<LogTailer>(scenario.monitors.logs->files, scenario.monitors.logs->filter);
+        logs->start();
+        std::printf("  logs: following %lld file(s) for /%s/\n", static_cast<long long>(logs->files().size()),
+                    qPrintable(scenario.monitors.logs->filter));
+    }
     engine.start();
     ResultsContext context{engine.startedUtc(),
                            scenario.target.requestUrl().toString(),
@@ -449,6 +458,8 @@ int runHeadless(int argc, char **argv)
     QCoreApplication::exec();
     if (health)
         health->stop();
+    if (logs)
+        logs->stop();
     if (tty)
         std::printf("\n");
 
@@ -483,8 +494,36 @@ int runHeadless(int argc, char **argv)
             fail(QStringLiteral("cannot write %1").arg(f.fileName()));
     };
     writeBytes(QStringLiteral("timeseries.csv"), EvidenceFiles::timeseriesCsv(engine.metrics().timeline()));
-    const QList<Finding> findings =
-        EvidenceFiles::diagnose(engine.gate(), verdict, engine.metrics().total(), engine.metrics().timeline());
+    // The matching log lines written inside the canary window, for people and for the diagnosis.
+    QStringList windowLines;
+    if (logs) {
+        const QDateTime from = engine.startedUtc();
+        const QDateTime to = engine.startedUtc().addMSecs(engine.durationMs());
+        int undated = 0;
+        const QList<LogLine> inside = LogTailer::window(logs->matches(), from, to, &undated);
+        QByteArray text =
+            QStringLiteral(
+                "# CanaryDesk error log: lines matching /%1/ in %2\n"
+                "# canary window %3 → %4 (UTC); timestamps without a zone read as UTC\n"
+                "# %5 lines in the window, %6 matching lines outside it, %7 without any timestamp (left out)%8\n")
+                .arg(logs->filter(), logs->files().join(QStringLiteral(", ")), from.toString(Qt::ISODateWithMs),
+                     to.toString(Qt::ISODateWithMs))
+                .arg(inside.size())
+                .arg(logs->matches().size() - inside.size() - undated)
+                .arg(undated)
+                .arg(logs->dropped() ? QStringLiteral(", %1 beyond the in-memory cap").arg(logs->dropped()) : QString())
+                .toUtf8();
+        for (const LogLine &l : inside) {
+            text += (logs->files().size() > 1 ? l.file.toUtf8() + ": " : QByteArray()) + l.text + '\n';
+            windowLines << QString::fromUtf8(l.text);
+        }
+        QSaveFile f(QDir(outDir).filePath(
+            QStringLiteral("error_logs_%1.log").arg(engine.startedUtc().toString(QStringLiteral("yyyyMMdd_HHmm")))));
+        if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size() || !f.commit())
+            fail(QStringLiteral("cannot write %1").arg(f.fileName()));
+    }
+    const QList<Finding> findings = EvidenceFiles::diagnose(engine.gate(), verdict, engine.metrics().total(),
+                                                            engine.metrics().timeline(), windowLines);
     QUrl shownTarget = scenario.target.requestUrl();
     shownTarget.setUserInfo(QString());
     writeBytes(QStringLiteral("checkpoint.md"),

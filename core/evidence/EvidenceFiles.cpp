@@ -60,7 +60,7 @@ QByteArray EvidenceFiles::timeseriesCsv(const QList<Snapshot> &timeline)
 }
 
 QList<Finding> EvidenceFiles::diagnose(const GateProfile &gate, const GateVerdict &verdict, const IntervalStats &t,
-                                       const QList<Snapshot> &timeline)
+                                       const QList<Snapshot> &timeline, const QStringList &logLines)
 {
     QList<Finding> out;
     auto count = [&t](ErrorClass c) { return t.errorClasses[static_cast<size_t>(c)]; };
@@ -99,13 +99,21 @@ QList<Finding> EvidenceFiles::diagnose(const GateProfile &gate, const GateVerdic
                            .arg(t.statusCounts.value(403)),
                        QStringLiteral("Check the token's scopes and lifetime, the client's permissions and clock skew "
                                       "between the services.")};
-    if (count(ErrorClass::ServerError) > 0 && t.errorRate() > 0.005)
-        out << Finding{QStringLiteral("Server errors over the gate"),
-                       QStringLiteral("%1 answers were 5xx (%2 % of requests)")
-                           .arg(count(ErrorClass::ServerError))
-                           .arg(t.errorRate() * 100, 0, 'f', 2),
-                       QStringLiteral("Read the application's ERROR lines of the canary window for the failing pattern "
-                                      "(template rendering, provider rejections), fix it, re-run.")};
+    if (count(ErrorClass::ServerError) > 0 && t.errorRate() > 0.005) {
+        const QStringList errors = logLines.filter(QStringLiteral("ERROR"));
+        out << Finding{
+            QStringLiteral("Server errors over the gate"),
+            QStringLiteral("%1 answers were 5xx (%2 % of requests)%3")
+                .arg(count(ErrorClass::ServerError))
+                .arg(t.errorRate() * 100, 0, 'f', 2)
+                .arg(errors.isEmpty()
+                         ? QString()
+                         : QStringLiteral("; the application logged %1 ERROR lines in the window, e.g. \"%2\"")
+                               .arg(errors.size())
+                               .arg(errors.first().left(200))),
+            QStringLiteral("Read the application's ERROR lines of the canary window for the failing pattern "
+                           "(template rendering, provider rejections), fix it, re-run.")};
+    }
     const quint64 transport = count(ErrorClass::Timeout) + count(ErrorClass::Refused) + count(ErrorClass::Reset) +
                               count(ErrorClass::Tls) + count(ErrorClass::Dns);
     if (transport > 0)

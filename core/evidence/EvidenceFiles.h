@@ -41,8 +41,9 @@ public:
     // One row per second: the Snapshots of the run.
     static QByteArray timeseriesCsv(const QList<Snapshot> &timeline);
     // Rules from the seed's failure scenarios, each citing what triggered it.
+    // logLines: the application's matching log lines inside the canary window, cited where they explain a finding.
     static QList<Finding> diagnose(const GateProfile &gate, const GateVerdict &verdict, const IntervalStats &total,
-                                   const QList<Snapshot> &timeline);
+                                   const QList<Snapshot> &timeline, const QStringList &logLines = {});
     static QByteArray checkpointMarkdown(const CheckpointInput &in);
 };
 

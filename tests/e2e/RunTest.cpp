@@ -1,4 +1,5 @@
 // The headless `canarydesk run`, launched as a user (or CI) would.
+#include "tests/support/TestHttp.h"
 #include "tests/support/TestUtil.h"
 
 #include <QDir>
@@ -273,4 +274,49 @@ TEST(Run, ASlowTargetFailsWithTheSaturationDiagnosis)
     EXPECT_TRUE(checkpoint.contains("**Verdict: FAIL**"));
     EXPECT_TRUE(checkpoint.contains("server saturation")) << checkpoint.constData();
     EXPECT_TRUE(readFile(dir.filePath(QStringLiteral("report.html"))).contains("Gate 1 — FAIL"));
+}
+
+TEST(Run, FivePercentServerErrorsFailWithADiagnosisCitingTheLogLines)
+{
+    QTemporaryDir dir;
+    const QString appLog = dir.filePath(QStringLiteral("logs/auto_com_center_1.log"));
+    QProcess sandbox;
+    sandbox.start(QStringLiteral(CANARYDESK_BIN),
+                  {QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0"),
+                   QStringLiteral("--latency"), QStringLiteral("2"), QStringLiteral("--error-ratio"),
+                   QStringLiteral("0.05"), QStringLiteral("--log"), appLog});
+    ASSERT_TRUE(sandbox.waitForStarted());
+    ASSERT_TRUE(waitUntil([&] { return sandbox.canReadLine(); }, 30000));
+    const QString base = QRegularExpression(QStringLiteral("on (http://127\\.0\\.0\\.1:\\d+)"))
+                             .match(QString::fromUtf8(sandbox.readLine()))
+                             .captured(1);
+    ASSERT_FALSE(base.isEmpty());
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("canarydesk-demo-secret"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CANARYDESK_BIN),
+            {QStringLiteral("run"), QStringLiteral(CANARYDESK_SOURCE_DIR "/resources/scenarios/demo_sandbox.json"),
+             QStringLiteral("--url"), base, QStringLiteral("--rate"), QStringLiteral("100"),
+             QStringLiteral("--duration"), QStringLiteral("6s"), QStringLiteral("--log"),
+             dir.filePath(QStringLiteral("logs/auto_com_center_*.log")), QStringLiteral("--out"),
+             dir.filePath(QStringLiteral("out"))});
+    ASSERT_TRUE(p.waitForFinished(120000));
+    QNetworkAccessManager nam;
+    const HttpReply counts = http(nam, "GET", QUrl(base + QStringLiteral("/_sandbox/counts")));
+    sandbox.terminate();
+    sandbox.waitForFinished(10000);
+    EXPECT_EQ(p.exitCode(), 99) << p.readAllStandardOutput().constData();
+    const int serverErrors =
+        QJsonDocument::fromJson(counts.body).object().value(QStringLiteral("server_errors")).toInt();
+    ASSERT_GT(serverErrors, 5);
+    const QStringList logs = QDir(dir.filePath(QStringLiteral("out"))).entryList({QStringLiteral("error_logs_*.log")});
+    ASSERT_EQ(logs.size(), 1);
+    const QByteArray windowed = readFile(dir.filePath(QStringLiteral("out/") + logs.first()));
+    EXPECT_EQ(windowed.count(" ERROR notification_failed"), serverErrors)
+        << "every 5xx the service logged, and only those, in the window";
+    const QByteArray checkpoint = readFile(dir.filePath(QStringLiteral("out/checkpoint.md")));
+    EXPECT_TRUE(checkpoint.contains("Server errors over the gate")) << checkpoint.constData();
+    EXPECT_TRUE(checkpoint.contains("ERROR lines in the window, e.g.")) << checkpoint.constData();
+    EXPECT_TRUE(checkpoint.contains("notification_failed"));
 }

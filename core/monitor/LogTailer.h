@@ -1,0 +1,72 @@
+#pragma once
+
+// Follows local log files (glob patterns) from the moment it starts, like `tail -F | grep -E`: survives
+// rotation (rename + new file) and truncation, reads only what was appended (a 1 GB log costs nothing
+// up front), keeps the lines that match the filter with the time each was written (its own timestamp,
+// else the one of the line before it in that file).
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QRegularExpression>
+#include <QStringList>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace canary {
+
+struct LogLine
+{
+    QString file;
+    QByteArray text;
+    std::optional<QDateTime> stamp; // UTC
+    bool inherited = false;         // the stamp came from a preceding line
+};
+
+class LogTailer : public QObject
+{
+    Q_OBJECT
+public:
+    LogTailer(QStringList globs, const QString &filter, QTimeZone assumedZone = QTimeZone::utc(),
+              QObject *parent = nullptr);
+    ~LogTailer() override;
+
+    void start(int pollMs = 500); // from the current end of every matching file
+    void stop();                  // reads what is left, then stops
+    void poll();                  // reads what was appended since the last poll
+
+    const QList<LogLine> &matches() const { return m_matches; }
+    quint64 dropped() const { return m_dropped; } // matches beyond the in-memory cap, counted
+    QStringList files() const;
+    QString filter() const { return m_filter.pattern(); }
+    QTimeZone assumedZone() const { return m_zone; }
+
+    // The lines written inside [from, to] (UTC); lines with no stamp at all are left out and counted.
+    static QList<LogLine> window(const QList<LogLine> &lines, const QDateTime &from, const QDateTime &to,
+                                 int *undated = nullptr);
+
+Q_SIGNALS:
+    void matched(const canary::LogLine &line);
+
+private:
+    struct Followed;
+    void follow(const QString &path, bool fromEnd);
+    void readFrom(Followed &f);
+    void consume(Followed &f, const QByteArray &chunk);
+    void refreshGlobs(bool fromEnd);
+
+    QStringList m_globs;
+    QRegularExpression m_filter;
+    QTimeZone m_zone;
+    QTimer m_timer;
+    std::vector<std::unique_ptr<Followed>> m_followed;
+    QList<LogLine> m_matches;
+    quint64 m_dropped = 0;
+};
+
+} // namespace canary
