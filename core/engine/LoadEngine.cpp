@@ -1,6 +1,7 @@
 #include "core/engine/LoadEngine.h"
 
 #include "core/common/Clock.h"
+#include "core/common/Duration.h"
 
 #include <QThread>
 
@@ -115,6 +116,25 @@ void LoadEngine::checkAbortThresholds(const Snapshot &s)
 {
     if (m_thresholdAbort || !m_running)
         return;
+    // Guard rails: a per-second value over its limit for `for` ms in a row stops the run gracefully.
+    const GuardRails &rails = m_scenario.guardRails;
+    auto overFor = [&](bool over, qint64 &since) {
+        since = over ? (since < 0 ? s.elapsedMs - 1000 : since) : -1;
+        return over && s.elapsedMs - since >= rails.forMs;
+    };
+    if (rails.errorRatePercent &&
+        overFor(s.achievedRate > 0 && s.errorRate * 100 > *rails.errorRatePercent, m_errorRailSinceMs)) {
+        m_thresholdAbort = true;
+        stop(QStringLiteral("guard rail: error rate above %1 % for %2")
+                 .arg(*rails.errorRatePercent)
+                 .arg(duration::format(rails.forMs)));
+        return;
+    }
+    if (rails.p95Ms && overFor(s.achievedRate > 0 && s.service.p95 > *rails.p95Ms, m_p95RailSinceMs)) {
+        m_thresholdAbort = true;
+        stop(QStringLiteral("guard rail: p95 above %1 ms for %2").arg(*rails.p95Ms).arg(duration::format(rails.forMs)));
+        return;
+    }
     for (const ThresholdResult &r : s.thresholds) {
         if (r.threshold.abortOnFail && !r.ok && s.elapsedMs >= r.threshold.delayAbortEvalMs &&
             m_metrics.total().requests > 0) {

@@ -88,6 +88,8 @@ private:
     qint64 m_durationMs = 0;
     bool m_running = false;
     bool m_thresholdAbort = false;
+    qint64 m_errorRailSinceMs = -1; // when the per-second error rate went over the guard rail
+    qint64 m_p95RailSinceMs = -1;
     QString m_stopReason;
 };
 

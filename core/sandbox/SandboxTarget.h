@@ -64,6 +64,8 @@ public:
     int inFlight() const { return m_inFlight.load(); }
     QList<QJsonObject> webhookMessages() const;
     void setHealthy(bool healthy) { m_config.healthy = healthy; }
+    // Change the injected failure ratios mid-run (server thread only, like the handlers that read them).
+    void setErrorRatio(double ratio) { m_config.errorRatio = ratio; }
     // While down, the token endpoint answers 503 {"error":"temporarily_unavailable"}.
     void setTokenEndpointDown(bool down) { m_tokenEndpointDown = down; }
 

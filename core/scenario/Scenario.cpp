@@ -258,6 +258,14 @@ QJsonObject Scenario::toJson() const
     }
     root.insert(QStringLiteral("monitors"), m);
 
+    if (guardRails.any()) {
+        QJsonObject g{{QStringLiteral("for"), duration::format(guardRails.forMs)}};
+        if (guardRails.errorRatePercent)
+            g.insert(QStringLiteral("errorRatePercent"), *guardRails.errorRatePercent);
+        if (guardRails.p95Ms)
+            g.insert(QStringLiteral("p95Ms"), *guardRails.p95Ms);
+        root.insert(QStringLiteral("guardRails"), g);
+    }
     root.insert(QStringLiteral("evidence"), QJsonObject{{QStringLiteral("folder"), evidence.folder},
                                                         {QStringLiteral("fileStem"), evidence.fileStem}});
     return root;

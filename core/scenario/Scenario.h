@@ -154,6 +154,17 @@ struct MonitorsSpec
     friend bool operator==(const MonitorsSpec &, const MonitorsSpec &) = default;
 };
 
+// Stop the run early to protect production: when the per-second error rate or p95 stays over a limit
+// for a while (health failing K times in a row is monitors.health.abortAfterFailures).
+struct GuardRails
+{
+    std::optional<double> errorRatePercent;
+    std::optional<double> p95Ms;
+    qint64 forMs = 10000;
+    bool any() const { return errorRatePercent.has_value() || p95Ms.has_value(); }
+    friend bool operator==(const GuardRails &, const GuardRails &) = default;
+};
+
 struct EvidenceSpec
 {
     QString folder = QStringLiteral("evidence/{gate}_{service}");
@@ -174,6 +185,7 @@ struct Scenario
     ChecksSpec checks;
     GateSpec gate;
     MonitorsSpec monitors;
+    GuardRails guardRails;
     EvidenceSpec evidence;
 
     // Resolves a URL given as a path ("/health") against the target's base URL; absolute URLs stay.

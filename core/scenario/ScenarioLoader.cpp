@@ -405,6 +405,26 @@ MonitorsSpec readMonitors(JsonReader &r)
     return m;
 }
 
+GuardRails readGuardRails(JsonReader &r)
+{
+    GuardRails g;
+    if (auto pct = r.number(QStringLiteral("errorRatePercent"))) {
+        if (*pct <= 0 || *pct > 100)
+            r.problem(QStringLiteral("errorRatePercent"),
+                      QStringLiteral("must be above 0 and at most 100, got %1").arg(*pct));
+        g.errorRatePercent = *pct;
+    }
+    if (auto p95 = r.number(QStringLiteral("p95Ms"))) {
+        if (*p95 <= 0)
+            r.problem(QStringLiteral("p95Ms"), QStringLiteral("must be above 0, got %1").arg(*p95));
+        g.p95Ms = *p95;
+    }
+    positiveDuration(r, QStringLiteral("for"), g.forMs);
+    if (!g.any())
+        r.problem(QString(), QStringLiteral("names no limit (errorRatePercent, p95Ms)"));
+    return g;
+}
+
 EvidenceSpec readEvidence(JsonReader &r)
 {
     EvidenceSpec e;
@@ -467,6 +487,7 @@ ScenarioResult ScenarioLoader::fromJson(const QJsonObject &object)
     s.checks = readSection<ChecksSpec>(root, QStringLiteral("checks"), Need::Optional, readChecks);
     s.gate = readSection<GateSpec>(root, QStringLiteral("gate"), Need::Optional, readGate);
     s.monitors = readSection<MonitorsSpec>(root, QStringLiteral("monitors"), Need::Optional, readMonitors);
+    s.guardRails = readSection<GuardRails>(root, QStringLiteral("guardRails"), Need::Optional, readGuardRails);
     s.evidence = readSection<EvidenceSpec>(root, QStringLiteral("evidence"), Need::Optional, readEvidence);
     refuseSecrets(root);
     root.finish();

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -237,4 +238,22 @@ TEST(LoadEngine, AbortOnFailThresholdStopsTheRun)
     EXPECT_TRUE(run->engine->thresholdAbort());
     EXPECT_TRUE(run->engine->stopReason().contains(QStringLiteral("errors rate<0.01")));
     EXPECT_LT(run->engine->durationMs(), 10000);
+}
+
+TEST(LoadEngine, GuardRailStopsTheRunWhenErrorsStayHigh)
+{
+    SandboxConfig config;
+    config.baseLatencyMs = 1;
+    SandboxTarget sandbox(config);
+    ASSERT_TRUE(sandbox.listen().ok());
+    Scenario s = scenarioFor(sandbox.baseUrl().toString(), QStringLiteral("/api/v1/notifications"), 100, 30000);
+    s.guardRails.errorRatePercent = 10;
+    s.guardRails.forMs = 3000;
+    QTimer::singleShot(2000, &sandbox, [&] { sandbox.setErrorRatio(0.5); }); // production starts failing mid-run
+    const auto run = runEngine(s, sandboxToken(sandbox));
+    EXPECT_TRUE(run->engine->wasStopped());
+    EXPECT_EQ(run->engine->stopReason(), QStringLiteral("guard rail: error rate above 10 % for 3s"));
+    EXPECT_GE(run->engine->durationMs(), 4000) << "not before the window was over the limit";
+    EXPECT_LT(run->engine->durationMs(), 9000) << "stopped within the configured window";
+    EXPECT_FALSE(run->engine->verdict().passed);
 }

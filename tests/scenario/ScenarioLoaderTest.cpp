@@ -129,6 +129,11 @@ TEST(ScenarioLoader, RoundTripIsLossless)
     rich.target.caBundle = QStringLiteral("/etc/ssl/private-ca.pem");
     rich.auth.scope = QStringLiteral("notifications:write");
     rich.auth.secretKey = QStringLiteral("prod/auto_com_center");
+    rich.auth.refreshLeadMs = 120000;
+    rich.guardRails.errorRatePercent = 5;
+    rich.guardRails.p95Ms = 800;
+    rich.guardRails.forMs = 15000;
+    rich.monitors.health->abortAfterFailures = 3;
     const auto back = ScenarioLoader::fromBytes(ScenarioLoader::toBytes(rich), QStringLiteral("rich"));
     ASSERT_TRUE(back.ok()) << joinProblems(back.error()).toStdString();
     EXPECT_EQ(back.value(), rich);
@@ -187,6 +192,12 @@ TEST(ScenarioLoader, EachBadFieldIsNamedWithPathAndReason)
          "monitors.logs.filter: is not a valid regular expression"},
         {"monitors.health.interval", QStringLiteral("5"), "monitors.health.interval: \"5\" is not a duration"},
         {"evidence.fileStem", QStringLiteral("canary_{when}"), "evidence.fileStem: unknown placeholder {when}"},
+        {"guardRails", QJsonObject{{QStringLiteral("errorRatePercent"), 0}},
+         "guardRails.errorRatePercent: must be above 0 and at most 100, got 0"},
+        {"guardRails", QJsonObject{{QStringLiteral("for"), QStringLiteral("10s")}},
+         "guardRails: names no limit (errorRatePercent, p95Ms)"},
+        {"monitors.health.abortAfterFailures", -1,
+         "monitors.health.abortAfterFailures: must be between 0 (off) and 1000, got -1"},
         {"schemaVersion", 2, "schemaVersion: is 2, made by a newer CanaryDesk; this one reads version 1"},
         {"name", QJsonValue(), "name: is required (a string)"},
     };
