@@ -14,6 +14,7 @@
 #include "core/evidence/Signer.h"
 #include "core/monitor/HealthPoller.h"
 #include "core/monitor/LogTailer.h"
+#include "core/monitor/ProviderStats.h"
 #include "core/evidence/Summary.h"
 #include "core/scenario/ScenarioLoader.h"
 #include "ui/report/QtReportRenderer.h"
@@ -429,6 +430,37 @@ int runHeadless(int argc, char **argv)
         });
         health->start();
     }
+    // Email-provider statistics before the run; after it, the difference cross-checks the engine's count.
+    QNetworkAccessManager providerNam;
+    QByteArray providerKey;
+    std::optional<Result<ProviderCounts>> providerBefore;
+    const QDate runDay = QDateTime::currentDateTimeUtc().date();
+    if (scenario.monitors.provider) {
+        providerKey = qgetenv("CANARYDESK_SENDGRID_API_KEY");
+        if (providerKey.isEmpty() && demo)
+            providerKey = demo->sandbox->config().providerApiKey.toUtf8();
+        if (providerKey.isEmpty() && !scenario.monitors.provider->apiKeySecretKey.isEmpty() &&
+            !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+            KeychainSecretStore store;
+            auto read = await<Result<Secret>>(
+                [&](auto done) { store.read(scenario.monitors.provider->apiKeySecretKey, done); });
+            if (read.ok())
+                providerKey = read.value().reveal();
+        }
+        if (providerKey.isEmpty()) {
+            providerBefore =
+                Result<ProviderCounts>::failure(QStringLiteral("no SendGrid API key: set CANARYDESK_SENDGRID_API_KEY "
+                                                               "or store it under monitors.provider.apiKeySecretKey"));
+        } else {
+            providerBefore = await<Result<ProviderCounts>>([&](auto done) {
+                ProviderStats::fetch(providerNam, QUrl(scenario.monitors.provider->baseUrl), providerKey, runDay,
+                                     runDay, done);
+            });
+        }
+        if (!providerBefore->ok())
+            std::fprintf(stderr, "canarydesk run: provider stats: %s (the run goes on)\n",
+                         qPrintable(providerBefore->error().message));
+    }
     // The application's logs, followed from now on (rotation and truncation survive), filtered as the seed greps.
     std::unique_ptr<LogTailer> logs;
     if (scenario.monitors.logs && !scenario.monitors.logs->files.isEmpty()) {
@@ -494,6 +526,36 @@ int runHeadless(int argc, char **argv)
             fail(QStringLiteral("cannot write %1").arg(f.fileName()));
     };
     writeBytes(QStringLiteral("timeseries.csv"), EvidenceFiles::timeseriesCsv(engine.metrics().timeline()));
+    if (providerBefore) {
+        QJsonObject stats{
+            {QStringLiteral("provider"), scenario.monitors.provider->type},
+            {QStringLiteral("base_url"), scenario.monitors.provider->baseUrl},
+            {QStringLiteral("engine_delivered"), static_cast<qint64>(engine.metrics().total().delivered)},
+            {QStringLiteral("note"), QStringLiteral("the provider aggregates by day: the difference counts everything "
+                                                    "it processed between the two fetches, not only this canary")}};
+        if (providerBefore->ok()) {
+            const auto after = await<Result<ProviderCounts>>([&](auto done) {
+                ProviderStats::fetch(providerNam, QUrl(scenario.monitors.provider->baseUrl), providerKey, runDay,
+                                     QDateTime::currentDateTimeUtc().date(), done);
+            });
+            stats.insert(QStringLiteral("before"), providerBefore->value().toJson());
+            if (after.ok()) {
+                const ProviderCounts delta = after.value() - providerBefore->value();
+                stats.insert(QStringLiteral("after"), after.value().toJson());
+                stats.insert(QStringLiteral("delta"), delta.toJson());
+                std::printf("  provider: %s counted %lld delivered, %lld bounces, %lld blocks during the run (engine: "
+                            "%llu delivered)\n",
+                            qPrintable(scenario.monitors.provider->type), static_cast<long long>(delta.delivered),
+                            static_cast<long long>(delta.bounces), static_cast<long long>(delta.blocks),
+                            static_cast<unsigned long long>(engine.metrics().total().delivered));
+            } else {
+                stats.insert(QStringLiteral("error"), after.error().message);
+            }
+        } else {
+            stats.insert(QStringLiteral("error"), providerBefore->error().message);
+        }
+        writeJson(QDir(outDir).filePath(QStringLiteral("provider_stats.json")), stats);
+    }
     // The matching log lines written inside the canary window, for people and for the diagnosis.
     QStringList windowLines;
     if (logs) {

@@ -116,6 +116,12 @@ TEST(Run, DemoCountsEqualTheSandboxsOwnCountsExactly)
     const QJsonObject health = json(dir.filePath(QStringLiteral("health.json")));
     EXPECT_GE(health.value(QStringLiteral("samples")).toArray().size(), 2) << "the demo's /health polled every 5 s";
     EXPECT_EQ(health.value(QStringLiteral("transitions")).toArray().size(), 1) << "healthy throughout";
+    const QJsonObject provider = json(dir.filePath(QStringLiteral("provider_stats.json")));
+    EXPECT_EQ(provider.value(QStringLiteral("delta")).toObject().value(QStringLiteral("delivered")).toDouble(),
+              server.value(QStringLiteral("delivered")).toDouble())
+        << "SendGrid-shaped stats before/after: the difference is what the target delivered";
+    EXPECT_EQ(provider.value(QStringLiteral("engine_delivered")).toDouble(),
+              value(summary, "delivery_success", "passes"));
     QProcess verify;
     verify.start(QStringLiteral(CANARYDESK_BIN), {QStringLiteral("verify"), dir.path()});
     ASSERT_TRUE(verify.waitForFinished(30000));
