@@ -1,3 +1,4 @@
+#include "tests/e2e/E2eSupport.h"
 #include "tests/support/TestHttp.h"
 #include "tests/support/TestUtil.h"
 
@@ -97,13 +98,8 @@ TEST(Cli, SandboxRejectsBadSettingsByName)
 TEST(Cli, SandboxServesOverLoopbackAndStopsGracefully)
 {
     QProcess p;
-    p.start(QStringLiteral(CANARYDESK_BIN), {QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0")});
-    ASSERT_TRUE(p.waitForStarted());
-    ASSERT_TRUE(waitUntil([&] { return p.canReadLine(); }, 30000)) << p.readAllStandardError().constData();
-    const QString first = QString::fromUtf8(p.readLine());
-    const auto m = QRegularExpression(QStringLiteral("on (http://127\\.0\\.0\\.1:\\d+)")).match(first);
-    ASSERT_TRUE(m.hasMatch()) << first.toStdString();
-    const QString base = m.captured(1);
+    const QString base = startSandbox(p);
+    ASSERT_FALSE(base.isEmpty()) << p.readAllStandardError().constData();
 
     QNetworkAccessManager nam;
     const HttpReply token = http(nam, "POST", QUrl(base + QStringLiteral("/oauth/token")),

@@ -1,6 +1,6 @@
 // Secrets never leak: a full run with a known client secret and a known token, then every file the run
 // wrote (decompressed), the settings folder and the captured stdout/stderr are searched for both.
-#include "tests/support/TestUtil.h"
+#include "tests/e2e/E2eSupport.h"
 
 #include <QDirIterator>
 #include <QProcess>
@@ -39,17 +39,11 @@ class Redaction : public ::testing::Test
 protected:
     void SetUp() override
     {
-        m_sandbox.start(QStringLiteral(CANARYDESK_BIN),
-                        {QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0"),
-                         QStringLiteral("--client-secret"), QString::fromLatin1(kSecret),
-                         QStringLiteral("--token-value"), QString::fromLatin1(kToken),
-                         QStringLiteral("--token-lifetime"), QStringLiteral("3s"), QStringLiteral("--latency"),
-                         QStringLiteral("1")});
-        ASSERT_TRUE(m_sandbox.waitForStarted());
-        ASSERT_TRUE(waitUntil([&] { return m_sandbox.canReadLine(); }, 30000));
-        const QString first = QString::fromUtf8(m_sandbox.readLine());
-        m_base = QRegularExpression(QStringLiteral("on (http://127\\.0\\.0\\.1:\\d+)")).match(first).captured(1);
-        ASSERT_FALSE(m_base.isEmpty()) << first.toStdString();
+        m_base = startSandbox(m_sandbox, {QStringLiteral("--client-secret"), QString::fromLatin1(kSecret),
+                                          QStringLiteral("--token-value"), QString::fromLatin1(kToken),
+                                          QStringLiteral("--token-lifetime"), QStringLiteral("3s"),
+                                          QStringLiteral("--latency"), QStringLiteral("1")});
+        ASSERT_FALSE(m_base.isEmpty());
         m_scenario = m_dir.filePath(QStringLiteral("canary.json"));
         writeFile(m_scenario, QStringLiteral(R"({"schemaVersion": 1, "name": "redaction", "service": "auto_com_center",
             "target": {"baseUrl": "%1", "path": "/api/v1/notifications", "body": {"to": "{{seq}}@example.com"}},

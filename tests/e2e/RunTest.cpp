@@ -1,4 +1,5 @@
 // The headless `canarydesk run`, launched as a user (or CI) would.
+#include "tests/e2e/E2eSupport.h"
 #include "tests/support/TestHttp.h"
 #include "tests/support/TestUtil.h"
 
@@ -163,12 +164,7 @@ TEST(Run, SigtermStopsGracefullyAndStillWritesResults)
              QStringLiteral("--duration"), QStringLiteral("5m"), QStringLiteral("--out"), dir.path()});
     ASSERT_TRUE(p.waitForStarted());
     QByteArray out;
-    ASSERT_TRUE(waitUntil(
-        [&] {
-            out += p.readAllStandardOutput();
-            return out.count("req/s") >= 2;
-        },
-        60000));
+    ASSERT_TRUE(waitForProgress(p, out, 2));
     p.terminate();
     ASSERT_TRUE(p.waitForFinished(60000));
     out += p.readAllStandardOutput();
@@ -189,12 +185,7 @@ TEST(Run, KillNineLeavesTheRawResultsReadable)
              QStringLiteral("--duration"), QStringLiteral("5m"), QStringLiteral("--out"), dir.path()});
     ASSERT_TRUE(p.waitForStarted());
     QByteArray out;
-    ASSERT_TRUE(waitUntil(
-        [&] {
-            out += p.readAllStandardOutput();
-            return out.count("req/s") >= 3;
-        },
-        60000));
+    ASSERT_TRUE(waitForProgress(p, out, 3));
     ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
     ASSERT_TRUE(p.waitForFinished(30000));
     const QByteArray raw = zcat(dir.filePath(QStringLiteral("results.ndjson.gz")));
@@ -255,14 +246,7 @@ TEST(Run, ASlowTargetFailsWithTheSaturationDiagnosis)
 {
     QTemporaryDir dir;
     QProcess sandbox;
-    sandbox.start(QStringLiteral(CANARYDESK_BIN),
-                  {QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0"),
-                   QStringLiteral("--latency"), QStringLiteral("400")});
-    ASSERT_TRUE(sandbox.waitForStarted());
-    ASSERT_TRUE(waitUntil([&] { return sandbox.canReadLine(); }, 30000));
-    const QString base = QRegularExpression(QStringLiteral("on (http://127\\.0\\.0\\.1:\\d+)"))
-                             .match(QString::fromUtf8(sandbox.readLine()))
-                             .captured(1);
+    const QString base = startSandbox(sandbox, {QStringLiteral("--latency"), QStringLiteral("400")});
     ASSERT_FALSE(base.isEmpty());
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -287,15 +271,9 @@ TEST(Run, FivePercentServerErrorsFailWithADiagnosisCitingTheLogLines)
     QTemporaryDir dir;
     const QString appLog = dir.filePath(QStringLiteral("logs/auto_com_center_1.log"));
     QProcess sandbox;
-    sandbox.start(QStringLiteral(CANARYDESK_BIN),
-                  {QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0"),
-                   QStringLiteral("--latency"), QStringLiteral("2"), QStringLiteral("--error-ratio"),
-                   QStringLiteral("0.05"), QStringLiteral("--log"), appLog});
-    ASSERT_TRUE(sandbox.waitForStarted());
-    ASSERT_TRUE(waitUntil([&] { return sandbox.canReadLine(); }, 30000));
-    const QString base = QRegularExpression(QStringLiteral("on (http://127\\.0\\.0\\.1:\\d+)"))
-                             .match(QString::fromUtf8(sandbox.readLine()))
-                             .captured(1);
+    const QString base =
+        startSandbox(sandbox, {QStringLiteral("--latency"), QStringLiteral("2"), QStringLiteral("--error-ratio"),
+                               QStringLiteral("0.05"), QStringLiteral("--log"), appLog});
     ASSERT_FALSE(base.isEmpty());
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
