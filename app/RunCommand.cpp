@@ -12,6 +12,7 @@
 #include "core/evidence/PackageArchive.h"
 #include "core/evidence/ResultsWriter.h"
 #include "core/evidence/Signer.h"
+#include "core/evidence/SlackMessage.h"
 #include "core/monitor/HealthPoller.h"
 #include "core/monitor/LogTailer.h"
 #include "core/monitor/ProviderStats.h"
@@ -295,6 +296,8 @@ int runHeadless(int argc, char **argv)
     add("out", "Output folder (default: the scenario's evidence folder).", "DIR");
     add("workers", "Load-generating threads (default: one per core, at most 2).", "N");
     add("zip", "Also write the evidence folder as one DIR.zip beside it.");
+    add("slack", "Post the checkpoint update to the Slack incoming webhook in CANARYDESK_SLACK_WEBHOOK or the keychain "
+                 "entry slack-webhook (DIR/slack_message.json is the preview, always written).");
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments().mid(1);
@@ -485,6 +488,7 @@ int runHeadless(int argc, char **argv)
     writer->moveToThread(&writerThread);
     QObject::connect(&writerThread, &QThread::finished, writer, &QObject::deleteLater);
     QObject::connect(&engine, &LoadEngine::resultsReady, writer, &ResultsWriter::write, Qt::QueuedConnection);
+    QObject::connect(&engine, &LoadEngine::droppedReady, writer, &ResultsWriter::writeDropped, Qt::QueuedConnection);
     writerThread.start();
 
     QCoreApplication::exec();
@@ -588,11 +592,17 @@ int runHeadless(int argc, char **argv)
                                                             engine.metrics().timeline(), windowLines);
     QUrl shownTarget = scenario.target.requestUrl();
     shownTarget.setUserInfo(QString());
-    writeBytes(QStringLiteral("checkpoint.md"),
-               EvidenceFiles::checkpointMarkdown(CheckpointInput{
-                   scenario.headline(), shownTarget.toString(), runId, engine.startedUtc().toString(Qt::ISODate),
-                   engine.startedUtc().addMSecs(engine.durationMs()).toString(Qt::ISODate), canarySummary, &verdict,
-                   findings}));
+    const CheckpointInput checkpoint{scenario.headline(),
+                                     shownTarget.toString(),
+                                     runId,
+                                     engine.startedUtc().toString(Qt::ISODate),
+                                     engine.startedUtc().addMSecs(engine.durationMs()).toString(Qt::ISODate),
+                                     canarySummary,
+                                     &verdict,
+                                     findings};
+    writeBytes(QStringLiteral("checkpoint.md"), EvidenceFiles::checkpointMarkdown(checkpoint));
+    const QJsonObject slackMessage = SlackMessage::build(checkpoint);
+    writeJson(QDir(outDir).filePath(QStringLiteral("slack_message.json")), slackMessage);
     const QJsonObject timelineJson = tokenTimeline(*tokens);
     ReportInput report;
     report.title = scenario.headline();
@@ -680,6 +690,28 @@ int runHeadless(int argc, char **argv)
                     qPrintable(key.source));
     if (!zipPath.isEmpty())
         std::printf("zip         %s\n", qPrintable(zipPath));
+    if (parser.isSet(o.at(QStringLiteral("slack")))) {
+        QByteArray webhook = qgetenv("CANARYDESK_SLACK_WEBHOOK");
+        QString why = QStringLiteral(
+            "set CANARYDESK_SLACK_WEBHOOK or store the webhook URL under the keychain entry slack-webhook");
+        if (webhook.isEmpty() && !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+            KeychainSecretStore store;
+            auto read = await<Result<Secret>>([&](auto done) { store.read(QStringLiteral("slack-webhook"), done); });
+            if (read.ok())
+                webhook = read.value().reveal();
+            else
+                why = read.error().message;
+        }
+        if (webhook.isEmpty()) {
+            std::printf("slack       not posted: %s\n", qPrintable(why));
+        } else {
+            QNetworkAccessManager slackNam;
+            const Status posted = await<Status>(
+                [&](auto done) { SlackMessage::post(slackNam, QUrl(QString::fromUtf8(webhook)), slackMessage, done); });
+            std::printf("slack       %s\n",
+                        posted.ok() ? "posted the checkpoint update" : qPrintable(posted.error().message));
+        }
+    }
     std::printf("raw results %s (%llu lines)\nsummary     %s\n",
                 qPrintable(QDir(outDir).absoluteFilePath(QStringLiteral("results.ndjson.gz"))),
                 static_cast<unsigned long long>(lines),

@@ -82,6 +82,10 @@ void LoadEngine::onInterval(const WorkerIntervalPtr &interval)
 {
     if (!interval->results.isEmpty())
         Q_EMIT resultsReady(std::make_shared<const QVector<RequestResult>>(interval->results));
+    if (interval->stats.dropped > 0)
+        Q_EMIT droppedReady(interval->stats.dropped,
+                            std::min<qint64>((static_cast<qint64>(interval->index) + 1) * 1'000'000'000,
+                                             SystemClock::instance().monotonic().count() - m_startNs));
     Pending &p = m_pendingIntervals[interval->index];
     p.stats.merge(interval->stats);
     ++p.reports;

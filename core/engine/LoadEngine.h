@@ -59,6 +59,8 @@ public:
 Q_SIGNALS:
     void snapshot(const canary::Snapshot &snapshot);
     void resultsReady(canary::ResultBatch batch);
+    // Arrivals dropped at the in-flight cap during one second of one worker (k6's dropped_iterations).
+    void droppedReady(quint64 count, qint64 atNs);
     void finished();
 
 private:

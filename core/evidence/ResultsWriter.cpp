@@ -125,6 +125,23 @@ void ResultsWriter::write(std::shared_ptr<const QVector<RequestResult>> batch)
     gzflush(static_cast<gzFile>(m_gz), Z_SYNC_FLUSH); // readable up to here whatever happens next
 }
 
+void ResultsWriter::writeDropped(quint64 count, qint64 atNs)
+{
+    if (!m_gz || count == 0)
+        return;
+    QByteArray chunk;
+    if (!m_declared.contains(QByteArrayLiteral("dropped_iterations"))) {
+        m_declared.insert(QByteArrayLiteral("dropped_iterations"));
+        chunk += metricLine("dropped_iterations", "counter", "default");
+    }
+    const QByteArray tags =
+        QJsonDocument(QJsonObject{{QStringLiteral("scenario"), m_context.scenario}}).toJson(QJsonDocument::Compact);
+    chunk += point("dropped_iterations", rfc3339Nanos(m_startEpochNs + atNs), static_cast<double>(count), tags);
+    m_lines += static_cast<quint64>(chunk.count('\n'));
+    gzwrite(static_cast<gzFile>(m_gz), chunk.constData(), static_cast<unsigned>(chunk.size()));
+    gzflush(static_cast<gzFile>(m_gz), Z_SYNC_FLUSH);
+}
+
 void ResultsWriter::close()
 {
     if (m_gz) {

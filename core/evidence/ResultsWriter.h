@@ -45,6 +45,8 @@ public:
 
 public Q_SLOTS:
     void write(std::shared_ptr<const QVector<canary::RequestResult>> batch);
+    // One dropped_iterations point carrying the count dropped in that second (k6 writes one point of 1 each).
+    void writeDropped(quint64 count, qint64 atNs);
     void close();
 
 private:

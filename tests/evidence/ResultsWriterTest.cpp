@@ -110,8 +110,13 @@ TEST(ResultsWriter, WritesK6OutJsonLinesReadableBeforeClose)
         }
     }
     EXPECT_EQ(points, 18);
+    w.writeDropped(7, 2'000'000'000);
     w.close();
-    EXPECT_EQ(gunzipPrefix(path).count('\n'), 24);
+    const QByteArray all = gunzipPrefix(path);
+    EXPECT_EQ(all.count('\n'), 26);
+    EXPECT_TRUE(all.contains(R"({"type":"Metric","data":{"name":"dropped_iterations","type":"counter")"));
+    EXPECT_TRUE(all.contains(
+        R"("metric":"dropped_iterations","type":"Point","data":{"time":"2026-11-27T08:17:41.000000000Z","value":7,"tags":{"scenario":"canary"}})"));
 }
 
 TEST(ResultsWriter, UnwritablePathIsNamed)

@@ -1,0 +1,78 @@
+#include "core/evidence/SlackMessage.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace canary {
+
+QJsonObject SlackMessage::build(const CheckpointInput &in)
+{
+    const bool passed = in.verdict->passed;
+    const QString verdict = passed ? QStringLiteral("PASS") : QStringLiteral("FAIL");
+    const QString text =
+        QStringLiteral("%1 %2 — %3")
+            .arg(passed ? QStringLiteral(":white_check_mark:") : QStringLiteral(":x:"), verdict, in.headline);
+    QJsonArray fields;
+    for (const CriterionResult &c : in.verdict->criteria)
+        fields.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("mrkdwn")},
+                                  {QStringLiteral("text"), QStringLiteral("%1 *%2*\n%3 (target %4)")
+                                                               .arg(c.pass ? QStringLiteral("✅") : QStringLiteral("❌"),
+                                                                    c.label, c.measured, c.target)}});
+    QJsonArray blocks{
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("header")},
+                    {QStringLiteral("text"),
+                     QJsonObject{{QStringLiteral("type"), QStringLiteral("plain_text")},
+                                 {QStringLiteral("text"),
+                                  QStringLiteral("Canary %1: %2").arg(verdict, in.headline).left(150)}}}},
+    };
+    // Slack allows at most 10 fields per section.
+    for (qsizetype i = 0; i < fields.size(); i += 10) {
+        QJsonArray chunk;
+        for (qsizetype j = i; j < std::min<qsizetype>(i + 10, fields.size()); ++j)
+            chunk.append(fields.at(j));
+        blocks.append(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("section")}, {QStringLiteral("fields"), chunk}});
+    }
+    QStringList steps;
+    for (const Finding &f : in.findings)
+        steps << QStringLiteral("• *%1* — %2").arg(f.title, f.nextSteps);
+    if (!steps.isEmpty())
+        blocks.append(QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("section")},
+            {QStringLiteral("text"), QJsonObject{{QStringLiteral("type"), QStringLiteral("mrkdwn")},
+                                                 {QStringLiteral("text"), steps.join(QLatin1Char('\n')).left(2900)}}}});
+    blocks.append(
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("context")},
+                    {QStringLiteral("elements"),
+                     QJsonArray{QJsonObject{
+                         {QStringLiteral("type"), QStringLiteral("mrkdwn")},
+                         {QStringLiteral("text"), QStringLiteral("run `%1` · %2 → %3 · evidence signed by CanaryDesk")
+                                                      .arg(in.runId, in.started, in.finished)}}}}});
+    return QJsonObject{{QStringLiteral("text"), text}, {QStringLiteral("blocks"), blocks}};
+}
+
+void SlackMessage::post(QNetworkAccessManager &nam, const QUrl &webhook, const QJsonObject &message,
+                        std::function<void(Status)> done)
+{
+    QNetworkRequest request(webhook);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(15000);
+    QNetworkReply *reply = nam.post(request, QJsonDocument(message).toJson(QJsonDocument::Compact));
+    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, done = std::move(done)]() {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll().trimmed().left(200);
+        if (status == 200 && body == "ok") {
+            done(Done{});
+            return;
+        }
+        // Never echo the URL: it is the secret.
+        done(Status::failure(
+            status == 0 ? QStringLiteral("Slack webhook unreachable: %1").arg(reply->error())
+                        : QStringLiteral("Slack answered HTTP %1: %2").arg(status).arg(QString::fromUtf8(body))));
+    });
+}
+
+} // namespace canary
