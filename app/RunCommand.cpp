@@ -340,13 +340,14 @@ int runHeadless(int argc, char **argv)
     }
 
     const QDateTime stamp = QDateTime::currentDateTimeUtc();
-    const QString outDir = parser.isSet(o.at(QStringLiteral("out")))
-                               ? parser.value(o.at(QStringLiteral("out")))
-                               : scenario.expandEvidence(scenario.evidence.folder, stamp);
+    QString outDir = parser.isSet(o.at(QStringLiteral("out")))
+                         ? parser.value(o.at(QStringLiteral("out")))
+                         : scenario.expandEvidence(scenario.evidence.folder, stamp);
     if (!QDir().mkpath(outDir)) {
         fail(QStringLiteral("--out: cannot create the folder %1").arg(outDir));
         return kExitInvalidInput;
     }
+    outDir = QDir(outDir).absolutePath();
     int workers = std::clamp(QThread::idealThreadCount(), 1, 2);
     if (parser.isSet(o.at(QStringLiteral("workers")))) {
         bool ok = false;

@@ -11,5 +11,5 @@ fi
 echo "No display: running the demo canary headless (50 requests/s for 2 minutes against the in-process sandbox)."
 status=0
 "$bin" run --demo --out evidence/demo || status=$?
-echo "Evidence of the demo run: $(pwd)/evidence/demo (summary.json, results.ndjson.gz, sandbox_counts.json)"
+echo "Evidence of the demo run: $(pwd)/evidence/demo — open report.html; check it with: $bin verify evidence/demo"
 exit "$status"

@@ -20,8 +20,8 @@ namespace {
 QStringList filesBelow(const QString &dir)
 {
     QStringList out;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    const QDir root(dir);
+    const QDir root(QDir(dir).absolutePath()); // relative folders would make relativeFilePath() a no-op
+    QDirIterator it(root.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString rel = root.relativeFilePath(it.next());
         if (rel != QLatin1String(Manifest::kFileName))

@@ -304,3 +304,22 @@ TEST(Run, FivePercentServerErrorsFailWithADiagnosisCitingTheLogLines)
     EXPECT_TRUE(checkpoint.contains("ERROR lines in the window, e.g.")) << checkpoint.constData();
     EXPECT_TRUE(checkpoint.contains("notification_failed"));
 }
+
+TEST(Run, ARelativeOutputFolderIsWrittenAndSignedToo)
+{
+    QTemporaryDir dir;
+    QProcess p;
+    p.setWorkingDirectory(dir.path());
+    p.start(QStringLiteral(CANARYDESK_BIN), {QStringLiteral("run"), QStringLiteral("--demo"), QStringLiteral("--rate"),
+                                             QStringLiteral("20"), QStringLiteral("--duration"), QStringLiteral("2s"),
+                                             QStringLiteral("--out"), QStringLiteral("evidence/demo")});
+    ASSERT_TRUE(p.waitForFinished(60000));
+    const QByteArray err = p.readAllStandardError();
+    EXPECT_EQ(p.exitCode(), 0) << err.constData();
+    EXPECT_FALSE(err.contains("cannot")) << err.constData();
+    QProcess verify;
+    verify.setWorkingDirectory(dir.path());
+    verify.start(QStringLiteral(CANARYDESK_BIN), {QStringLiteral("verify"), QStringLiteral("evidence/demo")});
+    ASSERT_TRUE(verify.waitForFinished(30000));
+    EXPECT_EQ(verify.exitCode(), 0) << verify.readAllStandardOutput().constData();
+}
