@@ -39,36 +39,32 @@ GateVerdict GateVerdict::judge(const GateProfile &gate, const IntervalStats &tot
                 << QStringLiteral("%1 %2 (needs %3)").arg(c.label, formatMeasured(r.threshold, r.measured), c.target);
     }
     const double plannedS = static_cast<double>(facts.plannedMs) / 1000.0;
+    const double target = plannedS > 0 ? facts.expectedRequests / plannedS : 0.0;
+    // Labels and targets of the run-level criteria as the gate describes them (Duration?, Rate?, Dropped).
+    const QList<GateCriterion> runLevel = gate.criteria(target, facts.plannedMs).mid(gate.thresholds.size());
+    qsizetype next = 0;
+    auto add = [&](bool pass, const QString &measured) {
+        const GateCriterion &c = runLevel.at(next++);
+        v.criteria << CriterionResult{c.label, c.target, measured, pass};
+    };
     if (gate.requireFullDuration) {
         // The schedule ran to its end (the drain after it does not count against it) and nobody stopped it.
         const bool full = !facts.aborted && facts.actualMs + 1000 >= facts.plannedMs;
-        v.criteria << CriterionResult{
-            QStringLiteral("Duration"), QStringLiteral("full %1").arg(duration::format(facts.plannedMs)),
-            duration::format(facts.actualMs) +
-                (facts.aborted ? QStringLiteral(" (stopped: %1)").arg(facts.abortReason) : QString()),
-            full};
+        add(full, duration::format(facts.actualMs) +
+                      (facts.aborted ? QStringLiteral(" (stopped: %1)").arg(facts.abortReason) : QString()));
         if (!full)
             failures << QStringLiteral("ran %1 of %2")
                             .arg(duration::format(facts.actualMs), duration::format(facts.plannedMs));
     }
-    if (gate.minRateRatio > 0 && plannedS > 0) {
-        const double target = facts.expectedRequests / plannedS;
-        const double achieved = static_cast<double>(total.requests) / plannedS;
+    if (gate.minRateRatio > 0) {
+        const double achieved = plannedS > 0 ? static_cast<double>(total.requests) / plannedS : 0.0;
         const bool ok = static_cast<double>(total.requests) >= gate.minRateRatio * facts.expectedRequests;
-        v.criteria << CriterionResult{
-            QStringLiteral("Request rate (http_reqs)"),
-            QStringLiteral("≥ %1 /s (%2 % of %3)")
-                .arg(target * gate.minRateRatio, 0, 'f', 1)
-                .arg(gate.minRateRatio * 100.0, 0, 'g', 4)
-                .arg(target, 0, 'g', 6),
-            QStringLiteral("%1 /s (%2 requests)").arg(achieved, 0, 'f', 2).arg(total.requests), ok};
+        add(ok, QStringLiteral("%1 /s (%2 requests)").arg(achieved, 0, 'f', 2).arg(total.requests));
         if (!ok)
             failures << QStringLiteral("request rate %1 /s of %2 /s").arg(achieved, 0, 'f', 1).arg(target, 0, 'g', 6);
     }
     const bool droppedOk = static_cast<qint64>(total.dropped) <= gate.maxDropped;
-    v.criteria << CriterionResult{QStringLiteral("Dropped requests (dropped_iterations)"),
-                                  QStringLiteral("≤ %1").arg(gate.maxDropped), QString::number(total.dropped),
-                                  droppedOk};
+    add(droppedOk, QString::number(total.dropped));
     if (!droppedOk)
         failures << QStringLiteral("%1 requests dropped at the in-flight cap").arg(total.dropped);
 

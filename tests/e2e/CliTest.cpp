@@ -12,33 +12,6 @@
 
 using namespace canary::test;
 
-namespace {
-
-struct ProcessRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-ProcessRun canarydesk(const QStringList &args, int timeoutMs = 60000)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CANARYDESK_BIN), args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        ADD_FAILURE() << "canarydesk " << args.join(QLatin1Char(' ')).toStdString() << " did not finish";
-    }
-    return ProcessRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                      p.readAllStandardError()};
-}
-
-} // namespace
-
 TEST(Cli, VersionNeedsNoDisplay)
 {
     QProcess p;

@@ -4,10 +4,37 @@
 
 #include "tests/support/TestUtil.h"
 
+#include <gtest/gtest.h>
+
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 
 namespace canary::test {
+
+struct ProcessRun
+{
+    int exitCode = -1; // -1 when it crashed or had to be killed
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs the real canarydesk binary to completion (offscreen, so the GUI commands need no display).
+inline ProcessRun canarydesk(const QStringList &args, int timeoutMs = 60000)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CANARYDESK_BIN), args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        ADD_FAILURE() << "canarydesk " << args.join(QLatin1Char(' ')).toStdString() << " did not finish";
+    }
+    return ProcessRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                      p.readAllStandardError()};
+}
 
 // Starts `canarydesk sandbox --port 0 ARGS…` and returns its base URL from the first line it prints
 // (empty if it did not start).

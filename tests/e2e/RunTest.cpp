@@ -20,24 +20,19 @@ using namespace canary::test;
 
 namespace {
 
-struct Outcome
+// `canarydesk run ARGS…` to completion.
+ProcessRun run(const QStringList &args, int timeoutMs = 180000)
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+    return canarydesk(QStringList{QStringLiteral("run")} + args, timeoutMs);
+}
 
-Outcome run(const QStringList &args, int timeoutMs = 180000)
+// A demo run meant to be interrupted: 100/s for 5 minutes.
+bool startLongDemoRun(QProcess &p, const QString &out)
 {
-    QProcess p;
-    p.start(QStringLiteral(CANARYDESK_BIN), QStringList{QStringLiteral("run")} + args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        ADD_FAILURE() << "canarydesk run " << args.join(QLatin1Char(' ')).toStdString() << " did not finish";
-    }
-    return Outcome{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                   p.readAllStandardError()};
+    p.start(QStringLiteral(CANARYDESK_BIN),
+            {QStringLiteral("run"), QStringLiteral("--demo"), QStringLiteral("--rate"), QStringLiteral("100"),
+             QStringLiteral("--duration"), QStringLiteral("5m"), QStringLiteral("--out"), out});
+    return p.waitForStarted();
 }
 
 QJsonObject json(const QString &path)
@@ -87,8 +82,9 @@ QJsonObject seedJq(const QString &summaryPath)
 TEST(Run, DemoCountsEqualTheSandboxsOwnCountsExactly)
 {
     QTemporaryDir dir;
-    const Outcome r = run({QStringLiteral("--demo"), QStringLiteral("--rate"), QStringLiteral("200"),
-                           QStringLiteral("--duration"), QStringLiteral("10s"), QStringLiteral("--out"), dir.path()});
+    const ProcessRun r =
+        run({QStringLiteral("--demo"), QStringLiteral("--rate"), QStringLiteral("200"), QStringLiteral("--duration"),
+             QStringLiteral("10s"), QStringLiteral("--out"), dir.path()});
     ASSERT_EQ(r.exitCode, 0) << r.out.constData() << r.err.constData();
     EXPECT_GE(r.out.count("req/s"), 10) << "one progress line per second";
     EXPECT_TRUE(r.out.contains("Gate 1 — PASS"));
@@ -139,7 +135,7 @@ TEST(Run, DemoCountsEqualTheSandboxsOwnCountsExactly)
 TEST(Run, SeedShapedScenarioAgainstTheSandboxPassesAndTheSeedsJqWorks)
 {
     QTemporaryDir dir;
-    const Outcome r =
+    const ProcessRun r =
         run({QStringLiteral(CANARYDESK_SOURCE_DIR "/resources/scenarios/auto_com_center_250rps_30min.json"),
              QStringLiteral("--demo"), QStringLiteral("--duration"), QStringLiteral("60s"), QStringLiteral("--out"),
              dir.path()});
@@ -159,10 +155,7 @@ TEST(Run, SigtermStopsGracefullyAndStillWritesResults)
 {
     QTemporaryDir dir;
     QProcess p;
-    p.start(QStringLiteral(CANARYDESK_BIN),
-            {QStringLiteral("run"), QStringLiteral("--demo"), QStringLiteral("--rate"), QStringLiteral("100"),
-             QStringLiteral("--duration"), QStringLiteral("5m"), QStringLiteral("--out"), dir.path()});
-    ASSERT_TRUE(p.waitForStarted());
+    ASSERT_TRUE(startLongDemoRun(p, dir.path()));
     QByteArray out;
     ASSERT_TRUE(waitForProgress(p, out, 2));
     p.terminate();
@@ -180,10 +173,7 @@ TEST(Run, KillNineLeavesTheRawResultsReadable)
 {
     QTemporaryDir dir;
     QProcess p;
-    p.start(QStringLiteral(CANARYDESK_BIN),
-            {QStringLiteral("run"), QStringLiteral("--demo"), QStringLiteral("--rate"), QStringLiteral("100"),
-             QStringLiteral("--duration"), QStringLiteral("5m"), QStringLiteral("--out"), dir.path()});
-    ASSERT_TRUE(p.waitForStarted());
+    ASSERT_TRUE(startLongDemoRun(p, dir.path()));
     QByteArray out;
     ASSERT_TRUE(waitForProgress(p, out, 3));
     ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
@@ -220,7 +210,7 @@ TEST(Run, BadInputIsNamedWithExit104)
          "auth: token request to http://127.0.0.1:1/oauth/token failed"},
     };
     for (const Case &c : cases) {
-        const Outcome r = run(c.args, 60000);
+        const ProcessRun r = run(c.args, 60000);
         EXPECT_EQ(r.exitCode, 104) << c.message << "\n" << r.err.constData();
         EXPECT_TRUE(r.err.contains(c.message)) << "expected: " << c.message << "\ngot: " << r.err.constData();
     }
@@ -234,7 +224,7 @@ TEST(Run, ADeadTargetFailsTheGateWithoutCrashing)
         "target": {"baseUrl": "http://127.0.0.1:1", "path": "/api/v1/notifications", "body": {"to": "x"}, "timeout": "2s"},
         "load": {"stages": [{"rate": 20, "duration": "2s"}], "gracefulStop": "2s"},
         "checks": {"expectedStatus": [202]}})");
-    const Outcome r = run({scenario, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    const ProcessRun r = run({scenario, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
     EXPECT_EQ(r.exitCode, 99) << r.out.constData() << r.err.constData();
     const QJsonObject summary = json(dir.filePath(QStringLiteral("out/summary.json")));
     EXPECT_EQ(value(summary, "http_reqs", "count"), 40.0);
