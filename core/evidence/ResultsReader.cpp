@@ -1,0 +1,404 @@
+#include "core/evidence/ResultsReader.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <charconv>
+#include <cstring>
+#include <map>
+#include <string_view>
+
+#include <limits>
+
+#include <zlib.h>
+
+namespace canary {
+
+namespace {
+
+using sv = std::string_view;
+
+constexpr qint64 kSecondNs = 1'000'000'000;
+
+// The string value after `"key":"` in the line, without unescaping (k6 never escapes the values we read).
+std::optional<sv> stringAfter(sv line, sv keyQuoteColonQuote)
+{
+    const size_t at = line.find(keyQuoteColonQuote);
+    if (at == sv::npos)
+        return std::nullopt;
+    const size_t from = at + keyQuoteColonQuote.size();
+    const size_t to = line.find('"', from);
+    if (to == sv::npos)
+        return std::nullopt;
+    return line.substr(from, to - from);
+}
+
+std::optional<double> numberAfter(sv line, sv keyQuoteColon)
+{
+    const size_t at = line.find(keyQuoteColon);
+    if (at == sv::npos)
+        return std::nullopt;
+    const char *begin = line.data() + at + keyQuoteColon.size();
+    const char *end = line.data() + line.size();
+    double value = 0;
+    const auto [ptr, ec] = std::from_chars(begin, end, value);
+    if (ec != std::errc() || ptr == begin)
+        return std::nullopt;
+    return value;
+}
+
+int intOf(std::optional<sv> s)
+{
+    int v = 0;
+    if (s)
+        std::from_chars(s->data(), s->data() + s->size(), v);
+    return v;
+}
+
+ErrorClass classFor(int status, int errorCode)
+{
+    if (status == 401)
+        return ErrorClass::Unauthorized;
+    if (status == 429)
+        return ErrorClass::TooManyRequests;
+    if (status >= 500)
+        return ErrorClass::ServerError;
+    if (status >= 400)
+        return ErrorClass::ClientError;
+    if (status > 0)
+        return ErrorClass::None;
+    if (errorCode == 1050)
+        return ErrorClass::Timeout;
+    if (errorCode >= 1100 && errorCode < 1200)
+        return ErrorClass::Dns;
+    if (errorCode >= 1200 && errorCode < 1300)
+        return ErrorClass::Refused;
+    if (errorCode >= 1300 && errorCode < 1400)
+        return ErrorClass::Tls;
+    return ErrorClass::Other;
+}
+
+qint64 micros(double ms)
+{
+    return static_cast<qint64>(ms * 1000.0 + 0.5);
+}
+
+// Folds points into one-second buckets. Points arrive nearly in time order (k6 and our writer batch per
+// worker), so a bucket stays open until a point three seconds later arrives; a later straggler counts in
+// the oldest open bucket.
+class Folder
+{
+public:
+    explicit Folder(const ResultsReadOptions &options) : m_options(options)
+    {
+        if (options.originUtc)
+            m_originNs = options.originUtc->toMSecsSinceEpoch() * 1'000'000;
+    }
+
+    void metricLine(sv line, ReadResults &out)
+    {
+        const auto name = stringAfter(line, R"("name":")");
+        const size_t at = line.find(R"("thresholds":[)");
+        if (!name || at == sv::npos)
+            return;
+        const size_t from = at + std::strlen(R"("thresholds":[)");
+        const size_t to = line.find(']', from);
+        sv list = line.substr(from, to == sv::npos ? 0 : to - from);
+        while (!list.empty()) {
+            const size_t q1 = list.find('"');
+            if (q1 == sv::npos)
+                break;
+            const size_t q2 = list.find('"', q1 + 1);
+            if (q2 == sv::npos)
+                break;
+            out.thresholdExpressions << QString::fromUtf8(name->data(), static_cast<qsizetype>(name->size())) +
+                                            QStringLiteral(": ") +
+                                            QString::fromUtf8(list.data() + q1 + 1, static_cast<qsizetype>(q2 - q1 - 1));
+            list.remove_prefix(q2 + 1);
+        }
+    }
+
+    bool point(sv line, ReadResults &out)
+    {
+        const auto metric = stringAfter(line, R"("metric":")");
+        const auto time = stringAfter(line, R"("time":")");
+        const auto value = numberAfter(line, R"("value":)");
+        if (!metric || !time || !value)
+            return false;
+        const auto ns = ResultsReader::parseTimeNs(time->data(), time->data() + time->size());
+        if (!ns)
+            return false;
+        if (!m_originNs)
+            m_originNs = (*ns / kSecondNs) * kSecondNs;
+        m_lastNs = std::max(m_lastNs, *ns);
+        const qint64 bucket = std::max<qint64>(0, (*ns - *m_originNs) / kSecondNs);
+        IntervalStats &s = bucketFor(bucket);
+        ++out.points;
+        const sv m = *metric;
+        if (m == "http_reqs") {
+            const int status = intOf(stringAfter(line, R"("status":")"));
+            const int errorCode = intOf(stringAfter(line, R"("error_code":")"));
+            const auto n = static_cast<quint64>(*value);
+            s.requests += n;
+            s.statusCounts[status] += n;
+            s.errorClasses[static_cast<size_t>(classFor(status, errorCode))] += n;
+            if (out.url.isEmpty()) {
+                if (const auto url = stringAfter(line, R"("url":")"))
+                    out.url = QString::fromUtf8(url->data(), static_cast<qsizetype>(url->size()));
+                if (const auto method = stringAfter(line, R"("method":")"))
+                    out.method = QString::fromUtf8(method->data(), static_cast<qsizetype>(method->size()));
+            }
+        } else if (m == "http_req_duration") {
+            s.service.record(micros(*value));
+            if (line.find(R"("expected_response":"true")") != sv::npos)
+                s.serviceExpected.record(micros(*value));
+        } else if (m == "canary_corrected_latency") {
+            s.corrected.record(micros(*value));
+            out.hasCorrectedLatency = true;
+        } else if (m == "http_req_failed") {
+            s.httpFailed += *value != 0 ? 1 : 0;
+        } else if (m == "errors") {
+            s.checkFailures += *value != 0 ? 1 : 0;
+        } else if (m == "delivery_success") {
+            s.delivered += *value != 0 ? 1 : 0;
+        } else if (m == "dropped_iterations") {
+            const auto n = static_cast<quint64>(*value);
+            s.dropped += n;
+            s.errorClasses[static_cast<size_t>(ErrorClass::Dropped)] += n;
+        } else if (m == "data_sent") {
+            s.bytesOut += static_cast<quint64>(*value);
+        } else if (m == "data_received") {
+            s.bytesIn += static_cast<quint64>(*value);
+        }
+        flushBefore(bucket - 2, out);
+        return true;
+    }
+
+    void finish(ReadResults &out)
+    {
+        flushBefore(std::numeric_limits<qint64>::max(), out);
+        if (m_originNs) {
+            out.originUtc = QDateTime::fromMSecsSinceEpoch(*m_originNs / 1'000'000, Qt::UTC);
+            out.lastPointUtc = QDateTime::fromMSecsSinceEpoch(m_lastNs / 1'000'000, Qt::UTC);
+            out.durationMs = std::max<qint64>(0, (m_lastNs - *m_originNs) / 1'000'000);
+        }
+    }
+
+private:
+    IntervalStats &bucketFor(qint64 bucket)
+    {
+        if (bucket < m_nextToFlush)
+            bucket = m_nextToFlush; // a straggler: the oldest open second takes it
+        return m_open[bucket];
+    }
+
+    void flushBefore(qint64 limit, ReadResults &out)
+    {
+        while (!m_open.empty() && m_open.begin()->first < limit) {
+            auto first = m_open.begin();
+            for (; m_nextToFlush < first->first; ++m_nextToFlush) // seconds with no points at all
+                add(IntervalStats{}, m_nextToFlush, out);
+            add(first->second, first->first, out);
+            m_nextToFlush = first->first + 1;
+            m_open.erase(first);
+        }
+    }
+
+    void add(const IntervalStats &s, qint64 bucket, ReadResults &out)
+    {
+        const qint64 elapsedMs = (bucket + 1) * 1000;
+        const double target = m_options.targetRate;
+        const qint64 planned = m_options.plannedMs;
+        const auto expected = static_cast<quint64>(
+            target * static_cast<double>(planned > 0 ? std::min(elapsedMs, planned) : elapsedMs) / 1000.0 + 0.5);
+        out.metrics.add(s, elapsedMs, target, 0, m_options.gate, planned, expected);
+    }
+
+    const ResultsReadOptions &m_options;
+    std::optional<qint64> m_originNs;
+    qint64 m_lastNs = 0;
+    qint64 m_nextToFlush = 0;
+    std::map<qint64, IntervalStats> m_open;
+};
+
+void scanLine(sv line, quint64 number, Folder &folder, ReadResults &out)
+{
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' '))
+        line.remove_suffix(1);
+    if (line.empty())
+        return;
+    bool ok = false;
+    if (line.front() == '{' && line.back() == '}') {
+        if (line.find(R"("type":"Point")") != sv::npos) {
+            ok = folder.point(line, out);
+        } else if (line.find(R"("type":"Metric")") != sv::npos) {
+            folder.metricLine(line, out);
+            ok = true;
+        }
+    }
+    if (!ok && out.malformedLines++ == 0)
+        out.firstMalformedLine = number;
+}
+
+void finishNotes(ReadResults &out)
+{
+    if (out.truncated)
+        out.notes << QStringLiteral("the file ends inside a line (an interrupted run or a partial copy): the %1 "
+                                    "complete lines before it were read")
+                         .arg(out.lines);
+    if (out.malformedLines)
+        out.notes << QStringLiteral("%1 line(s) are not k6 JSON output and were skipped, the first at line %2")
+                         .arg(out.malformedLines)
+                         .arg(out.firstMalformedLine);
+    if (!out.hasCorrectedLatency)
+        out.notes << QStringLiteral("latency from the intended send time is not in this file (k6 does not record "
+                                    "it): only http_req_duration is shown");
+}
+
+} // namespace
+
+std::optional<qint64> ResultsReader::parseTimeNs(const char *begin, const char *end)
+{
+    // YYYY-MM-DDTHH:MM:SS[.fffffffff](Z|±HH:MM)
+    auto digits = [&](const char *p, int n, int &value) {
+        if (end - p < n)
+            return false;
+        value = 0;
+        for (int i = 0; i < n; ++i) {
+            if (p[i] < '0' || p[i] > '9')
+                return false;
+            value = value * 10 + (p[i] - '0');
+        }
+        return true;
+    };
+    int y, mo, d, h, mi, s;
+    const char *p = begin;
+    if (!digits(p, 4, y) || end - p < 19 || p[4] != '-' || !digits(p + 5, 2, mo) || p[7] != '-' ||
+        !digits(p + 8, 2, d) || (p[10] != 'T' && p[10] != ' ') || !digits(p + 11, 2, h) || p[13] != ':' ||
+        !digits(p + 14, 2, mi) || p[16] != ':' || !digits(p + 17, 2, s))
+        return std::nullopt;
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60)
+        return std::nullopt;
+    p += 19;
+    qint64 frac = 0;
+    if (p < end && *p == '.') {
+        ++p;
+        int n = 0;
+        while (p < end && *p >= '0' && *p <= '9') {
+            if (n < 9) {
+                frac = frac * 10 + (*p - '0');
+                ++n;
+            }
+            ++p;
+        }
+        if (n == 0)
+            return std::nullopt;
+        for (; n < 9; ++n)
+            frac *= 10;
+    }
+    qint64 offsetS = 0;
+    if (p < end && (*p == 'Z' || *p == 'z')) {
+        ++p;
+    } else if (p < end && (*p == '+' || *p == '-')) {
+        int oh, om;
+        if (!digits(p + 1, 2, oh) || end - p < 6 || p[3] != ':' || !digits(p + 4, 2, om))
+            return std::nullopt;
+        offsetS = (oh * 3600 + om * 60) * (*p == '-' ? -1 : 1);
+        p += 6;
+    } else {
+        return std::nullopt;
+    }
+    if (p != end)
+        return std::nullopt;
+    // Days from the civil date (proleptic Gregorian), Howard Hinnant's algorithm.
+    const int yy = y - (mo <= 2 ? 1 : 0);
+    const int era = (yy >= 0 ? yy : yy - 399) / 400;
+    const int yoe = yy - era * 400;
+    const int doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    const qint64 days = static_cast<qint64>(era) * 146097 + doe - 719468;
+    const qint64 seconds = days * 86400 + h * 3600 + mi * 60 + s - offsetS;
+    return seconds * kSecondNs + frac;
+}
+
+Result<ReadResults> ResultsReader::readBytes(const QByteArray &ndjson, const ResultsReadOptions &options)
+{
+    ReadResults out;
+    Folder folder(options);
+    sv rest(ndjson.constData(), static_cast<size_t>(ndjson.size()));
+    while (!rest.empty()) {
+        const size_t nl = rest.find('\n');
+        if (nl == sv::npos) {
+            out.truncated = true;
+            break;
+        }
+        ++out.lines;
+        scanLine(rest.substr(0, nl), out.lines, folder, out);
+        rest.remove_prefix(nl + 1);
+    }
+    folder.finish(out);
+    if (out.points == 0)
+        return Result<ReadResults>::failure(
+            out.malformedLines ? QStringLiteral("not k6 JSON output: line %1 is neither a Metric nor a Point")
+                                     .arg(out.firstMalformedLine)
+                               : QStringLiteral("no data points in the results"));
+    finishNotes(out);
+    return out;
+}
+
+Result<ReadResults> ResultsReader::read(const QString &path, const ResultsReadOptions &options)
+{
+    using R = Result<ReadResults>;
+    if (!QFileInfo(path).isFile())
+        return R::failure(QStringLiteral("%1: no such file").arg(path));
+    gzFile gz = gzopen(QFile::encodeName(path).constData(), "rb"); // plain files read through unchanged
+    if (!gz)
+        return R::failure(QStringLiteral("%1: cannot open").arg(path));
+    gzbuffer(gz, 1 << 17);
+    ReadResults out;
+    Folder folder(options);
+    std::string carry;
+    std::vector<char> buffer(1 << 20);
+    bool streamError = false;
+    for (;;) {
+        const int n = gzread(gz, buffer.data(), static_cast<unsigned>(buffer.size()));
+        if (n <= 0) {
+            int code = Z_OK;
+            gzerror(gz, &code);
+            streamError = n < 0 || (code != Z_OK && code != Z_STREAM_END);
+            break;
+        }
+        sv chunk(buffer.data(), static_cast<size_t>(n));
+        while (!chunk.empty()) {
+            const size_t nl = chunk.find('\n');
+            if (nl == sv::npos) {
+                carry.append(chunk);
+                break;
+            }
+            ++out.lines;
+            if (!carry.empty()) {
+                carry.append(chunk.substr(0, nl));
+                scanLine(carry, out.lines, folder, out);
+                carry.clear();
+            } else {
+                scanLine(chunk.substr(0, nl), out.lines, folder, out);
+            }
+            chunk.remove_prefix(nl + 1);
+        }
+    }
+    gzclose(gz);
+    out.truncated = !carry.empty() || streamError;
+    folder.finish(out);
+    if (out.points == 0)
+        return R::failure(out.malformedLines
+                              ? QStringLiteral("%1: not k6 JSON output: line %2 is neither a Metric nor a Point")
+                                    .arg(path)
+                                    .arg(out.firstMalformedLine)
+                              : QStringLiteral("%1: no data points%2")
+                                    .arg(path, out.truncated ? QStringLiteral(" (the file is cut short)") : QString()));
+    finishNotes(out);
+    return out;
+}
+
+} // namespace canary

@@ -1,0 +1,56 @@
+#pragma once
+
+// Reads raw results in k6's `--out json` shape (ours, or k6's own; gzip or plain) back into per-second
+// metrics: the same RunMetrics the engine builds live, so a stored run, an interrupted run and an imported
+// k6 run all become the same evidence. Lines are scanned, not parsed as JSON documents (3 M lines of a
+// 30-minute run read in seconds); a truncated file reads up to its last complete line and says so.
+
+#include "core/common/Result.h"
+#include "core/metrics/RunMetrics.h"
+#include "core/scenario/GateProfile.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace canary {
+
+struct ResultsReadOptions
+{
+    GateProfile gate;                 // for the live threshold columns of each Snapshot
+    std::optional<QDateTime> originUtc; // the run's t=0; default: the first point's second
+    double targetRate = 0;            // per second, when known (our own runs)
+    qint64 plannedMs = 0;
+};
+
+struct ReadResults
+{
+    RunMetrics metrics;
+    QDateTime originUtc;
+    QDateTime lastPointUtc;
+    qint64 durationMs = 0; // origin → last point
+    quint64 lines = 0;
+    quint64 points = 0;
+    bool truncated = false;         // the file ended inside a line or inside the gzip stream
+    quint64 malformedLines = 0;     // lines that are neither a Metric nor a Point (skipped)
+    quint64 firstMalformedLine = 0; // 1-based
+    bool hasCorrectedLatency = false; // CanaryDesk's canary_corrected_latency points were present
+    QString url;
+    QString method;
+    QStringList thresholdExpressions; // "http_req_duration: p(95)<250", from k6's Metric lines
+    QStringList notes;                // what a person should know about this input
+};
+
+class ResultsReader
+{
+public:
+    static Result<ReadResults> read(const QString &path, const ResultsReadOptions &options);
+    static Result<ReadResults> readBytes(const QByteArray &ndjson, const ResultsReadOptions &options);
+
+    // RFC 3339 with up to 9 fractional digits and Z or ±hh:mm, as nanoseconds since the epoch.
+    static std::optional<qint64> parseTimeNs(const char *begin, const char *end);
+};
+
+} // namespace canary

@@ -1,0 +1,242 @@
+#include "core/evidence/ResultsReader.h"
+#include "core/evidence/ResultsWriter.h"
+
+#include "tests/support/TestUtil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace canary;
+
+namespace {
+
+const QDateTime kStart(QDate(2026, 11, 27), QTime(8, 0, 0), Qt::UTC);
+
+ResultsContext context()
+{
+    return ResultsContext{kStart, QStringLiteral("http://127.0.0.1:1/api/v1/notifications"), QStringLiteral("POST"),
+                          QStringLiteral("HTTP/1.1"), QStringLiteral("canary"), {202}};
+}
+
+// A run of `seconds` seconds at `rate`/s with a varied latency shape and a few failures, written by the real
+// writer; the engine's own per-second metrics are computed beside it for comparison.
+struct WrittenRun
+{
+    QString path;
+    QList<IntervalStats> perSecond;
+    IntervalStats total;
+};
+
+WrittenRun writeRun(const QString &dir, int seconds, int rate, quint64 droppedInSecond3)
+{
+    WrittenRun run;
+    run.path = QDir(dir).filePath(QStringLiteral("results.ndjson.gz"));
+    ResultsWriter writer(context());
+    EXPECT_TRUE(writer.open(run.path).ok());
+    QRandomGenerator rng(42);
+    run.perSecond.resize(seconds);
+    quint64 seq = 0;
+    for (int s = 0; s < seconds; ++s) {
+        auto batch = std::make_shared<QVector<RequestResult>>();
+        for (int i = 0; i < rate; ++i, ++seq) {
+            RequestResult r;
+            r.seq = seq;
+            r.intendedNs = s * 1'000'000'000LL + i * (1'000'000'000LL / rate);
+            r.sentNs = r.intendedNs + static_cast<qint64>(rng.bounded(200'000));
+            // Mostly 5-40 ms, a tail to 900 ms; finishing inside the same second keeps the bucket comparable.
+            const qint64 service = i % 50 == 0 ? 400'000'000 + rng.bounded(500'000'000)
+                                               : 5'000'000 + rng.bounded(35'000'000);
+            r.finishedNs = std::min(r.sentNs + service, (s + 1) * 1'000'000'000LL - 1);
+            const int kind = i % 100;
+            r.status = kind == 7 ? 503 : kind == 8 ? 429 : kind == 9 ? 0 : 202;
+            r.errorClass = kind == 7   ? ErrorClass::ServerError
+                           : kind == 8 ? ErrorClass::TooManyRequests
+                           : kind == 9 ? ErrorClass::Timeout
+                                       : ErrorClass::None;
+            r.checkOk = r.status == 202;
+            r.delivered = r.checkOk && kind != 10;
+            batch->append(r);
+            run.perSecond[s].record(r);
+        }
+        writer.write(batch);
+        if (s == 3 && droppedInSecond3) {
+            writer.writeDropped(droppedInSecond3, 3'500'000'000LL);
+            run.perSecond[s].dropped += droppedInSecond3;
+        }
+    }
+    writer.close();
+    for (const IntervalStats &s : run.perSecond)
+        run.total.merge(s);
+    return run;
+}
+
+ResultsReadOptions options()
+{
+    ResultsReadOptions o;
+    o.gate = *GateProfile::builtin(QStringLiteral("gate1"));
+    o.originUtc = kStart;
+    o.targetRate = 100;
+    o.plannedMs = 6000;
+    return o;
+}
+
+} // namespace
+
+TEST(ResultsReader, ReadsOwnRawResultsBackIntoTheSameMetrics)
+{
+    QTemporaryDir dir;
+    const WrittenRun run = writeRun(dir.path(), 6, 100, 5);
+    const auto read = ResultsReader::read(run.path, options());
+    ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
+    const ReadResults &r = read.value();
+    EXPECT_FALSE(r.truncated);
+    EXPECT_EQ(r.malformedLines, 0u);
+    EXPECT_TRUE(r.hasCorrectedLatency);
+    EXPECT_EQ(r.url, QStringLiteral("http://127.0.0.1:1/api/v1/notifications"));
+    EXPECT_EQ(r.method, QStringLiteral("POST"));
+    EXPECT_EQ(r.originUtc, kStart);
+
+    const IntervalStats &t = r.metrics.total();
+    EXPECT_EQ(t.requests, run.total.requests);
+    EXPECT_EQ(t.checkFailures, run.total.checkFailures);
+    EXPECT_EQ(t.delivered, run.total.delivered);
+    EXPECT_EQ(t.httpFailed, run.total.httpFailed);
+    EXPECT_EQ(t.dropped, 5u);
+    EXPECT_EQ(t.statusCounts, run.total.statusCounts);
+    for (ErrorClass c : {ErrorClass::ServerError, ErrorClass::TooManyRequests, ErrorClass::Timeout})
+        EXPECT_EQ(t.errorClasses[static_cast<size_t>(c)], run.total.errorClasses[static_cast<size_t>(c)])
+            << errorClassName(c).toStdString();
+    for (double p : {50.0, 90.0, 95.0, 99.0}) {
+        // Values pass through the file in ms with µs resolution; the histogram's own precision dominates.
+        EXPECT_NEAR(t.service.valueAtPercentile(p), run.total.service.valueAtPercentile(p),
+                    run.total.service.valueAtPercentile(p) * 0.005 + 1)
+            << "p" << p;
+        EXPECT_NEAR(t.corrected.valueAtPercentile(p), run.total.corrected.valueAtPercentile(p),
+                    run.total.corrected.valueAtPercentile(p) * 0.005 + 1)
+            << "p" << p;
+    }
+    ASSERT_EQ(r.metrics.timeline().size(), 6);
+    for (int s = 0; s < 6; ++s) {
+        const Snapshot &snap = r.metrics.timeline()[s];
+        EXPECT_EQ(snap.achievedRate, static_cast<double>(run.perSecond[s].requests)) << "second " << s + 1;
+        EXPECT_EQ(snap.targetRate, 100.0);
+        EXPECT_EQ(snap.elapsedMs, (s + 1) * 1000);
+    }
+    EXPECT_EQ(r.metrics.timeline()[3].dropped, 5u);
+}
+
+TEST(ResultsReader, AFileCutShortReadsItsCompleteLinesAndSaysSo)
+{
+    QTemporaryDir dir;
+    const WrittenRun run = writeRun(dir.path(), 4, 100, 0);
+    QByteArray bytes = test::readFile(run.path);
+    const QString cut = dir.filePath(QStringLiteral("cut.ndjson.gz"));
+    test::writeFile(cut, bytes.left(bytes.size() * 2 / 3)); // what a kill -9 or a partial copy leaves
+    const auto read = ResultsReader::read(cut, options());
+    ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
+    EXPECT_TRUE(read.value().truncated);
+    EXPECT_GT(read.value().metrics.total().requests, 0u);
+    EXPECT_LT(read.value().metrics.total().requests, run.total.requests);
+    EXPECT_TRUE(read.value().notes.join(QLatin1Char(' ')).contains(QStringLiteral("ends inside a line")));
+
+    // Plain text cut in the middle of a line: the complete lines count, the partial one does not.
+    const QByteArray plain = QByteArrayLiteral(
+        "{\"metric\":\"http_reqs\",\"type\":\"Point\",\"data\":{\"time\":\"2026-11-27T08:00:00.5Z\",\"value\":1,"
+        "\"tags\":{\"status\":\"200\"}}}\n{\"metric\":\"http_reqs\",\"type\":\"Point\",\"data\":{\"ti");
+    const auto partial = ResultsReader::readBytes(plain, options());
+    ASSERT_TRUE(partial.ok());
+    EXPECT_EQ(partial.value().metrics.total().requests, 1u);
+    EXPECT_TRUE(partial.value().truncated);
+}
+
+TEST(ResultsReader, ReadsRealK6OutputAndAgreesWithAPlainJsonParse)
+{
+    const QString path = test::sourcePath(QStringLiteral("tests/data/k6/points-head.ndjson"));
+    ResultsReadOptions o;
+    o.gate = *GateProfile::builtin(QStringLiteral("gate1"));
+    const auto read = ResultsReader::read(path, o);
+    ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
+    const ReadResults &r = read.value();
+
+    // The same numbers, the slow and obvious way: every line through QJsonDocument.
+    quint64 requests = 0, failed = 0, errors = 0, delivered = 0;
+    std::vector<double> durations;
+    for (const QByteArray &line : test::readFile(path).split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.value(QStringLiteral("type")).toString() != QLatin1String("Point"))
+            continue;
+        const QString metric = o.value(QStringLiteral("metric")).toString();
+        const double v = o.value(QStringLiteral("data")).toObject().value(QStringLiteral("value")).toDouble();
+        if (metric == QLatin1String("http_reqs"))
+            requests += static_cast<quint64>(v);
+        else if (metric == QLatin1String("http_req_duration"))
+            durations.push_back(v);
+        else if (metric == QLatin1String("http_req_failed"))
+            failed += v != 0;
+        else if (metric == QLatin1String("errors"))
+            errors += v != 0;
+        else if (metric == QLatin1String("delivery_success"))
+            delivered += v != 0;
+    }
+    ASSERT_GT(requests, 10u);
+    EXPECT_EQ(r.metrics.total().requests, requests);
+    EXPECT_EQ(r.metrics.total().httpFailed, failed);
+    EXPECT_EQ(r.metrics.total().checkFailures, errors);
+    EXPECT_EQ(r.metrics.total().delivered, delivered);
+    std::sort(durations.begin(), durations.end());
+    EXPECT_NEAR(r.metrics.total().service.max() / 1000.0, durations.back(), durations.back() * 0.005);
+    EXPECT_NEAR(r.metrics.total().service.min() / 1000.0, durations.front(), 0.002);
+    EXPECT_FALSE(r.hasCorrectedLatency) << "k6 does not write latency from the intended time";
+    EXPECT_TRUE(r.thresholdExpressions.contains(QStringLiteral("http_req_duration: p(95)<250")))
+        << r.thresholdExpressions.join(QLatin1Char('|')).toStdString();
+    EXPECT_EQ(r.url, QStringLiteral("http://127.0.0.1:18080/deliver"));
+    EXPECT_EQ(r.metrics.total().bytesOut > 0, true) << "k6's data_sent is counted";
+}
+
+TEST(ResultsReader, NamesTheFirstLineThatIsNotK6Output)
+{
+    const QByteArray good = QByteArrayLiteral(
+        "{\"metric\":\"http_reqs\",\"type\":\"Point\",\"data\":{\"time\":\"2026-11-27T08:00:00.5Z\",\"value\":1,"
+        "\"tags\":{\"status\":\"200\"}}}\n");
+    const auto mixed = ResultsReader::readBytes(good + "not json at all\n" + good + "{\"type\":\"Point\"}\n",
+                                                options());
+    ASSERT_TRUE(mixed.ok());
+    EXPECT_EQ(mixed.value().malformedLines, 2u);
+    EXPECT_EQ(mixed.value().firstMalformedLine, 2u);
+    EXPECT_EQ(mixed.value().metrics.total().requests, 2u);
+
+    const auto garbage = ResultsReader::readBytes("a,b,c\n1,2,3\n", options());
+    ASSERT_FALSE(garbage.ok());
+    EXPECT_TRUE(garbage.error().message.contains(QStringLiteral("line 1"))) << garbage.error().message.toStdString();
+
+    QTemporaryDir dir;
+    const auto missing = ResultsReader::read(dir.filePath(QStringLiteral("nope.ndjson")), options());
+    ASSERT_FALSE(missing.ok());
+    EXPECT_TRUE(missing.error().message.contains(QStringLiteral("no such file")));
+}
+
+TEST(ResultsReader, ParsesRfc3339TimesWithZonesAndFractions)
+{
+    auto ns = [](const char *s) { return ResultsReader::parseTimeNs(s, s + std::strlen(s)); };
+    const qint64 base = QDateTime(QDate(2026, 11, 27), QTime(8, 17, 39), Qt::UTC).toSecsSinceEpoch() * 1'000'000'000LL;
+    EXPECT_EQ(ns("2026-11-27T08:17:39Z"), base);
+    EXPECT_EQ(ns("2026-11-27T08:17:39.414626291Z"), base + 414626291);
+    EXPECT_EQ(ns("2026-11-27T08:17:39.5Z"), base + 500'000'000);
+    EXPECT_EQ(ns("2026-11-27T09:17:39.5+01:00"), base + 500'000'000);
+    EXPECT_EQ(ns("2026-11-27T03:17:39-05:00"), base);
+    EXPECT_EQ(ns("1970-01-01T00:00:00Z"), 0);
+    EXPECT_EQ(ns("2024-02-29T00:00:00Z"), QDateTime(QDate(2024, 2, 29), QTime(0, 0), Qt::UTC).toSecsSinceEpoch() *
+                                                  1'000'000'000LL);
+    EXPECT_FALSE(ns("2026-11-27T08:17:39"));      // no zone
+    EXPECT_FALSE(ns("2026-13-27T08:17:39Z"));     // month 13
+    EXPECT_FALSE(ns("2026-11-27T08:17:39.Z"));    // empty fraction
+    EXPECT_FALSE(ns("2026-11-27T08:17:39Zjunk")); // trailing bytes
+    EXPECT_FALSE(ns(""));
+}
