@@ -2,21 +2,12 @@
 #include "app/DemoTarget.h"
 #include "app/SignalWatcher.h"
 
-#include "core/auth/ClientCredentials.h"
 #include "core/auth/KeychainSecretStore.h"
-#include "core/auth/TokenProvider.h"
 #include "core/common/Duration.h"
-#include "core/engine/LoadEngine.h"
-#include "core/evidence/EvidenceFiles.h"
-#include "core/evidence/Manifest.h"
 #include "core/evidence/PackageArchive.h"
-#include "core/evidence/ResultsWriter.h"
-#include "core/evidence/Signer.h"
 #include "core/evidence/SlackMessage.h"
-#include "core/monitor/HealthPoller.h"
-#include "core/monitor/LogTailer.h"
-#include "core/monitor/ProviderStats.h"
-#include "core/evidence/Summary.h"
+#include "core/run/RunController.h"
+#include "core/run/RunStore.h"
 #include "core/scenario/ScenarioLoader.h"
 #include "ui/report/QtReportRenderer.h"
 
@@ -31,7 +22,7 @@
 #include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QThread>
-#include <QUuid>
+#include <QTimer>
 
 #include <csignal>
 #include <cstdio>
@@ -125,7 +116,7 @@ std::optional<Failure> applyOverrides(const QCommandLineParser &p, Scenario &s,
     return std::nullopt;
 }
 
-// Runs an asynchronous call to completion on a local event loop.
+// Runs an asynchronous call to completion on a local event loop (after the run: Slack).
 template <typename T, typename Call> T await(Call call)
 {
     std::optional<T> out;
@@ -137,100 +128,6 @@ template <typename T, typename Call> T await(Call call)
     if (!out)
         loop.exec();
     return std::move(*out);
-}
-
-// The run's token source: none, a static bearer from the environment, or a refreshing OAuth2 provider
-// whose first token is fetched before the run starts (so a wrong secret stops it with the server's words).
-Result<std::shared_ptr<TokenSource>> makeTokenSource(const Scenario &s, const std::optional<Demo> &demo)
-{
-    using R = Result<std::shared_ptr<TokenSource>>;
-    switch (s.auth.type) {
-    case AuthSpec::Type::None:
-        return std::shared_ptr<TokenSource>(std::make_shared<StaticTokenSource>());
-    case AuthSpec::Type::StaticBearer: {
-        const QByteArray token = qgetenv(s.auth.tokenEnv.toLocal8Bit().constData());
-        if (token.isEmpty())
-            return R::failure(QStringLiteral("auth: the environment variable %1 holding the bearer token is empty")
-                                  .arg(s.auth.tokenEnv));
-        return std::shared_ptr<TokenSource>(std::make_shared<StaticTokenSource>(token));
-    }
-    case AuthSpec::Type::OAuth2ClientCredentials:
-        break;
-    }
-    Secret secret(qgetenv("CANARYDESK_CLIENT_SECRET"));
-    if (secret.isEmpty() && demo)
-        secret = Secret(demo->sandbox->config().clientSecret.toUtf8());
-    if (secret.isEmpty()) {
-        KeychainSecretStore store;
-        auto read = await<Result<Secret>>([&](auto done) { store.read(s.auth.effectiveSecretKey(), done); });
-        if (!read.ok())
-            return R::failure(QStringLiteral("auth: ") + read.error().message);
-        secret = read.value();
-    }
-    TokenPolicy policy;
-    if (s.auth.refreshLeadMs > 0) {
-        policy.maxLeadMs = s.auth.refreshLeadMs;
-        policy.leadFraction = 0.5;
-    }
-    auto provider =
-        std::make_shared<TokenProvider>(ClientCredentialsRequest{s.resolveUrl(s.auth.tokenUrl), s.auth.clientId, secret,
-                                                                 s.auth.scope, s.auth.style == AuthSpec::Style::Basic},
-                                        policy);
-    const Status started = await<Status>([&](auto done) { provider->start(done); });
-    if (!started.ok())
-        return R::failure(QStringLiteral("auth: ") + started.error().message);
-    return std::shared_ptr<TokenSource>(provider);
-}
-
-QJsonObject tokenTimeline(const TokenSource &source)
-{
-    QJsonArray events;
-    if (const auto *provider = dynamic_cast<const TokenProvider *>(&source)) {
-        for (const TokenEvent &e : provider->events())
-            events.append(QJsonObject{{QStringLiteral("time"), e.at.toString(Qt::ISODateWithMs)},
-                                      {QStringLiteral("event"), TokenEvent::kindName(e.kind)},
-                                      {QStringLiteral("lifetime_s"), e.lifetimeSec},
-                                      {QStringLiteral("latency_ms"), e.latencyMs},
-                                      {QStringLiteral("detail"), e.detail}});
-    }
-    return QJsonObject{{QStringLiteral("events"), events}};
-}
-
-struct SigningKey
-{
-    QByteArray privateKey;
-    QString source;
-};
-
-// The package signing key: CANARYDESK_SIGNING_KEY (base64, for CI), else the OS keychain (created on first
-// use), else a one-time key — and the manifest says which, so a one-time key is never mistaken for yours.
-SigningKey signingKey()
-{
-    const QByteArray fromEnv = QByteArray::fromBase64(qgetenv("CANARYDESK_SIGNING_KEY"));
-    if (fromEnv.size() == 32)
-        return SigningKey{fromEnv, QStringLiteral("CANARYDESK_SIGNING_KEY")};
-    const QString entry = QStringLiteral("canarydesk-signing-key");
-    QString why = QStringLiteral("no D-Bus session for the OS keychain");
-    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
-        KeychainSecretStore store;
-        auto read = await<Result<Secret>>([&](auto done) { store.read(entry, done); });
-        if (read.ok() && read.value().reveal().size() == 32)
-            return SigningKey{read.value().reveal(), QStringLiteral("OS keychain")};
-        if (!read.ok() && read.error().code == SecretStore::kNotFound) {
-            const auto generated = Signer::generatePrivateKey();
-            if (generated.ok()) {
-                const Status stored =
-                    await<Status>([&](auto done) { store.write(entry, Secret(generated.value()), done); });
-                if (stored.ok())
-                    return SigningKey{generated.value(), QStringLiteral("OS keychain (created now)")};
-                why = stored.error().message;
-            }
-        } else if (!read.ok()) {
-            why = read.error().message;
-        }
-    }
-    std::fprintf(stderr, "canarydesk run: the evidence is signed with a one-time key: %s\n", qPrintable(why));
-    return SigningKey{Signer::generatePrivateKey().value(), QStringLiteral("one-time key (%1)").arg(why)};
 }
 
 QString clock(qint64 ms)
@@ -252,11 +149,28 @@ void printProgress(const Snapshot &s, bool tty)
     std::fflush(stdout);
 }
 
-bool writeJson(const QString &path, const QJsonObject &json)
+
+void postToSlack(const QJsonObject &message)
 {
-    QSaveFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(json).toJson(QJsonDocument::Indented)) > 0 &&
-           f.commit();
+    QByteArray webhook = qgetenv("CANARYDESK_SLACK_WEBHOOK");
+    QString why =
+        QStringLiteral("set CANARYDESK_SLACK_WEBHOOK or store the webhook URL under the keychain entry slack-webhook");
+    if (webhook.isEmpty() && !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        KeychainSecretStore store;
+        auto read = await<Result<Secret>>([&](auto done) { store.read(QStringLiteral("slack-webhook"), done); });
+        if (read.ok())
+            webhook = read.value().reveal();
+        else
+            why = read.error().message;
+    }
+    if (webhook.isEmpty()) {
+        std::printf("slack       not posted: %s\n", qPrintable(why));
+        return;
+    }
+    QNetworkAccessManager nam;
+    const Status posted =
+        await<Status>([&](auto done) { SlackMessage::post(nam, QUrl(QString::fromUtf8(webhook)), message, done); });
+    std::printf("slack       %s\n", posted.ok() ? "posted the checkpoint update" : qPrintable(posted.error().message));
 }
 
 } // namespace
@@ -359,318 +273,95 @@ int runHeadless(int argc, char **argv)
         }
     }
 
-    auto plan = RequestPlan::fromScenario(scenario, QStringLiteral("CanaryDesk/" CANARYDESK_VERSION));
-    if (!plan.ok()) {
-        fail(plan.error().message);
-        return kExitInvalidInput;
+    RunSetup setup;
+    setup.scenario = scenario;
+    setup.outDir = outDir;
+    setup.workers = workers;
+    if (demo) {
+        setup.clientSecret = Secret(demo->sandbox->config().clientSecret.toUtf8());
+        setup.providerKey = demo->sandbox->config().providerApiKey.toUtf8();
+        SandboxTarget *sandbox = demo->sandbox.get();
+        setup.sandboxCounts = [sandbox] { return sandbox->counts().toJson(); };
     }
-    const auto tokenSource = makeTokenSource(scenario, demo);
-    if (!tokenSource.ok()) {
-        fail(tokenSource.error().message);
-        return kExitInvalidInput;
+    RunStore store;
+    RunStore *history = &store;
+    if (const Status opened = store.open(); !opened) {
+        std::fprintf(stderr, "canarydesk run: %s (the run goes on without history)\n", qPrintable(opened.error().message));
+        history = nullptr;
     }
-    const std::shared_ptr<TokenSource> tokens = tokenSource.value();
-    if (auto *provider = dynamic_cast<TokenProvider *>(tokens.get())) {
-        for (const TokenEvent &e : provider->events()) // the first fetch happened before the run
-            std::printf("  token: %s, lifetime %llds, %lld ms\n", qPrintable(TokenEvent::kindName(e.kind)),
-                        static_cast<long long>(e.lifetimeSec), static_cast<long long>(e.latencyMs));
-        QObject::connect(provider, &TokenProvider::event, &app, [](const TokenEvent &e) {
-            std::fprintf(stderr, "%s %s%s (%lld ms)%s%s\n", qPrintable(e.at.toString(Qt::ISODateWithMs)),
-                         qPrintable(TokenEvent::kindName(e.kind)),
-                         e.lifetimeSec ? qPrintable(QStringLiteral(", lifetime %1 s").arg(e.lifetimeSec)) : "",
-                         static_cast<long long>(e.latencyMs), e.detail.isEmpty() ? "" : ": ", qPrintable(e.detail));
-        });
-    }
-
-    std::printf("CanaryDesk %s — %s\n  target %s %s · %s · %d workers · at most %d in flight\n  output %s\n",
-                CANARYDESK_VERSION, qPrintable(scenario.headline()), qPrintable(scenario.target.method),
-                qPrintable(scenario.target.requestUrl().toString()),
-                qPrintable(LoadProfile::executorName(scenario.load.executor)), workers, scenario.load.maxInFlight,
-                qPrintable(QDir(outDir).absolutePath()));
-    std::fflush(stdout);
-
-    LoadEngine engine(scenario, std::make_shared<RequestPlan>(plan.value()), tokens, EngineOptions{workers, {}});
-    QThread writerThread;
-    writerThread.setObjectName(QStringLiteral("canary-results-writer"));
-    ResultsWriter *writer = nullptr; // created once the start time is known
+    ui::QtReportRenderer renderer;
+    RunController run(setup, &renderer, history);
     const bool tty = ::isatty(STDOUT_FILENO) != 0;
-    QObject::connect(&engine, &LoadEngine::snapshot, &app, [tty](const Snapshot &s) { printProgress(s, tty); });
+    int exitCode = -1;
+    QObject::connect(&run, &RunController::progress, &app, [](const QString &step) {
+        std::fprintf(stderr, "  %s\n", qPrintable(step));
+    });
+    QObject::connect(&run, &RunController::warning, &app, [](const QString &message) {
+        std::fprintf(stderr, "canarydesk run: %s\n", qPrintable(message));
+    });
+    QObject::connect(&run, &RunController::failed, &app, [&](const QString &message) {
+        fail(message);
+        exitCode = kExitInvalidInput;
+        QCoreApplication::quit();
+    });
+    QObject::connect(&run, &RunController::tokenEvent, &app, [](const TokenEvent &e) {
+        std::fprintf(stderr, "%s %s%s (%lld ms)%s%s\n", qPrintable(e.at.toString(Qt::ISODateWithMs)),
+                     qPrintable(TokenEvent::kindName(e.kind)),
+                     e.lifetimeSec ? qPrintable(QStringLiteral(", lifetime %1 s").arg(e.lifetimeSec)) : "",
+                     static_cast<long long>(e.latencyMs), e.detail.isEmpty() ? "" : ": ", qPrintable(e.detail));
+    });
+    QObject::connect(&run, &RunController::healthChanged, &app, [](bool healthy, const HealthSample &sample) {
+        std::fprintf(stderr, "%s %s (HTTP %d in %lld ms%s%s)\n", qPrintable(sample.at.toString(Qt::ISODateWithMs)),
+                     healthy ? "health ok" : "health FAILING", sample.status, static_cast<long long>(sample.latencyMs),
+                     sample.error.isEmpty() ? "" : ": ", qPrintable(sample.error));
+    });
+    QObject::connect(&run, &RunController::started, &app, [&] {
+        std::printf("CanaryDesk %s — %s\n  run %s\n  target %s %s · %s · %d workers · at most %d in flight\n"
+                    "  output %s\n",
+                    CANARYDESK_VERSION, qPrintable(scenario.headline()), qPrintable(run.record().runId),
+                    qPrintable(scenario.target.method),
+                    qPrintable(scenario.target.requestUrl().toString(QUrl::RemoveUserInfo)),
+                    qPrintable(LoadProfile::executorName(scenario.load.executor)), run.record().workers,
+                    scenario.load.maxInFlight, qPrintable(run.record().outDir));
+        std::fflush(stdout);
+    });
+    QObject::connect(&run, &RunController::snapshot, &app, [tty](const Snapshot &s) { printProgress(s, tty); });
+    QObject::connect(&run, &RunController::finished, &app, [&] {
+        if (tty)
+            std::printf("\n");
+        QCoreApplication::quit();
+    });
 
     SignalWatcher watcher;
     int signalled = 0;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, [&](int number) {
+        const QString name = number == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM");
         if (signalled++ == 0) {
             std::fprintf(stderr, "\ncanarydesk run: %s received: stopping gracefully (again to abort now)\n",
-                         number == SIGINT ? "SIGINT" : "SIGTERM");
-            engine.stop(QStringLiteral("stopped by %1")
-                            .arg(number == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM")));
+                         qPrintable(name));
+            run.stop(QStringLiteral("stopped by %1").arg(name));
         } else {
-            engine.abort(QStringLiteral("aborted by a second signal"));
+            run.abort(QStringLiteral("aborted by a second signal"));
         }
     });
-    QObject::connect(&engine, &LoadEngine::finished, &app, &QCoreApplication::quit);
-
-    // The health endpoint, watched beside the load (never part of its metrics), with its guard rail.
-    std::unique_ptr<HealthPoller> health;
-    QJsonArray healthEvents;
-    if (scenario.monitors.health) {
-        const HealthMonitorSpec &h = *scenario.monitors.health;
-        health =
-            std::make_unique<HealthPoller>(scenario.resolveUrl(h.url), h.intervalMs, h.timeoutMs, h.abortAfterFailures);
-        QObject::connect(health.get(), &HealthPoller::changed, &app, [&](bool healthy, const HealthSample &sample) {
-            const QString detail = QStringLiteral("HTTP %1 in %2 ms%3")
-                                       .arg(sample.status)
-                                       .arg(sample.latencyMs)
-                                       .arg(sample.error.isEmpty() ? QString() : QStringLiteral(": ") + sample.error);
-            healthEvents.append(QJsonObject{
-                {QStringLiteral("time"), sample.at.toString(Qt::ISODateWithMs)},
-                {QStringLiteral("event"), healthy ? QStringLiteral("health_ok") : QStringLiteral("health_failing")},
-                {QStringLiteral("detail"), detail}});
-            std::fprintf(stderr, "%s %s (%s)\n", qPrintable(sample.at.toString(Qt::ISODateWithMs)),
-                         healthy ? "health ok" : "health FAILING", qPrintable(detail));
-        });
-        QObject::connect(health.get(), &HealthPoller::failedRepeatedly, &app, [&](int failures) {
-            engine.stop(QStringLiteral("guard rail: health failed %1 times in a row").arg(failures));
-        });
-        health->start();
-    }
-    // Email-provider statistics before the run; after it, the difference cross-checks the engine's count.
-    QNetworkAccessManager providerNam;
-    QByteArray providerKey;
-    std::optional<Result<ProviderCounts>> providerBefore;
-    const QDate runDay = QDateTime::currentDateTimeUtc().date();
-    if (scenario.monitors.provider) {
-        providerKey = qgetenv("CANARYDESK_SENDGRID_API_KEY");
-        if (providerKey.isEmpty() && demo)
-            providerKey = demo->sandbox->config().providerApiKey.toUtf8();
-        if (providerKey.isEmpty() && !scenario.monitors.provider->apiKeySecretKey.isEmpty() &&
-            !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
-            KeychainSecretStore store;
-            auto read = await<Result<Secret>>(
-                [&](auto done) { store.read(scenario.monitors.provider->apiKeySecretKey, done); });
-            if (read.ok())
-                providerKey = read.value().reveal();
-        }
-        if (providerKey.isEmpty()) {
-            providerBefore =
-                Result<ProviderCounts>::failure(QStringLiteral("no SendGrid API key: set CANARYDESK_SENDGRID_API_KEY "
-                                                               "or store it under monitors.provider.apiKeySecretKey"));
-        } else {
-            providerBefore = await<Result<ProviderCounts>>([&](auto done) {
-                ProviderStats::fetch(providerNam, QUrl(scenario.monitors.provider->baseUrl), providerKey, runDay,
-                                     runDay, done);
-            });
-        }
-        if (!providerBefore->ok())
-            std::fprintf(stderr, "canarydesk run: provider stats: %s (the run goes on)\n",
-                         qPrintable(providerBefore->error().message));
-    }
-    // The application's logs, followed from now on (rotation and truncation survive), filtered as the seed greps.
-    std::unique_ptr<LogTailer> logs;
-    if (scenario.monitors.logs && !scenario.monitors.logs->files.isEmpty()) {
-        logs = std::make_unique<LogTailer>(scenario.monitors.logs->files, scenario.monitors.logs->filter);
-        logs->start();
-        std::printf("  logs: following %lld file(s) for /%s/\n", static_cast<long long>(logs->files().size()),
-                    qPrintable(scenario.monitors.logs->filter));
-    }
-    engine.start();
-    ResultsContext context{engine.startedUtc(),
-                           scenario.target.requestUrl().toString(),
-                           scenario.target.method,
-                           scenario.target.httpVersion == QLatin1String("2") ? QStringLiteral("HTTP/2.0")
-                                                                             : QStringLiteral("HTTP/1.1"),
-                           QStringLiteral("canary"),
-                           scenario.checks.expectedStatus};
-    writer = new ResultsWriter(context);
-    if (const Status opened = writer->open(QDir(outDir).filePath(QStringLiteral("results.ndjson.gz"))); !opened) {
-        engine.abort(opened.error().message);
-        fail(opened.error().message);
-    }
-    writer->moveToThread(&writerThread);
-    QObject::connect(&writerThread, &QThread::finished, writer, &QObject::deleteLater);
-    QObject::connect(&engine, &LoadEngine::resultsReady, writer, &ResultsWriter::write, Qt::QueuedConnection);
-    QObject::connect(&engine, &LoadEngine::droppedReady, writer, &ResultsWriter::writeDropped, Qt::QueuedConnection);
-    writerThread.start();
-
+    QTimer::singleShot(0, &run, &RunController::start);
     QCoreApplication::exec();
-    if (health)
-        health->stop();
-    if (logs)
-        logs->stop();
-    if (tty)
-        std::printf("\n");
+    if (exitCode >= 0)
+        return signalled > 0 ? kExitAborted : exitCode;
 
-    QMetaObject::invokeMethod(writer, &ResultsWriter::close, Qt::BlockingQueuedConnection);
-    const quint64 lines = writer->linesWritten();
-    writerThread.quit();
-    writerThread.wait();
-
-    const GateVerdict verdict = engine.verdict();
-    const double elapsedS = static_cast<double>(engine.durationMs()) / 1000.0;
-    const QJsonObject summary = Summary::handleSummary(SummaryInput{
-        &engine.metrics().total(), ThresholdEvaluator::evaluate(engine.gate(), engine.metrics().total(), elapsedS),
-        engine.durationMs(), scenario.checks.expectedStatus});
-    const QString summaryPath = QDir(outDir).filePath(QStringLiteral("summary.json"));
-    if (!writeJson(summaryPath, summary))
-        fail(QStringLiteral("cannot write %1").arg(summaryPath));
-    if (demo)
-        writeJson(QDir(outDir).filePath(QStringLiteral("sandbox_counts.json")), demo->sandbox->counts().toJson());
-    if (auto *provider = dynamic_cast<TokenProvider *>(tokens.get()))
-        provider->stop();
-
-    // The rest of the evidence package around the raw results and the summary, then the signed manifest.
-    const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString stem = scenario.expandEvidence(scenario.evidence.fileStem, engine.startedUtc());
-    writeJson(QDir(outDir).filePath(stem + QStringLiteral(".json")), summary);
-    const QJsonObject canarySummary = Summary::canarySummary(summary);
-    writeJson(QDir(outDir).filePath(QStringLiteral("canary_summary.json")), canarySummary);
-    writeJson(QDir(outDir).filePath(QStringLiteral("summary-export.json")), EvidenceFiles::summaryExport(summary));
-    auto writeBytes = [&](const QString &name, const QByteArray &bytes) {
-        QSaveFile f(QDir(outDir).filePath(name));
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-            fail(QStringLiteral("cannot write %1").arg(f.fileName()));
-    };
-    writeBytes(QStringLiteral("timeseries.csv"), EvidenceFiles::timeseriesCsv(engine.metrics().timeline()));
-    if (providerBefore) {
-        QJsonObject stats{
-            {QStringLiteral("provider"), scenario.monitors.provider->type},
-            {QStringLiteral("base_url"), scenario.monitors.provider->baseUrl},
-            {QStringLiteral("engine_delivered"), static_cast<qint64>(engine.metrics().total().delivered)},
-            {QStringLiteral("note"), QStringLiteral("the provider aggregates by day: the difference counts everything "
-                                                    "it processed between the two fetches, not only this canary")}};
-        if (providerBefore->ok()) {
-            const auto after = await<Result<ProviderCounts>>([&](auto done) {
-                ProviderStats::fetch(providerNam, QUrl(scenario.monitors.provider->baseUrl), providerKey, runDay,
-                                     QDateTime::currentDateTimeUtc().date(), done);
-            });
-            stats.insert(QStringLiteral("before"), providerBefore->value().toJson());
-            if (after.ok()) {
-                const ProviderCounts delta = after.value() - providerBefore->value();
-                stats.insert(QStringLiteral("after"), after.value().toJson());
-                stats.insert(QStringLiteral("delta"), delta.toJson());
-                std::printf("  provider: %s counted %lld delivered, %lld bounces, %lld blocks during the run (engine: "
-                            "%llu delivered)\n",
-                            qPrintable(scenario.monitors.provider->type), static_cast<long long>(delta.delivered),
-                            static_cast<long long>(delta.bounces), static_cast<long long>(delta.blocks),
-                            static_cast<unsigned long long>(engine.metrics().total().delivered));
-            } else {
-                stats.insert(QStringLiteral("error"), after.error().message);
-            }
-        } else {
-            stats.insert(QStringLiteral("error"), providerBefore->error().message);
-        }
-        writeJson(QDir(outDir).filePath(QStringLiteral("provider_stats.json")), stats);
+    const PackageOutcome &outcome = run.outcome();
+    const GateVerdict &verdict = outcome.verdict;
+    const IntervalStats &t = run.engine()->metrics().total();
+    if (!outcome.record.provider.isEmpty() && outcome.record.provider.contains(QStringLiteral("delta"))) {
+        const QJsonObject delta = outcome.record.provider.value(QStringLiteral("delta")).toObject();
+        std::printf("  provider: %s counted %lld delivered, %lld bounces, %lld blocks during the run (engine: "
+                    "%llu delivered)\n",
+                    qPrintable(scenario.monitors.provider->type),
+                    static_cast<long long>(delta.value(QStringLiteral("delivered")).toInteger()),
+                    static_cast<long long>(delta.value(QStringLiteral("bounces")).toInteger()),
+                    static_cast<long long>(delta.value(QStringLiteral("blocks")).toInteger()),
+                    static_cast<unsigned long long>(t.delivered));
     }
-    // The matching log lines written inside the canary window, for people and for the diagnosis.
-    QStringList windowLines;
-    if (logs) {
-        const QDateTime from = engine.startedUtc();
-        const QDateTime to = engine.startedUtc().addMSecs(engine.durationMs());
-        int undated = 0;
-        const QList<LogLine> inside = LogTailer::window(logs->matches(), from, to, &undated);
-        QByteArray text =
-            QStringLiteral(
-                "# CanaryDesk error log: lines matching /%1/ in %2\n"
-                "# canary window %3 → %4 (UTC); timestamps without a zone read as UTC\n"
-                "# %5 lines in the window, %6 matching lines outside it, %7 without any timestamp (left out)%8\n")
-                .arg(logs->filter(), logs->files().join(QStringLiteral(", ")), from.toString(Qt::ISODateWithMs),
-                     to.toString(Qt::ISODateWithMs))
-                .arg(inside.size())
-                .arg(logs->matches().size() - inside.size() - undated)
-                .arg(undated)
-                .arg(logs->dropped() ? QStringLiteral(", %1 beyond the in-memory cap").arg(logs->dropped()) : QString())
-                .toUtf8();
-        for (const LogLine &l : inside) {
-            text += (logs->files().size() > 1 ? l.file.toUtf8() + ": " : QByteArray()) + l.text + '\n';
-            windowLines << QString::fromUtf8(l.text);
-        }
-        QSaveFile f(QDir(outDir).filePath(
-            QStringLiteral("error_logs_%1.log").arg(engine.startedUtc().toString(QStringLiteral("yyyyMMdd_HHmm")))));
-        if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size() || !f.commit())
-            fail(QStringLiteral("cannot write %1").arg(f.fileName()));
-    }
-    const QList<Finding> findings = EvidenceFiles::diagnose(engine.gate(), verdict, engine.metrics().total(),
-                                                            engine.metrics().timeline(), windowLines);
-    QUrl shownTarget = scenario.target.requestUrl();
-    shownTarget.setUserInfo(QString());
-    const CheckpointInput checkpoint{scenario.headline(),
-                                     shownTarget.toString(),
-                                     runId,
-                                     engine.startedUtc().toString(Qt::ISODate),
-                                     engine.startedUtc().addMSecs(engine.durationMs()).toString(Qt::ISODate),
-                                     canarySummary,
-                                     &verdict,
-                                     findings};
-    writeBytes(QStringLiteral("checkpoint.md"), EvidenceFiles::checkpointMarkdown(checkpoint));
-    const QJsonObject slackMessage = SlackMessage::build(checkpoint);
-    writeJson(QDir(outDir).filePath(QStringLiteral("slack_message.json")), slackMessage);
-    const QJsonObject timelineJson = tokenTimeline(*tokens);
-    ReportInput report;
-    report.title = scenario.headline();
-    report.runId = runId;
-    report.target = shownTarget.toString();
-    report.started = engine.startedUtc().toString(Qt::ISODateWithMs);
-    report.finished = engine.startedUtc().addMSecs(engine.durationMs()).toString(Qt::ISODateWithMs);
-    const QString operatorName = QSettings().value(QStringLiteral("operator/name")).toString();
-    report.operatorName = operatorName.isEmpty()
-                              ? qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", QStringLiteral("unknown")))
-                              : operatorName;
-    report.machine = QSysInfo::machineHostName();
-    report.environment = QStringLiteral("CanaryDesk %1 · Qt %2 · %3 · kernel %4")
-                             .arg(QStringLiteral(CANARYDESK_VERSION), QString::fromLatin1(qVersion()),
-                                  QSysInfo::prettyProductName(), QSysInfo::kernelVersion());
-    report.gate = &engine.gate();
-    report.verdict = &verdict;
-    report.timeline = &engine.metrics().timeline();
-    report.findings = findings;
-    QList<QJsonValue> events; // token and health events, in time order
-    const QJsonArray tokenEvents = timelineJson.value(QStringLiteral("events")).toArray();
-    for (const QJsonValue &e : tokenEvents)
-        events.append(e);
-    for (const QJsonValue &e : healthEvents)
-        events.append(e);
-    std::sort(events.begin(), events.end(), [](const QJsonValue &a, const QJsonValue &b) {
-        return a.toObject().value(QStringLiteral("time")).toString() <
-               b.toObject().value(QStringLiteral("time")).toString();
-    });
-    for (const QJsonValue &e : events)
-        report.events.append(e);
-    report.canarySummary = canarySummary;
-    report.scenarioJson = QString::fromUtf8(ScenarioLoader::toBytes(scenario));
-    ui::QtReportRenderer renderer;
-    if (const Status rendered = renderer.render(report, outDir); !rendered)
-        fail(rendered.error().message);
-    writeJson(QDir(outDir).filePath(QStringLiteral("timeline.json")), timelineJson);
-    if (health) {
-        QJsonArray samples;
-        for (const HealthSample &h : health->samples())
-            samples.append(QJsonObject{{QStringLiteral("time"), h.at.toString(Qt::ISODateWithMs)},
-                                       {QStringLiteral("status"), h.status},
-                                       {QStringLiteral("latency_ms"), h.latencyMs},
-                                       {QStringLiteral("healthy"), h.healthy},
-                                       {QStringLiteral("error"), h.error}});
-        writeJson(QDir(outDir).filePath(QStringLiteral("health.json")),
-                  QJsonObject{{QStringLiteral("url"), health->url().toString(QUrl::RemoveUserInfo)},
-                              {QStringLiteral("samples"), samples},
-                              {QStringLiteral("transitions"), healthEvents},
-                              {QStringLiteral("last_body"),
-                               health->samples().isEmpty() ? QString() : health->samples().last().body}});
-    }
-    const SigningKey key = signingKey();
-    const auto manifest = Manifest::write(
-        outDir, ManifestInfo{runId, QStringLiteral("CanaryDesk " CANARYDESK_VERSION), key.source}, key.privateKey);
-    if (!manifest.ok())
-        fail(manifest.error().message);
-    QString zipPath;
-    if (parser.isSet(o.at(QStringLiteral("zip")))) {
-        zipPath = QDir(outDir).absolutePath() + QStringLiteral(".zip");
-        if (const Status zipped = PackageArchive::zip(outDir, zipPath); !zipped) {
-            fail(zipped.error().message);
-            zipPath.clear();
-        }
-    }
-
-    const IntervalStats &t = engine.metrics().total();
     std::printf("\n%s — %s\n", qPrintable(verdict.gateTitle), verdict.passed ? "PASS" : "FAIL");
     for (const CriterionResult &c : verdict.criteria)
         std::printf("  %s %-42s %-28s %s\n", c.pass ? "✓" : "✗", qPrintable(c.label), qPrintable(c.target),
@@ -682,41 +373,26 @@ int runHeadless(int argc, char **argv)
         t.corrected.valueAtPercentile(99) / 1000.0, static_cast<double>(t.service.max()) / 1000.0);
     if (!verdict.passed)
         std::printf("  %s\n", qPrintable(verdict.summary));
-    for (const Finding &f : findings)
+    for (const Finding &f : outcome.findings)
         std::printf("  → %s: %s. %s\n", qPrintable(f.title), qPrintable(f.evidence), qPrintable(f.nextSteps));
-    if (manifest.ok())
-        std::printf("evidence    %s (%lld files, signed %s, key: %s)\n", qPrintable(QDir(outDir).absolutePath()),
-                    static_cast<long long>(manifest.value().value(QStringLiteral("files")).toArray().size()),
-                    qPrintable(manifest.value().value(QStringLiteral("key_fingerprint")).toString()),
-                    qPrintable(key.source));
-    if (!zipPath.isEmpty())
-        std::printf("zip         %s\n", qPrintable(zipPath));
-    if (parser.isSet(o.at(QStringLiteral("slack")))) {
-        QByteArray webhook = qgetenv("CANARYDESK_SLACK_WEBHOOK");
-        QString why = QStringLiteral(
-            "set CANARYDESK_SLACK_WEBHOOK or store the webhook URL under the keychain entry slack-webhook");
-        if (webhook.isEmpty() && !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
-            KeychainSecretStore store;
-            auto read = await<Result<Secret>>([&](auto done) { store.read(QStringLiteral("slack-webhook"), done); });
-            if (read.ok())
-                webhook = read.value().reveal();
-            else
-                why = read.error().message;
-        }
-        if (webhook.isEmpty()) {
-            std::printf("slack       not posted: %s\n", qPrintable(why));
-        } else {
-            QNetworkAccessManager slackNam;
-            const Status posted = await<Status>(
-                [&](auto done) { SlackMessage::post(slackNam, QUrl(QString::fromUtf8(webhook)), slackMessage, done); });
-            std::printf("slack       %s\n",
-                        posted.ok() ? "posted the checkpoint update" : qPrintable(posted.error().message));
-        }
+    if (!outcome.manifest.isEmpty())
+        std::printf("evidence    %s (%lld files, signed %s, key: %s)\n", qPrintable(outcome.dir),
+                    static_cast<long long>(outcome.manifest.value(QStringLiteral("files")).toArray().size()),
+                    qPrintable(outcome.manifest.value(QStringLiteral("key_fingerprint")).toString()),
+                    qPrintable(outcome.manifest.value(QStringLiteral("key_source")).toString()));
+    if (parser.isSet(o.at(QStringLiteral("zip")))) {
+        const QString zipPath = outcome.dir + QStringLiteral(".zip");
+        if (const Status zipped = PackageArchive::zip(outcome.dir, zipPath); !zipped)
+            fail(zipped.error().message);
+        else
+            std::printf("zip         %s\n", qPrintable(zipPath));
     }
+    if (parser.isSet(o.at(QStringLiteral("slack"))))
+        postToSlack(outcome.slackMessage);
     std::printf("raw results %s (%llu lines)\nsummary     %s\n",
-                qPrintable(QDir(outDir).absoluteFilePath(QStringLiteral("results.ndjson.gz"))),
-                static_cast<unsigned long long>(lines),
-                qPrintable(QDir(outDir).absoluteFilePath(QStringLiteral("summary.json"))));
+                qPrintable(QDir(outcome.dir).absoluteFilePath(QStringLiteral("results.ndjson.gz"))),
+                static_cast<unsigned long long>(run.resultLines()),
+                qPrintable(QDir(outcome.dir).absoluteFilePath(QStringLiteral("summary.json"))));
     std::fflush(stdout);
 
     if (signalled > 0)

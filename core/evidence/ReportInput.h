@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace canary {
 
@@ -30,6 +31,8 @@ struct ReportInput
     QJsonArray events; // token (and later health) events: {time, event, detail}
     QJsonObject canarySummary;
     QString scenarioJson; // the scenario as run (never holds a secret)
+    QStringList notes;    // what a reader should know about the data (truncated input, charts unavailable)
+    QString verdictWord;  // PASS, FAIL or INCOMPLETE (an interrupted run); empty: from the verdict
 };
 
 class ReportRenderer

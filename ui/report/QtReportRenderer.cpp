@@ -18,6 +18,13 @@ namespace canary::ui {
 
 namespace {
 
+QString word(const ReportInput &in)
+{
+    if (!in.verdictWord.isEmpty())
+        return in.verdictWord;
+    return in.verdict->passed ? QStringLiteral("PASS") : QStringLiteral("FAIL");
+}
+
 constexpr int kWidth = 1200;
 constexpr int kHeight = 560;
 
@@ -129,7 +136,7 @@ QMap<QString, QImage> QtReportRenderer::renderCharts(const ReportInput &in)
     big.setBold(true);
     p.setFont(big);
     p.drawText(QRect(40, 0, dash.width() - 80, 140), Qt::AlignVCenter | Qt::AlignLeft,
-               QStringLiteral("%1 — %2").arg(passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"), in.title));
+               QStringLiteral("%1 — %2").arg(word(in), in.title));
     const QStringList order = {QStringLiteral("p95_latency.png"), QStringLiteral("error_rate.png"),
                                QStringLiteral("delivery_success.png"), QStringLiteral("request_rate.png")};
     for (int i = 0; i < order.size(); ++i)
@@ -154,8 +161,7 @@ QString QtReportRenderer::html(const ReportInput &in, const QMap<QString, QStrin
              "</style></head><body>")
              .arg(esc(in.title));
     h += QStringLiteral("<div class=\"banner\" style=\"background:%1\">%2 — %3</div>")
-             .arg(v.passed ? QStringLiteral("#1a7f37") : QStringLiteral("#cf222e"), esc(v.gateTitle),
-                  v.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"));
+             .arg(v.passed ? QStringLiteral("#1a7f37") : QStringLiteral("#cf222e"), esc(v.gateTitle), word(in));
     h += QStringLiteral("<p><b>%1</b><br>Target %2<br>%3 → %4 · run %5</p>")
              .arg(esc(in.title), esc(in.target), esc(in.started), esc(in.finished), esc(in.runId));
     h += QStringLiteral(
@@ -169,7 +175,14 @@ QString QtReportRenderer::html(const ReportInput &in, const QMap<QString, QStrin
     h += QStringLiteral("<h2>What happened</h2><ul>");
     for (const Finding &f : in.findings)
         h += QStringLiteral("<li><b>%1</b> — %2. %3</li>").arg(esc(f.title), esc(f.evidence), esc(f.nextSteps));
-    h += QStringLiteral("</ul><h2>Charts</h2>");
+    h += QStringLiteral("</ul>");
+    if (!in.notes.isEmpty()) {
+        h += QStringLiteral("<h2>About the data</h2><ul>");
+        for (const QString &n : in.notes)
+            h += QStringLiteral("<li>%1</li>").arg(esc(n));
+        h += QStringLiteral("</ul>");
+    }
+    h += QStringLiteral("<h2>Charts</h2>");
     for (const char *name : {"p95_latency.png", "error_rate.png", "delivery_success.png", "request_rate.png"})
         if (images.contains(QString::fromLatin1(name)))
             h += QStringLiteral("<p><img src=\"%1\" alt=\"%2\"></p>")

@@ -1,0 +1,46 @@
+#pragma once
+
+// Builds the evidence package in a run's folder from its record and its metrics: summaries in k6's shapes,
+// the time series, the windowed error log, health and provider files, diagnosis, checkpoint update, Slack
+// message, charts and report (through the injected renderer), run.json, and last the signed manifest.
+// One path for every package: a run that just ended, a stored run exported again, an interrupted run,
+// an imported k6 run.
+
+#include "core/common/Result.h"
+#include "core/evidence/EvidenceFiles.h"
+#include "core/evidence/ReportInput.h"
+#include "core/run/RunRecord.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace canary {
+
+struct SigningKey
+{
+    QByteArray privateKey; // Ed25519, 32 bytes
+    QString source;        // "OS keychain", "CANARYDESK_SIGNING_KEY", "one-time key (why)"
+};
+
+struct PackageOutcome
+{
+    RunRecord record; // with the verdict filled in
+    GateVerdict verdict;
+    QList<Finding> findings;
+    QJsonObject canarySummary;
+    QJsonObject slackMessage;
+    QJsonObject manifest;
+    QStringList problems; // files that could not be written; the rest of the package still is
+    QString dir;
+};
+
+class PackageBuilder
+{
+public:
+    // dir must hold results.ndjson.gz already (the raw results are never rewritten).
+    static PackageOutcome build(RunRecord record, const RunMetrics &metrics, const QString &dir,
+                                ReportRenderer *renderer, const SigningKey &key);
+    static QString errorLogFileName(const RunRecord &record);
+};
+
+} // namespace canary

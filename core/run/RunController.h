@@ -1,0 +1,121 @@
+#pragma once
+
+// One canary run from start to evidence, for the command line and the console alike: the token first
+// (a wrong secret stops it with the server's words), the provider's stats before, then the engine with
+// its raw-results writer on its own thread, the health poller and the log tailer beside it; when the
+// engine ends, the monitors' findings, the provider's stats after, and the signed evidence package.
+// Everything is asynchronous: the caller's event loop never waits on the network, the keychain or the engine.
+
+#include "core/auth/Secret.h"
+#include "core/auth/TokenProvider.h"
+#include "core/engine/LoadEngine.h"
+#include "core/evidence/ReportInput.h"
+#include "core/monitor/HealthPoller.h"
+#include "core/monitor/LogTailer.h"
+#include "core/monitor/ProviderStats.h"
+#include "core/run/PackageBuilder.h"
+#include "core/run/RunRecord.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace canary {
+
+class ResultsWriter;
+class RunStore;
+
+struct RunSetup
+{
+    Scenario scenario;
+    QString outDir;
+    int workers = 2;
+    Secret clientSecret;    // empty: CANARYDESK_CLIENT_SECRET, else the keychain entry the scenario names
+    QByteArray providerKey; // empty: CANARYDESK_SENDGRID_API_KEY, else the keychain entry the scenario names
+    QString operatorName;   // empty: the OS user
+    std::function<QJsonObject()> sandboxCounts; // demo runs: the sandbox's own counts, for the evidence
+};
+
+class RunController : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Phase
+    {
+        Idle,
+        Preparing, // token, provider stats
+        Running,
+        Finishing, // monitors, provider stats, evidence
+        Done,
+        Failed, // never started
+    };
+
+    // renderer draws charts and the report (may be null: no screenshots/report); store may be null.
+    RunController(RunSetup setup, ReportRenderer *renderer, RunStore *store, QObject *parent = nullptr);
+    ~RunController() override;
+
+    void start();
+    // Graceful: no new arrivals; in-flight requests finish. Before the engine runs: cancels.
+    void stop(const QString &reason);
+    // Immediate: in-flight requests are cut off.
+    void abort(const QString &reason);
+
+    Phase phase() const { return m_phase; }
+    const RunSetup &setup() const { return m_setup; }
+    const RunRecord &record() const { return m_record; }
+    const LoadEngine *engine() const { return m_engine.get(); }
+    const HealthPoller *health() const { return m_health.get(); }
+    const LogTailer *logs() const { return m_logs.get(); }
+    const PackageOutcome &outcome() const { return m_outcome; }
+    quint64 resultLines() const { return m_resultLines; }
+
+Q_SIGNALS:
+    void progress(const QString &step); // "fetching the token", "signing the evidence", ...
+    void started();
+    void failed(const QString &message); // the run did not start; nothing was sent to the target
+    void snapshot(const canary::Snapshot &snapshot);
+    void tokenEvent(const canary::TokenEvent &event);
+    void healthSampled(const canary::HealthSample &sample);
+    void healthChanged(bool healthy, const canary::HealthSample &sample);
+    void logMatched(const canary::LogLine &line);
+    void warning(const QString &message); // not fatal: provider stats unavailable, a file not written
+    void finished();                      // the package is written: outcome()
+
+private:
+    void fail(const QString &message);
+    void prepareToken();
+    void prepareProvider();
+    void startEngine();
+    void onEngineFinished();
+    void fetchProviderAfter();
+    void buildPackage();
+    void addEvent(const QDateTime &at, const QString &event, const QString &detail);
+    QJsonObject logsJson();
+    QJsonObject healthJson();
+
+    RunSetup m_setup;
+    ReportRenderer *m_renderer;
+    RunStore *m_store;
+    Phase m_phase = Phase::Idle;
+    bool m_cancelled = false;
+    RunRecord m_record;
+    std::shared_ptr<TokenSource> m_tokens;
+    std::unique_ptr<LoadEngine> m_engine;
+    QThread m_writerThread;
+    ResultsWriter *m_writer = nullptr;
+    quint64 m_resultLines = 0;
+    std::unique_ptr<HealthPoller> m_health;
+    QJsonArray m_healthTransitions;
+    std::unique_ptr<LogTailer> m_logs;
+    QNetworkAccessManager m_providerNam;
+    std::optional<Result<ProviderCounts>> m_providerBefore;
+    QDate m_runDay;
+    PackageOutcome m_outcome;
+};
+
+} // namespace canary

@@ -1,0 +1,142 @@
+#include "core/run/RunRecord.h"
+
+#include "core/scenario/ScenarioLoader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace canary {
+
+namespace {
+
+const char *const kStates[] = {"running", "finished", "stopped", "interrupted", "imported"};
+
+} // namespace
+
+QString RunRecord::stateName(State s)
+{
+    return QString::fromLatin1(kStates[static_cast<int>(s)]);
+}
+
+RunFacts RunRecord::facts() const
+{
+    RunFacts f;
+    f.plannedMs = plannedMs;
+    f.actualMs = durationMs;
+    f.expectedRequests = expectedRequests;
+    f.aborted = !stopReason.isEmpty();
+    f.abortReason = stopReason;
+    return f;
+}
+
+QJsonObject RunRecord::toJson() const
+{
+    QJsonArray notesJson;
+    for (const QString &n : notes)
+        notesJson.append(n);
+    return QJsonObject{
+        {QStringLiteral("format"), QStringLiteral("canarydesk-run/1")},
+        {QStringLiteral("run_id"), runId},
+        {QStringLiteral("state"), stateName(state)},
+        {QStringLiteral("source"), source},
+        {QStringLiteral("scenario"), scenario.toJson()},
+        {QStringLiteral("started"), startedUtc.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("planned_ms"), plannedMs},
+        {QStringLiteral("duration_ms"), durationMs},
+        {QStringLiteral("expected_requests"), expectedRequests},
+        {QStringLiteral("stop_reason"), stopReason},
+        {QStringLiteral("pid"), pid},
+        {QStringLiteral("host"), host},
+        {QStringLiteral("operator"), operatorName},
+        {QStringLiteral("environment"), environment},
+        {QStringLiteral("workers"), workers},
+        {QStringLiteral("events"), events},
+        {QStringLiteral("health"), health},
+        {QStringLiteral("provider"), provider},
+        {QStringLiteral("logs"), logs},
+        {QStringLiteral("sandbox_counts"), sandboxCounts},
+        {QStringLiteral("notes"), notesJson},
+        {QStringLiteral("passed"), passed},
+        {QStringLiteral("verdict"), verdictSummary},
+    };
+}
+
+Result<RunRecord> RunRecord::fromJson(const QJsonObject &json)
+{
+    using R = Result<RunRecord>;
+    if (json.value(QStringLiteral("format")).toString() != QLatin1String("canarydesk-run/1"))
+        return R::failure(QStringLiteral("format: expected \"canarydesk-run/1\""));
+    RunRecord r;
+    r.runId = json.value(QStringLiteral("run_id")).toString();
+    if (r.runId.isEmpty())
+        return R::failure(QStringLiteral("run_id: missing"));
+    const QString state = json.value(QStringLiteral("state")).toString();
+    bool known = false;
+    for (int i = 0; i < static_cast<int>(std::size(kStates)); ++i)
+        if (state == QLatin1String(kStates[i])) {
+            r.state = static_cast<State>(i);
+            known = true;
+        }
+    if (!known)
+        return R::failure(QStringLiteral("state: unknown \"%1\"").arg(state));
+    const ScenarioResult scenario = ScenarioLoader::fromJson(json.value(QStringLiteral("scenario")).toObject());
+    if (!scenario.ok())
+        return R::failure(QStringLiteral("scenario: ") + joinProblems(scenario.error()));
+    r.scenario = scenario.value();
+    r.source = json.value(QStringLiteral("source")).toString();
+    r.startedUtc = QDateTime::fromString(json.value(QStringLiteral("started")).toString(), Qt::ISODateWithMs);
+    if (!r.startedUtc.isValid())
+        return R::failure(QStringLiteral("started: not an ISO-8601 time"));
+    r.startedUtc = r.startedUtc.toUTC();
+    r.plannedMs = json.value(QStringLiteral("planned_ms")).toInteger();
+    r.durationMs = json.value(QStringLiteral("duration_ms")).toInteger();
+    r.expectedRequests = json.value(QStringLiteral("expected_requests")).toDouble();
+    r.stopReason = json.value(QStringLiteral("stop_reason")).toString();
+    r.pid = json.value(QStringLiteral("pid")).toInteger();
+    r.host = json.value(QStringLiteral("host")).toString();
+    r.operatorName = json.value(QStringLiteral("operator")).toString();
+    r.environment = json.value(QStringLiteral("environment")).toString();
+    r.workers = json.value(QStringLiteral("workers")).toInt();
+    r.events = json.value(QStringLiteral("events")).toArray();
+    r.health = json.value(QStringLiteral("health")).toObject();
+    r.provider = json.value(QStringLiteral("provider")).toObject();
+    r.logs = json.value(QStringLiteral("logs")).toObject();
+    r.sandboxCounts = json.value(QStringLiteral("sandbox_counts")).toObject();
+    for (const QJsonValue &n : json.value(QStringLiteral("notes")).toArray())
+        r.notes << n.toString();
+    r.passed = json.value(QStringLiteral("passed")).toBool();
+    r.verdictSummary = json.value(QStringLiteral("verdict")).toString();
+    return r;
+}
+
+Status RunRecord::save(const QString &dir) const
+{
+    QSaveFile f(QDir(dir).filePath(QLatin1String(kFileName)));
+    const QByteArray bytes = QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        return Status::failure(QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString()));
+    return Done{};
+}
+
+Result<RunRecord> RunRecord::load(const QString &dir)
+{
+    using R = Result<RunRecord>;
+    const QString path = QDir(dir).filePath(QLatin1String(kFileName));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return R::failure(QStringLiteral("%1: %2").arg(path, f.exists() ? f.errorString()
+                                                                           : QStringLiteral("no run record here")));
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return R::failure(QStringLiteral("%1: not JSON (%2 at byte %3)").arg(path, error.errorString()).arg(error.offset));
+    auto record = fromJson(doc.object());
+    if (!record.ok())
+        return R::failure(QStringLiteral("%1: %2").arg(path, record.error().message));
+    record.value().outDir = QDir(dir).absolutePath();
+    return record;
+}
+
+} // namespace canary
