@@ -17,5 +17,8 @@ int runGuiInfo(int argc, char **argv);
 int runSandbox(int argc, char **argv);
 int runHeadless(int argc, char **argv);
 int runVerify(int argc, char **argv);
+int runHistory(int argc, char **argv);
+int runExport(int argc, char **argv);
+int runImport(int argc, char **argv);
 
 } // namespace canary::app

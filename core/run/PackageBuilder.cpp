@@ -161,6 +161,7 @@ PackageOutcome PackageBuilder::build(RunRecord record, const RunMetrics &metrics
     else
         out.problems << manifest.error().message;
     out.record = std::move(record);
+    out.total = total;
     return out;
 }
 

@@ -25,6 +25,7 @@ struct SigningKey
 struct PackageOutcome
 {
     RunRecord record; // with the verdict filled in
+    IntervalStats total; // the run's totals (for History)
     GateVerdict verdict;
     QList<Finding> findings;
     QJsonObject canarySummary;

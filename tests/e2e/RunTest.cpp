@@ -169,7 +169,7 @@ TEST(Run, SigtermStopsGracefullyAndStillWritesResults)
     EXPECT_GE(zcat(dir.filePath(QStringLiteral("results.ndjson.gz"))).count("\"http_reqs\",\"type\":\"Point\""), 150);
 }
 
-TEST(Run, KillNineLeavesTheRawResultsReadable)
+TEST(Run, KillNineLeavesReadableResultsAnInterruptedHistoryEntryAndAnExportablePackage)
 {
     QTemporaryDir dir;
     QProcess p;
@@ -185,6 +185,36 @@ TEST(Run, KillNineLeavesTheRawResultsReadable)
     for (const QByteArray &line : lines)
         ASSERT_FALSE(QJsonDocument::fromJson(line).isNull())
             << "every readable line is whole JSON: " << line.constData();
+
+    // The next start of CanaryDesk lists the run as interrupted…
+    const QString runId = QRegularExpression(QStringLiteral("run ([0-9a-f-]{36})")).match(QString::fromUtf8(out)).captured(1);
+    ASSERT_FALSE(runId.isEmpty()) << out.constData();
+    const ProcessRun history = canarydesk({QStringLiteral("history")});
+    ASSERT_EQ(history.exitCode, 0) << history.err.constData();
+    const QString line = QString::fromUtf8(history.out)
+                             .split(QLatin1Char('\n'))
+                             .filter(QStringLiteral("%1  ").arg(runId.left(8)))
+                             .value(0);
+    EXPECT_TRUE(line.contains(QStringLiteral("interrupted")) && line.contains(QStringLiteral("INCOMPLETE")))
+        << history.out.constData();
+
+    // …and its evidence can still be exported: verdict incomplete, partial metrics, signed.
+    QTemporaryDir exported;
+    const QString pkg = exported.filePath(QStringLiteral("pkg"));
+    const ProcessRun exp = canarydesk({QStringLiteral("export"), runId.left(8), QStringLiteral("--out"), pkg}, 120000);
+    ASSERT_EQ(exp.exitCode, 0) << exp.err.constData() << exp.out.constData();
+    EXPECT_TRUE(exp.out.contains("FAIL: run interrupted, the evidence is incomplete")) << exp.out.constData();
+    const QJsonObject summary = json(QDir(pkg).filePath(QStringLiteral("summary.json")));
+    EXPECT_EQ(value(summary, "http_reqs", "count"), static_cast<double>(points)) << "every flushed request, counted";
+    const QJsonObject record = json(QDir(pkg).filePath(QStringLiteral("run.json")));
+    EXPECT_EQ(record.value(QStringLiteral("state")).toString(), QStringLiteral("interrupted"));
+    QProcess pdf;
+    pdf.start(QStringLiteral("pdftotext"), {QStringLiteral("-l"), QStringLiteral("1"),
+                                            QDir(pkg).filePath(QStringLiteral("report.pdf")), QStringLiteral("-")});
+    ASSERT_TRUE(pdf.waitForFinished(30000));
+    EXPECT_TRUE(pdf.readAllStandardOutput().contains("INCOMPLETE")) << "page 1 says the verdict is incomplete";
+    const ProcessRun verify = canarydesk({QStringLiteral("verify"), pkg});
+    EXPECT_EQ(verify.exitCode, 0) << verify.out.constData();
 }
 
 TEST(Run, BadInputIsNamedWithExit104)

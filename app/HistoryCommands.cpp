@@ -1,0 +1,196 @@
+// canarydesk history | export | import: evidence from stored results.
+#include "app/Commands.h"
+
+#include "core/evidence/PackageArchive.h"
+#include "core/run/RunExporter.h"
+#include "core/run/RunStore.h"
+#include "core/run/SigningKeys.h"
+#include "ui/report/QtReportRenderer.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <cstdio>
+#include <optional>
+
+namespace canary::app {
+
+namespace {
+
+SigningKey obtainKey()
+{
+    std::optional<SigningKey> key;
+    QEventLoop loop;
+    SigningKeys::obtain([&](SigningKey k) {
+        key = std::move(k);
+        loop.quit();
+    });
+    if (!key)
+        loop.exec();
+    return *key;
+}
+
+int report(const char *command, const Result<PackageOutcome> &outcome, bool zip)
+{
+    if (!outcome.ok()) {
+        std::fprintf(stderr, "canarydesk %s: %s\n", command, qPrintable(outcome.error().message));
+        return kExitInvalidInput;
+    }
+    const PackageOutcome &o = outcome.value();
+    for (const QString &p : o.problems)
+        std::fprintf(stderr, "canarydesk %s: %s\n", command, qPrintable(p));
+    std::printf("%s — %s\n", qPrintable(o.verdict.gateTitle), qPrintable(o.verdict.summary));
+    for (const CriterionResult &c : o.verdict.criteria)
+        std::printf("  %s %-42s %-28s %s\n", c.pass ? "✓" : "✗", qPrintable(c.label), qPrintable(c.target),
+                    qPrintable(c.measured));
+    for (const QString &n : o.record.notes)
+        std::printf("  note: %s\n", qPrintable(n));
+    std::printf("evidence    %s (%lld files, signed %s, key: %s)\n", qPrintable(o.dir),
+                static_cast<long long>(o.manifest.value(QStringLiteral("files")).toArray().size()),
+                qPrintable(o.manifest.value(QStringLiteral("key_fingerprint")).toString()),
+                qPrintable(o.manifest.value(QStringLiteral("key_source")).toString()));
+    if (zip) {
+        const QString zipPath = o.dir + QStringLiteral(".zip");
+        if (const Status zipped = PackageArchive::zip(o.dir, zipPath); !zipped) {
+            std::fprintf(stderr, "canarydesk %s: %s\n", command, qPrintable(zipped.error().message));
+            return kExitInvalidInput;
+        }
+        std::printf("zip         %s\n", qPrintable(zipPath));
+    }
+    return o.problems.isEmpty() ? kExitOk : kExitInvalidInput;
+}
+
+std::optional<RunStore *> openStore(RunStore &store, const char *command)
+{
+    if (const Status opened = store.open(); !opened) {
+        std::fprintf(stderr, "canarydesk %s: %s\n", command, qPrintable(opened.error().message));
+        return std::nullopt;
+    }
+    store.markInterrupted();
+    return &store;
+}
+
+} // namespace
+
+int runHistory(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "List the stored runs, newest first: id, start, state, verdict, key numbers and folder. Runs whose process "
+        "ended before the run did are shown as interrupted. History: %1")
+                                         .arg(RunStore::defaultPath()));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("history"), QStringLiteral("The subcommand."));
+    parser.process(app);
+    RunStore store;
+    if (!openStore(store, "history"))
+        return kExitInvalidInput;
+    const auto rows = store.list();
+    if (!rows.ok()) {
+        std::fprintf(stderr, "canarydesk history: %s\n", qPrintable(rows.error().message));
+        return kExitInvalidInput;
+    }
+    if (rows.value().isEmpty())
+        std::printf("no runs yet (%s)\n", qPrintable(store.path()));
+    for (const RunRow &r : rows.value()) {
+        const QString verdict = r.state == QLatin1String("interrupted") ? QStringLiteral("INCOMPLETE")
+                                : r.state == QLatin1String("running")  ? QStringLiteral("running")
+                                : r.passed                              ? QStringLiteral("PASS")
+                                                                        : QStringLiteral("FAIL");
+        std::printf("%s  %s  %-11s %-10s %s · %llu requests · p95 %.1f ms · errors %.2f%% · delivered %.2f%%\n"
+                    "          %s\n",
+                    qPrintable(r.runId.left(8)), qPrintable(r.started.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                    qPrintable(r.state), qPrintable(verdict), qPrintable(r.title),
+                    static_cast<unsigned long long>(r.requests), r.p95Ms, r.errorRate * 100, r.deliveryRate * 100,
+                    qPrintable(r.outDir));
+    }
+    return kExitOk;
+}
+
+int runExport(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen"); // charts are drawn, nothing is shown
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Build the evidence package of a stored run again, from its raw results and run record: a run from "
+        "`canarydesk history` (id or its first 8 characters) or a run folder. An interrupted run gets the "
+        "verdict INCOMPLETE. Without --out the package is rebuilt in the run's own folder."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The subcommand."));
+    parser.addPositionalArgument(QStringLiteral("run"), QStringLiteral("Run id (or prefix) or run folder."));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("DIR"));
+    const QCommandLineOption zip(QStringLiteral("zip"), QStringLiteral("Also write DIR.zip."));
+    parser.addOption(out);
+    parser.addOption(zip);
+    parser.process(app);
+    const QStringList args = parser.positionalArguments().mid(1);
+    if (args.size() != 1) {
+        std::fprintf(stderr, "canarydesk export: name one run (see canarydesk history)\n");
+        return kExitInvalidInput;
+    }
+    RunStore store;
+    const bool haveStore = openStore(store, "export").has_value();
+    QString runDir;
+    if (QFileInfo(args.first()).isDir()) {
+        runDir = QFileInfo(args.first()).absoluteFilePath();
+    } else {
+        if (!haveStore)
+            return kExitInvalidInput;
+        const auto row = store.find(args.first());
+        if (!row.ok()) {
+            std::fprintf(stderr, "canarydesk export: %s\n", qPrintable(row.error().message));
+            return kExitInvalidInput;
+        }
+        runDir = row.value().outDir;
+    }
+    const QString outDir = parser.isSet(out) ? QFileInfo(parser.value(out)).absoluteFilePath() : runDir;
+    ui::QtReportRenderer renderer;
+    const auto outcome = RunExporter::exportRun(runDir, outDir, &renderer, obtainKey());
+    if (outcome.ok() && haveStore && outDir == runDir)
+        (void)store.save(outcome.value().record, &outcome.value().total);
+    return report("export", outcome, parser.isSet(zip));
+}
+
+int runImport(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Turn k6 results made elsewhere (k6 run --out json=FILE, plain or .gz) into a CanaryDesk evidence package "
+        "and a History entry: every metric recomputed from the points, judged against the gate."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("import"), QStringLiteral("The subcommand."));
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("k6 JSON output (NDJSON, .gz too)."));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Output folder (required)."), QStringLiteral("DIR"));
+    const QCommandLineOption gate(QStringLiteral("gate"), QStringLiteral("Gate: gate1 (default) or followup."),
+                                  QStringLiteral("NAME"), QStringLiteral("gate1"));
+    const QCommandLineOption zip(QStringLiteral("zip"), QStringLiteral("Also write DIR.zip."));
+    parser.addOption(out);
+    parser.addOption(gate);
+    parser.addOption(zip);
+    parser.process(app);
+    const QStringList args = parser.positionalArguments().mid(1);
+    if (args.size() != 1 || !parser.isSet(out)) {
+        std::fprintf(stderr, "canarydesk import: name one k6 results file and --out DIR\n");
+        return kExitInvalidInput;
+    }
+    ui::QtReportRenderer renderer;
+    const auto outcome = RunExporter::importK6(args.first(), QFileInfo(parser.value(out)).absoluteFilePath(),
+                                               parser.value(gate), &renderer, obtainKey());
+    if (outcome.ok()) {
+        RunStore store;
+        if (openStore(store, "import"))
+            if (const Status saved = store.save(outcome.value().record, &outcome.value().total); !saved)
+                std::fprintf(stderr, "canarydesk import: %s\n", qPrintable(saved.error().message));
+    }
+    return report("import", outcome, parser.isSet(zip));
+}
+
+} // namespace canary::app

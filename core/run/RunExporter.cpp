@@ -1,0 +1,183 @@
+#include "core/run/RunExporter.h"
+
+#include "core/evidence/ResultsReader.h"
+#include "core/run/RunStore.h"
+#include "core/scenario/ScenarioLoader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSysInfo>
+#include <QUuid>
+
+#include <cmath>
+
+#include <zlib.h>
+
+namespace canary {
+
+namespace {
+
+Status copyInto(const QString &from, const QString &dir)
+{
+    const QString to = QDir(dir).filePath(QLatin1String(RunRecord::kResultsFileName));
+    if (QFileInfo(from).canonicalFilePath() == QFileInfo(to).canonicalFilePath())
+        return Done{};
+    if (QFileInfo::exists(to))
+        return Status::failure(QStringLiteral("%1 already holds results; export into an empty folder").arg(dir));
+    if (!QFile::copy(from, to))
+        return Status::failure(QStringLiteral("cannot copy %1 to %2").arg(from, to));
+    return Done{};
+}
+
+Status gzipFile(const QString &from, const QString &to)
+{
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly))
+        return Status::failure(QStringLiteral("%1: %2").arg(from, in.errorString()));
+    gzFile gz = gzopen(QFile::encodeName(to).constData(), "wb6");
+    if (!gz)
+        return Status::failure(QStringLiteral("cannot write %1").arg(to));
+    bool ok = true;
+    while (ok && !in.atEnd()) {
+        const QByteArray chunk = in.read(1 << 20);
+        ok = gzwrite(gz, chunk.constData(), static_cast<unsigned>(chunk.size())) == chunk.size();
+    }
+    ok = gzclose(gz) == Z_OK && ok;
+    if (!ok)
+        return Status::failure(QStringLiteral("cannot write %1").arg(to));
+    return Done{};
+}
+
+QString environment()
+{
+    return QStringLiteral("CanaryDesk %1 · Qt %2 · %3 · kernel %4")
+        .arg(QStringLiteral(CANARYDESK_VERSION), QString::fromLatin1(qVersion()), QSysInfo::prettyProductName(),
+             QSysInfo::kernelVersion());
+}
+
+} // namespace
+
+Result<PackageOutcome> RunExporter::exportRun(const QString &runDir, const QString &outDir, ReportRenderer *renderer,
+                                              const SigningKey &key)
+{
+    using R = Result<PackageOutcome>;
+    auto loaded = RunRecord::load(runDir);
+    if (!loaded.ok())
+        return R::failure(loaded.error().message);
+    RunRecord record = loaded.value();
+    if (record.state == RunRecord::State::Running && record.pid != QCoreApplication::applicationPid() &&
+        !RunStore::processAlive(record.pid)) {
+        record.state = RunRecord::State::Interrupted;
+        record.stopReason =
+            QStringLiteral("interrupted: the CanaryDesk process (pid %1) ended before the run did").arg(record.pid);
+    }
+    if (record.state == RunRecord::State::Running)
+        return R::failure(QStringLiteral("run %1 is still running (pid %2); export it when it has ended")
+                              .arg(record.runId)
+                              .arg(record.pid));
+
+    ResultsReadOptions options;
+    options.gate = record.scenario.gate.resolve();
+    options.originUtc = record.startedUtc;
+    options.targetRate = record.targetRate();
+    options.plannedMs = record.plannedMs;
+    const QString results = QDir(runDir).filePath(QLatin1String(RunRecord::kResultsFileName));
+    auto read = ResultsReader::read(results, options);
+    if (!read.ok())
+        return R::failure(read.error().message);
+    if (record.state == RunRecord::State::Interrupted) {
+        record.durationMs = read.value().durationMs;
+        if (read.value().truncated)
+            record.notes << QStringLiteral("the raw results end inside a line (written up to the moment the "
+                                           "process ended): everything before it is counted");
+        record.notes << QStringLiteral("the run was interrupted after %1 of %2 s: the verdict covers the part that ran")
+                            .arg(record.durationMs / 1000)
+                            .arg(record.plannedMs / 1000);
+    }
+    if (!QDir().mkpath(outDir))
+        return R::failure(QStringLiteral("cannot create the folder %1").arg(outDir));
+    if (const Status copied = copyInto(results, outDir); !copied)
+        return R::failure(copied.error().message);
+    return PackageBuilder::build(record, read.value().metrics, outDir, renderer, key);
+}
+
+Result<PackageOutcome> RunExporter::importK6(const QString &resultsFile, const QString &outDir, const QString &gateId,
+                                             ReportRenderer *renderer, const SigningKey &key)
+{
+    using R = Result<PackageOutcome>;
+    const auto gate = GateProfile::builtin(gateId);
+    if (!gate)
+        return R::failure(QStringLiteral("--gate: unknown gate \"%1\" (known: %2)")
+                              .arg(gateId, GateProfile::builtinIds().join(QStringLiteral(", "))));
+    ResultsReadOptions options;
+    options.gate = *gate;
+    auto read = ResultsReader::read(resultsFile, options);
+    if (!read.ok())
+        return R::failure(read.error().message);
+    const ReadResults &r = read.value();
+
+    // A scenario that describes what k6 ran, as far as its results tell: target, method, rate, duration.
+    Scenario scenario;
+    scenario.service = QStringLiteral("k6");
+    const QUrl url(r.url);
+    if (url.isValid() && !url.host().isEmpty()) {
+        QUrl base = url;
+        base.setPath(QString());
+        base.setQuery(QString());
+        scenario.target.baseUrl = base.toString(QUrl::RemoveUserInfo);
+        scenario.target.path = url.path().isEmpty() ? QStringLiteral("/") : url.path();
+    }
+    if (!r.method.isEmpty())
+        scenario.target.method = r.method;
+    const qint64 durationMs = std::max<qint64>(1000, ((r.durationMs + 999) / 1000) * 1000);
+    const double rate = static_cast<double>(r.metrics.total().requests) * 1000.0 / static_cast<double>(durationMs);
+    scenario.load.executor = LoadProfile::Executor::ConstantArrivalRate;
+    scenario.load.timeUnitMs = 1000;
+    scenario.load.startRate = 0;
+    scenario.load.stages = {LoadStage{std::max(1.0, std::round(rate)), durationMs}};
+    scenario.gate.profile = gateId;
+    scenario.name = QStringLiteral("k6 import");
+
+    RunRecord record;
+    record.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.state = RunRecord::State::Imported;
+    record.scenario = scenario;
+    record.source = QStringLiteral("k6 import: %1").arg(QFileInfo(resultsFile).fileName());
+    record.startedUtc = r.originUtc;
+    record.plannedMs = durationMs;
+    record.durationMs = durationMs;
+    record.expectedRequests = static_cast<double>(r.metrics.total().requests); // k6's own schedule is not in the file
+    record.host = QSysInfo::machineHostName();
+    record.operatorName = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    record.environment = environment();
+    record.notes = r.notes;
+    record.notes << QStringLiteral("imported from k6 results (%1 lines): the arrival schedule k6 followed is not "
+                                   "in the file, so the request-rate criterion compares the run with itself")
+                        .arg(r.lines);
+    if (!r.thresholdExpressions.isEmpty())
+        record.notes << QStringLiteral("k6's own thresholds in that run: %1")
+                            .arg(r.thresholdExpressions.join(QStringLiteral("; ")));
+    if (!QDir().mkpath(outDir))
+        return R::failure(QStringLiteral("cannot create the folder %1").arg(outDir));
+    // k6's file is kept as it came, gzip-compressed under our name, so verify and re-export work the same.
+    const QString target = QDir(outDir).filePath(QLatin1String(RunRecord::kResultsFileName));
+    if (QFileInfo::exists(target))
+        return R::failure(QStringLiteral("%1 already holds results; import into an empty folder").arg(outDir));
+    QFile in(resultsFile);
+    if (!in.open(QIODevice::ReadOnly))
+        return R::failure(QStringLiteral("%1: %2").arg(resultsFile, in.errorString()));
+    const QByteArray head = in.peek(2);
+    in.close();
+    if (head == QByteArrayLiteral("\x1f\x8b")) {
+        if (!QFile::copy(resultsFile, target))
+            return R::failure(QStringLiteral("cannot copy %1 to %2").arg(resultsFile, target));
+    } else if (const Status gz = gzipFile(resultsFile, target); !gz) {
+        return R::failure(gz.error().message);
+    }
+    record.outDir = QDir(outDir).absolutePath();
+    return PackageBuilder::build(record, r.metrics, outDir, renderer, key);
+}
+
+} // namespace canary

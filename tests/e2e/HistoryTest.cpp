@@ -1,0 +1,108 @@
+// History, export and import through the real binary: the package rebuilt from stored raw results says
+// what the live run said; k6 results from elsewhere become the same kind of package.
+#include "tests/e2e/E2eSupport.h"
+#include "tests/support/TestUtil.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace canary::test;
+
+namespace {
+
+QJsonObject json(const QString &path)
+{
+    return QJsonDocument::fromJson(readFile(path)).object();
+}
+
+double count(const QString &dir, const char *metric)
+{
+    return json(QDir(dir).filePath(QStringLiteral("summary.json")))
+        .value(QStringLiteral("metrics"))
+        .toObject()
+        .value(QString::fromLatin1(metric))
+        .toObject()
+        .value(QStringLiteral("values"))
+        .toObject()
+        .value(QStringLiteral("count"))
+        .toDouble();
+}
+
+} // namespace
+
+TEST(History, AStoredRunExportsToTheSamePackageNumbers)
+{
+    QTemporaryDir dir;
+    const QString live = dir.filePath(QStringLiteral("live"));
+    const ProcessRun r = canarydesk({QStringLiteral("run"), QStringLiteral("--demo"), QStringLiteral("--rate"),
+                                     QStringLiteral("40"), QStringLiteral("--duration"), QStringLiteral("3s"),
+                                     QStringLiteral("--out"), live},
+                                    120000);
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    const QString runId =
+        QRegularExpression(QStringLiteral("run ([0-9a-f-]{36})")).match(QString::fromUtf8(r.out)).captured(1);
+    ASSERT_FALSE(runId.isEmpty());
+
+    const ProcessRun history = canarydesk({QStringLiteral("history")});
+    ASSERT_EQ(history.exitCode, 0);
+    EXPECT_TRUE(history.out.contains(runId.left(8).toUtf8() + "  ")) << history.out.constData();
+    EXPECT_TRUE(history.out.contains(live.toUtf8())) << "the run's folder is listed";
+
+    const QString again = dir.filePath(QStringLiteral("again"));
+    const ProcessRun exp = canarydesk({QStringLiteral("export"), runId, QStringLiteral("--out"), again, QStringLiteral("--zip")}, 120000);
+    ASSERT_EQ(exp.exitCode, 0) << exp.err.constData();
+    // The seed's summary numbers, from the raw results, equal the live run's (same histogram, same file).
+    EXPECT_EQ(json(QDir(again).filePath(QStringLiteral("canary_summary.json"))),
+              json(QDir(live).filePath(QStringLiteral("canary_summary.json"))));
+    EXPECT_EQ(json(QDir(again).filePath(QStringLiteral("run.json"))).value(QStringLiteral("run_id")).toString(), runId);
+    for (const char *file : {"report.pdf", "report.html", "screenshots/p95_latency.png", "checkpoint.md",
+                             "summary-export.json", "timeseries.csv", "health.json", "provider_stats.json"})
+        EXPECT_TRUE(QFileInfo::exists(QDir(again).filePath(QString::fromLatin1(file)))) << file;
+    EXPECT_EQ(canarydesk({QStringLiteral("verify"), again + QStringLiteral(".zip")}).exitCode, 0);
+
+    // Names what is wrong: an unknown run, a folder that is no run, an export over existing results.
+    const ProcessRun unknown = canarydesk({QStringLiteral("export"), QStringLiteral("ffffffff")});
+    EXPECT_EQ(unknown.exitCode, 104);
+    EXPECT_TRUE(unknown.err.contains("is not in the history")) << unknown.err.constData();
+    const ProcessRun notARun = canarydesk({QStringLiteral("export"), dir.path()});
+    EXPECT_EQ(notARun.exitCode, 104);
+    EXPECT_TRUE(notARun.err.contains("no run record here")) << notARun.err.constData();
+    const ProcessRun over = canarydesk({QStringLiteral("export"), runId, QStringLiteral("--out"), again});
+    EXPECT_EQ(over.exitCode, 104);
+    EXPECT_TRUE(over.err.contains("already holds results")) << over.err.constData();
+}
+
+TEST(History, K6ResultsImportIntoAVerifiedPackageAndAHistoryEntry)
+{
+    QTemporaryDir dir;
+    const QString fixture = sourcePath(QStringLiteral("tests/data/k6/points-head.ndjson"));
+    const QString out = dir.filePath(QStringLiteral("imported"));
+    const ProcessRun r = canarydesk({QStringLiteral("import"), fixture, QStringLiteral("--out"), out}, 120000);
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    const double requests = static_cast<double>(readFile(fixture).count("\"metric\":\"http_reqs\",\"type\":\"Point\""));
+    ASSERT_GT(requests, 10);
+    EXPECT_EQ(count(out, "http_reqs"), requests);
+    EXPECT_TRUE(r.out.contains("k6's own thresholds in that run: http_req_duration: p(95)<250")) << r.out.constData();
+    EXPECT_EQ(canarydesk({QStringLiteral("verify"), out}).exitCode, 0);
+    EXPECT_TRUE(canarydesk({QStringLiteral("history")}).out.contains(out.toUtf8()));
+
+    // A copy cut off mid-line imports its complete lines and says so; garbage is refused by line number.
+    const QByteArray whole = readFile(fixture);
+    const QString cut = dir.filePath(QStringLiteral("cut.ndjson"));
+    writeFile(cut, whole.left(whole.size() / 2 + 17));
+    const ProcessRun partial = canarydesk({QStringLiteral("import"), cut, QStringLiteral("--out"), dir.filePath(QStringLiteral("cut"))}, 120000);
+    ASSERT_EQ(partial.exitCode, 0) << partial.err.constData();
+    EXPECT_TRUE(partial.out.contains("ends inside a line")) << partial.out.constData();
+    EXPECT_LT(count(dir.filePath(QStringLiteral("cut")), "http_reqs"), requests);
+
+    const QString garbage = dir.filePath(QStringLiteral("garbage.csv"));
+    writeFile(garbage, "time,value\n1,2\n");
+    const ProcessRun refused = canarydesk({QStringLiteral("import"), garbage, QStringLiteral("--out"), dir.filePath(QStringLiteral("g"))});
+    EXPECT_EQ(refused.exitCode, 104);
+    EXPECT_TRUE(refused.err.contains("not k6 JSON output: line 1")) << refused.err.constData();
+}

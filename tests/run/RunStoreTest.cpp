@@ -1,0 +1,128 @@
+#include "core/run/RunRecord.h"
+#include "core/run/RunStore.h"
+
+#include "core/metrics/IntervalStats.h"
+#include "core/scenario/ScenarioLoader.h"
+#include "tests/support/TestUtil.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace canary;
+
+namespace {
+
+RunRecord record(const QString &id, const QString &dir, qint64 pid)
+{
+    const auto scenario = ScenarioLoader::loadFile(test::sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json")));
+    EXPECT_TRUE(scenario.ok());
+    RunRecord r;
+    r.runId = id;
+    r.scenario = scenario.value();
+    r.outDir = dir;
+    r.startedUtc = QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC);
+    r.plannedMs = 10000;
+    r.expectedRequests = 500;
+    r.pid = pid;
+    r.events.append(QJsonObject{{QStringLiteral("time"), QStringLiteral("2026-11-27T09:00:00.000Z")},
+                                {QStringLiteral("event"), QStringLiteral("fetched")}});
+    return r;
+}
+
+} // namespace
+
+TEST(RunRecord, RoundTripsThroughRunJsonAndNamesABrokenFile)
+{
+    QTemporaryDir dir;
+    RunRecord r = record(QStringLiteral("0123abcd-0000-0000-0000-000000000000"), dir.path(), 42);
+    r.state = RunRecord::State::Stopped;
+    r.stopReason = QStringLiteral("guard rail: health failed 3 times in a row");
+    r.notes << QStringLiteral("a note");
+    ASSERT_TRUE(r.save(dir.path()).ok());
+    const auto back = RunRecord::load(dir.path());
+    ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
+    EXPECT_EQ(back.value().toJson(), r.toJson());
+    EXPECT_EQ(back.value().targetRate(), 50.0);
+    EXPECT_TRUE(back.value().facts().aborted);
+
+    test::writeFile(QDir(dir.path()).filePath(QStringLiteral("run.json")), "{\"format\":\"canarydesk-run/1\",");
+    const auto broken = RunRecord::load(dir.path());
+    ASSERT_FALSE(broken.ok());
+    EXPECT_TRUE(broken.error().message.contains(QStringLiteral("run.json: not JSON"))) << broken.error().message.toStdString();
+}
+
+TEST(RunStore, ListsFindsByPrefixUpdatesAndRemoves)
+{
+    QTemporaryDir dir;
+    RunStore store(dir.filePath(QStringLiteral("h/history.sqlite")));
+    ASSERT_TRUE(store.open().ok());
+    RunRecord a = record(QStringLiteral("aaaa1111-0000-0000-0000-000000000000"), dir.path(), 1);
+    RunRecord b = record(QStringLiteral("aaaa2222-0000-0000-0000-000000000000"), dir.path(), 1);
+    b.startedUtc = b.startedUtc.addSecs(60);
+    ASSERT_TRUE(store.save(a).ok());
+    ASSERT_TRUE(store.save(b).ok());
+    IntervalStats total;
+    total.requests = 480;
+    total.delivered = 470;
+    a.state = RunRecord::State::Finished;
+    a.passed = true;
+    ASSERT_TRUE(store.save(a, &total).ok()); // an update, not a second row
+
+    const auto rows = store.list();
+    ASSERT_TRUE(rows.ok());
+    ASSERT_EQ(rows.value().size(), 2);
+    EXPECT_EQ(rows.value()[0].runId, b.runId) << "newest first";
+    EXPECT_EQ(rows.value()[1].requests, 480u);
+    EXPECT_EQ(rows.value()[1].state, QStringLiteral("finished"));
+    EXPECT_NEAR(rows.value()[1].deliveryRate, 470.0 / 480.0, 1e-12);
+    EXPECT_NEAR(rows.value()[1].achievedRate, 48.0, 1e-9);
+
+    EXPECT_EQ(store.find(QStringLiteral("aaaa1")).value().runId, a.runId);
+    EXPECT_TRUE(store.find(QStringLiteral("aaaa")).error().message.contains(QStringLiteral("matches 2 runs")));
+    EXPECT_TRUE(store.find(QStringLiteral("bbbb")).error().message.contains(QStringLiteral("not in the history")));
+    EXPECT_TRUE(store.find(QStringLiteral("aa")).error().message.contains(QStringLiteral("at least 4")));
+    ASSERT_TRUE(store.remove(b.runId).ok());
+    EXPECT_FALSE(store.remove(b.runId).ok());
+    EXPECT_EQ(store.list().value().size(), 1);
+}
+
+TEST(RunStore, ARunWhoseProcessIsGoneBecomesInterruptedInTheRowAndItsRunJson)
+{
+    QTemporaryDir dir;
+    RunStore store(dir.filePath(QStringLiteral("history.sqlite")));
+    ASSERT_TRUE(store.open().ok());
+    const QString deadDir = dir.filePath(QStringLiteral("dead"));
+    const QString liveDir = dir.filePath(QStringLiteral("live"));
+    QDir().mkpath(deadDir);
+    QDir().mkpath(liveDir);
+    // A pid no process has (above the kernel's pid_max) and this very process.
+    RunRecord dead = record(QStringLiteral("dead0000-0000-0000-0000-000000000000"), deadDir, 99999999);
+    RunRecord live = record(QStringLiteral("11ve0000-0000-0000-0000-000000000000"), liveDir,
+                            QCoreApplication::applicationPid());
+    for (const RunRecord *r : {&dead, &live}) {
+        ASSERT_TRUE(r->save(r->outDir).ok());
+        ASSERT_TRUE(store.save(*r).ok());
+    }
+    EXPECT_EQ(store.markInterrupted(), 1);
+    EXPECT_EQ(store.find(QStringLiteral("dead")).value().state, QStringLiteral("interrupted"));
+    EXPECT_EQ(store.find(QStringLiteral("11ve")).value().state, QStringLiteral("running"));
+    const auto reloaded = RunRecord::load(deadDir);
+    ASSERT_TRUE(reloaded.ok());
+    EXPECT_EQ(reloaded.value().state, RunRecord::State::Interrupted);
+    EXPECT_TRUE(reloaded.value().stopReason.contains(QStringLiteral("ended before the run did")));
+    EXPECT_EQ(store.markInterrupted(), 0) << "once";
+}
+
+TEST(RunStore, AFileThatIsNoDatabaseIsNamed)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    test::writeFile(path, QByteArray(4096, 'x'));
+    RunStore store(path);
+    const Status opened = store.open();
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().message.contains(path)) << opened.error().message.toStdString();
+}
