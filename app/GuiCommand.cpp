@@ -37,6 +37,13 @@ struct GuiOptions
     QCommandLineOption screenshot{QStringLiteral("screenshot"),
                                   QCoreApplication::translate("main", "Render the window to a PNG file and quit."),
                                   QStringLiteral("file")};
+    QCommandLineOption start{QStringLiteral("start"),
+                             QCoreApplication::translate("main", "Start the scenario at once, without asking.")};
+    QCommandLineOption screenshotAt{
+        QStringLiteral("screenshot-at"),
+        QCoreApplication::translate("main", "With --start: take the screenshot this many seconds into the run "
+                                            "(default: when the run has finished)."),
+        QStringLiteral("seconds")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -47,6 +54,8 @@ struct GuiOptions
         parser.addVersionOption();
         parser.addOption(demo);
         parser.addOption(screenshot);
+        parser.addOption(start);
+        parser.addOption(screenshotAt);
         parser.addPositionalArgument(QStringLiteral("scenario"),
                                      QCoreApplication::translate("main", "A scenario file to open."),
                                      QStringLiteral("[scenario]"));
@@ -90,6 +99,12 @@ int runGui(int argc, char **argv)
         window.setScenario(running->scenario, QStringLiteral(":/scenarios/demo_sandbox.json"));
         window.setTargetNote(QApplication::translate("main", "demo target: in-process sandbox on %1")
                                  .arg(running->sandbox->baseUrl().toString()));
+        SandboxTarget *sandbox = running->sandbox.get();
+        window.setRunSetupHook([sandbox](RunSetup &setup) {
+            setup.clientSecret = Secret(sandbox->config().clientSecret.toUtf8());
+            setup.providerKey = sandbox->config().providerApiKey.toUtf8();
+            setup.sandboxCounts = [sandbox] { return sandbox->counts().toJson(); };
+        });
     }
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty() && !window.openScenarioFile(positional.first(), !parser.isSet(screenshot))) {
@@ -99,10 +114,14 @@ int runGui(int argc, char **argv)
     }
     window.show();
 
+    const bool startNow = parser.isSet(options.start);
+    if (startNow)
+        QTimer::singleShot(0, &window, [&window] { window.startRun(false); });
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
         int status = kExitOk;
-        QTimer::singleShot(0, &window, [&]() {
+        window.setConfirmClose(false);
+        auto take = [&]() {
             const QFileInfo info(path);
             QDir().mkpath(info.absolutePath());
             if (!window.grab().save(path, "PNG")) {
@@ -112,7 +131,14 @@ int runGui(int argc, char **argv)
                 std::printf("%s\n", qPrintable(info.absoluteFilePath()));
             }
             QApplication::quit();
-        });
+        };
+        if (startNow && parser.isSet(options.screenshotAt)) {
+            QTimer::singleShot(static_cast<int>(parser.value(options.screenshotAt).toDouble() * 1000), &window, take);
+        } else if (startNow) {
+            QObject::connect(&window, &ui::MainWindow::runFinished, &window, [&] { QTimer::singleShot(300, &window, take); });
+        } else {
+            QTimer::singleShot(0, &window, take);
+        }
         QApplication::exec();
         return status;
     }

@@ -1,5 +1,6 @@
 #include "ui/charts/GateChart.h"
 
+#include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
 
@@ -62,6 +63,9 @@ void GateChart::setDuration(qint64 durationMs)
 void GateChart::setLimit(std::optional<double> limit, const QString &label)
 {
     m_limit->clear();
+    const auto markers = m_chart->legend()->markers(m_limit);
+    for (QLegendMarker *marker : markers)
+        marker->setVisible(limit.has_value());
     if (!limit) {
         m_limit->setName(QString());
         m_y->setRange(0, 100);

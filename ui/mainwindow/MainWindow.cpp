@@ -7,10 +7,24 @@
 #include "ui/credentials/CredentialsDialog.h"
 #include "ui/mainwindow/PanelFrame.h"
 #include "ui/scenario/ScenarioSummaryWidget.h"
+#include "core/evidence/Manifest.h"
+#include "core/run/RunStore.h"
+#include "ui/dashboard/DashboardView.h"
+#include "ui/dashboard/KpiTile.h"
+#include "ui/monitors/MonitorViews.h"
+#include "ui/report/QtReportRenderer.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDirIterator>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QSystemTrayIcon>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QUrl>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -20,14 +34,31 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace canary::ui {
 
 namespace {
-const QString kEngineMissing = QT_TRANSLATE_NOOP(
-    "canary::ui::MainWindow", "Runs start from the command line for now: canarydesk run (see the README).");
+
+// Copies a package folder, then checks the copy against its manifest: runs on a pool thread.
+QString copyPackage(const QString &from, const QString &to)
+{
+    if (QFileInfo::exists(to))
+        return QCoreApplication::translate("canary::ui::MainWindow", "%1 already exists").arg(to);
+    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(file));
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(file, target))
+            return QCoreApplication::translate("canary::ui::MainWindow", "cannot copy %1 to %2").arg(file, target);
+    }
+    const VerifyReport check = Manifest::verify(to);
+    return check.ok ? QString() : check.problems.join(QStringLiteral("; "));
 }
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
@@ -40,7 +71,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     restoreState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_exportWatcher.waitForFinished();
+}
 
 QAction *MainWindow::action(const QString &name) const
 {
@@ -63,24 +97,40 @@ void MainWindow::createActions()
     connect(add(QStringLiteral("save"), tr("Save Scenario &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                 tr("Save the scenario to a file")),
             &QAction::triggered, this, &MainWindow::saveScenarioDialog);
-    add(QStringLiteral("start"), tr("▶ &Start"), QKeySequence(Qt::CTRL | Qt::Key_R),
-        tr(kEngineMissing.toUtf8().constData()));
-    add(QStringLiteral("stop"), tr("■ S&top"), QKeySequence(Qt::CTRL | Qt::Key_Period),
-        tr("Stop gracefully: in-flight requests finish, evidence is written"));
-    add(QStringLiteral("abort"), tr("✖ &Abort"), QKeySequence(), tr("Stop at once"));
-    add(QStringLiteral("export"), tr("&Export Evidence…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-        tr("Write the signed evidence package of the last run"));
+    connect(add(QStringLiteral("start"), tr("▶ &Start"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                tr("Start the canary against the scenario's target (asks first: this is real traffic)")),
+            &QAction::triggered, this, [this] { startRun(true); });
+    connect(add(QStringLiteral("stop"), tr("■ S&top"), QKeySequence(Qt::CTRL | Qt::Key_Period),
+                tr("Stop gracefully: no new requests, in-flight ones finish, evidence is written")),
+            &QAction::triggered, this, &MainWindow::stopRun);
+    connect(add(QStringLiteral("abort"), tr("✖ &Abort"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period),
+                tr("Stop at once: in-flight requests are cut off; evidence is still written")),
+            &QAction::triggered, this, &MainWindow::abortRun);
+    connect(add(QStringLiteral("export"), tr("&Export Evidence…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                tr("Copy the signed evidence package of the last run to a folder of your choice")),
+            &QAction::triggered, this, [this] { exportEvidence(); });
     connect(add(QStringLiteral("credentials"), tr("&Credentials…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
                 tr("OAuth2 client profiles; secrets stay in the OS keychain")),
             &QAction::triggered, this, &MainWindow::showCredentials);
     connect(add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, tr("Quit CanaryDesk")), &QAction::triggered,
             this, &QWidget::close);
+    QAction *scenarioToggle = add(QStringLiteral("scenario"), tr("Show &Scenario and Gate"),
+                                  QKeySequence(Qt::CTRL | Qt::Key_1), tr("Show or hide the scenario summary and gate"));
+    scenarioToggle->setCheckable(true);
+    scenarioToggle->setChecked(true);
+    connect(scenarioToggle, &QAction::toggled, this, [this](bool on) { m_scenarioPanel->setVisible(on); });
     connect(add(QStringLiteral("about"), tr("&About CanaryDesk"), QKeySequence(), QString()), &QAction::triggered, this,
             &MainWindow::showAbout);
-    // Until the console drives the engine these cannot do anything honest, so they say so instead of pretending.
-    for (const char *name : {"start", "stop", "abort", "export"})
-        m_actions.value(QString::fromLatin1(name))->setEnabled(false);
     m_actions.value(QStringLiteral("save"))->setEnabled(false);
+    connect(&m_exportWatcher, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString problem = m_exportWatcher.result();
+        const QString message = problem.isEmpty()
+                                    ? tr("Evidence exported to %1 and checked against its signed manifest.").arg(m_lastExport)
+                                    : tr("Export failed: %1").arg(problem);
+        statusBar()->showMessage(message, 15000);
+        Q_EMIT exportFinished(problem.isEmpty(), message);
+        updateActions();
+    });
 }
 
 void MainWindow::createMenus()
@@ -91,6 +141,8 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("credentials")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(action(QStringLiteral("scenario")));
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->addAction(action(QStringLiteral("start")));
     run->addAction(action(QStringLiteral("stop")));
@@ -123,30 +175,71 @@ void MainWindow::createMenus()
 
 void MainWindow::createPanels()
 {
-    m_splitter = new QSplitter(Qt::Horizontal, this);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(6, 6, 6, 6);
+
+    // The verdict across the top once a run has ended, with what to do with the package.
+    m_banner = new QWidget(central);
+    m_banner->setObjectName(QStringLiteral("VerdictBanner"));
+    m_banner->setAutoFillBackground(true);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setAccessibleName(tr("Verdict"));
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_bannerText->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_bannerText->setFont(big);
+    m_openFolder = new QPushButton(tr("Open folder"), m_banner);
+    m_copyPath = new QPushButton(tr("Copy path"), m_banner);
+    auto *exportButton = new QPushButton(tr("Export evidence…"), m_banner);
+    exportButton->setDefault(true);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(exportButton);
+    bannerLayout->addWidget(m_openFolder);
+    bannerLayout->addWidget(m_copyPath);
+    connect(exportButton, &QPushButton::clicked, this, [this] { exportEvidence(); });
+    connect(m_openFolder, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_packageDir)); });
+    connect(m_copyPath, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_packageDir);
+        statusBar()->showMessage(tr("Copied %1").arg(m_packageDir), 5000);
+    });
+    m_banner->hide();
+    centralLayout->addWidget(m_banner);
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setObjectName(QStringLiteral("MainSplitter"));
 
     auto *left = new QWidget(m_splitter);
     auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
     m_scenarioPanel =
         new PanelFrame(tr("Scenario and gate"), tr("Open a scenario (Ctrl+O) to see what the canary will do."), left);
     m_summary = new ScenarioSummaryWidget(m_scenarioPanel);
     m_summary->hide();
     leftLayout->addWidget(m_scenarioPanel);
-    m_latencyChart = new GateChart(tr("Latency p95 (ms)"), tr("ms"), left);
-    m_errorChart = new GateChart(tr("Errors, HTTP failures (%)"), tr("%"), left);
-    leftLayout->addWidget(m_latencyChart, 1);
-    leftLayout->addWidget(m_errorChart, 1);
+    m_dashboard = new DashboardView(left);
+    leftLayout->addWidget(m_dashboard, 1);
 
     auto *right = new QWidget(m_splitter);
     auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
     m_healthPanel =
         new PanelFrame(tr("Health"), tr("The service's health endpoint is polled here during a run."), right);
+    m_health = new HealthView(m_healthPanel);
+    m_health->hide();
     m_logPanel =
         new PanelFrame(tr("Application logs"),
                        tr("Matching log lines (ERROR, WARN, delivery_failure) stream here during a run."), right);
+    m_logs = new LogView(m_logPanel);
+    m_logs->hide();
     m_timelinePanel = new PanelFrame(
-        tr("Timeline"), tr("Token fetches, stage changes, threshold crossings and the verdict appear here."), right);
+        tr("Timeline"), tr("Token fetches, health changes, guard rails and the verdict appear here."), right);
+    m_timeline = new TimelineView(m_timelinePanel);
+    m_timeline->hide();
     rightLayout->addWidget(m_healthPanel);
     rightLayout->addWidget(m_logPanel, 1);
     rightLayout->addWidget(m_timelinePanel);
@@ -154,11 +247,13 @@ void MainWindow::createPanels()
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    setCentralWidget(m_splitter);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     m_targetLabel = new QLabel(tr("no scenario loaded"), this);
     statusBar()->addWidget(m_targetLabel, 1);
     statusBar()->addPermanentWidget(new QLabel(QStringLiteral("CanaryDesk " CANARYDESK_VERSION), this));
+    updateActions();
 }
 
 void MainWindow::setScenario(const Scenario &scenario, const QString &source)
@@ -171,24 +266,228 @@ void MainWindow::setScenario(const Scenario &scenario, const QString &source)
     }
     m_summary->setScenario(scenario);
     setWindowTitle(QStringLiteral("CanaryDesk — %1").arg(scenario.headline()));
-    const GateProfile gate = scenario.gate.resolve();
-    const qint64 duration = scenario.load.totalDurationMs();
-    m_latencyChart->setDuration(duration);
-    m_errorChart->setDuration(duration);
-    const auto p95 = gate.thresholdsFor(QStringLiteral("http_req_duration"));
-    m_latencyChart->setLimit(p95.isEmpty() ? std::nullopt : std::optional<double>(p95.first().expression.limit()),
-                             p95.isEmpty() ? QString() : tr("gate %1").arg(GateProfile::describe(p95.first()).target));
-    const auto errors = gate.thresholdsFor(QStringLiteral("errors"));
-    m_errorChart->setLimit(
-        errors.isEmpty() ? std::nullopt : std::optional<double>(errors.first().expression.limit() * 100.0),
-        errors.isEmpty() ? QString() : tr("gate %1").arg(GateProfile::describe(errors.first()).target));
+    m_dashboard->reset(scenario);
     if (scenario.monitors.health)
         m_healthPanel->setEmptyText(tr("%1 is polled every %2 during a run.")
                                         .arg(scenario.resolveUrl(scenario.monitors.health->url).toString(),
                                              duration::format(scenario.monitors.health->intervalMs)));
     m_targetLabel->setText(tr("target %1").arg(scenario.target.requestUrl().toString()));
     action(QStringLiteral("save"))->setEnabled(true);
-    m_stateLabel->setText(tr("● READY"));
+    setState(tr("● READY"));
+    updateActions();
+}
+
+RunStore *MainWindow::store()
+{
+    if (!m_storeTried) {
+        m_storeTried = true;
+        auto store = std::make_unique<RunStore>();
+        if (const Status opened = store->open(); opened) {
+            store->markInterrupted();
+            m_store = std::move(store);
+        } else {
+            statusBar()->showMessage(tr("Run history unavailable: %1").arg(opened.error().message), 15000);
+        }
+    }
+    return m_store.get();
+}
+
+void MainWindow::setState(const QString &text, const QString &colour)
+{
+    m_stateLabel->setText(text);
+    m_stateLabel->setStyleSheet(colour.isEmpty() ? QString() : QStringLiteral("color:%1;font-weight:bold").arg(colour));
+}
+
+QString MainWindow::stateText() const
+{
+    return m_stateLabel->text();
+}
+
+QString MainWindow::verdictText() const
+{
+    return m_banner->isVisible() || !m_bannerText->text().isEmpty() ? m_bannerText->text() : QString();
+}
+
+void MainWindow::updateActions()
+{
+    const bool active = m_run && (m_run->phase() == RunController::Phase::Preparing ||
+                                  m_run->phase() == RunController::Phase::Running ||
+                                  m_run->phase() == RunController::Phase::Finishing);
+    const bool running = m_run && m_run->phase() == RunController::Phase::Running;
+    action(QStringLiteral("start"))->setEnabled(m_scenario.has_value() && !active);
+    action(QStringLiteral("stop"))->setEnabled(running || (m_run && m_run->phase() == RunController::Phase::Preparing));
+    action(QStringLiteral("abort"))->setEnabled(running);
+    action(QStringLiteral("export"))->setEnabled(!m_packageDir.isEmpty() && !m_exportWatcher.isRunning());
+    action(QStringLiteral("open"))->setEnabled(!active);
+}
+
+void MainWindow::showBanner(const QString &text, const QString &colour)
+{
+    m_bannerText->setText(text);
+    m_banner->setStyleSheet(QStringLiteral("#VerdictBanner{background:%1;border-radius:6px}"
+                                           "#VerdictBanner QLabel{color:white}")
+                                .arg(colour));
+    m_banner->show();
+}
+
+void MainWindow::startRun(bool confirm)
+{
+    if (!m_scenario || (m_run && m_run->phase() != RunController::Phase::Done &&
+                        m_run->phase() != RunController::Phase::Failed))
+        return;
+    const Scenario &s = *m_scenario;
+    if (confirm) {
+        QUrl target = s.target.requestUrl();
+        target.setUserInfo(QString());
+        const double total = s.load.peakRatePerSecond() * static_cast<double>(s.load.totalDurationMs()) / 1000.0;
+        QMessageBox box(QMessageBox::Question, tr("Start the canary?"),
+                        tr("This sends real traffic to the target."), QMessageBox::Cancel, this);
+        box.setInformativeText(tr("%1 %2\n%3 /s for %4 — about %5 requests\nGate: %6")
+                                   .arg(s.target.method, target.toString())
+                                   .arg(s.load.peakRatePerSecond(), 0, 'g', 6)
+                                   .arg(duration::format(s.load.totalDurationMs()))
+                                   .arg(QLocale().toString(static_cast<qulonglong>(total)))
+                                   .arg(s.gate.resolve().title));
+        QPushButton *go = box.addButton(tr("Start"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != go)
+            return;
+    }
+    RunSetup setup;
+    setup.scenario = s;
+    setup.workers = std::clamp(QThread::idealThreadCount(), 1, 2);
+    const QDateTime stamp = QDateTime::currentDateTimeUtc();
+    const QString folder = QFileInfo(s.expandEvidence(s.evidence.folder, stamp)).fileName();
+    setup.outDir = QDir(QFileInfo(RunStore::defaultPath()).absolutePath())
+                       .filePath(QStringLiteral("runs/%1_%2").arg(folder, stamp.toString(QStringLiteral("yyyyMMdd_HHmmss"))));
+    if (m_setupHook)
+        m_setupHook(setup);
+    if (!m_renderer)
+        m_renderer = std::make_unique<QtReportRenderer>();
+    m_packageDir.clear();
+    m_banner->hide();
+    m_bannerText->clear();
+    m_dashboard->reset(s);
+    m_timeline->clear();
+    m_timelinePanel->setContent(m_timeline);
+    m_timeline->show();
+    if (s.monitors.health) {
+        m_health->reset(s.resolveUrl(s.monitors.health->url).toString());
+        m_healthPanel->setContent(m_health);
+        m_health->show();
+    }
+    if (s.monitors.logs && !s.monitors.logs->files.isEmpty()) {
+        m_logs->reset(tr("/%1/ in %2").arg(s.monitors.logs->filter, s.monitors.logs->files.join(QStringLiteral(", "))));
+        m_logPanel->setContent(m_logs);
+        m_logs->show();
+    }
+
+    m_run = std::make_unique<RunController>(setup, m_renderer.get(), store());
+    RunController *run = m_run.get();
+    connect(run, &RunController::progress, this, [this](const QString &step) { statusBar()->showMessage(step, 10000); });
+    connect(run, &RunController::warning, this, [this](const QString &message) {
+        m_timeline->add(QDateTime::currentDateTimeUtc(), tr("warning"), message);
+        statusBar()->showMessage(message, 15000);
+    });
+    connect(run, &RunController::failed, this, &MainWindow::onRunFailed);
+    connect(run, &RunController::started, this, [this] {
+        statusBar()->clearMessage();
+        action(QStringLiteral("scenario"))->setChecked(false); // the live view needs the room
+        setState(tr("● RUNNING"), QStringLiteral("#1565c0"));
+        updateActions();
+    });
+    connect(run, &RunController::snapshot, this, [this](const Snapshot &snap) {
+        m_dashboard->addSnapshot(snap);
+        setState(tr("● RUNNING %1").arg(duration::format(snap.elapsedMs / 1000 * 1000)), QStringLiteral("#1565c0"));
+    });
+    connect(run, &RunController::tokenEvent, this, [this](const TokenEvent &e) {
+        m_timeline->add(e.at, TokenEvent::kindName(e.kind),
+                        e.lifetimeSec ? tr("lifetime %1 s").arg(e.lifetimeSec) : e.detail);
+    });
+    connect(run, &RunController::healthSampled, m_health, &HealthView::addSample);
+    connect(run, &RunController::healthChanged, this, [this](bool healthy, const HealthSample &sample) {
+        m_timeline->add(sample.at, healthy ? tr("health ok") : tr("health FAILING"),
+                        QStringLiteral("HTTP %1, %2 ms").arg(sample.status).arg(sample.latencyMs));
+    });
+    connect(run, &RunController::logMatched, m_logs, &LogView::addLine);
+    connect(run, &RunController::finished, this, &MainWindow::onRunFinished);
+    setState(tr("● STARTING"), QStringLiteral("#1565c0"));
+    run->start();
+    updateActions();
+}
+
+void MainWindow::stopRun()
+{
+    if (m_run) {
+        m_run->stop(tr("stopped by the operator"));
+        setState(tr("● STOPPING"), QStringLiteral("#9a6700"));
+    }
+}
+
+void MainWindow::abortRun()
+{
+    if (m_run) {
+        m_run->abort(tr("aborted by the operator"));
+        setState(tr("● ABORTING"), QStringLiteral("#cf222e"));
+    }
+}
+
+void MainWindow::onRunFailed(const QString &message)
+{
+    setState(tr("● NOT STARTED"), QStringLiteral("#cf222e"));
+    showBanner(tr("The run did not start: %1").arg(message), QStringLiteral("#6e7781"));
+    m_timeline->add(QDateTime::currentDateTimeUtc(), tr("not started"), message);
+    m_lastError = message;
+    updateActions();
+    Q_EMIT runFinished(false);
+}
+
+void MainWindow::onRunFinished()
+{
+    const PackageOutcome &o = m_run->outcome();
+    m_packageDir = o.dir;
+    const bool stopped = !o.record.stopReason.isEmpty();
+    const QString word = o.verdict.passed ? tr("PASS") : stopped ? tr("ABORTED") : tr("FAIL");
+    const QString colour = o.verdict.passed ? QStringLiteral("#1a7f37") : QStringLiteral("#cf222e");
+    QStringList lines{QStringLiteral("%1 — %2").arg(o.verdict.gateTitle, word)};
+    if (!o.verdict.passed)
+        lines << o.verdict.summary.mid(6);
+    for (const Finding &f : o.findings)
+        lines << QStringLiteral("→ %1: %2").arg(f.title, f.nextSteps);
+    lines << tr("Evidence: %1 (signed %2)")
+                 .arg(o.dir, o.manifest.value(QStringLiteral("key_fingerprint")).toString());
+    showBanner(lines.join(QLatin1Char('\n')), colour);
+    setState(tr("● %1").arg(word), colour);
+    m_timeline->add(o.record.finishedUtc(), tr("verdict"), o.verdict.summary);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        auto *tray = new QSystemTrayIcon(windowIcon(), this);
+        tray->show();
+        tray->showMessage(tr("Canary %1: %2").arg(word, m_scenario ? m_scenario->headline() : QString()),
+                          o.verdict.summary, QSystemTrayIcon::Information, 10000);
+        QTimer::singleShot(15000, tray, &QObject::deleteLater);
+    }
+    QApplication::alert(this);
+    updateActions();
+    Q_EMIT runFinished(o.verdict.passed);
+}
+
+void MainWindow::exportEvidence(const QString &destination)
+{
+    if (m_packageDir.isEmpty() || m_exportWatcher.isRunning())
+        return;
+    QString dest = destination;
+    if (dest.isEmpty()) {
+        dest = QFileDialog::getExistingDirectory(this, tr("Export the evidence package to"),
+                                                 QSettings().value(QStringLiteral("export/last")).toString());
+        if (dest.isEmpty())
+            return;
+        QSettings().setValue(QStringLiteral("export/last"), dest);
+    }
+    m_lastExport = QDir(dest).filePath(QFileInfo(m_packageDir).fileName());
+    statusBar()->showMessage(tr("Exporting to %1…").arg(m_lastExport));
+    m_exportWatcher.setFuture(QtConcurrent::run(copyPackage, m_packageDir, m_lastExport));
+    updateActions();
 }
 
 bool MainWindow::openScenarioFile(const QString &path, bool interactive)
@@ -262,6 +561,16 @@ void MainWindow::restoreState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_confirmClose && m_run &&
+        (m_run->phase() == RunController::Phase::Running || m_run->phase() == RunController::Phase::Preparing)) {
+        const auto answer = QMessageBox::question(
+            this, tr("A run is in progress"),
+            tr("Abort the run and quit? The results so far stay on disk and the run appears in History as interrupted."));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());

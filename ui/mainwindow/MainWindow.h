@@ -1,23 +1,37 @@
 #pragma once
 
 // The operator console's shell: menus, toolbar, status bar and the panels of the run view. Feature
-// widgets live in their own folders; this class only arranges them and routes actions.
+// widgets live in their own folders; the run itself is core's RunController — this class only arranges
+// the widgets, routes actions and shows what the controller reports.
 
+#include "core/run/RunController.h"
 #include "core/scenario/Scenario.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 class QAction;
 class QLabel;
+class QPushButton;
 class QSplitter;
+
+namespace canary {
+class RunStore;
+}
 
 namespace canary::ui {
 
-class GateChart;
+class DashboardView;
+class HealthView;
+class LogView;
 class PanelFrame;
+class QtReportRenderer;
 class ScenarioSummaryWidget;
+class TimelineView;
 
 class MainWindow : public QMainWindow
 {
@@ -33,10 +47,35 @@ public:
     // A note on where the target is (e.g. the in-process sandbox) for the status bar.
     void setTargetNote(const QString &note);
     QString lastError() const { return m_lastError; }
+    // Completes each run's setup before it starts (the demo passes the sandbox's secrets this way).
+    void setRunSetupHook(std::function<void(RunSetup &)> hook) { m_setupHook = std::move(hook); }
 
     // Named actions, for menus, shortcuts and tests: open, save, start, stop, abort, export, quit.
     QAction *action(const QString &name) const;
     ScenarioSummaryWidget *summary() const { return m_summary; }
+    DashboardView *dashboard() const { return m_dashboard; }
+    HealthView *healthView() const { return m_health; }
+    LogView *logView() const { return m_logs; }
+    TimelineView *timelineView() const { return m_timeline; }
+
+    // Start asks for confirmation (production traffic) unless confirm is false.
+    void startRun(bool confirm = true);
+    void stopRun();
+    void abortRun();
+    const RunController *run() const { return m_run.get(); }
+    QString stateText() const;
+    QString verdictText() const;
+    QString packageDir() const { return m_packageDir; }
+    // Copies the last package into destination/<its folder name> off the GUI thread and checks it there;
+    // with an empty destination, asks for a folder.
+    void exportEvidence(const QString &destination = QString());
+    QString lastExport() const { return m_lastExport; }
+    // Closing during a run asks first; scripted use (--screenshot) turns that off.
+    void setConfirmClose(bool confirm) { m_confirmClose = confirm; }
+
+Q_SIGNALS:
+    void runFinished(bool passed); // also when the run could not start (passed false)
+    void exportFinished(bool ok, const QString &message);
 
 protected:
     void closeEvent(class QCloseEvent *event) override;
@@ -50,21 +89,42 @@ private:
     void showAbout();
     void showCredentials();
     void restoreState();
+    void updateActions();
+    void setState(const QString &text, const QString &colour = QString());
+    void onRunFinished();
+    void onRunFailed(const QString &message);
+    void showBanner(const QString &text, const QString &colour);
+    RunStore *store();
 
     std::optional<Scenario> m_scenario;
     QString m_source;
     QString m_lastError;
     QHash<QString, QAction *> m_actions;
     ScenarioSummaryWidget *m_summary = nullptr;
-    GateChart *m_latencyChart = nullptr;
-    GateChart *m_errorChart = nullptr;
+    DashboardView *m_dashboard = nullptr;
+    HealthView *m_health = nullptr;
+    LogView *m_logs = nullptr;
+    TimelineView *m_timeline = nullptr;
     PanelFrame *m_scenarioPanel = nullptr;
     PanelFrame *m_healthPanel = nullptr;
     PanelFrame *m_logPanel = nullptr;
     PanelFrame *m_timelinePanel = nullptr;
     QSplitter *m_splitter = nullptr;
+    QWidget *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QPushButton *m_openFolder = nullptr;
+    QPushButton *m_copyPath = nullptr;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_targetLabel = nullptr;
+    std::function<void(RunSetup &)> m_setupHook;
+    std::unique_ptr<QtReportRenderer> m_renderer;
+    std::unique_ptr<RunStore> m_store;
+    bool m_storeTried = false;
+    bool m_confirmClose = true;
+    std::unique_ptr<RunController> m_run;
+    QString m_packageDir;
+    QString m_lastExport;
+    QFutureWatcher<QString> m_exportWatcher; // the export's problem, empty when it succeeded
 };
 
 } // namespace canary::ui

@@ -1,0 +1,240 @@
+#include "ui/dashboard/DashboardView.h"
+
+#include "core/common/Duration.h"
+#include "ui/charts/GateChart.h"
+#include "ui/dashboard/KpiTile.h"
+
+#include <QtCharts/QLineSeries>
+
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace canary::ui {
+
+namespace {
+
+// Good / near (within 20 % of the limit) / breached, for a threshold on a value.
+KpiTile::State judge(const std::optional<Threshold> &t, double value)
+{
+    if (!t)
+        return KpiTile::State::Info;
+    const ThresholdExpression &e = t->expression;
+    if (!e.holds(value))
+        return KpiTile::State::Breached;
+    const double limit = e.limit();
+    const bool upper = e.op() == ThresholdExpression::Op::Less || e.op() == ThresholdExpression::Op::LessEqual;
+    const bool lower = e.op() == ThresholdExpression::Op::Greater || e.op() == ThresholdExpression::Op::GreaterEqual;
+    if (upper && limit > 0 && value >= 0.8 * limit)
+        return KpiTile::State::Near;
+    // A success rate (≥ 99 %): near when the failures use 80 % of what the gate allows.
+    if (lower && e.aggregation() == ThresholdExpression::Aggregation::Rate && (1 - value) >= 0.8 * (1 - limit))
+        return KpiTile::State::Near;
+    return KpiTile::State::Good;
+}
+
+std::optional<Threshold> first(const GateProfile &gate, const char *metric)
+{
+    const auto list = gate.thresholdsFor(QString::fromLatin1(metric));
+    return list.isEmpty() ? std::nullopt : std::optional<Threshold>(list.first());
+}
+
+QString criterion(const std::optional<Threshold> &t)
+{
+    return t ? GateProfile::describe(*t).target : DashboardView::tr("no gate criterion");
+}
+
+} // namespace
+
+DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("Dashboard"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *tiles = new QHBoxLayout;
+    const QList<QPair<QString, QString>> names = {
+        {QStringLiteral("rate"), tr("Request rate")},      {QStringLiteral("p95"), tr("Latency p95")},
+        {QStringLiteral("errors"), tr("Errors")},          {QStringLiteral("delivery"), tr("Delivery")},
+        {QStringLiteral("http_failed"), tr("HTTP failures")}, {QStringLiteral("in_flight"), tr("In flight")}};
+    for (const auto &[key, title] : names) {
+        auto *tile = new KpiTile(title, this);
+        tile->setObjectName(QStringLiteral("tile_") + key);
+        m_tiles.insert(key, tile);
+        tiles->addWidget(tile);
+    }
+    m_tiles.value(QStringLiteral("p95"))->setToolTip(
+        tr("95 % of requests answered at least this fast (the gate judges the whole run so far)"));
+    m_tiles.value(QStringLiteral("errors"))->setToolTip(tr("Share of requests whose check failed (status not expected)"));
+    m_tiles.value(QStringLiteral("delivery"))
+        ->setToolTip(tr("Share of requests the service reports as delivered (the scenario's delivery check)"));
+    m_tiles.value(QStringLiteral("http_failed"))->setToolTip(tr("Share of requests answered 4xx/5xx or not at all"));
+    layout->addLayout(tiles);
+
+    auto *progressRow = new QHBoxLayout;
+    m_progress = new QProgressBar(this);
+    m_progress->setAccessibleName(tr("Run progress"));
+    m_progress->setTextVisible(false);
+    m_progress->setRange(0, 1000);
+    m_progressText = new QLabel(this);
+    m_progressText->setAccessibleName(tr("Elapsed and remaining"));
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_progressText);
+    layout->addLayout(progressRow);
+
+    m_fromIntended = new QCheckBox(tr("Latency from the intended send time (what users wait)"), this);
+    m_fromIntended->setToolTip(tr("Off: service time as k6 reports it (http_req_duration). On: measured from when the "
+                                  "schedule wanted the request sent, so queueing in the load generator is included."));
+    connect(m_fromIntended, &QCheckBox::toggled, this, &DashboardView::refreshCharts);
+    layout->addWidget(m_fromIntended);
+
+    auto *charts = new QGridLayout;
+    m_latency = new GateChart(tr("Latency (ms): p50 · p95 · p99"), tr("ms"), this);
+    m_rate = new GateChart(tr("Request rate (/s): achieved vs target"), tr("/s"), this);
+    m_failures = new GateChart(tr("Errors · HTTP failures · not delivered (%)"), tr("%"), this);
+    m_p50Series = m_latency->addLine(tr("p50"), {}, QColor(0x54, 0x6e, 0x7a));
+    m_p95Series = m_latency->addLine(tr("p95"), {}, QColor(0x15, 0x65, 0xc0));
+    m_p99Series = m_latency->addLine(tr("p99"), {}, QColor(0x8e, 0x24, 0xaa));
+    m_targetSeries = m_rate->addLine(tr("target"), {}, QColor(0x75, 0x75, 0x75), Qt::DashLine);
+    m_achievedSeries = m_rate->addLine(tr("achieved"), {}, QColor(0x15, 0x65, 0xc0));
+    m_errorSeries = m_failures->addLine(tr("errors"), {}, QColor(0xcf, 0x22, 0x2e));
+    m_httpSeries = m_failures->addLine(tr("HTTP failures"), {}, QColor(0xef, 0x6c, 0x00));
+    m_undeliveredSeries = m_failures->addLine(tr("not delivered"), {}, QColor(0x6a, 0x1b, 0x9a));
+    charts->addWidget(m_latency, 0, 0, 1, 2);
+    charts->addWidget(m_rate, 1, 0);
+    charts->addWidget(m_failures, 1, 1);
+    layout->addLayout(charts, 1);
+    for (KpiTile *t : std::as_const(m_tiles))
+        t->clear(QString());
+}
+
+KpiTile *DashboardView::tile(const QString &name) const
+{
+    return m_tiles.value(name);
+}
+
+void DashboardView::reset(const Scenario &scenario)
+{
+    m_scenario = scenario;
+    m_gate = scenario.gate.resolve();
+    for (QList<QPointF> *l : {&m_p50, &m_p95, &m_p99, &m_p50c, &m_p95c, &m_p99c, &m_achieved, &m_target, &m_errors,
+                              &m_http, &m_undelivered})
+        l->clear();
+    m_latencyMax = m_rateMax = m_failureMax = 0;
+    m_askedSoFar = 0;
+    m_lastElapsedMs = 0;
+    const qint64 duration = scenario.load.totalDurationMs();
+    for (GateChart *c : {m_latency, m_rate, m_failures})
+        c->setDuration(duration);
+    const auto p95 = first(m_gate, "http_req_duration");
+    m_latency->setLimit(p95 ? std::optional<double>(p95->expression.limit()) : std::nullopt,
+                        p95 ? tr("gate %1").arg(criterion(p95)) : QString());
+    const auto errors = first(m_gate, "errors");
+    m_failures->setLimit(errors ? std::optional<double>(errors->expression.limit() * 100) : std::nullopt,
+                         errors ? tr("gate %1").arg(criterion(errors)) : QString());
+    m_rate->setLimit(std::nullopt, QString());
+    const double peak = scenario.load.peakRatePerSecond();
+    m_tiles.value(QStringLiteral("rate"))->clear(tr("target %1 /s").arg(peak, 0, 'g', 6));
+    m_tiles.value(QStringLiteral("p95"))->clear(criterion(p95));
+    m_tiles.value(QStringLiteral("errors"))->clear(criterion(errors));
+    m_tiles.value(QStringLiteral("delivery"))->clear(criterion(first(m_gate, "delivery_success")));
+    m_tiles.value(QStringLiteral("http_failed"))->clear(criterion(first(m_gate, "http_req_failed")));
+    m_tiles.value(QStringLiteral("in_flight"))->clear(tr("cap %1").arg(scenario.load.maxInFlight));
+    m_progress->setValue(0);
+    m_progressText->setText(QStringLiteral("0:00 / %1").arg(duration::format(duration)));
+    refreshCharts();
+}
+
+void DashboardView::addSnapshot(const Snapshot &s)
+{
+    const double x = static_cast<double>(s.elapsedMs) / 60000.0;
+    m_p50 << QPointF(x, s.service.p50);
+    m_p95 << QPointF(x, s.service.p95);
+    m_p99 << QPointF(x, s.service.p99);
+    m_p50c << QPointF(x, s.corrected.p50);
+    m_p95c << QPointF(x, s.corrected.p95);
+    m_p99c << QPointF(x, s.corrected.p99);
+    m_target << QPointF(x, s.targetRate);
+    m_achieved << QPointF(x, s.achievedRate);
+    m_errors << QPointF(x, s.errorRate * 100);
+    m_http << QPointF(x, s.httpFailedRate * 100);
+    m_undelivered << QPointF(x, s.achievedRate > 0 ? (1 - s.deliveryRate) * 100 : 0);
+    m_latencyMax = std::max({m_latencyMax, s.service.p99, s.corrected.p99});
+    m_rateMax = std::max({m_rateMax, s.targetRate, s.achievedRate});
+    m_failureMax = std::max({m_failureMax, s.errorRate * 100, s.httpFailedRate * 100, m_undelivered.last().y()});
+    updateTiles(s);
+    refreshCharts();
+}
+
+void DashboardView::showTimeline(const QList<Snapshot> &timeline)
+{
+    for (const Snapshot &s : timeline)
+        addSnapshot(s);
+}
+
+void DashboardView::updateTiles(const Snapshot &s)
+{
+    using State = KpiTile::State;
+    // Judged as the gate judges it: all requests so far against all the schedule asked for so far.
+    m_askedSoFar += s.targetRate * static_cast<double>(s.elapsedMs - m_lastElapsedMs) / 1000.0;
+    m_lastElapsedMs = s.elapsedMs;
+    const double rateRatio = m_askedSoFar > 0 ? static_cast<double>(s.requestsTotal) / m_askedSoFar : 1.0;
+    m_tiles.value(QStringLiteral("rate"))
+        ->set(tr("%1 /s").arg(s.achievedRate, 0, 'f', 1), tr("target %1 /s").arg(s.targetRate, 0, 'g', 6),
+              m_askedSoFar <= 0                                         ? State::Info
+              : rateRatio >= m_gate.minRateRatio                        ? State::Good
+              : rateRatio >= m_gate.minRateRatio - 0.2 * (1 - m_gate.minRateRatio) - 0.02 ? State::Near
+                                                                        : State::Breached);
+    const auto p95 = first(m_gate, "http_req_duration");
+    m_tiles.value(QStringLiteral("p95"))->set(tr("%1 ms").arg(s.p95Total, 0, 'f', 1), criterion(p95), judge(p95, s.p95Total));
+    const auto errors = first(m_gate, "errors");
+    m_tiles.value(QStringLiteral("errors"))
+        ->set(tr("%1 %").arg(s.errorRateTotal * 100, 0, 'f', 2), criterion(errors), judge(errors, s.errorRateTotal));
+    const auto delivery = first(m_gate, "delivery_success");
+    m_tiles.value(QStringLiteral("delivery"))
+        ->set(tr("%1 %").arg(s.deliveryRateTotal * 100, 0, 'f', 2), criterion(delivery),
+              judge(delivery, s.deliveryRateTotal));
+    const auto http = first(m_gate, "http_req_failed");
+    m_tiles.value(QStringLiteral("http_failed"))
+        ->set(tr("%1 %").arg(s.httpFailedRateTotal * 100, 0, 'f', 2), criterion(http),
+              judge(http, s.httpFailedRateTotal));
+    m_tiles.value(QStringLiteral("in_flight"))
+        ->set(QString::number(s.inFlight), tr("%1 dropped · cap %2").arg(s.droppedTotal).arg(m_scenario.load.maxInFlight),
+              s.droppedTotal > static_cast<quint64>(std::max<qint64>(0, m_gate.maxDropped)) ? State::Breached : State::Info);
+
+    const qint64 planned = std::max<qint64>(1, s.plannedMs);
+    m_progress->setValue(static_cast<int>(std::min<qint64>(1000, s.elapsedMs * 1000 / planned)));
+    const QLocale locale;
+    m_progressText->setText(tr("%1 / %2 · %3 of %4 requests")
+                                .arg(duration::format(s.elapsedMs / 1000 * 1000), duration::format(s.plannedMs),
+                                     locale.toString(static_cast<qulonglong>(s.requestsTotal)),
+                                     locale.toString(static_cast<qulonglong>(s.expectedTotal))));
+}
+
+void DashboardView::refreshCharts()
+{
+    const bool corrected = m_fromIntended->isChecked();
+    // replace() hands each series its whole list at once: one repaint per second, smooth for 30 minutes.
+    m_p50Series->replace(corrected ? m_p50c : m_p50);
+    m_p95Series->replace(corrected ? m_p95c : m_p95);
+    m_p99Series->replace(corrected ? m_p99c : m_p99);
+    m_targetSeries->replace(m_target);
+    m_achievedSeries->replace(m_achieved);
+    m_errorSeries->replace(m_errors);
+    m_httpSeries->replace(m_http);
+    m_undeliveredSeries->replace(m_undelivered);
+    const auto p95 = first(m_gate, "http_req_duration");
+    const double latencyFloor = p95 ? p95->expression.limit() * 1.3 : 10.0;
+    m_latency->setYRange(0, std::max(latencyFloor, m_latencyMax * 1.1));
+    m_rate->setYRange(0, std::max(1.0, m_rateMax * 1.15));
+    const auto errors = first(m_gate, "errors");
+    const double failureFloor = errors ? errors->expression.limit() * 100 * 2 : 1.0;
+    m_failures->setYRange(0, std::max(failureFloor, m_failureMax * 1.1));
+}
+
+} // namespace canary::ui

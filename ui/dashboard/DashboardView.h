@@ -1,0 +1,62 @@
+#pragma once
+
+// The live run at a glance: KPI tiles against the gate, progress, and charts of latency, request rate
+// and failure rates over a fixed 0…duration axis, updated once a second from the engine's Snapshots.
+// Also shows a finished run (from its timeline) the same way.
+
+#include "core/metrics/RunMetrics.h"
+#include "core/scenario/Scenario.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineSeries;
+class QProgressBar;
+
+namespace canary::ui {
+
+class GateChart;
+class KpiTile;
+
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardView(QWidget *parent = nullptr);
+
+    // Clears the data and sets axes, limits and tile criteria for this scenario.
+    void reset(const Scenario &scenario);
+    void addSnapshot(const Snapshot &snapshot);
+    void showTimeline(const QList<Snapshot> &timeline);
+
+    KpiTile *tile(const QString &name) const; // rate, p95, errors, delivery, http_failed, in_flight
+    GateChart *latencyChart() const { return m_latency; }
+    GateChart *rateChart() const { return m_rate; }
+    GateChart *failureChart() const { return m_failures; }
+    int points() const { return static_cast<int>(m_p95.size()); }
+    QProgressBar *progress() const { return m_progress; }
+
+private:
+    void refreshCharts();
+    void updateTiles(const Snapshot &s);
+
+    Scenario m_scenario;
+    GateProfile m_gate;
+    QHash<QString, KpiTile *> m_tiles;
+    QProgressBar *m_progress;
+    QLabel *m_progressText;
+    QCheckBox *m_fromIntended;
+    GateChart *m_latency;
+    GateChart *m_rate;
+    GateChart *m_failures;
+    QLineSeries *m_p50Series = nullptr, *m_p95Series = nullptr, *m_p99Series = nullptr;
+    QLineSeries *m_achievedSeries = nullptr, *m_targetSeries = nullptr;
+    QLineSeries *m_errorSeries = nullptr, *m_httpSeries = nullptr, *m_undeliveredSeries = nullptr;
+    QList<QPointF> m_p50, m_p95, m_p99, m_p50c, m_p95c, m_p99c, m_achieved, m_target, m_errors, m_http, m_undelivered;
+    double m_latencyMax = 0, m_rateMax = 0, m_failureMax = 0;
+    double m_askedSoFar = 0; // arrivals the schedule asked for so far
+    qint64 m_lastElapsedMs = 0;
+};
+
+} // namespace canary::ui

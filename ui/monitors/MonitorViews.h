@@ -1,0 +1,92 @@
+#pragma once
+
+// The three things the seed watched by hand beside the load: the health endpoint (state, a strip of
+// recent samples, the last body), the application's matching log lines (live, pausable, searchable)
+// and the run's timeline (token refreshes, health changes, guard rails, the verdict).
+
+#include "core/monitor/HealthPoller.h"
+#include "core/monitor/LogTailer.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QToolButton;
+
+namespace canary::ui {
+
+class HealthStrip : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HealthStrip(QWidget *parent = nullptr);
+    void add(bool healthy);
+    void clear();
+    int count() const { return static_cast<int>(m_samples.size()); }
+    QSize sizeHint() const override { return {240, 18}; }
+
+protected:
+    void paintEvent(class QPaintEvent *event) override;
+
+private:
+    QList<bool> m_samples; // newest last, at most kMax
+    static constexpr int kMax = 120;
+};
+
+class HealthView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HealthView(QWidget *parent = nullptr);
+    void reset(const QString &url);
+    void addSample(const HealthSample &sample);
+    QString stateText() const;
+    int samples() const { return m_strip->count(); }
+
+private:
+    QLabel *m_state;
+    HealthStrip *m_strip;
+    QPlainTextEdit *m_body;
+};
+
+class LogView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LogView(QWidget *parent = nullptr);
+    void reset(const QString &description);
+    void addLine(const LogLine &line);
+    bool paused() const;
+    void setFilterText(const QString &text);
+    QString visibleText() const;
+    int lines() const { return static_cast<int>(m_lines.size()); }
+
+private:
+    void rebuild();
+    bool shown(const QString &line) const;
+
+    QLabel *m_description;
+    QToolButton *m_pause;
+    QLineEdit *m_find;
+    QPlainTextEdit *m_text;
+    QStringList m_lines; // all received (capped), so un-pausing and searching show everything
+    static constexpr int kMaxLines = 5000;
+};
+
+class TimelineView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimelineView(QWidget *parent = nullptr);
+    void clear();
+    void add(const QDateTime &at, const QString &event, const QString &detail);
+    int count() const;
+    QString textAt(int row) const;
+
+private:
+    QListWidget *m_list;
+};
+
+} // namespace canary::ui
