@@ -1,11 +1,16 @@
 // GoogleTest main for core tests: a QCoreApplication so event loops, timers and QNAM work.
 #include <QCoreApplication>
 
+#include <QFileInfo>
+
 #include <gtest/gtest.h>
 
 int main(int argc, char **argv)
 {
     ::testing::InitGoogleTest(&argc, argv);
+    // Run history and run folders of this test binary stay in the build tree, never in the user's data.
+    if (qEnvironmentVariableIsEmpty("CANARYDESK_DATA_DIR"))
+        qputenv("CANARYDESK_DATA_DIR", QByteArray(CANARYDESK_TEST_DATA_ROOT "/") + QFileInfo(QString::fromLocal8Bit(argv[0])).fileName().toLocal8Bit());
     QCoreApplication app(argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -451,6 +451,8 @@ void MainWindow::onRunFinished()
     const QString word = o.verdict.passed ? tr("PASS") : stopped ? tr("ABORTED") : tr("FAIL");
     const QString colour = o.verdict.passed ? QStringLiteral("#1a7f37") : QStringLiteral("#cf222e");
     QStringList lines{QStringLiteral("%1 — %2").arg(o.verdict.gateTitle, word)};
+    if (stopped)
+        lines << tr("Stopped: %1").arg(o.record.stopReason);
     if (!o.verdict.passed)
         lines << o.verdict.summary.mid(6);
     for (const Finding &f : o.findings)

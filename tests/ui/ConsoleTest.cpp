@@ -1,0 +1,141 @@
+// The operator console driving real runs against the in-process sandbox: the real widgets, the real
+// engine, real loopback HTTP, a real evidence package and the real history database.
+#include "ui/mainwindow/MainWindow.h"
+
+#include "core/evidence/Manifest.h"
+#include "core/run/RunStore.h"
+#include "core/sandbox/SandboxTarget.h"
+#include "core/scenario/ScenarioLoader.h"
+#include "ui/dashboard/DashboardView.h"
+#include "ui/dashboard/KpiTile.h"
+#include "ui/monitors/MonitorViews.h"
+
+#include "tests/support/TestUtil.h"
+
+#include <QAction>
+#include <QDir>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace canary;
+using namespace canary::ui;
+
+namespace {
+
+struct Console
+{
+    QTemporaryDir logDir;
+    std::unique_ptr<SandboxTarget> sandbox;
+    MainWindow window;
+
+    // The demo scenario aimed at a fresh sandbox: rate per second for a duration.
+    explicit Console(double rate = 50, qint64 durationMs = 60000, const QString &secret = QString())
+    {
+        SandboxConfig config;
+        config.logPath = logDir.filePath(QStringLiteral("app.log"));
+        config.baseLatencyMs = 5;
+        sandbox = std::make_unique<SandboxTarget>(config);
+        EXPECT_TRUE(sandbox->listen(0).ok());
+        Scenario s =
+            ScenarioLoader::loadFile(test::sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json"))).value();
+        const QString base = sandbox->baseUrl().toString();
+        s.target.baseUrl = base;
+        if (s.monitors.provider)
+            s.monitors.provider->baseUrl = base;
+        s.monitors.logs = LogMonitorSpec{{config.logPath}, LogMonitorSpec{}.filter};
+        s.load.stages = {LoadStage{rate, durationMs}};
+        window.setScenario(s, QStringLiteral("test"));
+        SandboxTarget *box = sandbox.get();
+        const QByteArray clientSecret = secret.isEmpty() ? config.clientSecret.toUtf8() : secret.toUtf8();
+        window.setRunSetupHook([box, clientSecret](RunSetup &setup) {
+            setup.clientSecret = Secret(clientSecret);
+            setup.providerKey = box->config().providerApiKey.toUtf8();
+            setup.workers = 1;
+        });
+        window.resize(1400, 900);
+        window.show();
+    }
+
+    bool finished() const
+    {
+        return window.run() && (window.run()->phase() == RunController::Phase::Done ||
+                                window.run()->phase() == RunController::Phase::Failed);
+    }
+};
+
+} // namespace
+
+TEST(Console, StartWatchStopExportAndFindTheRunInHistory)
+{
+    Console c;
+    MainWindow &w = c.window;
+    ASSERT_TRUE(w.action(QStringLiteral("start"))->isEnabled());
+    EXPECT_FALSE(w.action(QStringLiteral("stop"))->isEnabled());
+    EXPECT_FALSE(w.action(QStringLiteral("export"))->isEnabled()) << "nothing to export before a run";
+
+    w.startRun(false);
+    // Live: tiles, charts, health, logs and timeline fill in while the engine runs off the GUI thread.
+    ASSERT_TRUE(test::waitUntil([&] { return w.dashboard()->points() >= 3; }, 30000));
+    EXPECT_TRUE(w.stateText().contains(QStringLiteral("RUNNING"))) << w.stateText().toStdString();
+    EXPECT_TRUE(w.action(QStringLiteral("stop"))->isEnabled());
+    EXPECT_FALSE(w.action(QStringLiteral("start"))->isEnabled());
+    KpiTile *p95 = w.dashboard()->tile(QStringLiteral("p95"));
+    EXPECT_TRUE(p95->value().endsWith(QStringLiteral(" ms"))) << p95->value().toStdString();
+    EXPECT_EQ(p95->state(), KpiTile::State::Good) << "5 ms answers against ≤ 250 ms";
+    EXPECT_EQ(w.dashboard()->tile(QStringLiteral("delivery"))->state(), KpiTile::State::Good);
+    EXPECT_GT(w.dashboard()->progress()->value(), 0);
+    ASSERT_TRUE(test::waitUntil([&] { return w.healthView()->samples() >= 1; }, 10000));
+    EXPECT_TRUE(w.healthView()->stateText().contains(QStringLiteral("ok"))) << w.healthView()->stateText().toStdString();
+    EXPECT_GE(w.timelineView()->count(), 1);
+    EXPECT_TRUE(w.timelineView()->textAt(0).contains(QStringLiteral("token_fetched")))
+        << w.timelineView()->textAt(0).toStdString();
+
+    QSignalSpy finished(&w, &MainWindow::runFinished);
+    w.action(QStringLiteral("stop"))->trigger();
+    ASSERT_TRUE(test::waitUntil([&] { return c.finished(); }, 60000));
+    ASSERT_EQ(finished.count(), 1);
+    EXPECT_FALSE(finished.first().first().toBool()) << "stopped after a few seconds of a minute: not a pass";
+    EXPECT_TRUE(w.verdictText().contains(QStringLiteral("ABORTED"))) << w.verdictText().toStdString();
+    EXPECT_TRUE(w.verdictText().contains(QStringLiteral("stopped by the operator"))) << w.verdictText().toStdString();
+
+    // The package was written and signed when the run ended; Export copies it off the GUI thread and checks it.
+    const QString package = w.packageDir();
+    ASSERT_FALSE(package.isEmpty());
+    EXPECT_TRUE(Manifest::verify(package).ok);
+    ASSERT_TRUE(w.action(QStringLiteral("export"))->isEnabled());
+    QTemporaryDir exportDir;
+    QSignalSpy exported(&w, &MainWindow::exportFinished);
+    w.exportEvidence(exportDir.path());
+    ASSERT_TRUE(test::waitUntil([&] { return exported.count() == 1; }, 30000));
+    EXPECT_TRUE(exported.first().first().toBool()) << exported.first().last().toString().toStdString();
+    const VerifyReport copy = Manifest::verify(w.lastExport());
+    EXPECT_TRUE(copy.ok) << copy.problems.join(QLatin1Char(';')).toStdString();
+    EXPECT_TRUE(QFileInfo::exists(QDir(w.lastExport()).filePath(QStringLiteral("report.pdf"))));
+
+    // History has it, with its numbers.
+    RunStore store;
+    ASSERT_TRUE(store.open().ok());
+    const auto row = store.find(w.run()->record().runId);
+    ASSERT_TRUE(row.ok()) << row.error().message.toStdString();
+    EXPECT_EQ(row.value().state, QStringLiteral("stopped"));
+    EXPECT_GT(row.value().requests, 100u);
+    EXPECT_EQ(row.value().outDir, package);
+
+    EXPECT_TRUE(w.action(QStringLiteral("start"))->isEnabled()) << "ready for the next run";
+}
+
+TEST(Console, AWrongSecretShowsTheServersAnswerAndSendsNothing)
+{
+    Console c(50, 60000, QStringLiteral("not-the-secret"));
+    c.window.startRun(false);
+    ASSERT_TRUE(test::waitUntil([&] { return c.finished(); }, 30000));
+    EXPECT_EQ(c.window.run()->phase(), RunController::Phase::Failed);
+    EXPECT_TRUE(c.window.verdictText().contains(QStringLiteral("did not start"))) << c.window.verdictText().toStdString();
+    EXPECT_TRUE(c.window.verdictText().contains(QStringLiteral("invalid_client"))) << c.window.verdictText().toStdString();
+    EXPECT_FALSE(c.window.verdictText().contains(QStringLiteral("not-the-secret")));
+    EXPECT_EQ(c.sandbox->counts().notificationsReceived, 0);
+    EXPECT_TRUE(c.window.action(QStringLiteral("start"))->isEnabled());
+}
