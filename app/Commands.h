@@ -20,5 +20,6 @@ int runVerify(int argc, char **argv);
 int runHistory(int argc, char **argv);
 int runExport(int argc, char **argv);
 int runImport(int argc, char **argv);
+int runView(int argc, char **argv);
 
 } // namespace canary::app

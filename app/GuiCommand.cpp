@@ -2,6 +2,7 @@
 #include "app/DemoTarget.h"
 
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/viewer/PackageViewer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
 
@@ -143,6 +145,64 @@ int runGui(int argc, char **argv)
         return status;
     }
     return QApplication::exec();
+}
+
+int runView(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("CanaryDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/canarydesk.svg")));
+    installTranslations(app);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Open an evidence package read-only: verdict, signature check, charts, what happened, logs, files."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("view"), QCoreApplication::translate("main", "The subcommand."));
+    parser.addPositionalArgument(QStringLiteral("package"),
+                                 QCoreApplication::translate("main", "The evidence folder or its .zip."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QCoreApplication::translate("main", "Render the viewer to a PNG file and quit."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption tab(QStringLiteral("tab"),
+                                 QCoreApplication::translate("main", "With --screenshot: the tab to show (0-5)."),
+                                 QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOption(screenshot);
+    parser.addOption(tab);
+    parser.process(app);
+    const QStringList args = parser.positionalArguments().mid(1);
+    if (args.size() != 1) {
+        std::fprintf(stderr, "canarydesk view: name one evidence folder or .zip\n");
+        return kExitInvalidInput;
+    }
+    ui::PackageViewer viewer;
+    viewer.resize(1200, 850);
+    int status = kExitOk;
+    QObject::connect(&viewer, &ui::PackageViewer::opened, &viewer, [&](bool ok) {
+        if (!ok) {
+            std::fprintf(stderr, "canarydesk view: %s\n", qPrintable(viewer.errorText()));
+            status = kExitInvalidInput;
+        }
+        if (!parser.isSet(screenshot)) {
+            if (!ok)
+                QApplication::quit();
+            return;
+        }
+        if (auto *tabs = viewer.findChild<QTabWidget *>())
+            tabs->setCurrentIndex(parser.value(tab).toInt());
+        QTimer::singleShot(300, &viewer, [&] {
+            const QString path = parser.value(screenshot);
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            if (!viewer.grab().save(path, "PNG"))
+                status = 1;
+            else
+                std::printf("%s\n", qPrintable(QFileInfo(path).absoluteFilePath()));
+            QApplication::quit();
+        });
+    });
+    viewer.openPackage(args.first());
+    viewer.show();
+    QApplication::exec();
+    return status;
 }
 
 } // namespace canary::app

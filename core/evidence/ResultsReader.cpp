@@ -208,10 +208,12 @@ private:
     void add(const IntervalStats &s, qint64 bucket, ReadResults &out)
     {
         const qint64 elapsedMs = (bucket + 1) * 1000;
-        const double target = m_options.targetRate;
         const qint64 planned = m_options.plannedMs;
+        // After the schedule's end only answers drain in: nothing is asked for (as the engine reports it).
+        const double target = planned > 0 && elapsedMs - 1000 >= planned ? 0.0 : m_options.targetRate;
         const auto expected = static_cast<quint64>(
-            target * static_cast<double>(planned > 0 ? std::min(elapsedMs, planned) : elapsedMs) / 1000.0 + 0.5);
+            m_options.targetRate * static_cast<double>(planned > 0 ? std::min(elapsedMs, planned) : elapsedMs) / 1000.0 +
+            0.5);
         out.metrics.add(s, elapsedMs, target, 0, m_options.gate, planned, expected);
     }
 

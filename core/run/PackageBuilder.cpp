@@ -37,7 +37,7 @@ private:
     QStringList &m_problems;
 };
 
-QByteArray errorLog(const QJsonObject &logs, QStringList *windowLines)
+QByteArray errorLog(const QJsonObject &logs)
 {
     const QJsonArray files = logs.value(QStringLiteral("files")).toArray();
     QStringList fileNames;
@@ -61,7 +61,6 @@ QByteArray errorLog(const QJsonObject &logs, QStringList *windowLines)
         const QString content = line.value(QStringLiteral("text")).toString();
         text += (fileNames.size() > 1 ? line.value(QStringLiteral("file")).toString().toUtf8() + ": " : QByteArray()) +
                 content.toUtf8() + '\n';
-        windowLines->append(content);
     }
     return text;
 }
@@ -71,6 +70,34 @@ QByteArray errorLog(const QJsonObject &logs, QStringList *windowLines)
 QString PackageBuilder::errorLogFileName(const RunRecord &record)
 {
     return QStringLiteral("error_logs_%1.log").arg(record.startedUtc.toString(QStringLiteral("yyyyMMdd_HHmm")));
+}
+
+GateVerdict PackageBuilder::verdictFor(const RunRecord &record, const RunMetrics &metrics)
+{
+    const GateProfile gate = record.scenario.gate.resolve();
+    const double elapsedS = static_cast<double>(record.durationMs) / 1000.0;
+    GateVerdict verdict = GateVerdict::judge(
+        gate, metrics.total(), ThresholdEvaluator::evaluate(gate, metrics.total(), elapsedS), record.facts());
+    if (record.state == RunRecord::State::Interrupted) { // never judged as if it had ended normally
+        const QString rest = verdict.passed ? QString() : QStringLiteral("; ") + verdict.summary.mid(6);
+        verdict.passed = false;
+        verdict.summary = QStringLiteral("FAIL: run interrupted, the evidence is incomplete") + rest;
+    }
+    return verdict;
+}
+
+QStringList PackageBuilder::windowLines(const RunRecord &record)
+{
+    QStringList lines;
+    for (const QJsonValue &v : record.logs.value(QStringLiteral("lines")).toArray())
+        lines << v.toObject().value(QStringLiteral("text")).toString();
+    return lines;
+}
+
+QList<Finding> PackageBuilder::findingsFor(const RunRecord &record, const RunMetrics &metrics, const GateVerdict &verdict)
+{
+    return EvidenceFiles::diagnose(record.scenario.gate.resolve(), verdict, metrics.total(), metrics.timeline(),
+                                   windowLines(record));
 }
 
 PackageOutcome PackageBuilder::build(RunRecord record, const RunMetrics &metrics, const QString &dir,
@@ -84,12 +111,7 @@ PackageOutcome PackageBuilder::build(RunRecord record, const RunMetrics &metrics
     const IntervalStats &total = metrics.total();
     const double elapsedS = static_cast<double>(record.durationMs) / 1000.0;
     const QList<ThresholdResult> thresholds = ThresholdEvaluator::evaluate(gate, total, elapsedS);
-    out.verdict = GateVerdict::judge(gate, total, thresholds, record.facts());
-    if (record.state == RunRecord::State::Interrupted) { // never judged as if it had ended normally
-        const QString rest = out.verdict.passed ? QString() : QStringLiteral("; ") + out.verdict.summary.mid(6);
-        out.verdict.passed = false;
-        out.verdict.summary = QStringLiteral("FAIL: run interrupted, the evidence is incomplete") + rest;
-    }
+    out.verdict = verdictFor(record, metrics);
     record.passed = out.verdict.passed;
     record.verdictSummary = out.verdict.summary;
 
@@ -110,10 +132,9 @@ PackageOutcome PackageBuilder::build(RunRecord record, const RunMetrics &metrics
         write.json(QStringLiteral("health.json"), record.health);
     write.json(QStringLiteral("timeline.json"), QJsonObject{{QStringLiteral("events"), record.events}});
 
-    QStringList windowLines;
     if (!record.logs.isEmpty())
-        write.bytes(errorLogFileName(record), errorLog(record.logs, &windowLines));
-    out.findings = EvidenceFiles::diagnose(gate, out.verdict, total, metrics.timeline(), windowLines);
+        write.bytes(errorLogFileName(record), errorLog(record.logs));
+    out.findings = findingsFor(record, metrics, out.verdict);
 
     QUrl shownTarget = scenario.target.requestUrl();
     shownTarget.setUserInfo(QString());

@@ -42,6 +42,10 @@ public:
     static PackageOutcome build(RunRecord record, const RunMetrics &metrics, const QString &dir,
                                 ReportRenderer *renderer, const SigningKey &key);
     static QString errorLogFileName(const RunRecord &record);
+    // The verdict and the diagnosis of a run, as every package states them (the viewer re-derives them too).
+    static GateVerdict verdictFor(const RunRecord &record, const RunMetrics &metrics);
+    static QList<Finding> findingsFor(const RunRecord &record, const RunMetrics &metrics, const GateVerdict &verdict);
+    static QStringList windowLines(const RunRecord &record);
 };
 
 } // namespace canary

@@ -9,6 +9,7 @@
 #include "ui/dashboard/DashboardView.h"
 #include "ui/dashboard/KpiTile.h"
 #include "ui/monitors/MonitorViews.h"
+#include "ui/viewer/PackageViewer.h"
 
 #include "tests/support/TestUtil.h"
 
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QProgressBar>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -125,6 +127,39 @@ TEST(Console, StartWatchStopExportAndFindTheRunInHistory)
     EXPECT_EQ(row.value().outDir, package);
 
     EXPECT_TRUE(w.action(QStringLiteral("start"))->isEnabled()) << "ready for the next run";
+
+    // The stakeholder's view of the exported copy: verdict, criteria, charts re-drawn, signature checked.
+    PackageViewer *viewer = w.openPackage(w.lastExport());
+    QSignalSpy opened(viewer, &PackageViewer::opened);
+    ASSERT_TRUE(test::waitUntil([&] { return opened.count() == 1; }, 30000));
+    ASSERT_TRUE(opened.first().first().toBool()) << viewer->errorText().toStdString();
+    EXPECT_TRUE(viewer->bannerText().startsWith(QStringLiteral("Gate 1 — FAIL"))) << viewer->bannerText().toStdString();
+    EXPECT_TRUE(viewer->signatureText().startsWith(QStringLiteral("✓ Signature valid"))) << viewer->signatureText().toStdString();
+    EXPECT_EQ(viewer->criteriaTable()->rowCount(), 7);
+    EXPECT_EQ(viewer->criteriaTable()->item(0, 3)->text(), QStringLiteral("✓ PASS")) << "p95 passed";
+    EXPECT_GE(viewer->dashboard()->points(), 3) << "charts re-drawn from the package's raw results";
+    EXPECT_EQ(viewer->package()->metrics.total().requests, static_cast<quint64>(row.value().requests));
+
+    // One changed byte in the copy: the viewer says so and names the file.
+    const QString checkpoint = QDir(w.lastExport()).filePath(QStringLiteral("checkpoint.md"));
+    test::writeFile(checkpoint, test::readFile(checkpoint) + "x");
+    viewer->openPackage(w.lastExport());
+    ASSERT_TRUE(test::waitUntil([&] { return opened.count() == 2; }, 30000));
+    EXPECT_TRUE(viewer->signatureText().startsWith(QStringLiteral("✗"))) << viewer->signatureText().toStdString();
+    EXPECT_TRUE(viewer->signatureText().contains(QStringLiteral("checkpoint.md"))) << viewer->signatureText().toStdString();
+    viewer->close();
+}
+
+TEST(Console, TheViewerNamesAFolderThatIsNoPackage)
+{
+    QTemporaryDir dir;
+    PackageViewer viewer;
+    QSignalSpy opened(&viewer, &PackageViewer::opened);
+    viewer.openPackage(dir.path());
+    ASSERT_TRUE(test::waitUntil([&] { return opened.count() == 1; }, 10000));
+    EXPECT_FALSE(opened.first().first().toBool());
+    EXPECT_TRUE(viewer.bannerText().contains(QStringLiteral("is not a CanaryDesk evidence package")))
+        << viewer.bannerText().toStdString();
 }
 
 TEST(Console, AWrongSecretShowsTheServersAnswerAndSendsNothing)

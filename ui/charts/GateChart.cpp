@@ -45,9 +45,9 @@ void GateChart::setDuration(qint64 durationMs)
     const double minutes = static_cast<double>(m_durationMs) / 60000.0;
     m_x->setRange(0, minutes);
     m_x->setLabelFormat(minutes < 3 ? tr("%.2f min") : tr("%g min"));
-    // About six ticks at a round step: 1, 2, 5, 10, 15, 30 or 60 minutes (or 10/20/30 s).
+    // At most eight ticks at a round step: 1, 2, 5, 10, 20 or 30 s, or 1, 2, 5, 10, 15, 30 or 60 minutes.
     double step = 60;
-    for (double candidate : {1.0 / 6, 1.0 / 3, 0.5, 1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0}) {
+    for (double candidate : {1.0 / 60, 2.0 / 60, 5.0 / 60, 10.0 / 60, 1.0 / 3, 0.5, 1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0}) {
         if (minutes / candidate <= 8) {
             step = candidate;
             break;

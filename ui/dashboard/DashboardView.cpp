@@ -175,6 +175,18 @@ void DashboardView::showTimeline(const QList<Snapshot> &timeline)
 {
     for (const Snapshot &s : timeline)
         addSnapshot(s);
+    if (timeline.isEmpty())
+        return;
+    // A finished run: the rate tile shows the whole run's average, as the gate judges it.
+    const Snapshot &last = timeline.last();
+    const double seconds = static_cast<double>(std::max<qint64>(1000, last.plannedMs)) / 1000.0;
+    const double ratio = m_askedSoFar > 0 ? static_cast<double>(last.requestsTotal) / m_askedSoFar : 1.0;
+    m_tiles.value(QStringLiteral("rate"))
+        ->set(tr("%1 /s").arg(static_cast<double>(last.requestsTotal) / seconds, 0, 'f', 1),
+              tr("average · target %1 /s").arg(m_askedSoFar / seconds, 0, 'g', 6),
+              m_askedSoFar <= 0 ? KpiTile::State::Info
+              : ratio >= m_gate.minRateRatio ? KpiTile::State::Good
+                                             : KpiTile::State::Breached);
 }
 
 void DashboardView::updateTiles(const Snapshot &s)

@@ -13,6 +13,7 @@
 #include "ui/dashboard/KpiTile.h"
 #include "ui/monitors/MonitorViews.h"
 #include "ui/report/QtReportRenderer.h"
+#include "ui/viewer/PackageViewer.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,6 +21,9 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDirIterator>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QSystemTrayIcon>
@@ -65,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(QStringLiteral("CanaryDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/canarydesk.svg")));
+    setAcceptDrops(true);
     createActions();
     createMenus();
     createPanels();
@@ -94,6 +99,16 @@ void MainWindow::createActions()
     };
     connect(add(QStringLiteral("open"), tr("&Open Scenario…"), QKeySequence::Open, tr("Load a canary scenario (JSON)")),
             &QAction::triggered, this, &MainWindow::openScenarioDialog);
+    connect(add(QStringLiteral("openPackage"), tr("Open Evidence &Package…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                tr("View an evidence package read-only (its manifest.json, or a .zip); a folder can also be dropped here")),
+            &QAction::triggered, this, [this] {
+                const QString path = QFileDialog::getOpenFileName(
+                    this, tr("Open Evidence Package"), QSettings().value(QStringLiteral("export/last")).toString(),
+                    tr("Evidence packages (manifest.json *.zip)"));
+                if (!path.isEmpty())
+                    openPackage(QFileInfo(path).fileName() == QLatin1String("manifest.json") ? QFileInfo(path).absolutePath()
+                                                                                            : path);
+            });
     connect(add(QStringLiteral("save"), tr("Save Scenario &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                 tr("Save the scenario to a file")),
             &QAction::triggered, this, &MainWindow::saveScenarioDialog);
@@ -138,6 +153,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("open")));
     file->addAction(action(QStringLiteral("save")));
+    file->addAction(action(QStringLiteral("openPackage")));
     file->addAction(action(QStringLiteral("credentials")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
@@ -201,6 +217,9 @@ void MainWindow::createPanels()
     bannerLayout->addWidget(m_openFolder);
     bannerLayout->addWidget(m_copyPath);
     connect(exportButton, &QPushButton::clicked, this, [this] { exportEvidence(); });
+    auto *viewButton = new QPushButton(tr("View as stakeholder"), m_banner);
+    bannerLayout->insertWidget(2, viewButton);
+    connect(viewButton, &QPushButton::clicked, this, [this] { openPackage(m_packageDir); });
     connect(m_openFolder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_packageDir)); });
     connect(m_copyPath, &QPushButton::clicked, this, [this] {
@@ -559,6 +578,34 @@ void MainWindow::restoreState()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+PackageViewer *MainWindow::openPackage(const QString &folderOrZip)
+{
+    auto *viewer = new PackageViewer();
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->setWindowIcon(windowIcon());
+    viewer->resize(1200, 850);
+    viewer->openPackage(folderOrZip);
+    viewer->show();
+    return viewer;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        const QFileInfo info(urls.first().toLocalFile());
+        if (info.isDir() || info.suffix().compare(QLatin1String("zip"), Qt::CaseInsensitive) == 0)
+            event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty())
+        openPackage(urls.first().toLocalFile());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -70,6 +70,8 @@ public:
     // with an empty destination, asks for a folder.
     void exportEvidence(const QString &destination = QString());
     QString lastExport() const { return m_lastExport; }
+    // Opens an evidence package (folder or zip) read-only in its own viewer window.
+    class PackageViewer *openPackage(const QString &folderOrZip);
     // Closing during a run asks first; scripted use (--screenshot) turns that off.
     void setConfirmClose(bool confirm) { m_confirmClose = confirm; }
 
@@ -79,6 +81,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(class QCloseEvent *event) override;
+    void dragEnterEvent(class QDragEnterEvent *event) override;
+    void dropEvent(class QDropEvent *event) override;
 
 private:
     void createActions();

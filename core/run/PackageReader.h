@@ -1,0 +1,41 @@
+#pragma once
+
+// Opens an evidence package read-only — a folder or its .zip — for the stakeholder viewer and for
+// comparing runs: the signature check first, then the run record and the metrics re-read from the raw
+// results, the verdict and diagnosis re-derived exactly as the package states them. Needs no credentials.
+
+#include "core/common/Result.h"
+#include "core/evidence/EvidenceFiles.h"
+#include "core/evidence/Manifest.h"
+#include "core/run/RunRecord.h"
+
+#include <QStringList>
+
+#include <memory>
+
+class QTemporaryDir;
+
+namespace canary {
+
+struct OpenedPackage
+{
+    QString source; // what the user opened (folder or zip)
+    QString dir;    // the folder read (a temporary extraction for a zip)
+    VerifyReport verification;
+    RunRecord record;
+    RunMetrics metrics;
+    GateVerdict verdict;
+    QList<Finding> findings;
+    QStringList files;       // relative paths, as listed in the manifest (or found)
+    QStringList notes;       // from reading the results (truncated, …) and the record
+    std::shared_ptr<QTemporaryDir> extracted; // keeps a zip's extraction alive
+};
+
+class PackageReader
+{
+public:
+    // Runs on any thread (no GUI). Errors name the package and what is missing or broken.
+    static Result<OpenedPackage> open(const QString &folderOrZip);
+};
+
+} // namespace canary

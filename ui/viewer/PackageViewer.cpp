@@ -1,0 +1,195 @@
+#include "ui/viewer/PackageViewer.h"
+
+#include "ui/dashboard/DashboardView.h"
+
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace canary::ui {
+
+PackageViewer::PackageViewer(QWidget *parent)
+    : QWidget(parent), m_banner(new QLabel(this)), m_signature(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_criteria(new QTableWidget(0, 4, this)), m_findings(new QTextBrowser(this)), m_dashboard(new DashboardView(this)),
+      m_timeline(new QListWidget(this)), m_logs(new QPlainTextEdit(this)), m_files(new QListWidget(this)),
+      m_about(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("PackageViewer"));
+    auto *layout = new QVBoxLayout(this);
+    m_banner->setObjectName(QStringLiteral("ViewerBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(12);
+    m_banner->setAccessibleName(tr("Verdict"));
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_banner->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_banner->setFont(big);
+    m_banner->setText(tr("Opening the package…"));
+    m_signature->setWordWrap(true);
+    m_signature->setAccessibleName(tr("Signature check"));
+    m_signature->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_signature);
+
+    auto *verdictPage = new QWidget(this);
+    auto *verdictLayout = new QVBoxLayout(verdictPage);
+    m_criteria->setHorizontalHeaderLabels({tr("Criterion"), tr("Target"), tr("Measured"), tr("Result")});
+    m_criteria->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_criteria->verticalHeader()->hide();
+    m_criteria->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_criteria->setAccessibleName(tr("Gate criteria"));
+    m_criteria->setToolTip(tr("Each criterion of the release gate: what it requires, what the run measured, and whether "
+                              "it passed. p95 is the latency 95 % of requests beat."));
+    m_findings->setAccessibleName(tr("What happened and what to do"));
+    verdictLayout->addWidget(m_criteria, 2);
+    verdictLayout->addWidget(new QLabel(tr("What happened and what to do next"), verdictPage));
+    verdictLayout->addWidget(m_findings, 1);
+    m_tabs->addTab(verdictPage, tr("&Verdict"));
+    m_tabs->addTab(m_dashboard, tr("&Charts"));
+    m_timeline->setAccessibleName(tr("Run timeline"));
+    m_tabs->addTab(m_timeline, tr("&Timeline"));
+    m_logs->setReadOnly(true);
+    m_logs->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_logs->setAccessibleName(tr("Error log lines inside the canary window"));
+    m_tabs->addTab(m_logs, tr("&Logs"));
+    m_files->setAccessibleName(tr("Files in the package"));
+    m_tabs->addTab(m_files, tr("&Files"));
+    m_about->setAccessibleName(tr("About this run"));
+    m_tabs->addTab(m_about, tr("&About the run"));
+    layout->addWidget(m_tabs, 1);
+    m_tabs->setEnabled(false);
+
+    connect(&m_watcher, &QFutureWatcher<Result<OpenedPackage>>::finished, this, [this] {
+        const Result<OpenedPackage> r = m_watcher.result();
+        if (!r.ok()) {
+            m_error = r.error().message;
+            m_banner->setText(tr("Cannot open: %1").arg(m_error));
+            m_banner->setStyleSheet(QStringLiteral("#ViewerBanner{background:#6e7781;color:white;border-radius:6px}"));
+            Q_EMIT opened(false);
+            return;
+        }
+        display(r.value());
+        Q_EMIT opened(true);
+    });
+}
+
+PackageViewer::~PackageViewer()
+{
+    m_watcher.waitForFinished();
+}
+
+void PackageViewer::openPackage(const QString &folderOrZip)
+{
+    m_package.reset();
+    m_error.clear();
+    m_tabs->setEnabled(false);
+    m_banner->setText(tr("Opening %1…").arg(folderOrZip));
+    m_banner->setStyleSheet(QString());
+    setWindowTitle(tr("CanaryDesk viewer — %1").arg(folderOrZip));
+    m_watcher.setFuture(QtConcurrent::run(&PackageReader::open, folderOrZip));
+}
+
+QString PackageViewer::bannerText() const
+{
+    return m_banner->text();
+}
+
+QString PackageViewer::signatureText() const
+{
+    return m_signature->text();
+}
+
+void PackageViewer::display(const OpenedPackage &p)
+{
+    m_package = p;
+    const bool incomplete = p.record.state == RunRecord::State::Interrupted;
+    const QString word = p.verdict.passed ? tr("PASS") : incomplete ? tr("INCOMPLETE") : tr("FAIL");
+    const QString colour = p.verdict.passed ? QStringLiteral("#1a7f37") : incomplete ? QStringLiteral("#9a6700")
+                                                                                     : QStringLiteral("#cf222e");
+    QStringList banner{QStringLiteral("%1 — %2 · %3").arg(p.verdict.gateTitle, word, p.record.scenario.headline())};
+    if (!p.verdict.passed)
+        banner << p.verdict.summary.mid(6);
+    m_banner->setText(banner.join(QLatin1Char('\n')));
+    m_banner->setStyleSheet(QStringLiteral("#ViewerBanner{background:%1;color:white;border-radius:6px}").arg(colour));
+
+    if (p.verification.ok)
+        m_signature->setText(tr("✓ Signature valid: all %1 files are exactly as signed by key %2. The signature proves the "
+                                "files were not changed since; it does not prove who holds the key.")
+                                 .arg(p.verification.filesChecked)
+                                 .arg(p.verification.fingerprint));
+    else
+        m_signature->setText(tr("✗ This package does not match its signed manifest: %1")
+                                 .arg(p.verification.problems.join(QStringLiteral("; "))));
+    m_signature->setStyleSheet(p.verification.ok ? QStringLiteral("color:#1a7f37") : QStringLiteral("color:#cf222e;font-weight:bold"));
+
+    m_criteria->setRowCount(static_cast<int>(p.verdict.criteria.size()));
+    for (int i = 0; i < p.verdict.criteria.size(); ++i) {
+        const CriterionResult &c = p.verdict.criteria[i];
+        const QStringList cells{c.label, c.target, c.measured, c.pass ? tr("✓ PASS") : tr("✗ FAIL")};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells[col]);
+            if (col == 3)
+                item->setForeground(c.pass ? QColor(0x1a, 0x7f, 0x37) : QColor(0xcf, 0x22, 0x2e));
+            m_criteria->setItem(i, col, item);
+        }
+    }
+    m_criteria->resizeColumnsToContents();
+    m_criteria->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int col = 1; col < 4; ++col)
+        m_criteria->horizontalHeader()->setSectionResizeMode(col, QHeaderView::ResizeToContents);
+    QString html;
+    for (const Finding &f : p.findings)
+        html += QStringLiteral("<p><b>%1</b><br>%2.<br><i>%3</i></p>")
+                    .arg(f.title.toHtmlEscaped(), f.evidence.toHtmlEscaped(), f.nextSteps.toHtmlEscaped());
+    m_findings->setHtml(html);
+
+    m_dashboard->reset(p.record.scenario);
+    m_dashboard->showTimeline(p.metrics.timeline());
+
+    m_timeline->clear();
+    for (const QJsonValue &v : p.record.events) {
+        const QJsonObject e = v.toObject();
+        m_timeline->addItem(QStringLiteral("%1  %2  %3")
+                                .arg(e.value(QStringLiteral("time")).toString(), e.value(QStringLiteral("event")).toString(),
+                                     e.value(QStringLiteral("detail")).toString()));
+    }
+    QStringList logLines;
+    for (const QJsonValue &v : p.record.logs.value(QStringLiteral("lines")).toArray())
+        logLines << v.toObject().value(QStringLiteral("text")).toString();
+    m_logs->setPlainText(p.record.logs.isEmpty() ? tr("No application log was watched during this run.")
+                         : logLines.isEmpty()    ? tr("No matching log line inside the canary window.")
+                                                 : logLines.join(QLatin1Char('\n')));
+    m_files->clear();
+    m_files->addItems(p.files);
+
+    QString about = QStringLiteral("<p><b>%1</b></p><p>").arg(p.record.scenario.headline().toHtmlEscaped());
+    QUrl target = p.record.scenario.target.requestUrl();
+    target.setUserInfo(QString());
+    about += tr("Target: %1<br>Started: %2 · ended %3 (UTC)<br>Run: %4 (%5)<br>Operator: %6 on %7<br>%8<br>Source: %9")
+                 .arg(target.toString().toHtmlEscaped(), p.record.startedUtc.toString(Qt::ISODate),
+                      p.record.finishedUtc().toString(Qt::ISODate), p.record.runId, RunRecord::stateName(p.record.state),
+                      p.record.operatorName.toHtmlEscaped(), p.record.host.toHtmlEscaped(),
+                      p.record.environment.toHtmlEscaped(), p.record.source.toHtmlEscaped());
+    about += QStringLiteral("</p>");
+    if (!p.record.stopReason.isEmpty())
+        about += tr("<p>Stopped early: %1</p>").arg(p.record.stopReason.toHtmlEscaped());
+    if (!p.notes.isEmpty()) {
+        about += tr("<p><b>About the data</b></p><ul>");
+        for (const QString &n : p.notes)
+            about += QStringLiteral("<li>%1</li>").arg(n.toHtmlEscaped());
+        about += QStringLiteral("</ul>");
+    }
+    m_about->setHtml(about);
+    m_tabs->setEnabled(true);
+}
+
+} // namespace canary::ui
