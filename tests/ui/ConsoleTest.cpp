@@ -10,6 +10,7 @@
 #include "ui/dashboard/KpiTile.h"
 #include "ui/monitors/MonitorViews.h"
 #include "ui/viewer/PackageViewer.h"
+#include "ui/history/HistoryWindow.h"
 
 #include "tests/support/TestUtil.h"
 
@@ -173,4 +174,48 @@ TEST(Console, AWrongSecretShowsTheServersAnswerAndSendsNothing)
     EXPECT_FALSE(c.window.verdictText().contains(QStringLiteral("not-the-secret")));
     EXPECT_EQ(c.sandbox->counts().notificationsReceived, 0);
     EXPECT_TRUE(c.window.action(QStringLiteral("start"))->isEnabled());
+}
+
+TEST(Console, HistoryComparesTheFollowUpRunWithTheGate1Run)
+{
+    Console c(50, 2000);
+    MainWindow &w = c.window;
+    w.startRun(false);
+    ASSERT_TRUE(test::waitUntil([&] { return c.finished(); }, 60000));
+    const QString gate1Run = w.run()->record().runId;
+    Scenario followUp = *w.scenario();
+    followUp.gate.profile = QStringLiteral("followup");
+    w.setScenario(followUp, QStringLiteral("follow-up"));
+    w.startRun(false);
+    ASSERT_TRUE(test::waitUntil([&] { return c.finished() && w.run()->record().runId != gate1Run; }, 60000));
+    ASSERT_EQ(w.run()->phase(), RunController::Phase::Done);
+
+    HistoryWindow *history = w.showHistory();
+    ASSERT_NE(history, nullptr);
+    ASSERT_GE(history->table()->rowCount(), 2);
+    EXPECT_EQ(history->table()->item(0, 1)->text(), followUp.headline()) << "newest first";
+    history->table()->setSelectionMode(QAbstractItemView::MultiSelection);
+    history->table()->selectRow(0);
+    history->table()->selectRow(1);
+    CompareView *compare = history->compareSelected();
+    ASSERT_NE(compare, nullptr);
+    QSignalSpy compared(compare, &CompareView::compared);
+    ASSERT_TRUE(test::waitUntil([&] { return compared.count() == 1; }, 30000));
+    ASSERT_TRUE(compared.first().first().toBool()) << compare->errorText().toStdString();
+    QTableWidget *t = compare->table();
+    auto rowOf = [&](const QString &label) {
+        for (int r = 0; r < t->rowCount(); ++r)
+            if (t->item(r, 0) && t->item(r, 0)->text() == label)
+                return r;
+        return -1;
+    };
+    const int gate = rowOf(QStringLiteral("Gate"));
+    ASSERT_GE(gate, 0);
+    EXPECT_EQ(t->item(gate, 1)->text(), QStringLiteral("Gate 1")) << "A is the older run";
+    EXPECT_EQ(t->item(gate, 2)->text(), GateProfile::builtin(QStringLiteral("followup"))->title);
+    const int requests = rowOf(QStringLiteral("Requests"));
+    ASSERT_GE(requests, 0);
+    EXPECT_FALSE(t->item(requests, 3)->text().isEmpty()) << "the change column is filled";
+    compare->close();
+    history->close();
 }

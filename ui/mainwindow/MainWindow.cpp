@@ -14,6 +14,7 @@
 #include "ui/monitors/MonitorViews.h"
 #include "ui/report/QtReportRenderer.h"
 #include "ui/viewer/PackageViewer.h"
+#include "ui/history/HistoryWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -109,6 +110,9 @@ void MainWindow::createActions()
                     openPackage(QFileInfo(path).fileName() == QLatin1String("manifest.json") ? QFileInfo(path).absolutePath()
                                                                                             : path);
             });
+    connect(add(QStringLiteral("history"), tr("&History…"), QKeySequence(Qt::CTRL | Qt::Key_H),
+                tr("Past runs: open, compare two, export again")),
+            &QAction::triggered, this, [this] { showHistory(); });
     connect(add(QStringLiteral("save"), tr("Save Scenario &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                 tr("Save the scenario to a file")),
             &QAction::triggered, this, &MainWindow::saveScenarioDialog);
@@ -154,6 +158,7 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("open")));
     file->addAction(action(QStringLiteral("save")));
     file->addAction(action(QStringLiteral("openPackage")));
+    file->addAction(action(QStringLiteral("history")));
     file->addAction(action(QStringLiteral("credentials")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
@@ -578,6 +583,20 @@ void MainWindow::restoreState()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+HistoryWindow *MainWindow::showHistory()
+{
+    RunStore *runs = store();
+    if (!runs) {
+        QMessageBox::warning(this, tr("History unavailable"), tr("The run history database could not be opened."));
+        return nullptr;
+    }
+    auto *history = new HistoryWindow(*runs, this);
+    history->setAttribute(Qt::WA_DeleteOnClose);
+    connect(history, &HistoryWindow::openPackageRequested, this, &MainWindow::openPackage);
+    history->show();
+    return history;
 }
 
 PackageViewer *MainWindow::openPackage(const QString &folderOrZip)

@@ -72,6 +72,7 @@ public:
     QString lastExport() const { return m_lastExport; }
     // Opens an evidence package (folder or zip) read-only in its own viewer window.
     class PackageViewer *openPackage(const QString &folderOrZip);
+    class HistoryWindow *showHistory();
     // Closing during a run asks first; scripted use (--screenshot) turns that off.
     void setConfirmClose(bool confirm) { m_confirmClose = confirm; }
 

@@ -1,0 +1,75 @@
+#pragma once
+
+// Past runs from the history database: date, scenario, target, verdict and key numbers; open one in the
+// viewer, compare two side by side, export one again (an interrupted run gets its package built now),
+// or forget one.
+
+#include "core/run/PackageReader.h"
+#include "core/run/RunStore.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace canary::ui {
+
+class GateChart;
+
+// Two runs side by side: every number with its change, and both p95 curves on one chart.
+class CompareView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CompareView(QWidget *parent = nullptr);
+    void compare(const QString &dirA, const QString &dirB);
+    QTableWidget *table() const { return m_table; }
+    QString errorText() const { return m_error; }
+
+Q_SIGNALS:
+    void compared(bool ok);
+
+private:
+    void display(const OpenedPackage &a, const OpenedPackage &b);
+
+    QLabel *m_heading;
+    QTableWidget *m_table;
+    GateChart *m_chart;
+    QFutureWatcher<std::pair<Result<OpenedPackage>, Result<OpenedPackage>>> m_watcher;
+    QString m_error;
+};
+
+class HistoryWindow : public QDialog
+{
+    Q_OBJECT
+public:
+    HistoryWindow(RunStore &store, QWidget *parent = nullptr);
+
+    void reload();
+    QTableWidget *table() const { return m_table; }
+    // Rows are runs, newest first; these act on the selected rows.
+    CompareView *compareSelected();
+    void openSelected();
+    Status removeSelected(bool ask = true);
+    Status exportSelected(const QString &destination = QString());
+
+Q_SIGNALS:
+    void openPackageRequested(const QString &dir);
+
+private:
+    QList<RunRow> selectedRows() const;
+    void updateButtons();
+
+    RunStore &m_store;
+    QList<RunRow> m_rows;
+    QTableWidget *m_table;
+    QPushButton *m_open;
+    QPushButton *m_compare;
+    QPushButton *m_export;
+    QPushButton *m_remove;
+    QLabel *m_status;
+};
+
+} // namespace canary::ui
