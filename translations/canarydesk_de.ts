@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>Gate</name>
@@ -45,6 +46,123 @@
     <message>
         <source>Dropped requests (dropped_iterations)</source>
         <translation>Verworfene Anfragen (dropped_iterations)</translation>
+    </message>
+</context>
+<context>
+    <name>canary::ui::CompareView</name>
+    <message>
+        <source>Latency p95 (ms) of both runs</source>
+        <translation>Latenz p95 (ms) beider Läufe</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>CanaryDesk — compare runs</source>
+        <translation>CanaryDesk — Läufe vergleichen</translation>
+    </message>
+    <message>
+        <source>Reading both runs…</source>
+        <translation>Beide Läufe werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Run A</source>
+        <translation>Lauf A</translation>
+    </message>
+    <message>
+        <source>Run B</source>
+        <translation>Lauf B</translation>
+    </message>
+    <message>
+        <source>Change (B − A)</source>
+        <translation>Änderung (B − A)</translation>
+    </message>
+    <message>
+        <source>Both runs&apos; numbers side by side</source>
+        <translation>Die Zahlen beider Läufe nebeneinander</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Vergleich nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>BESTANDEN</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>NICHT BESTANDEN</translation>
+    </message>
+    <message>
+        <source>A: %1
+B: %2</source>
+        <translation>A: %1
+B: %2</translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation>Latenz p50</translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation>Latenz p95</translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation>Latenz p99</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Fehlerrate</translation>
+    </message>
+    <message>
+        <source>Delivery success</source>
+        <translation>Zustellerfolg</translation>
+    </message>
+    <message>
+        <source>HTTP failures</source>
+        <translation>HTTP-Fehler</translation>
+    </message>
+    <message>
+        <source>Request rate</source>
+        <translation>Anfragerate</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>A&apos;s gate %1</source>
+        <translation>Gate von A %1</translation>
+    </message>
+    <message>
+        <source>A p95</source>
+        <translation>A p95</translation>
+    </message>
+    <message>
+        <source>B p95</source>
+        <translation>B p95</translation>
     </message>
 </context>
 <context>
@@ -179,6 +297,157 @@
     </message>
 </context>
 <context>
+    <name>canary::ui::DashboardView</name>
+    <message>
+        <source>no gate criterion</source>
+        <translation>kein Gate-Kriterium</translation>
+    </message>
+    <message>
+        <source>Request rate</source>
+        <translation>Anfragerate</translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation>Latenz p95</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>HTTP failures</source>
+        <translation>HTTP-Fehler</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>Unterwegs</translation>
+    </message>
+    <message>
+        <source>95 % of requests answered at least this fast (the gate judges the whole run so far)</source>
+        <translation>95 % der Anfragen wurden mindestens so schnell beantwortet (das Gate bewertet den bisherigen Lauf)</translation>
+    </message>
+    <message>
+        <source>Share of requests whose check failed (status not expected)</source>
+        <translation>Anteil der Anfragen mit fehlgeschlagener Prüfung (unerwarteter Status)</translation>
+    </message>
+    <message>
+        <source>Share of requests the service reports as delivered (the scenario&apos;s delivery check)</source>
+        <translation>Anteil der Anfragen, die der Dienst als zugestellt meldet (Zustellprüfung des Szenarios)</translation>
+    </message>
+    <message>
+        <source>Share of requests answered 4xx/5xx or not at all</source>
+        <translation>Anteil der Anfragen mit Antwort 4xx/5xx oder ohne Antwort</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Fortschritt des Laufs</translation>
+    </message>
+    <message>
+        <source>Elapsed and remaining</source>
+        <translation>Vergangen und verbleibend</translation>
+    </message>
+    <message>
+        <source>Latency from the intended send time (what users wait)</source>
+        <translation>Latenz ab dem geplanten Sendezeitpunkt (was Nutzer warten)</translation>
+    </message>
+    <message>
+        <source>Off: service time as k6 reports it (http_req_duration). On: measured from when the schedule wanted the request sent, so queueing in the load generator is included.</source>
+        <translation>Aus: Bedienzeit wie k6 sie meldet (http_req_duration). Ein: gemessen ab dem Zeitpunkt, zu dem der Zeitplan die Anfrage senden wollte, also einschließlich Warteschlange im Lastgenerator.</translation>
+    </message>
+    <message>
+        <source>Latency (ms): p50 · p95 · p99</source>
+        <translation>Latenz (ms): p50 · p95 · p99</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Request rate (/s): achieved vs target</source>
+        <translation>Anfragerate (/s): erreicht vs. Ziel</translation>
+    </message>
+    <message>
+        <source>/s</source>
+        <translation>/s</translation>
+    </message>
+    <message>
+        <source>Errors · HTTP failures · not delivered (%)</source>
+        <translation>Fehler · HTTP-Fehler · nicht zugestellt (%)</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>gate %1</source>
+        <translation>Gate %1</translation>
+    </message>
+    <message>
+        <source>target %1 /s</source>
+        <translation>Ziel %1 /s</translation>
+    </message>
+    <message>
+        <source>cap %1</source>
+        <translation>Obergrenze %1</translation>
+    </message>
+    <message>
+        <source>%1 /s</source>
+        <translation>%1 /s</translation>
+    </message>
+    <message>
+        <source>average · target %1 /s</source>
+        <translation>Durchschnitt · Ziel %1 /s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 dropped · cap %2</source>
+        <translation>%1 verworfen · Obergrenze %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · %3 of %4 requests</source>
+        <translation>%1 / %2 · %3 von %4 Anfragen</translation>
+    </message>
+</context>
+<context>
     <name>canary::ui::GateChart</name>
     <message>
         <source>%g min</source>
@@ -187,6 +456,196 @@
     <message>
         <source>%.2f min</source>
         <translation>%.2f Min.</translation>
+    </message>
+</context>
+<context>
+    <name>canary::ui::HealthStrip</name>
+    <message>
+        <source>Recent health samples</source>
+        <translation>Letzte Health-Proben</translation>
+    </message>
+    <message>
+        <source>%1 of the last %2 samples healthy</source>
+        <translation>%1 der letzten %2 Proben gesund</translation>
+    </message>
+</context>
+<context>
+    <name>canary::ui::HealthView</name>
+    <message>
+        <source>Health state</source>
+        <translation>Health-Zustand</translation>
+    </message>
+    <message>
+        <source>Last health answer</source>
+        <translation>Letzte Health-Antwort</translation>
+    </message>
+    <message>
+        <source>● waiting for the first answer from %1</source>
+        <translation>● warte auf die erste Antwort von %1</translation>
+    </message>
+    <message>
+        <source>● ok · HTTP %1 in %2 ms · %3</source>
+        <translation>● ok · HTTP %1 in %2 ms · %3</translation>
+    </message>
+    <message>
+        <source>✗ FAILING · %1 · %2</source>
+        <translation>✗ FEHLERHAFT · %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>canary::ui::HistoryWindow</name>
+    <message>
+        <source>INCOMPLETE</source>
+        <translation>UNVOLLSTÄNDIG</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>BESTANDEN</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>NICHT BESTANDEN</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare two</source>
+        <translation>Zwei &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from history</source>
+        <translation>Aus dem Verlauf &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>CanaryDesk — run history</source>
+        <translation>CanaryDesk — Verlauf der Läufe</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Stored runs, newest first</source>
+        <translation>Gespeicherte Läufe, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Open the run&apos;s evidence package in the viewer</source>
+        <translation>Das Nachweispaket des Laufs im Betrachter öffnen</translation>
+    </message>
+    <message>
+        <source>Select two runs (Ctrl+click) to compare their numbers and p95 curves</source>
+        <translation>Zwei Läufe wählen (Strg+Klick), um Zahlen und p95-Kurven zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Copy the run&apos;s package elsewhere; an interrupted run gets its package built now</source>
+        <translation>Das Paket des Laufs anderswohin kopieren; ein unterbrochener Lauf erhält sein Paket jetzt</translation>
+    </message>
+    <message>
+        <source>Forget the run in History; its folder stays on disk</source>
+        <translation>Den Lauf aus dem Verlauf entfernen; sein Ordner bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Nicht entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) · %1</source>
+        <translation>
+            <numerusform>%n Lauf · %1</numerusform>
+            <numerusform>%n Läufe · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from history</source>
+        <translation>Aus dem Verlauf entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %n run(s)? Their folders stay on disk.</source>
+        <translation>
+            <numerusform>%n Lauf vergessen? Der Ordner bleibt erhalten.</numerusform>
+            <numerusform>%n Läufe vergessen? Die Ordner bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the evidence package to</source>
+        <translation>Nachweispaket exportieren nach</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>canary::ui::LogView</name>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Hold the view still; lines keep being collected</source>
+        <translation>Ansicht anhalten; Zeilen werden weiter gesammelt</translation>
+    </message>
+    <message>
+        <source>Pause log view</source>
+        <translation>Log-Ansicht anhalten</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Show only log lines containing</source>
+        <translation>Nur Log-Zeilen zeigen, die enthalten</translation>
+    </message>
+    <message>
+        <source>Matching log lines</source>
+        <translation>Passende Log-Zeilen</translation>
     </message>
 </context>
 <context>
@@ -216,24 +675,12 @@
         <translation>■ S&amp;toppen</translation>
     </message>
     <message>
-        <source>Stop gracefully: in-flight requests finish, evidence is written</source>
-        <translation>Geordnet stoppen: laufende Anfragen werden beendet, Nachweise werden geschrieben</translation>
-    </message>
-    <message>
         <source>✖ &amp;Abort</source>
         <translation>✖ &amp;Abbrechen</translation>
     </message>
     <message>
-        <source>Stop at once</source>
-        <translation>Sofort stoppen</translation>
-    </message>
-    <message>
         <source>&amp;Export Evidence…</source>
         <translation>Nachweise &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Write the signed evidence package of the last run</source>
-        <translation>Das signierte Nachweispaket des letzten Laufs schreiben</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -288,27 +735,11 @@
         <translation>Öffnen Sie ein Szenario (Strg+O), um zu sehen, was der Canary tun wird.</translation>
     </message>
     <message>
-        <source>Latency p95 (ms)</source>
-        <translation>Latenz p95 (ms)</translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <source>Errors, HTTP failures (%)</source>
-        <translation>Fehler, HTTP-Fehler (%)</translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation>%</translation>
-    </message>
-    <message>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <source>The service's health endpoint is polled here during a run.</source>
+        <source>The service&apos;s health endpoint is polled here during a run.</source>
         <translation>Der Health-Endpunkt des Dienstes wird hier während eines Laufs abgefragt.</translation>
     </message>
     <message>
@@ -324,16 +755,8 @@
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <source>Token fetches, stage changes, threshold crossings and the verdict appear here.</source>
-        <translation>Token-Abrufe, Stufenwechsel, Schwellwertverletzungen und das Urteil erscheinen hier.</translation>
-    </message>
-    <message>
         <source>no scenario loaded</source>
         <translation>kein Szenario geladen</translation>
-    </message>
-    <message>
-        <source>gate %1</source>
-        <translation>Gate %1</translation>
     </message>
     <message>
         <source>%1 is polled every %2 during a run.</source>
@@ -380,16 +803,395 @@
         <translation>&lt;b&gt;CanaryDesk %1&lt;/b&gt;&lt;p&gt;Führt einen Produktions-Canary aus, bewertet ihn gegen ein Release-Gate und exportiert Nachweise, denen auch Menschen vertrauen können, die nie ein Terminal öffnen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Runs start from the command line for now: canarydesk run (see the README).</source>
-        <translation>Läufe starten vorerst auf der Kommandozeile: canarydesk run (siehe README).</translation>
-    </message>
-    <message>
         <source>&amp;Credentials…</source>
         <translation>&amp;Zugangsdaten…</translation>
     </message>
     <message>
         <source>OAuth2 client profiles; secrets stay in the OS keychain</source>
         <translation>OAuth2-Client-Profile; Geheimnisse bleiben im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>%1 kann nicht nach %2 kopiert werden</translation>
+    </message>
+    <message>
+        <source>Open Evidence &amp;Package…</source>
+        <translation>Nachweis&amp;paket öffnen…</translation>
+    </message>
+    <message>
+        <source>View an evidence package read-only (its manifest.json, or a .zip); a folder can also be dropped here</source>
+        <translation>Ein Nachweispaket schreibgeschützt ansehen (seine manifest.json oder ein .zip); ein Ordner kann auch hierher gezogen werden</translation>
+    </message>
+    <message>
+        <source>Open Evidence Package</source>
+        <translation>Nachweispaket öffnen</translation>
+    </message>
+    <message>
+        <source>Evidence packages (manifest.json *.zip)</source>
+        <translation>Nachweispakete (manifest.json *.zip)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>Past runs: open, compare two, export again</source>
+        <translation>Frühere Läufe: öffnen, zwei vergleichen, erneut exportieren</translation>
+    </message>
+    <message>
+        <source>Start the canary against the scenario&apos;s target (asks first: this is real traffic)</source>
+        <translation>Den Canary gegen das Ziel des Szenarios starten (fragt zuerst: das ist echter Verkehr)</translation>
+    </message>
+    <message>
+        <source>Stop gracefully: no new requests, in-flight ones finish, evidence is written</source>
+        <translation>Geordnet anhalten: keine neuen Anfragen, laufende werden beendet, Nachweise werden geschrieben</translation>
+    </message>
+    <message>
+        <source>Stop at once: in-flight requests are cut off; evidence is still written</source>
+        <translation>Sofort anhalten: laufende Anfragen werden abgebrochen; Nachweise werden trotzdem geschrieben</translation>
+    </message>
+    <message>
+        <source>Copy the signed evidence package of the last run to a folder of your choice</source>
+        <translation>Das signierte Nachweispaket des letzten Laufs in einen Ordner Ihrer Wahl kopieren</translation>
+    </message>
+    <message>
+        <source>Show &amp;Scenario and Gate</source>
+        <translation>&amp;Szenario und Gate anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the scenario summary and gate</source>
+        <translation>Szenario-Zusammenfassung und Gate ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Evidence exported to %1 and checked against its signed manifest.</source>
+        <translation>Nachweise nach %1 exportiert und gegen ihr signiertes Manifest geprüft.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>Export evidence…</source>
+        <translation>Nachweise exportieren…</translation>
+    </message>
+    <message>
+        <source>View as stakeholder</source>
+        <translation>Als Stakeholder ansehen</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>Token fetches, health changes, guard rails and the verdict appear here.</source>
+        <translation>Token-Abrufe, Health-Wechsel, Schutzregeln und das Urteil erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Run history unavailable: %1</source>
+        <translation>Verlauf nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Start the canary?</source>
+        <translation>Canary starten?</translation>
+    </message>
+    <message>
+        <source>This sends real traffic to the target.</source>
+        <translation>Das sendet echten Verkehr an das Ziel.</translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3 /s for %4 — about %5 requests
+Gate: %6</source>
+        <translation>%1 %2
+%3 /s für %4 — etwa %5 Anfragen
+Gate: %6</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>/%1/ in %2</source>
+        <translation>/%1/ in %2</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>● RUNNING</source>
+        <translation>● LÄUFT</translation>
+    </message>
+    <message>
+        <source>● RUNNING %1</source>
+        <translation>● LÄUFT %1</translation>
+    </message>
+    <message>
+        <source>lifetime %1 s</source>
+        <translation>Lebensdauer %1 s</translation>
+    </message>
+    <message>
+        <source>health ok</source>
+        <translation>Health ok</translation>
+    </message>
+    <message>
+        <source>health FAILING</source>
+        <translation>Health FEHLERHAFT</translation>
+    </message>
+    <message>
+        <source>● STARTING</source>
+        <translation>● STARTET</translation>
+    </message>
+    <message>
+        <source>stopped by the operator</source>
+        <translation>vom Operator angehalten</translation>
+    </message>
+    <message>
+        <source>● STOPPING</source>
+        <translation>● HÄLT AN</translation>
+    </message>
+    <message>
+        <source>aborted by the operator</source>
+        <translation>vom Operator abgebrochen</translation>
+    </message>
+    <message>
+        <source>● ABORTING</source>
+        <translation>● BRICHT AB</translation>
+    </message>
+    <message>
+        <source>● NOT STARTED</source>
+        <translation>● NICHT GESTARTET</translation>
+    </message>
+    <message>
+        <source>The run did not start: %1</source>
+        <translation>Der Lauf startete nicht: %1</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>BESTANDEN</translation>
+    </message>
+    <message>
+        <source>ABORTED</source>
+        <translation>ABGEBROCHEN</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>NICHT BESTANDEN</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (signed %2)</source>
+        <translation>Nachweise: %1 (signiert %2)</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <translation>● %1</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Canary %1: %2</source>
+        <translation>Canary %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the evidence package to</source>
+        <translation>Nachweispaket exportieren nach</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportiere nach %1…</translation>
+    </message>
+    <message>
+        <source>History unavailable</source>
+        <translation>Verlauf nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The run history database could not be opened.</source>
+        <translation>Die Verlaufsdatenbank konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>A run is in progress</source>
+        <translation>Ein Lauf ist im Gange</translation>
+    </message>
+    <message>
+        <source>Abort the run and quit? The results so far stay on disk and the run appears in History as interrupted.</source>
+        <translation>Lauf abbrechen und beenden? Die bisherigen Ergebnisse bleiben erhalten und der Lauf erscheint im Verlauf als unterbrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>canary::ui::PackageViewer</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Opening the package…</source>
+        <translation>Paket wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Signature check</source>
+        <translation>Signaturprüfung</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Gate criteria</source>
+        <translation>Gate-Kriterien</translation>
+    </message>
+    <message>
+        <source>Each criterion of the release gate: what it requires, what the run measured, and whether it passed. p95 is the latency 95 % of requests beat.</source>
+        <translation>Jedes Kriterium des Release-Gates: was es verlangt, was der Lauf gemessen hat und ob es bestanden ist. p95 ist die Latenz, die 95 % der Anfragen unterbieten.</translation>
+    </message>
+    <message>
+        <source>What happened and what to do</source>
+        <translation>Was geschah und was zu tun ist</translation>
+    </message>
+    <message>
+        <source>What happened and what to do next</source>
+        <translation>Was geschah und was als Nächstes zu tun ist</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict</source>
+        <translation>&amp;Urteil</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>Run timeline</source>
+        <translation>Zeitleiste des Laufs</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Error log lines inside the canary window</source>
+        <translation>Fehler-Logzeilen im Canary-Zeitfenster</translation>
+    </message>
+    <message>
+        <source>&amp;Logs</source>
+        <translation>&amp;Logs</translation>
+    </message>
+    <message>
+        <source>Files in the package</source>
+        <translation>Dateien im Paket</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>Da&amp;teien</translation>
+    </message>
+    <message>
+        <source>About this run</source>
+        <translation>Über diesen Lauf</translation>
+    </message>
+    <message>
+        <source>&amp;About the run</source>
+        <translation>Über den &amp;Lauf</translation>
+    </message>
+    <message>
+        <source>Cannot open: %1</source>
+        <translation>Kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Öffne %1…</translation>
+    </message>
+    <message>
+        <source>CanaryDesk viewer — %1</source>
+        <translation>CanaryDesk-Betrachter — %1</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>BESTANDEN</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE</source>
+        <translation>UNVOLLSTÄNDIG</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>NICHT BESTANDEN</translation>
+    </message>
+    <message>
+        <source>✓ Signature valid: all %1 files are exactly as signed by key %2. The signature proves the files were not changed since; it does not prove who holds the key.</source>
+        <translation>✓ Signatur gültig: alle %1 Dateien sind genau so, wie Schlüssel %2 sie signiert hat. Die Signatur beweist, dass die Dateien seitdem nicht verändert wurden; sie beweist nicht, wer den Schlüssel besitzt.</translation>
+    </message>
+    <message>
+        <source>✗ This package does not match its signed manifest: %1</source>
+        <translation>✗ Dieses Paket stimmt nicht mit seinem signierten Manifest überein: %1</translation>
+    </message>
+    <message>
+        <source>✓ PASS</source>
+        <translation>✓ BESTANDEN</translation>
+    </message>
+    <message>
+        <source>✗ FAIL</source>
+        <translation>✗ NICHT BESTANDEN</translation>
+    </message>
+    <message>
+        <source>No application log was watched during this run.</source>
+        <translation>Während dieses Laufs wurde kein Anwendungslog beobachtet.</translation>
+    </message>
+    <message>
+        <source>No matching log line inside the canary window.</source>
+        <translation>Keine passende Logzeile im Canary-Zeitfenster.</translation>
+    </message>
+    <message>
+        <source>Target: %1&lt;br&gt;Started: %2 · ended %3 (UTC)&lt;br&gt;Run: %4 (%5)&lt;br&gt;Operator: %6 on %7&lt;br&gt;%8&lt;br&gt;Source: %9</source>
+        <translation>Ziel: %1&lt;br&gt;Gestartet: %2 · beendet %3 (UTC)&lt;br&gt;Lauf: %4 (%5)&lt;br&gt;Operator: %6 auf %7&lt;br&gt;%8&lt;br&gt;Quelle: %9</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Stopped early: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vorzeitig angehalten: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;About the data&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Zu den Daten&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -453,7 +1255,7 @@ p95 = die Latenz, die 95 % der Anfragen unterbieten.</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <source>OAuth2 client credentials for %1 from %2 (secret: keychain entry "%3")</source>
+        <source>OAuth2 client credentials for %1 from %2 (secret: keychain entry &quot;%3&quot;)</source>
         <translation>OAuth2-Client-Credentials für %1 von %2 (Geheimnis: Schlüsselbund-Eintrag „%3“)</translation>
     </message>
     <message>
@@ -490,6 +1292,13 @@ p95 = die Latenz, die 95 % der Anfragen unterbieten.</translation>
     </message>
 </context>
 <context>
+    <name>canary::ui::TimelineView</name>
+    <message>
+        <source>Run timeline</source>
+        <translation>Zeitleiste des Laufs</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Run a production canary, judge it against a release gate, export signed evidence.
@@ -514,6 +1323,34 @@ Unterbefehle: sandbox (das Demo-Ziel), run, export, verify, view, import, k6 –
     <message>
         <source>demo target: in-process sandbox on %1</source>
         <translation>Demo-Ziel: prozessinterne Sandbox auf %1</translation>
+    </message>
+    <message>
+        <source>Start the scenario at once, without asking.</source>
+        <translation>Das Szenario sofort starten, ohne Rückfrage.</translation>
+    </message>
+    <message>
+        <source>With --start: take the screenshot this many seconds into the run (default: when the run has finished).</source>
+        <translation>Mit --start: den Screenshot so viele Sekunden nach Laufbeginn aufnehmen (Standard: wenn der Lauf beendet ist).</translation>
+    </message>
+    <message>
+        <source>Open an evidence package read-only: verdict, signature check, charts, what happened, logs, files.</source>
+        <translation>Ein Nachweispaket schreibgeschützt öffnen: Urteil, Signaturprüfung, Diagramme, was geschah, Logs, Dateien.</translation>
+    </message>
+    <message>
+        <source>The subcommand.</source>
+        <translation>Der Unterbefehl.</translation>
+    </message>
+    <message>
+        <source>The evidence folder or its .zip.</source>
+        <translation>Der Nachweisordner oder sein .zip.</translation>
+    </message>
+    <message>
+        <source>Render the viewer to a PNG file and quit.</source>
+        <translation>Den Betrachter als PNG-Datei speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the tab to show (0-5).</source>
+        <translation>Mit --screenshot: der anzuzeigende Reiter (0-5).</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>Gate</name>
@@ -45,6 +46,123 @@
     <message>
         <source>Dropped requests (dropped_iterations)</source>
         <translation>Peticiones descartadas (dropped_iterations)</translation>
+    </message>
+</context>
+<context>
+    <name>canary::ui::CompareView</name>
+    <message>
+        <source>Latency p95 (ms) of both runs</source>
+        <translation>Latencia p95 (ms) de ambas ejecuciones</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>CanaryDesk — compare runs</source>
+        <translation>CanaryDesk — comparar ejecuciones</translation>
+    </message>
+    <message>
+        <source>Reading both runs…</source>
+        <translation>Leyendo ambas ejecuciones…</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Run A</source>
+        <translation>Ejecución A</translation>
+    </message>
+    <message>
+        <source>Run B</source>
+        <translation>Ejecución B</translation>
+    </message>
+    <message>
+        <source>Change (B − A)</source>
+        <translation>Cambio (B − A)</translation>
+    </message>
+    <message>
+        <source>Both runs&apos; numbers side by side</source>
+        <translation>Las cifras de ambas ejecuciones lado a lado</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>No se puede comparar: %1</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>APROBADO</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>NO APROBADO</translation>
+    </message>
+    <message>
+        <source>A: %1
+B: %2</source>
+        <translation>A: %1
+B: %2</translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation>Latencia p50</translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation>Latencia p95</translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation>Latencia p99</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Tasa de errores</translation>
+    </message>
+    <message>
+        <source>Delivery success</source>
+        <translation>Éxito de entrega</translation>
+    </message>
+    <message>
+        <source>HTTP failures</source>
+        <translation>Fallos HTTP</translation>
+    </message>
+    <message>
+        <source>Request rate</source>
+        <translation>Tasa de peticiones</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Peticiones</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartadas</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>A&apos;s gate %1</source>
+        <translation>Gate de A %1</translation>
+    </message>
+    <message>
+        <source>A p95</source>
+        <translation>A p95</translation>
+    </message>
+    <message>
+        <source>B p95</source>
+        <translation>B p95</translation>
     </message>
 </context>
 <context>
@@ -179,6 +297,157 @@
     </message>
 </context>
 <context>
+    <name>canary::ui::DashboardView</name>
+    <message>
+        <source>no gate criterion</source>
+        <translation>sin criterio de gate</translation>
+    </message>
+    <message>
+        <source>Request rate</source>
+        <translation>Tasa de peticiones</translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation>Latencia p95</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>HTTP failures</source>
+        <translation>Fallos HTTP</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>95 % of requests answered at least this fast (the gate judges the whole run so far)</source>
+        <translation>El 95 % de las peticiones respondió al menos así de rápido (el gate juzga toda la ejecución hasta ahora)</translation>
+    </message>
+    <message>
+        <source>Share of requests whose check failed (status not expected)</source>
+        <translation>Proporción de peticiones cuya comprobación falló (estado no esperado)</translation>
+    </message>
+    <message>
+        <source>Share of requests the service reports as delivered (the scenario&apos;s delivery check)</source>
+        <translation>Proporción de peticiones que el servicio informa como entregadas (comprobación de entrega del escenario)</translation>
+    </message>
+    <message>
+        <source>Share of requests answered 4xx/5xx or not at all</source>
+        <translation>Proporción de peticiones respondidas con 4xx/5xx o sin respuesta</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Progreso de la ejecución</translation>
+    </message>
+    <message>
+        <source>Elapsed and remaining</source>
+        <translation>Transcurrido y restante</translation>
+    </message>
+    <message>
+        <source>Latency from the intended send time (what users wait)</source>
+        <translation>Latencia desde el envío previsto (lo que esperan los usuarios)</translation>
+    </message>
+    <message>
+        <source>Off: service time as k6 reports it (http_req_duration). On: measured from when the schedule wanted the request sent, so queueing in the load generator is included.</source>
+        <translation>Desactivado: tiempo de servicio como lo informa k6 (http_req_duration). Activado: medido desde que el plan quería enviar la petición, incluyendo la cola en el generador de carga.</translation>
+    </message>
+    <message>
+        <source>Latency (ms): p50 · p95 · p99</source>
+        <translation>Latencia (ms): p50 · p95 · p99</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Request rate (/s): achieved vs target</source>
+        <translation>Tasa de peticiones (/s): lograda vs. objetivo</translation>
+    </message>
+    <message>
+        <source>/s</source>
+        <translation>/s</translation>
+    </message>
+    <message>
+        <source>Errors · HTTP failures · not delivered (%)</source>
+        <translation>Errores · fallos HTTP · no entregadas (%)</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>lograda</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>errores</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>no entregadas</translation>
+    </message>
+    <message>
+        <source>gate %1</source>
+        <translation>gate %1</translation>
+    </message>
+    <message>
+        <source>target %1 /s</source>
+        <translation>objetivo %1 /s</translation>
+    </message>
+    <message>
+        <source>cap %1</source>
+        <translation>límite %1</translation>
+    </message>
+    <message>
+        <source>%1 /s</source>
+        <translation>%1 /s</translation>
+    </message>
+    <message>
+        <source>average · target %1 /s</source>
+        <translation>media · objetivo %1 /s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 dropped · cap %2</source>
+        <translation>%1 descartadas · límite %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · %3 of %4 requests</source>
+        <translation>%1 / %2 · %3 de %4 peticiones</translation>
+    </message>
+</context>
+<context>
     <name>canary::ui::GateChart</name>
     <message>
         <source>%g min</source>
@@ -187,6 +456,196 @@
     <message>
         <source>%.2f min</source>
         <translation>%.2f min</translation>
+    </message>
+</context>
+<context>
+    <name>canary::ui::HealthStrip</name>
+    <message>
+        <source>Recent health samples</source>
+        <translation>Muestras de salud recientes</translation>
+    </message>
+    <message>
+        <source>%1 of the last %2 samples healthy</source>
+        <translation>%1 de las últimas %2 muestras sanas</translation>
+    </message>
+</context>
+<context>
+    <name>canary::ui::HealthView</name>
+    <message>
+        <source>Health state</source>
+        <translation>Estado de salud</translation>
+    </message>
+    <message>
+        <source>Last health answer</source>
+        <translation>Última respuesta de salud</translation>
+    </message>
+    <message>
+        <source>● waiting for the first answer from %1</source>
+        <translation>● esperando la primera respuesta de %1</translation>
+    </message>
+    <message>
+        <source>● ok · HTTP %1 in %2 ms · %3</source>
+        <translation>● ok · HTTP %1 en %2 ms · %3</translation>
+    </message>
+    <message>
+        <source>✗ FAILING · %1 · %2</source>
+        <translation>✗ FALLANDO · %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>canary::ui::HistoryWindow</name>
+    <message>
+        <source>INCOMPLETE</source>
+        <translation>INCOMPLETO</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>APROBADO</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>NO APROBADO</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Compare two</source>
+        <translation>&amp;Comparar dos</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from history</source>
+        <translation>&amp;Quitar del historial</translation>
+    </message>
+    <message>
+        <source>CanaryDesk — run history</source>
+        <translation>CanaryDesk — historial de ejecuciones</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Peticiones</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Stored runs, newest first</source>
+        <translation>Ejecuciones guardadas, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Open the run&apos;s evidence package in the viewer</source>
+        <translation>Abrir el paquete de evidencias de la ejecución en el visor</translation>
+    </message>
+    <message>
+        <source>Select two runs (Ctrl+click) to compare their numbers and p95 curves</source>
+        <translation>Seleccione dos ejecuciones (Ctrl+clic) para comparar sus cifras y curvas p95</translation>
+    </message>
+    <message>
+        <source>Copy the run&apos;s package elsewhere; an interrupted run gets its package built now</source>
+        <translation>Copiar el paquete de la ejecución a otro lugar; una ejecución interrumpida obtiene ahora su paquete</translation>
+    </message>
+    <message>
+        <source>Forget the run in History; its folder stays on disk</source>
+        <translation>Olvidar la ejecución en el historial; su carpeta permanece en disco</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>No se quitó</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) · %1</source>
+        <translation>
+            <numerusform>%n ejecución · %1</numerusform>
+            <numerusform>%n ejecuciones · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from history</source>
+        <translation>Quitar del historial</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %n run(s)? Their folders stay on disk.</source>
+        <translation>
+            <numerusform>¿Olvidar %n ejecución? Su carpeta permanece en disco.</numerusform>
+            <numerusform>¿Olvidar %n ejecuciones? Sus carpetas permanecen en disco.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the evidence package to</source>
+        <translation>Exportar el paquete de evidencias a</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+</context>
+<context>
+    <name>canary::ui::LogView</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Hold the view still; lines keep being collected</source>
+        <translation>Congelar la vista; las líneas se siguen recogiendo</translation>
+    </message>
+    <message>
+        <source>Pause log view</source>
+        <translation>Pausar la vista de registros</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <source>Show only log lines containing</source>
+        <translation>Mostrar solo líneas de registro que contengan</translation>
+    </message>
+    <message>
+        <source>Matching log lines</source>
+        <translation>Líneas de registro coincidentes</translation>
     </message>
 </context>
 <context>
@@ -216,24 +675,12 @@
         <translation>■ &amp;Detener</translation>
     </message>
     <message>
-        <source>Stop gracefully: in-flight requests finish, evidence is written</source>
-        <translation>Detener ordenadamente: las peticiones en curso terminan y se escriben las evidencias</translation>
-    </message>
-    <message>
         <source>✖ &amp;Abort</source>
         <translation>✖ A&amp;bortar</translation>
     </message>
     <message>
-        <source>Stop at once</source>
-        <translation>Detener de inmediato</translation>
-    </message>
-    <message>
         <source>&amp;Export Evidence…</source>
         <translation>&amp;Exportar evidencias…</translation>
-    </message>
-    <message>
-        <source>Write the signed evidence package of the last run</source>
-        <translation>Escribir el paquete de evidencias firmado de la última ejecución</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -288,27 +735,11 @@
         <translation>Abra un escenario (Ctrl+O) para ver lo que hará el canary.</translation>
     </message>
     <message>
-        <source>Latency p95 (ms)</source>
-        <translation>Latencia p95 (ms)</translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <source>Errors, HTTP failures (%)</source>
-        <translation>Errores, fallos HTTP (%)</translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation>%</translation>
-    </message>
-    <message>
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <source>The service's health endpoint is polled here during a run.</source>
+        <source>The service&apos;s health endpoint is polled here during a run.</source>
         <translation>Aquí se consulta el endpoint de salud del servicio durante una ejecución.</translation>
     </message>
     <message>
@@ -324,16 +755,8 @@
         <translation>Cronología</translation>
     </message>
     <message>
-        <source>Token fetches, stage changes, threshold crossings and the verdict appear here.</source>
-        <translation>Aquí aparecen las obtenciones de token, los cambios de etapa, los umbrales superados y el veredicto.</translation>
-    </message>
-    <message>
         <source>no scenario loaded</source>
         <translation>ningún escenario cargado</translation>
-    </message>
-    <message>
-        <source>gate %1</source>
-        <translation>puerta %1</translation>
     </message>
     <message>
         <source>%1 is polled every %2 during a run.</source>
@@ -380,16 +803,395 @@
         <translation>&lt;b&gt;CanaryDesk %1&lt;/b&gt;&lt;p&gt;Ejecuta un canary de producción, lo evalúa frente a una puerta de publicación y exporta evidencias en las que pueden confiar quienes nunca abren una terminal.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Runs start from the command line for now: canarydesk run (see the README).</source>
-        <translation>Por ahora las ejecuciones se inician en la línea de comandos: canarydesk run (vea el README).</translation>
-    </message>
-    <message>
         <source>&amp;Credentials…</source>
         <translation>&amp;Credenciales…</translation>
     </message>
     <message>
         <source>OAuth2 client profiles; secrets stay in the OS keychain</source>
         <translation>Perfiles de cliente OAuth2; los secretos quedan en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 ya existe</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>no se puede copiar %1 a %2</translation>
+    </message>
+    <message>
+        <source>Open Evidence &amp;Package…</source>
+        <translation>Abrir &amp;paquete de evidencias…</translation>
+    </message>
+    <message>
+        <source>View an evidence package read-only (its manifest.json, or a .zip); a folder can also be dropped here</source>
+        <translation>Ver un paquete de evidencias en solo lectura (su manifest.json o un .zip); también se puede soltar una carpeta aquí</translation>
+    </message>
+    <message>
+        <source>Open Evidence Package</source>
+        <translation>Abrir paquete de evidencias</translation>
+    </message>
+    <message>
+        <source>Evidence packages (manifest.json *.zip)</source>
+        <translation>Paquetes de evidencias (manifest.json *.zip)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>Past runs: open, compare two, export again</source>
+        <translation>Ejecuciones anteriores: abrir, comparar dos, exportar de nuevo</translation>
+    </message>
+    <message>
+        <source>Start the canary against the scenario&apos;s target (asks first: this is real traffic)</source>
+        <translation>Iniciar el canary contra el destino del escenario (pregunta antes: es tráfico real)</translation>
+    </message>
+    <message>
+        <source>Stop gracefully: no new requests, in-flight ones finish, evidence is written</source>
+        <translation>Detener ordenadamente: sin nuevas peticiones, las en curso terminan, se escriben las evidencias</translation>
+    </message>
+    <message>
+        <source>Stop at once: in-flight requests are cut off; evidence is still written</source>
+        <translation>Detener de inmediato: se cortan las peticiones en curso; las evidencias se escriben igualmente</translation>
+    </message>
+    <message>
+        <source>Copy the signed evidence package of the last run to a folder of your choice</source>
+        <translation>Copiar el paquete de evidencias firmado de la última ejecución a una carpeta de su elección</translation>
+    </message>
+    <message>
+        <source>Show &amp;Scenario and Gate</source>
+        <translation>Mostrar &amp;escenario y gate</translation>
+    </message>
+    <message>
+        <source>Show or hide the scenario summary and gate</source>
+        <translation>Mostrar u ocultar el resumen del escenario y el gate</translation>
+    </message>
+    <message>
+        <source>Evidence exported to %1 and checked against its signed manifest.</source>
+        <translation>Evidencias exportadas a %1 y comprobadas con su manifiesto firmado.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copiar ruta</translation>
+    </message>
+    <message>
+        <source>Export evidence…</source>
+        <translation>Exportar evidencias…</translation>
+    </message>
+    <message>
+        <source>View as stakeholder</source>
+        <translation>Ver como interesado</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 copiado</translation>
+    </message>
+    <message>
+        <source>Token fetches, health changes, guard rails and the verdict appear here.</source>
+        <translation>Aquí aparecen las obtenciones de token, los cambios de salud, las salvaguardas y el veredicto.</translation>
+    </message>
+    <message>
+        <source>Run history unavailable: %1</source>
+        <translation>Historial no disponible: %1</translation>
+    </message>
+    <message>
+        <source>Start the canary?</source>
+        <translation>¿Iniciar el canary?</translation>
+    </message>
+    <message>
+        <source>This sends real traffic to the target.</source>
+        <translation>Esto envía tráfico real al destino.</translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3 /s for %4 — about %5 requests
+Gate: %6</source>
+        <translation>%1 %2
+%3 /s durante %4 — unas %5 peticiones
+Gate: %6</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>/%1/ in %2</source>
+        <translation>/%1/ en %2</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>● RUNNING</source>
+        <translation>● EN CURSO</translation>
+    </message>
+    <message>
+        <source>● RUNNING %1</source>
+        <translation>● EN CURSO %1</translation>
+    </message>
+    <message>
+        <source>lifetime %1 s</source>
+        <translation>vigencia %1 s</translation>
+    </message>
+    <message>
+        <source>health ok</source>
+        <translation>salud ok</translation>
+    </message>
+    <message>
+        <source>health FAILING</source>
+        <translation>salud FALLANDO</translation>
+    </message>
+    <message>
+        <source>● STARTING</source>
+        <translation>● INICIANDO</translation>
+    </message>
+    <message>
+        <source>stopped by the operator</source>
+        <translation>detenida por el operador</translation>
+    </message>
+    <message>
+        <source>● STOPPING</source>
+        <translation>● DETENIENDO</translation>
+    </message>
+    <message>
+        <source>aborted by the operator</source>
+        <translation>abortada por el operador</translation>
+    </message>
+    <message>
+        <source>● ABORTING</source>
+        <translation>● ABORTANDO</translation>
+    </message>
+    <message>
+        <source>● NOT STARTED</source>
+        <translation>● NO INICIADA</translation>
+    </message>
+    <message>
+        <source>The run did not start: %1</source>
+        <translation>La ejecución no se inició: %1</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>no iniciada</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>APROBADO</translation>
+    </message>
+    <message>
+        <source>ABORTED</source>
+        <translation>ABORTADA</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>NO APROBADO</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Detenida: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (signed %2)</source>
+        <translation>Evidencias: %1 (firmadas %2)</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <translation>● %1</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>veredicto</translation>
+    </message>
+    <message>
+        <source>Canary %1: %2</source>
+        <translation>Canary %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the evidence package to</source>
+        <translation>Exportar el paquete de evidencias a</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>History unavailable</source>
+        <translation>Historial no disponible</translation>
+    </message>
+    <message>
+        <source>The run history database could not be opened.</source>
+        <translation>No se pudo abrir la base de datos del historial.</translation>
+    </message>
+    <message>
+        <source>A run is in progress</source>
+        <translation>Hay una ejecución en curso</translation>
+    </message>
+    <message>
+        <source>Abort the run and quit? The results so far stay on disk and the run appears in History as interrupted.</source>
+        <translation>¿Abortar la ejecución y salir? Los resultados hasta ahora permanecen en disco y la ejecución aparece en el historial como interrumpida.</translation>
+    </message>
+</context>
+<context>
+    <name>canary::ui::PackageViewer</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Opening the package…</source>
+        <translation>Abriendo el paquete…</translation>
+    </message>
+    <message>
+        <source>Signature check</source>
+        <translation>Comprobación de firma</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Medido</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Gate criteria</source>
+        <translation>Criterios del gate</translation>
+    </message>
+    <message>
+        <source>Each criterion of the release gate: what it requires, what the run measured, and whether it passed. p95 is the latency 95 % of requests beat.</source>
+        <translation>Cada criterio del gate de publicación: qué exige, qué midió la ejecución y si se cumplió. p95 es la latencia que superan el 95 % de las peticiones.</translation>
+    </message>
+    <message>
+        <source>What happened and what to do</source>
+        <translation>Qué pasó y qué hacer</translation>
+    </message>
+    <message>
+        <source>What happened and what to do next</source>
+        <translation>Qué pasó y qué hacer a continuación</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict</source>
+        <translation>&amp;Veredicto</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Gráficos</translation>
+    </message>
+    <message>
+        <source>Run timeline</source>
+        <translation>Cronología de la ejecución</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Cronología</translation>
+    </message>
+    <message>
+        <source>Error log lines inside the canary window</source>
+        <translation>Líneas de error dentro de la ventana del canary</translation>
+    </message>
+    <message>
+        <source>&amp;Logs</source>
+        <translation>&amp;Registros</translation>
+    </message>
+    <message>
+        <source>Files in the package</source>
+        <translation>Archivos del paquete</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Archivos</translation>
+    </message>
+    <message>
+        <source>About this run</source>
+        <translation>Sobre esta ejecución</translation>
+    </message>
+    <message>
+        <source>&amp;About the run</source>
+        <translation>&amp;Sobre la ejecución</translation>
+    </message>
+    <message>
+        <source>Cannot open: %1</source>
+        <translation>No se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>CanaryDesk viewer — %1</source>
+        <translation>Visor de CanaryDesk — %1</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>APROBADO</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE</source>
+        <translation>INCOMPLETO</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>NO APROBADO</translation>
+    </message>
+    <message>
+        <source>✓ Signature valid: all %1 files are exactly as signed by key %2. The signature proves the files were not changed since; it does not prove who holds the key.</source>
+        <translation>✓ Firma válida: los %1 archivos están exactamente como los firmó la clave %2. La firma prueba que los archivos no cambiaron desde entonces; no prueba quién posee la clave.</translation>
+    </message>
+    <message>
+        <source>✗ This package does not match its signed manifest: %1</source>
+        <translation>✗ Este paquete no coincide con su manifiesto firmado: %1</translation>
+    </message>
+    <message>
+        <source>✓ PASS</source>
+        <translation>✓ APROBADO</translation>
+    </message>
+    <message>
+        <source>✗ FAIL</source>
+        <translation>✗ NO APROBADO</translation>
+    </message>
+    <message>
+        <source>No application log was watched during this run.</source>
+        <translation>No se vigiló ningún registro de la aplicación durante esta ejecución.</translation>
+    </message>
+    <message>
+        <source>No matching log line inside the canary window.</source>
+        <translation>Ninguna línea de registro coincidente dentro de la ventana del canary.</translation>
+    </message>
+    <message>
+        <source>Target: %1&lt;br&gt;Started: %2 · ended %3 (UTC)&lt;br&gt;Run: %4 (%5)&lt;br&gt;Operator: %6 on %7&lt;br&gt;%8&lt;br&gt;Source: %9</source>
+        <translation>Destino: %1&lt;br&gt;Inicio: %2 · fin %3 (UTC)&lt;br&gt;Ejecución: %4 (%5)&lt;br&gt;Operador: %6 en %7&lt;br&gt;%8&lt;br&gt;Origen: %9</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Stopped early: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Detenida antes de tiempo: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;About the data&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Sobre los datos&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -453,7 +1255,7 @@ p95 = la latencia que supera el 95 % de las peticiones.</translation>
         <translation>ninguna</translation>
     </message>
     <message>
-        <source>OAuth2 client credentials for %1 from %2 (secret: keychain entry "%3")</source>
+        <source>OAuth2 client credentials for %1 from %2 (secret: keychain entry &quot;%3&quot;)</source>
         <translation>Credenciales de cliente OAuth2 para %1 desde %2 (secreto: entrada del llavero «%3»)</translation>
     </message>
     <message>
@@ -490,6 +1292,13 @@ p95 = la latencia que supera el 95 % de las peticiones.</translation>
     </message>
 </context>
 <context>
+    <name>canary::ui::TimelineView</name>
+    <message>
+        <source>Run timeline</source>
+        <translation>Cronología de la ejecución</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Run a production canary, judge it against a release gate, export signed evidence.
@@ -514,6 +1323,34 @@ Subcomandos: sandbox (el destino de demostración), run, export, verify, view, i
     <message>
         <source>demo target: in-process sandbox on %1</source>
         <translation>destino de demostración: sandbox en proceso en %1</translation>
+    </message>
+    <message>
+        <source>Start the scenario at once, without asking.</source>
+        <translation>Iniciar el escenario de inmediato, sin preguntar.</translation>
+    </message>
+    <message>
+        <source>With --start: take the screenshot this many seconds into the run (default: when the run has finished).</source>
+        <translation>Con --start: tomar la captura tantos segundos después del inicio (por defecto: al terminar la ejecución).</translation>
+    </message>
+    <message>
+        <source>Open an evidence package read-only: verdict, signature check, charts, what happened, logs, files.</source>
+        <translation>Abrir un paquete de evidencias en solo lectura: veredicto, firma, gráficos, qué pasó, registros, archivos.</translation>
+    </message>
+    <message>
+        <source>The subcommand.</source>
+        <translation>El subcomando.</translation>
+    </message>
+    <message>
+        <source>The evidence folder or its .zip.</source>
+        <translation>La carpeta de evidencias o su .zip.</translation>
+    </message>
+    <message>
+        <source>Render the viewer to a PNG file and quit.</source>
+        <translation>Guardar el visor como archivo PNG y salir.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the tab to show (0-5).</source>
+        <translation>Con --screenshot: la pestaña a mostrar (0-5).</translation>
     </message>
 </context>
 </TS>
