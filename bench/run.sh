@@ -161,6 +161,13 @@ ratios+=("latency overhead: sandbox answers after 20 ms, 250/s: reported p50 $p5
 read -r _ p99 cp99 < <(sandbox_run 30 --latency 5 --stall-every 10s --stall-for 1s)
 ratios+=("coordinated omission: sandbox stalls 1 s every 10 s, 250/s: p99 $p99 ms (service time), $cp99 ms (from intended send)")
 
+# The console: GUI event-loop lateness (5 ms heartbeat) idle and during a ${GUI_RATE:-2000}/s run against nginx.
+stall=$(CANARYDESK_DATA_DIR="$work/gui-data" "$(realpath "$build/bench/gui_stall")" "$work/nginx.json" "${GUI_RATE:-2000}" "$DURATION" 2>/dev/null)
+ratios+=("GUI stall at ${GUI_RATE:-2000}/s: $(jq -r '"p99 \(.run_p99_ms * 10 | round / 10) ms during the run (idle p99 \(.idle_p99_ms * 10 | round / 10) ms), max \(.run_max_ms | round) ms (the package is written at the end)"' <<<"$stall")")
+# Evidence export of a synthetic 30-minute 250/s run, against reading the same file with gzip -dc | wc -l.
+exp=$(CANARYDESK_DATA_DIR="$work/export-data" "$(realpath "$build/bench/export_bench")" "$(dirname "$0")/../resources/scenarios/auto_com_center_250rps_30min.json" 2>/dev/null)
+ratios+=("export of 30 min at 250/s ($(jq -r .requests <<<"$exp") requests): $(jq -r '"\(.export_ms) ms = \(.export_ms / .zcat_wc_ms * 100 | round / 100) x gzip -dc | wc -l of the raw results (\(.zcat_wc_ms) ms); raw results \(.raw_results_bytes / 1048576 * 10 | round / 10) MB, package \(.package_bytes / 1048576 * 10 | round / 10) MB"' <<<"$exp")")
+
 if [ "${SOAK:-0}" = 1 ]; then
     rm -rf "$work/out"
     "$bin" run "$work/nginx.json" --rate 250 --duration 10m --out "$work/out" >/dev/null 2>&1 &
