@@ -38,4 +38,22 @@ Result<Demo> startDemo()
     return demo;
 }
 
+Scenario aimAtDemo(Scenario scenario, const Demo &demo)
+{
+    const QString base = demo.sandbox->baseUrl().toString();
+    scenario.target.baseUrl = base;
+    if (!scenario.auth.tokenUrl.isEmpty() && !scenario.auth.tokenUrl.startsWith(QLatin1Char('/')))
+        scenario.auth.tokenUrl = base + QStringLiteral("/oauth/token");
+    if (scenario.monitors.health && !scenario.monitors.health->url.startsWith(QLatin1Char('/')))
+        scenario.monitors.health->url = base + QStringLiteral("/health");
+    if (scenario.monitors.provider)
+        scenario.monitors.provider->baseUrl = base;
+    if (demo.scenario.monitors.logs) { // the sandbox's own application log, with the user's filter if any
+        LogMonitorSpec logs = scenario.monitors.logs.value_or(*demo.scenario.monitors.logs);
+        logs.files = demo.scenario.monitors.logs->files;
+        scenario.monitors.logs = logs;
+    }
+    return scenario;
+}
+
 } // namespace canary::app

@@ -20,4 +20,7 @@ struct Demo
 // its URLs rewritten to the sandbox.
 Result<Demo> startDemo();
 
+// Aims a scenario of the user's at the demo's sandbox: target, token URL and health URL (relative paths stay).
+Scenario aimAtDemo(Scenario scenario, const Demo &demo);
+
 } // namespace canary::app

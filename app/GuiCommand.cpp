@@ -1,7 +1,9 @@
 #include "app/Commands.h"
 #include "app/DemoTarget.h"
 
+#include "core/scenario/ScenarioLoader.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/history/HistoryWindow.h"
 #include "ui/viewer/PackageViewer.h"
 
 #include <QApplication>
@@ -109,7 +111,14 @@ int runGui(int argc, char **argv)
         });
     }
     const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty() && !window.openScenarioFile(positional.first(), !parser.isSet(screenshot))) {
+    if (!positional.isEmpty() && running) { // demo mode: the given scenario, aimed at the sandbox
+        const ScenarioResult loaded = ScenarioLoader::loadFile(positional.first());
+        if (!loaded.ok()) {
+            std::fprintf(stderr, "canarydesk: %s\n", qPrintable(joinProblems(loaded.error())));
+            return kExitInvalidInput;
+        }
+        window.setScenario(aimAtDemo(loaded.value(), *running), positional.first());
+    } else if (!positional.isEmpty() && !window.openScenarioFile(positional.first(), !parser.isSet(screenshot))) {
         std::fprintf(stderr, "canarydesk: %s\n", qPrintable(window.lastError()));
         if (parser.isSet(screenshot))
             return kExitInvalidInput;
@@ -166,13 +175,46 @@ int runView(int argc, char **argv)
     const QCommandLineOption tab(QStringLiteral("tab"),
                                  QCoreApplication::translate("main", "With --screenshot: the tab to show (0-5)."),
                                  QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption compare(
+        QStringLiteral("compare"),
+        QCoreApplication::translate("main", "Compare with a second package (the first is A, the older run)."),
+        QStringLiteral("package"));
     parser.addOption(screenshot);
     parser.addOption(tab);
+    parser.addOption(compare);
     parser.process(app);
     const QStringList args = parser.positionalArguments().mid(1);
     if (args.size() != 1) {
         std::fprintf(stderr, "canarydesk view: name one evidence folder or .zip\n");
         return kExitInvalidInput;
+    }
+    auto shoot = [&](QWidget &widget, int &status) {
+        const QString path = parser.value(screenshot);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        if (!widget.grab().save(path, "PNG"))
+            status = 1;
+        else
+            std::printf("%s\n", qPrintable(QFileInfo(path).absoluteFilePath()));
+        QApplication::quit();
+    };
+    if (parser.isSet(compare)) {
+        ui::CompareView view;
+        view.resize(1100, 850);
+        int status = kExitOk;
+        QObject::connect(&view, &ui::CompareView::compared, &view, [&](bool ok) {
+            if (!ok) {
+                std::fprintf(stderr, "canarydesk view: %s\n", qPrintable(view.errorText()));
+                status = kExitInvalidInput;
+                if (!parser.isSet(screenshot))
+                    QApplication::quit();
+            }
+            if (parser.isSet(screenshot))
+                QTimer::singleShot(300, &view, [&] { shoot(view, status); });
+        });
+        view.compare(args.first(), parser.value(compare));
+        view.show();
+        QApplication::exec();
+        return status;
     }
     ui::PackageViewer viewer;
     viewer.resize(1200, 850);
@@ -189,15 +231,7 @@ int runView(int argc, char **argv)
         }
         if (auto *tabs = viewer.findChild<QTabWidget *>())
             tabs->setCurrentIndex(parser.value(tab).toInt());
-        QTimer::singleShot(300, &viewer, [&] {
-            const QString path = parser.value(screenshot);
-            QDir().mkpath(QFileInfo(path).absolutePath());
-            if (!viewer.grab().save(path, "PNG"))
-                status = 1;
-            else
-                std::printf("%s\n", qPrintable(QFileInfo(path).absoluteFilePath()));
-            QApplication::quit();
-        });
+        QTimer::singleShot(300, &viewer, [&] { shoot(viewer, status); });
     });
     viewer.openPackage(args.first());
     viewer.show();

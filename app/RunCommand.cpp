@@ -236,14 +236,8 @@ int runHeadless(int argc, char **argv)
             return kExitInvalidInput;
         }
         scenario = loaded.value();
-        if (demo) { // aim the given scenario at the in-process sandbox
-            const QString base = demo->sandbox->baseUrl().toString();
-            scenario.target.baseUrl = base;
-            if (!scenario.auth.tokenUrl.isEmpty() && !scenario.auth.tokenUrl.startsWith(QLatin1Char('/')))
-                scenario.auth.tokenUrl = base + QStringLiteral("/oauth/token");
-            if (scenario.monitors.health && !scenario.monitors.health->url.startsWith(QLatin1Char('/')))
-                scenario.monitors.health->url = base + QStringLiteral("/health");
-        }
+        if (demo) // aim the given scenario at the in-process sandbox
+            scenario = aimAtDemo(scenario, *demo);
     } else if (!demo) {
         fail(QStringLiteral("name a scenario file, or use --demo (see canarydesk run --help)"));
         return kExitInvalidInput;

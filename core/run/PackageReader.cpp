@@ -3,6 +3,7 @@
 #include "core/evidence/PackageArchive.h"
 #include "core/evidence/ResultsReader.h"
 #include "core/run/PackageBuilder.h"
+#include "core/run/RunExporter.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -29,23 +30,14 @@ Result<OpenedPackage> PackageReader::open(const QString &folderOrZip)
     } else {
         return R::failure(QStringLiteral("%1: no such package (a folder or .zip written by CanaryDesk)").arg(folderOrZip));
     }
-    auto record = RunRecord::load(p.dir);
-    if (!record.ok())
-        return R::failure(QStringLiteral("%1 is not a CanaryDesk evidence package: %2").arg(folderOrZip, record.error().message));
-    p.record = record.value();
+    auto stored = RunExporter::loadStoredRun(p.dir);
+    if (!stored.ok())
+        return R::failure(QStringLiteral("%1 is not a CanaryDesk evidence package: %2").arg(folderOrZip, stored.error().message));
+    p.record = stored.value().record;
     p.verification = Manifest::verify(p.dir);
-
-    ResultsReadOptions options;
-    options.gate = p.record.scenario.gate.resolve();
-    options.originUtc = p.record.startedUtc;
-    options.targetRate = p.record.targetRate();
-    options.plannedMs = p.record.plannedMs;
-    auto read = ResultsReader::read(QDir(p.dir).filePath(QLatin1String(RunRecord::kResultsFileName)), options);
-    if (!read.ok())
-        return R::failure(QStringLiteral("%1: %2").arg(folderOrZip, read.error().message));
-    p.metrics = read.value().metrics;
+    p.metrics = stored.value().results.metrics;
     p.notes = p.record.notes;
-    for (const QString &n : read.value().notes)
+    for (const QString &n : stored.value().results.notes)
         if (!p.notes.contains(n))
             p.notes << n;
     p.verdict = PackageBuilder::verdictFor(p.record, p.metrics);

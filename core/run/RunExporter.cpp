@@ -59,10 +59,9 @@ QString environment()
 
 } // namespace
 
-Result<PackageOutcome> RunExporter::exportRun(const QString &runDir, const QString &outDir, ReportRenderer *renderer,
-                                              const SigningKey &key)
+Result<StoredRun> RunExporter::loadStoredRun(const QString &runDir)
 {
-    using R = Result<PackageOutcome>;
+    using R = Result<StoredRun>;
     auto loaded = RunRecord::load(runDir);
     if (!loaded.ok())
         return R::failure(loaded.error().message);
@@ -74,20 +73,18 @@ Result<PackageOutcome> RunExporter::exportRun(const QString &runDir, const QStri
             QStringLiteral("interrupted: the CanaryDesk process (pid %1) ended before the run did").arg(record.pid);
     }
     if (record.state == RunRecord::State::Running)
-        return R::failure(QStringLiteral("run %1 is still running (pid %2); export it when it has ended")
+        return R::failure(QStringLiteral("run %1 is still running (pid %2); open it when it has ended")
                               .arg(record.runId)
                               .arg(record.pid));
-
     ResultsReadOptions options;
     options.gate = record.scenario.gate.resolve();
     options.originUtc = record.startedUtc;
     options.targetRate = record.targetRate();
     options.plannedMs = record.plannedMs;
-    const QString results = QDir(runDir).filePath(QLatin1String(RunRecord::kResultsFileName));
-    auto read = ResultsReader::read(results, options);
+    auto read = ResultsReader::read(QDir(runDir).filePath(QLatin1String(RunRecord::kResultsFileName)), options);
     if (!read.ok())
         return R::failure(read.error().message);
-    if (record.state == RunRecord::State::Interrupted) {
+    if (record.state == RunRecord::State::Interrupted && record.durationMs == 0) {
         record.durationMs = read.value().durationMs;
         if (read.value().truncated)
             record.notes << QStringLiteral("the raw results end inside a line (written up to the moment the "
@@ -96,11 +93,23 @@ Result<PackageOutcome> RunExporter::exportRun(const QString &runDir, const QStri
                             .arg(record.durationMs / 1000)
                             .arg(record.plannedMs / 1000);
     }
+    return StoredRun{record, read.value()};
+}
+
+Result<PackageOutcome> RunExporter::exportRun(const QString &runDir, const QString &outDir, ReportRenderer *renderer,
+                                              const SigningKey &key)
+{
+    using R = Result<PackageOutcome>;
+    auto stored = loadStoredRun(runDir);
+    if (!stored.ok())
+        return R::failure(stored.error().message);
+    const RunRecord &record = stored.value().record;
+    const QString results = QDir(runDir).filePath(QLatin1String(RunRecord::kResultsFileName));
     if (!QDir().mkpath(outDir))
         return R::failure(QStringLiteral("cannot create the folder %1").arg(outDir));
     if (const Status copied = copyInto(results, outDir); !copied)
         return R::failure(copied.error().message);
-    return PackageBuilder::build(record, read.value().metrics, outDir, renderer, key);
+    return PackageBuilder::build(record, stored.value().results.metrics, outDir, renderer, key);
 }
 
 Result<PackageOutcome> RunExporter::importK6(const QString &resultsFile, const QString &outDir, const QString &gateId,

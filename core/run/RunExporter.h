@@ -5,6 +5,7 @@
 // All read the raw results back with ResultsReader and go through PackageBuilder, like a live run.
 
 #include "core/common/Result.h"
+#include "core/evidence/ResultsReader.h"
 #include "core/run/PackageBuilder.h"
 
 #include <QString>
@@ -12,9 +13,19 @@
 
 namespace canary {
 
+struct StoredRun
+{
+    RunRecord record; // an orphaned "running" record comes back interrupted, with the duration that ran
+    ReadResults results;
+};
+
 class RunExporter
 {
 public:
+    // A run's folder read back: run.json and the metrics of results.ndjson.gz. A run still going in a
+    // live process is refused (its results are still being written).
+    static Result<StoredRun> loadStoredRun(const QString &runDir);
+
     // runDir holds run.json and results.ndjson.gz. outDir may be runDir (re-export in place) or a new folder.
     static Result<PackageOutcome> exportRun(const QString &runDir, const QString &outDir, ReportRenderer *renderer,
                                             const SigningKey &key);

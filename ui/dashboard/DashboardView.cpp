@@ -128,6 +128,7 @@ void DashboardView::reset(const Scenario &scenario)
     m_latencyMax = m_rateMax = m_failureMax = 0;
     m_askedSoFar = 0;
     m_lastElapsedMs = 0;
+    m_last.reset();
     const qint64 duration = scenario.load.totalDurationMs();
     for (GateChart *c : {m_latency, m_rate, m_failures})
         c->setDuration(duration);
@@ -152,6 +153,13 @@ void DashboardView::reset(const Scenario &scenario)
 
 void DashboardView::addSnapshot(const Snapshot &s)
 {
+    m_last = s;
+    if (s.plannedMs > 0 && s.elapsedMs > s.plannedMs && s.targetRate <= 0) {
+        // The drain after the schedule's end: the last answers arrive; counted in the tiles, not charted
+        // (a second with one answer would draw a 0 % or 100 % spike past the axis' end).
+        updateTiles(s);
+        return;
+    }
     const double x = static_cast<double>(s.elapsedMs) / 60000.0;
     m_p50 << QPointF(x, s.service.p50);
     m_p95 << QPointF(x, s.service.p95);
@@ -175,10 +183,16 @@ void DashboardView::showTimeline(const QList<Snapshot> &timeline)
 {
     for (const Snapshot &s : timeline)
         addSnapshot(s);
-    if (timeline.isEmpty())
+    if (!timeline.isEmpty())
+        showFinished();
+}
+
+void DashboardView::showFinished()
+{
+    if (!m_last)
         return;
     // A finished run: the rate tile shows the whole run's average, as the gate judges it.
-    const Snapshot &last = timeline.last();
+    const Snapshot &last = *m_last;
     const double seconds = static_cast<double>(std::max<qint64>(1000, last.plannedMs)) / 1000.0;
     const double ratio = m_askedSoFar > 0 ? static_cast<double>(last.requestsTotal) / m_askedSoFar : 1.0;
     m_tiles.value(QStringLiteral("rate"))

@@ -9,6 +9,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QLabel;
 class QLineSeries;
@@ -29,6 +31,8 @@ public:
     void reset(const Scenario &scenario);
     void addSnapshot(const Snapshot &snapshot);
     void showTimeline(const QList<Snapshot> &timeline);
+    // The run has ended: tiles show whole-run values (the average rate) rather than the last second's.
+    void showFinished();
 
     KpiTile *tile(const QString &name) const; // rate, p95, errors, delivery, http_failed, in_flight
     GateChart *latencyChart() const { return m_latency; }
@@ -57,6 +61,7 @@ private:
     double m_latencyMax = 0, m_rateMax = 0, m_failureMax = 0;
     double m_askedSoFar = 0; // arrivals the schedule asked for so far
     qint64 m_lastElapsedMs = 0;
+    std::optional<Snapshot> m_last;
 };
 
 } // namespace canary::ui

@@ -471,6 +471,8 @@ void MainWindow::onRunFinished()
 {
     const PackageOutcome &o = m_run->outcome();
     m_packageDir = o.dir;
+    m_dashboard->showFinished();
+    statusBar()->showMessage(tr("Evidence written to %1").arg(o.dir), 15000);
     const bool stopped = !o.record.stopReason.isEmpty();
     const QString word = o.verdict.passed ? tr("PASS") : stopped ? tr("ABORTED") : tr("FAIL");
     const QString colour = o.verdict.passed ? QStringLiteral("#1a7f37") : QStringLiteral("#cf222e");
