@@ -83,7 +83,7 @@
         <translation>Änderung (B − A)</translation>
     </message>
     <message>
-        <source>Both runs&apos; numbers side by side</source>
+        <source>Both runs' numbers side by side</source>
         <translation>Die Zahlen beider Läufe nebeneinander</translation>
     </message>
     <message>
@@ -153,7 +153,7 @@ B: %2</translation>
         <translation>Urteil</translation>
     </message>
     <message>
-        <source>A&apos;s gate %1</source>
+        <source>A's gate %1</source>
         <translation>Gate von A %1</translation>
     </message>
     <message>
@@ -335,7 +335,7 @@ B: %2</translation>
         <translation>Anteil der Anfragen mit fehlgeschlagener Prüfung (unerwarteter Status)</translation>
     </message>
     <message>
-        <source>Share of requests the service reports as delivered (the scenario&apos;s delivery check)</source>
+        <source>Share of requests the service reports as delivered (the scenario's delivery check)</source>
         <translation>Anteil der Anfragen, die der Dienst als zugestellt meldet (Zustellprüfung des Szenarios)</translation>
     </message>
     <message>
@@ -571,7 +571,7 @@ B: %2</translation>
         <translation>Gespeicherte Läufe, neueste zuerst</translation>
     </message>
     <message>
-        <source>Open the run&apos;s evidence package in the viewer</source>
+        <source>Open the run's evidence package in the viewer</source>
         <translation>Das Nachweispaket des Laufs im Betrachter öffnen</translation>
     </message>
     <message>
@@ -579,7 +579,7 @@ B: %2</translation>
         <translation>Zwei Läufe wählen (Strg+Klick), um Zahlen und p95-Kurven zu vergleichen</translation>
     </message>
     <message>
-        <source>Copy the run&apos;s package elsewhere; an interrupted run gets its package built now</source>
+        <source>Copy the run's package elsewhere; an interrupted run gets its package built now</source>
         <translation>Das Paket des Laufs anderswohin kopieren; ein unterbrochener Lauf erhält sein Paket jetzt</translation>
     </message>
     <message>
@@ -739,7 +739,7 @@ B: %2</translation>
         <translation>Zustand</translation>
     </message>
     <message>
-        <source>The service&apos;s health endpoint is polled here during a run.</source>
+        <source>The service's health endpoint is polled here during a run.</source>
         <translation>Der Health-Endpunkt des Dienstes wird hier während eines Laufs abgefragt.</translation>
     </message>
     <message>
@@ -843,7 +843,7 @@ B: %2</translation>
         <translation>Frühere Läufe: öffnen, zwei vergleichen, erneut exportieren</translation>
     </message>
     <message>
-        <source>Start the canary against the scenario&apos;s target (asks first: this is real traffic)</source>
+        <source>Start the canary against the scenario's target (asks first: this is real traffic)</source>
         <translation>Den Canary gegen das Ziel des Szenarios starten (fragt zuerst: das ist echter Verkehr)</translation>
     </message>
     <message>
@@ -1045,6 +1045,10 @@ Gate: %6</translation>
     <message>
         <source>Abort the run and quit? The results so far stay on disk and the run appears in History as interrupted.</source>
         <translation>Lauf abbrechen und beenden? Die bisherigen Ergebnisse bleiben erhalten und der Lauf erscheint im Verlauf als unterbrochen.</translation>
+    </message>
+    <message>
+        <source>Evidence written to %1</source>
+        <translation>Nachweise geschrieben nach %1</translation>
     </message>
 </context>
 <context>
@@ -1255,7 +1259,7 @@ p95 = die Latenz, die 95 % der Anfragen unterbieten.</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <source>OAuth2 client credentials for %1 from %2 (secret: keychain entry &quot;%3&quot;)</source>
+        <source>OAuth2 client credentials for %1 from %2 (secret: keychain entry "%3")</source>
         <translation>OAuth2-Client-Credentials für %1 von %2 (Geheimnis: Schlüsselbund-Eintrag „%3“)</translation>
     </message>
     <message>
@@ -1351,6 +1355,10 @@ Unterbefehle: sandbox (das Demo-Ziel), run, export, verify, view, import, k6 –
     <message>
         <source>With --screenshot: the tab to show (0-5).</source>
         <translation>Mit --screenshot: der anzuzeigende Reiter (0-5).</translation>
+    </message>
+    <message>
+        <source>Compare with a second package (the first is A, the older run).</source>
+        <translation>Mit einem zweiten Paket vergleichen (das erste ist A, der ältere Lauf).</translation>
     </message>
 </context>
 </TS>

@@ -83,7 +83,7 @@
         <translation>Cambio (B − A)</translation>
     </message>
     <message>
-        <source>Both runs&apos; numbers side by side</source>
+        <source>Both runs' numbers side by side</source>
         <translation>Las cifras de ambas ejecuciones lado a lado</translation>
     </message>
     <message>
@@ -153,7 +153,7 @@ B: %2</translation>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <source>A&apos;s gate %1</source>
+        <source>A's gate %1</source>
         <translation>Gate de A %1</translation>
     </message>
     <message>
@@ -335,7 +335,7 @@ B: %2</translation>
         <translation>Proporción de peticiones cuya comprobación falló (estado no esperado)</translation>
     </message>
     <message>
-        <source>Share of requests the service reports as delivered (the scenario&apos;s delivery check)</source>
+        <source>Share of requests the service reports as delivered (the scenario's delivery check)</source>
         <translation>Proporción de peticiones que el servicio informa como entregadas (comprobación de entrega del escenario)</translation>
     </message>
     <message>
@@ -571,7 +571,7 @@ B: %2</translation>
         <translation>Ejecuciones guardadas, las más recientes primero</translation>
     </message>
     <message>
-        <source>Open the run&apos;s evidence package in the viewer</source>
+        <source>Open the run's evidence package in the viewer</source>
         <translation>Abrir el paquete de evidencias de la ejecución en el visor</translation>
     </message>
     <message>
@@ -579,7 +579,7 @@ B: %2</translation>
         <translation>Seleccione dos ejecuciones (Ctrl+clic) para comparar sus cifras y curvas p95</translation>
     </message>
     <message>
-        <source>Copy the run&apos;s package elsewhere; an interrupted run gets its package built now</source>
+        <source>Copy the run's package elsewhere; an interrupted run gets its package built now</source>
         <translation>Copiar el paquete de la ejecución a otro lugar; una ejecución interrumpida obtiene ahora su paquete</translation>
     </message>
     <message>
@@ -739,7 +739,7 @@ B: %2</translation>
         <translation>Salud</translation>
     </message>
     <message>
-        <source>The service&apos;s health endpoint is polled here during a run.</source>
+        <source>The service's health endpoint is polled here during a run.</source>
         <translation>Aquí se consulta el endpoint de salud del servicio durante una ejecución.</translation>
     </message>
     <message>
@@ -843,7 +843,7 @@ B: %2</translation>
         <translation>Ejecuciones anteriores: abrir, comparar dos, exportar de nuevo</translation>
     </message>
     <message>
-        <source>Start the canary against the scenario&apos;s target (asks first: this is real traffic)</source>
+        <source>Start the canary against the scenario's target (asks first: this is real traffic)</source>
         <translation>Iniciar el canary contra el destino del escenario (pregunta antes: es tráfico real)</translation>
     </message>
     <message>
@@ -1045,6 +1045,10 @@ Gate: %6</translation>
     <message>
         <source>Abort the run and quit? The results so far stay on disk and the run appears in History as interrupted.</source>
         <translation>¿Abortar la ejecución y salir? Los resultados hasta ahora permanecen en disco y la ejecución aparece en el historial como interrumpida.</translation>
+    </message>
+    <message>
+        <source>Evidence written to %1</source>
+        <translation>Evidencias escritas en %1</translation>
     </message>
 </context>
 <context>
@@ -1255,7 +1259,7 @@ p95 = la latencia que supera el 95 % de las peticiones.</translation>
         <translation>ninguna</translation>
     </message>
     <message>
-        <source>OAuth2 client credentials for %1 from %2 (secret: keychain entry &quot;%3&quot;)</source>
+        <source>OAuth2 client credentials for %1 from %2 (secret: keychain entry "%3")</source>
         <translation>Credenciales de cliente OAuth2 para %1 desde %2 (secreto: entrada del llavero «%3»)</translation>
     </message>
     <message>
@@ -1351,6 +1355,10 @@ Subcomandos: sandbox (el destino de demostración), run, export, verify, view, i
     <message>
         <source>With --screenshot: the tab to show (0-5).</source>
         <translation>Con --screenshot: la pestaña a mostrar (0-5).</translation>
+    </message>
+    <message>
+        <source>Compare with a second package (the first is A, the older run).</source>
+        <translation>Comparar con un segundo paquete (el primero es A, la ejecución más antigua).</translation>
     </message>
 </context>
 </TS>
