@@ -34,7 +34,7 @@ Result<Demo> startDemo()
     demo.scenario.target.baseUrl = base;
     if (demo.scenario.monitors.provider)
         demo.scenario.monitors.provider->baseUrl = base;
-    demo.scenario.monitors.logs = LogMonitorSpec{{config.logPath}, LogMonitorSpec{}.filter};
+    demo.scenario.monitors.logs = LogMonitorSpec{{config.logPath}, {}, LogMonitorSpec{}.filter};
     return demo;
 }
 

@@ -109,6 +109,11 @@ std::optional<Failure> applyOverrides(const QCommandLineParser &p, Scenario &s,
         l.files = p.values(o.at(QStringLiteral("log")));
         s.monitors.logs = l;
     }
+    if (p.isSet(o.at(QStringLiteral("log-command")))) {
+        LogMonitorSpec l = s.monitors.logs.value_or(LogMonitorSpec{});
+        l.commands += p.values(o.at(QStringLiteral("log-command")));
+        s.monitors.logs = l;
+    }
     // Re-validate the result as a whole, so overrides obey the same rules as the file.
     const ScenarioResult again = ScenarioLoader::fromJson(s.toJson());
     if (!again.ok())
@@ -207,6 +212,9 @@ int runHeadless(int argc, char **argv)
     add("gate", "Gate profile: gate1, followup or custom.", "NAME");
     add("health-url", "Health endpoint to watch.", "URL");
     add("log", "Application log file (glob) to watch; repeatable.", "GLOB");
+    add("log-command", "A command whose output is the application's log (ssh host tail -F FILE, kubectl logs -f "
+                       "deploy/x); run without a shell, restarted with backoff; repeatable.", "CMD");
+    add("allow-log-commands", "Run the log commands the scenario names (they are printed first).");
     add("out", "Output folder (default: the scenario's evidence folder).", "DIR");
     add("workers", "Load-generating threads (default: one per core, at most 2).", "N");
     add("zip", "Also write the evidence folder as one DIR.zip beside it.");
@@ -271,6 +279,16 @@ int runHeadless(int argc, char **argv)
     setup.scenario = scenario;
     setup.outDir = outDir;
     setup.workers = workers;
+    if (scenario.monitors.logs) {
+        // Commands typed on this command line are the operator's own; the scenario's need --allow-log-commands.
+        const QStringList typed = parser.values(o.at(QStringLiteral("log-command")));
+        bool fromScenario = false;
+        for (const QString &c : scenario.monitors.logs->commands) {
+            std::printf("  log command: %s%s\n", qPrintable(c), typed.contains(c) ? "" : " (from the scenario)");
+            fromScenario = fromScenario || !typed.contains(c);
+        }
+        setup.allowLogCommands = !fromScenario || parser.isSet(o.at(QStringLiteral("allow-log-commands")));
+    }
     if (demo) {
         setup.clientSecret = Secret(demo->sandbox->config().clientSecret.toUtf8());
         setup.providerKey = demo->sandbox->config().providerApiKey.toUtf8();

@@ -4,7 +4,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QProcess>
 
 #include <sys/stat.h>
 
@@ -37,6 +39,7 @@ FileId stat(const QString &path)
 struct LogTailer::Followed
 {
     QString path;
+    QString label; // what a matched line says it came from: the file name, or the command
     QFile file;
     quint64 inode = 0;
     qint64 offset = 0;
@@ -50,7 +53,99 @@ LogTailer::LogTailer(QStringList globs, const QString &filter, QTimeZone assumed
     connect(&m_timer, &QTimer::timeout, this, &LogTailer::poll);
 }
 
-LogTailer::~LogTailer() = default;
+struct LogTailer::Command
+{
+    QString command;
+    Followed stream;
+    std::unique_ptr<QProcess> process;
+    QTimer restartTimer;
+    QElapsedTimer runningFor;
+    int backoffMs = 0;
+    bool stopping = false;
+};
+
+LogTailer::~LogTailer()
+{
+    for (auto &c : m_commands) {
+        c->stopping = true;
+        if (c->process && c->process->state() != QProcess::NotRunning) {
+            c->process->kill();
+            c->process->waitForFinished(2000);
+        }
+    }
+}
+
+void LogTailer::addCommand(const QString &command)
+{
+    auto c = std::make_unique<Command>();
+    c->command = command;
+    c->stream.path = command;
+    c->stream.label = command;
+    c->backoffMs = m_initialBackoffMs;
+    c->restartTimer.setSingleShot(true);
+    Command *raw = c.get();
+    connect(&c->restartTimer, &QTimer::timeout, this, [this, raw] { launch(*raw); });
+    m_commands.push_back(std::move(c));
+}
+
+QStringList LogTailer::commands() const
+{
+    QStringList out;
+    for (const auto &c : m_commands)
+        out << c->command;
+    return out;
+}
+
+void LogTailer::setRestartBackoff(int initialMs, int maxMs)
+{
+    m_initialBackoffMs = initialMs;
+    m_maxBackoffMs = maxMs;
+    for (auto &c : m_commands)
+        c->backoffMs = initialMs;
+}
+
+void LogTailer::launch(Command &c)
+{
+    if (c.stopping)
+        return;
+    QStringList args = QProcess::splitCommand(c.command);
+    const QString program = args.takeFirst();
+    c.process = std::make_unique<QProcess>();
+    QProcess *p = c.process.get();
+    Command *cp = &c;
+    connect(p, &QProcess::readyReadStandardOutput, this, [this, cp, p] { consume(cp->stream, p->readAllStandardOutput()); });
+    connect(p, &QProcess::readyReadStandardError, this, [this, cp, p] {
+        for (const QByteArray &line : p->readAllStandardError().split('\n'))
+            if (!line.trimmed().isEmpty())
+                Q_EMIT commandMessage(cp->command, QString::fromUtf8(line.trimmed().left(kMaxLine)));
+    });
+    connect(p, &QProcess::errorOccurred, this, [this, cp](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            Q_EMIT commandMessage(cp->command, QStringLiteral("cannot start: %1").arg(cp->process->errorString()));
+    });
+    connect(p, &QProcess::finished, this, [this, cp, p](int code, QProcess::ExitStatus status) {
+        consume(cp->stream, p->readAllStandardOutput());
+        if (cp->stopping)
+            return;
+        if (cp->runningFor.isValid() && cp->runningFor.elapsed() > 30000)
+            cp->backoffMs = m_initialBackoffMs; // it ran a while: start the backoff over
+        Q_EMIT commandMessage(cp->command, QStringLiteral("%1; restarting in %2 s")
+                                               .arg(status == QProcess::CrashExit ? QStringLiteral("crashed")
+                                                                                  : QStringLiteral("exited with code %1").arg(code))
+                                               .arg(cp->backoffMs / 1000.0, 0, 'g', 3));
+        ++m_restarts;
+        cp->restartTimer.start(cp->backoffMs);
+        cp->backoffMs = std::min(cp->backoffMs * 2, m_maxBackoffMs);
+    });
+    c.runningFor.start();
+    p->start(program, args, QIODevice::ReadOnly);
+    if (!p->waitForStarted(5000)) {
+        // errorOccurred said why; try again later like any other exit.
+        ++m_restarts;
+        c.restartTimer.start(c.backoffMs);
+        c.backoffMs = std::min(c.backoffMs * 2, m_maxBackoffMs);
+    }
+}
 
 QStringList LogTailer::files() const
 {
@@ -91,12 +186,26 @@ void LogTailer::start(int pollMs)
 {
     refreshGlobs(true); // what is already there happened before the run
     m_timer.start(pollMs);
+    for (auto &c : m_commands)
+        launch(*c);
 }
 
 void LogTailer::stop()
 {
     m_timer.stop();
     poll();
+    for (auto &c : m_commands) {
+        c->stopping = true;
+        c->restartTimer.stop();
+        if (c->process && c->process->state() != QProcess::NotRunning) {
+            c->process->terminate();
+            if (!c->process->waitForFinished(2000)) {
+                c->process->kill();
+                c->process->waitForFinished(2000);
+            }
+            consume(c->stream, c->process->readAllStandardOutput());
+        }
+    }
 }
 
 void LogTailer::poll()
@@ -147,7 +256,7 @@ void LogTailer::consume(Followed &f, const QByteArray &chunk)
             f.lastStamp = own;
         if (!m_filter.match(QString::fromUtf8(line)).hasMatch())
             continue;
-        LogLine l{QFileInfo(f.path).fileName(), line, own ? own : f.lastStamp,
+        LogLine l{f.label.isEmpty() ? QFileInfo(f.path).fileName() : f.label, line, own ? own : f.lastStamp,
                   !own.has_value() && f.lastStamp.has_value()};
         if (m_matches.size() < kMaxMatches)
             m_matches.append(l);

@@ -36,6 +36,14 @@ public:
               QObject *parent = nullptr);
     ~LogTailer() override;
 
+    // A command whose standard output is a log stream (ssh host tail -F …, kubectl logs -f …): split into
+    // program and arguments (no shell), started with start(), restarted with backoff (1 s doubling to 30 s)
+    // when it exits, its stderr reported through commandMessage. Add before start().
+    void addCommand(const QString &command);
+    QStringList commands() const;
+    void setRestartBackoff(int initialMs, int maxMs); // for tests
+    int restarts() const { return m_restarts; }
+
     void start(int pollMs = 500); // from the current end of every matching file
     void stop();                  // reads what is left, then stops
     void poll();                  // reads what was appended since the last poll
@@ -52,9 +60,13 @@ public:
 
 Q_SIGNALS:
     void matched(const canary::LogLine &line);
+    // A log command's stderr line, exit or restart, in words ("ssh …: exited with code 255; restarting in 2 s").
+    void commandMessage(const QString &command, const QString &message);
 
 private:
     struct Followed;
+    struct Command;
+    void launch(Command &c);
     void follow(const QString &path, bool fromEnd);
     void readFrom(Followed &f);
     void consume(Followed &f, const QByteArray &chunk);
@@ -65,6 +77,10 @@ private:
     QTimeZone m_zone;
     QTimer m_timer;
     std::vector<std::unique_ptr<Followed>> m_followed;
+    std::vector<std::unique_ptr<Command>> m_commands;
+    int m_initialBackoffMs = 1000;
+    int m_maxBackoffMs = 30000;
+    int m_restarts = 0;
     QList<LogLine> m_matches;
     quint64 m_dropped = 0;
 };

@@ -80,6 +80,12 @@ void RunController::start()
         return;
     }
     m_setup.outDir = QDir(m_setup.outDir).absolutePath();
+    if (s.monitors.logs && !s.monitors.logs->commands.isEmpty() && !m_setup.allowLogCommands) {
+        fail(QStringLiteral("monitors.logs.commands: the scenario wants to run %1 — read them, then allow them "
+                            "(--allow-log-commands, or Start in the console)")
+                 .arg(s.monitors.logs->commands.join(QStringLiteral(" · "))));
+        return;
+    }
     if (QFileInfo::exists(QDir(m_setup.outDir).filePath(QLatin1String(RunRecord::kResultsFileName)))) {
         fail(QStringLiteral("%1 already holds a run's results; choose another output folder (nothing recorded is "
                             "overwritten)")
@@ -237,9 +243,15 @@ void RunController::startEngine()
         });
         m_health->start();
     }
-    if (s.monitors.logs && !s.monitors.logs->files.isEmpty()) {
+    if (s.monitors.logs && (!s.monitors.logs->files.isEmpty() || !s.monitors.logs->commands.isEmpty())) {
         m_logs = std::make_unique<LogTailer>(s.monitors.logs->files, s.monitors.logs->filter);
+        for (const QString &command : s.monitors.logs->commands)
+            m_logs->addCommand(command);
         connect(m_logs.get(), &LogTailer::matched, this, &RunController::logMatched);
+        connect(m_logs.get(), &LogTailer::commandMessage, this, [this](const QString &command, const QString &message) {
+            addEvent(QDateTime::currentDateTimeUtc(), QStringLiteral("log_command"), command + QStringLiteral(": ") + message);
+            Q_EMIT warning(QStringLiteral("log command %1: %2").arg(command, message));
+        });
         m_logs->start();
     }
 
@@ -383,11 +395,26 @@ QJsonObject RunController::logsJson()
     int undated = 0;
     const QList<LogLine> inside = LogTailer::window(m_logs->matches(), from, to, &undated);
     QJsonArray lines;
-    for (const LogLine &l : inside)
+    QMap<qint64, QMap<QString, int>> perSecond; // second of the run → level → matching lines
+    for (const LogLine &l : inside) {
         lines.append(QJsonObject{{QStringLiteral("file"), l.file}, {QStringLiteral("text"), QString::fromUtf8(l.text)}});
+        const QString level = l.text.contains("ERROR") ? QStringLiteral("ERROR")
+                              : l.text.contains("WARN") ? QStringLiteral("WARN")
+                                                        : QStringLiteral("other");
+        ++perSecond[from.msecsTo(*l.stamp) / 1000 + 1][level];
+    }
+    QJsonArray counts;
+    for (auto it = perSecond.constBegin(); it != perSecond.constEnd(); ++it) {
+        QJsonObject row{{QStringLiteral("second"), it.key()}};
+        for (auto level = it->constBegin(); level != it->constEnd(); ++level)
+            row.insert(level.key(), level.value());
+        counts.append(row);
+    }
     QJsonArray files;
     for (const QString &f : m_logs->files())
         files.append(f);
+    for (const QString &c : m_logs->commands())
+        files.append(QStringLiteral("$ ") + c);
     return QJsonObject{{QStringLiteral("files"), files},
                        {QStringLiteral("filter"), m_logs->filter()},
                        {QStringLiteral("zone"), QString::fromUtf8(m_logs->assumedZone().id())},
@@ -397,6 +424,7 @@ QJsonObject RunController::logsJson()
                        {QStringLiteral("outside"), m_logs->matches().size() - inside.size() - undated},
                        {QStringLiteral("undated"), undated},
                        {QStringLiteral("dropped"), static_cast<qint64>(m_logs->dropped())},
+                       {QStringLiteral("per_second"), counts},
                        {QStringLiteral("lines"), lines}};
 }
 

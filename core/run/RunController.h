@@ -38,6 +38,9 @@ struct RunSetup
     Secret clientSecret;    // empty: CANARYDESK_CLIENT_SECRET, else the keychain entry the scenario names
     QByteArray providerKey; // empty: CANARYDESK_SENDGRID_API_KEY, else the keychain entry the scenario names
     QString operatorName;   // empty: the OS user
+    // The scenario's log commands run only when the operator has seen and allowed them (a scenario file
+    // from someone else must not run programs on this machine unasked).
+    bool allowLogCommands = false;
     std::function<QJsonObject()> sandboxCounts; // demo runs: the sandbox's own counts, for the evidence
 };
 

@@ -247,6 +247,7 @@ QJsonObject Scenario::toJson() const
     if (monitors.logs) {
         m.insert(QStringLiteral("logs"),
                  QJsonObject{{QStringLiteral("files"), QJsonArray::fromStringList(monitors.logs->files)},
+                             {QStringLiteral("commands"), QJsonArray::fromStringList(monitors.logs->commands)},
                              {QStringLiteral("filter"), monitors.logs->filter}});
     }
     if (monitors.provider) {

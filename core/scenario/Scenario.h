@@ -134,6 +134,9 @@ struct HealthMonitorSpec
 struct LogMonitorSpec
 {
     QStringList files; // glob patterns
+    // Commands whose standard output is a log stream ("ssh host tail -F /var/log/app.log", "kubectl logs -f
+    // deploy/x"): run without a shell, only after the operator has seen and allowed them.
+    QStringList commands;
     QString filter = QStringLiteral("ERROR|WARN|delivery_failure");
     friend bool operator==(const LogMonitorSpec &, const LogMonitorSpec &) = default;
 };

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -379,7 +380,13 @@ MonitorsSpec readMonitors(JsonReader &r)
     if (auto logs = r.object(QStringLiteral("logs"))) {
         JsonReader l = r.child(*logs, r.pathOf(QStringLiteral("logs")));
         LogMonitorSpec spec;
-        spec.files = l.stringList(QStringLiteral("files"), Need::Required).value_or(QStringList());
+        spec.files = l.stringList(QStringLiteral("files")).value_or(QStringList());
+        spec.commands = l.stringList(QStringLiteral("commands")).value_or(QStringList());
+        if (spec.files.isEmpty() && spec.commands.isEmpty())
+            l.problem(QStringLiteral("files"), QStringLiteral("needs at least one file pattern or one command"));
+        for (int i = 0; i < spec.commands.size(); ++i)
+            if (QProcess::splitCommand(spec.commands[i]).isEmpty())
+                l.problem(QStringLiteral("commands"), QStringLiteral("[%1] is empty").arg(i));
         spec.filter = l.string(QStringLiteral("filter"), spec.filter);
         const QRegularExpression re(spec.filter);
         if (!re.isValid())

@@ -343,3 +343,34 @@ TEST(Run, ARelativeOutputFolderIsWrittenAndSignedToo)
     ASSERT_TRUE(verify.waitForFinished(30000));
     EXPECT_EQ(verify.exitCode(), 0) << verify.readAllStandardOutput().constData();
 }
+
+TEST(Run, LogCommandsRunOnlyWhenAllowedAndTheirLinesReachTheEvidence)
+{
+    QTemporaryDir dir;
+    // The command prints one stamped ERROR line at once (inside the canary window), then keeps the stream open.
+    const QString command = QStringLiteral("sh -c \"echo $(date -u +%Y-%m-%dT%H:%M:%SZ) ERROR from_the_log_command; sleep 60\"");
+    QJsonObject scenario = QJsonDocument::fromJson(readFile(sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json")))).object();
+    QJsonObject monitors = scenario.value(QStringLiteral("monitors")).toObject();
+    monitors.insert(QStringLiteral("logs"), QJsonObject{{QStringLiteral("commands"), QJsonArray{command}}});
+    scenario.insert(QStringLiteral("monitors"), monitors);
+    const QString file = dir.filePath(QStringLiteral("with-command.json"));
+    writeFile(file, QJsonDocument(scenario).toJson());
+
+    // From someone else's scenario file: refused until allowed, and the command is shown.
+    const ProcessRun refused = run({file, QStringLiteral("--demo"), QStringLiteral("--duration"), QStringLiteral("3s"),
+                                    QStringLiteral("--out"), dir.filePath(QStringLiteral("refused"))});
+    EXPECT_EQ(refused.exitCode, 104);
+    EXPECT_TRUE(refused.err.contains("monitors.logs.commands: the scenario wants to run sh -c")) << refused.err.constData();
+    EXPECT_TRUE(refused.out.contains("log command: sh -c") && refused.out.contains("(from the scenario)")) << refused.out.constData();
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("refused/results.ndjson.gz")))) << "nothing was sent";
+
+    const QString out = dir.filePath(QStringLiteral("allowed"));
+    const ProcessRun allowed = run({file, QStringLiteral("--demo"), QStringLiteral("--duration"), QStringLiteral("3s"),
+                                    QStringLiteral("--allow-log-commands"), QStringLiteral("--out"), out});
+    ASSERT_EQ(allowed.exitCode, 0) << allowed.err.constData();
+    const QStringList logs = QDir(out).entryList({QStringLiteral("error_logs_*.log")});
+    ASSERT_EQ(logs.size(), 1);
+    const QByteArray errorLog = readFile(QDir(out).filePath(logs.first()));
+    EXPECT_TRUE(errorLog.contains("ERROR from_the_log_command")) << errorLog.constData();
+    EXPECT_TRUE(errorLog.contains("$ sh -c")) << "the header names the command as the source";
+}

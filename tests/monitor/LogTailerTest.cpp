@@ -147,3 +147,53 @@ TEST(LogTailer, ABigLogCostsNothingUpFrontAndTheWindowIsExact)
                                           QStringLiteral("2026-11-27T10:30:00Z ERROR last inside")}));
     EXPECT_EQ(undated, 0);
 }
+
+TEST(LogTailer, ACommandIsALogSourceRestartedWithBackoffAndItsStderrIsReported)
+{
+    // A stand-in for `ssh host "tail -F app.log"`: prints two lines (one matching), complains on stderr, exits.
+    // Split like a command line without a shell: double quotes group (QProcess::splitCommand).
+    const QString script = QStringLiteral(
+        "sh -c \"printf '2026-11-27T08:00:01Z INFO fine\\n2026-11-27T08:00:02Z ERROR notification_failed id=7\\n'; "
+        "echo 'Connection to host closed.' >&2; exit 255\"");
+    LogTailer tailer({}, QStringLiteral("ERROR|WARN"));
+    tailer.addCommand(script);
+    tailer.setRestartBackoff(50, 200);
+    QStringList messages;
+    QObject::connect(&tailer, &LogTailer::commandMessage, [&](const QString &command, const QString &message) {
+        EXPECT_EQ(command, script);
+        messages << message;
+    });
+    tailer.start(50);
+    ASSERT_TRUE(test::waitUntil([&] { return tailer.restarts() >= 3; }, 20000)) << messages.join(QLatin1Char('|')).toStdString();
+    tailer.stop();
+    const int restartsAtStop = tailer.restarts();
+
+    // Each run of the command delivered its matching line, stamped from the line itself, labelled with the command.
+    ASSERT_GE(tailer.matches().size(), 3);
+    for (const LogLine &l : tailer.matches()) {
+        EXPECT_EQ(l.text, QByteArray("2026-11-27T08:00:02Z ERROR notification_failed id=7"));
+        EXPECT_EQ(l.file, script);
+        ASSERT_TRUE(l.stamp.has_value());
+        EXPECT_EQ(*l.stamp, QDateTime(QDate(2026, 11, 27), QTime(8, 0, 2), Qt::UTC));
+    }
+    EXPECT_TRUE(messages.contains(QStringLiteral("Connection to host closed."))) << messages.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(messages.contains(QStringLiteral("exited with code 255; restarting in 0.05 s")))
+        << messages.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(messages.contains(QStringLiteral("exited with code 255; restarting in 0.1 s"))) << "the backoff doubles";
+    EXPECT_EQ(tailer.commands(), QStringList{script});
+    EXPECT_EQ(tailer.restarts(), restartsAtStop);
+}
+
+TEST(LogTailer, AMissingProgramIsReportedAndRetriedNotFatal)
+{
+    LogTailer tailer({}, QStringLiteral("ERROR"));
+    tailer.addCommand(QStringLiteral("/nonexistent/kubectl logs -f deploy/x"));
+    tailer.setRestartBackoff(50, 100);
+    QStringList messages;
+    QObject::connect(&tailer, &LogTailer::commandMessage,
+                     [&](const QString &, const QString &message) { messages << message; });
+    tailer.start(50);
+    ASSERT_TRUE(test::waitUntil([&] { return tailer.restarts() >= 2; }, 10000));
+    tailer.stop();
+    EXPECT_TRUE(messages.join(QLatin1Char('|')).contains(QStringLiteral("cannot start"))) << messages.join(QLatin1Char('|')).toStdString();
+}

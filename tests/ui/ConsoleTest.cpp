@@ -48,7 +48,7 @@ struct Console
         s.target.baseUrl = base;
         if (s.monitors.provider)
             s.monitors.provider->baseUrl = base;
-        s.monitors.logs = LogMonitorSpec{{config.logPath}, LogMonitorSpec{}.filter};
+        s.monitors.logs = LogMonitorSpec{{config.logPath}, {}, LogMonitorSpec{}.filter};
         s.load.stages = {LoadStage{rate, durationMs}};
         window.setScenario(s, QStringLiteral("test"));
         SandboxTarget *box = sandbox.get();

@@ -372,6 +372,9 @@ void MainWindow::startRun(bool confirm)
                                    .arg(duration::format(s.load.totalDurationMs()))
                                    .arg(QLocale().toString(static_cast<qulonglong>(total)))
                                    .arg(s.gate.resolve().title));
+        if (s.monitors.logs && !s.monitors.logs->commands.isEmpty())
+            box.setDetailedText(tr("These commands will run on this machine to read the application's logs:\n%1")
+                                    .arg(s.monitors.logs->commands.join(QLatin1Char('\n'))));
         QPushButton *go = box.addButton(tr("Start"), QMessageBox::AcceptRole);
         box.setDefaultButton(QMessageBox::Cancel);
         box.exec();
@@ -385,6 +388,7 @@ void MainWindow::startRun(bool confirm)
     const QString folder = QFileInfo(s.expandEvidence(s.evidence.folder, stamp)).fileName();
     setup.outDir = QDir(QFileInfo(RunStore::defaultPath()).absolutePath())
                        .filePath(QStringLiteral("runs/%1_%2").arg(folder, stamp.toString(QStringLiteral("yyyyMMdd_HHmmss"))));
+    setup.allowLogCommands = true; // shown in the confirmation (or started without asking, by choice)
     if (m_setupHook)
         m_setupHook(setup);
     if (!m_renderer)
@@ -401,8 +405,9 @@ void MainWindow::startRun(bool confirm)
         m_healthPanel->setContent(m_health);
         m_health->show();
     }
-    if (s.monitors.logs && !s.monitors.logs->files.isEmpty()) {
-        m_logs->reset(tr("/%1/ in %2").arg(s.monitors.logs->filter, s.monitors.logs->files.join(QStringLiteral(", "))));
+    if (s.monitors.logs && (!s.monitors.logs->files.isEmpty() || !s.monitors.logs->commands.isEmpty())) {
+        m_logs->reset(tr("/%1/ in %2").arg(s.monitors.logs->filter,
+                                           (s.monitors.logs->files + s.monitors.logs->commands).join(QStringLiteral(", "))));
         m_logPanel->setContent(m_logs);
         m_logs->show();
     }
