@@ -21,5 +21,6 @@ int runHistory(int argc, char **argv);
 int runExport(int argc, char **argv);
 int runImport(int argc, char **argv);
 int runView(int argc, char **argv);
+int runK6(int argc, char **argv);
 
 } // namespace canary::app

@@ -7,21 +7,6 @@
 #include <cstdio>
 #include <cstring>
 
-namespace {
-
-struct Pending
-{
-    const char *command;
-    const char *arrivesWith;
-};
-
-// Subcommands of the documented command line that this build does not have yet. They say so plainly.
-constexpr Pending kPending[] = {
-    {"k6", "k6 interoperability"},
-};
-
-} // namespace
-
 int main(int argc, char **argv)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("CanaryDesk"));
@@ -43,13 +28,8 @@ int main(int argc, char **argv)
         return canary::app::runImport(argc, argv);
     if (std::strcmp(command, "view") == 0)
         return canary::app::runView(argc, argv);
-    for (const Pending &p : kPending) {
-        if (std::strcmp(command, p.command) == 0) {
-            std::fprintf(stderr, "canarydesk %s: not available in this build yet (it arrives with %s).\n", p.command,
-                         p.arrivesWith);
-            return canary::app::kExitNotAvailable;
-        }
-    }
+    if (std::strcmp(command, "k6") == 0)
+        return canary::app::runK6(argc, argv);
     for (int i = 1; i < argc; ++i) {
         // Version and help need no display: answer them without creating a GUI application.
         for (const char *flag : {"--version", "-v", "--help", "-h", "--help-all"}) {

@@ -16,7 +16,7 @@ PACKAGES=(
     # tests
     libgtest-dev googletest xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core
     # packaging checks and evidence inspection
-    dpkg-dev file desktop-file-utils jq poppler-utils
+    dpkg-dev file desktop-file-utils jq poppler-utils nodejs
     # bench peers
     nginx-light wrk hey time
 )

@@ -50,7 +50,7 @@ TEST(Cli, BrokenScenarioIsRejectedWithItsProblem)
 
 TEST(Cli, SubcommandsNotYetBuiltSaySo)
 {
-    const ProcessRun r = canarydesk({QStringLiteral("k6"), QStringLiteral("script")});
+    const ProcessRun r = canarydesk({QStringLiteral("k6"), QStringLiteral("run"), QStringLiteral("x.json")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains("not available in this build yet")) << r.err.constData();
 }

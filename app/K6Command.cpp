@@ -1,0 +1,99 @@
+// canarydesk k6 script SCENARIO: the same canary as a k6 script (and a k6-operator TestRun).
+#include "app/Commands.h"
+
+#include "core/k6/K6Script.h"
+#include "core/scenario/ScenarioLoader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace canary::app {
+
+namespace {
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit();
+}
+
+} // namespace
+
+int runK6(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "canarydesk k6 script SCENARIO [--out FILE] [--testrun FILE --parallelism N]\n"
+        "Writes the scenario as a k6 script (k6 v0.46+): same executor, request, body template, checks, custom Rates "
+        "errors/delivery_success, the gate as thresholds, p(99), and an OAuth2 token refreshed before expiry in every "
+        "VU. The client secret is read from CANARY_CLIENT_SECRET at run time, never written. Results come back with "
+        "`canarydesk import`."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("k6"), QStringLiteral("The subcommand."));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("script (run and cloud are not built yet)."));
+    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("The scenario file."));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Script file (default: standard output)."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption testrun(QStringLiteral("testrun"),
+                                     QStringLiteral("Also write a k6-operator ConfigMap + TestRun manifest."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption parallelism(QStringLiteral("parallelism"),
+                                         QStringLiteral("Runner pods of the TestRun (default 4)."), QStringLiteral("N"),
+                                         QStringLiteral("4"));
+    parser.addOption(out);
+    parser.addOption(testrun);
+    parser.addOption(parallelism);
+    parser.process(app);
+    const QStringList args = parser.positionalArguments().mid(1);
+    if (args.value(0) == QLatin1String("run") || args.value(0) == QLatin1String("cloud")) {
+        std::fprintf(stderr, "canarydesk k6 %s: not available in this build yet. Meanwhile: canarydesk k6 script "
+                             "SCENARIO --out canary.js; k6 run -e CANARY_CLIENT_SECRET=… --out json=results.json.gz "
+                             "canary.js; canarydesk import results.json.gz --out DIR\n",
+                     qPrintable(args.value(0)));
+        return kExitNotAvailable;
+    }
+    if (args.size() != 2 || args.first() != QLatin1String("script")) {
+        std::fprintf(stderr, "canarydesk k6: use `canarydesk k6 script SCENARIO [--out FILE]`\n");
+        return kExitInvalidInput;
+    }
+    const ScenarioResult loaded = ScenarioLoader::loadFile(args.at(1));
+    if (!loaded.ok()) {
+        std::fprintf(stderr, "canarydesk k6: %s is not a valid scenario:\n  %s\n", qPrintable(args.at(1)),
+                     qPrintable(joinProblems(loaded.error()).replace(QLatin1Char('\n'), QStringLiteral("\n  "))));
+        return kExitInvalidInput;
+    }
+    bool ok = false;
+    const int pods = parser.value(parallelism).toInt(&ok);
+    if (!ok || pods < 1 || pods > 1000) {
+        std::fprintf(stderr, "canarydesk k6: --parallelism must be between 1 and 1000, got \"%s\"\n",
+                     qPrintable(parser.value(parallelism)));
+        return kExitInvalidInput;
+    }
+    const QByteArray script = K6Script::script(loaded.value());
+    if (parser.isSet(out)) {
+        if (!writeFile(parser.value(out), script)) {
+            std::fprintf(stderr, "canarydesk k6: cannot write %s\n", qPrintable(parser.value(out)));
+            return kExitInvalidInput;
+        }
+        std::printf("k6 script   %s\n", qPrintable(parser.value(out)));
+    } else {
+        std::fwrite(script.constData(), 1, static_cast<size_t>(script.size()), stdout);
+    }
+    if (parser.isSet(testrun)) {
+        K6TestRunOptions options;
+        options.name = loaded.value().name;
+        options.parallelism = pods;
+        if (!writeFile(parser.value(testrun), K6Script::testRun(loaded.value(), options))) {
+            std::fprintf(stderr, "canarydesk k6: cannot write %s\n", qPrintable(parser.value(testrun)));
+            return kExitInvalidInput;
+        }
+        std::fprintf(parser.isSet(out) ? stdout : stderr, "k6-operator %s (%d pods)\n", qPrintable(parser.value(testrun)), pods);
+    }
+    return kExitOk;
+}
+
+} // namespace canary::app
