@@ -1,6 +1,7 @@
 #include "core/run/PackageBuilder.h"
 
 #include "core/evidence/Manifest.h"
+#include "core/k6/K6Summary.h"
 #include "core/evidence/SlackMessage.h"
 #include "core/evidence/Summary.h"
 #include "core/metrics/ThresholdEvaluator.h"
@@ -11,6 +12,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <limits>
 
 namespace canary {
 
@@ -100,30 +102,39 @@ QList<Finding> PackageBuilder::findingsFor(const RunRecord &record, const RunMet
                                    windowLines(record));
 }
 
-PackageOutcome PackageBuilder::build(RunRecord record, const RunMetrics &metrics, const QString &dir,
-                                     ReportRenderer *renderer, const SigningKey &key)
+namespace {
+
+// What a package is made of, whichever way its numbers were obtained.
+struct Contents
+{
+    GateVerdict verdict;
+    QList<Finding> findings;
+    QJsonObject summary; // handleSummary data
+    const QList<Snapshot> *timeline = nullptr; // nullptr: no time series (a summary import)
+    IntervalStats total;
+};
+
+PackageOutcome writePackage(RunRecord record, Contents c, const QString &dir, ReportRenderer *renderer,
+                            const SigningKey &key)
 {
     PackageOutcome out;
     out.dir = QDir(dir).absolutePath();
+    out.verdict = c.verdict;
+    out.findings = c.findings;
     Writer write(out.dir, out.problems);
     const Scenario &scenario = record.scenario;
     const GateProfile gate = scenario.gate.resolve();
-    const IntervalStats &total = metrics.total();
-    const double elapsedS = static_cast<double>(record.durationMs) / 1000.0;
-    const QList<ThresholdResult> thresholds = ThresholdEvaluator::evaluate(gate, total, elapsedS);
-    out.verdict = verdictFor(record, metrics);
     record.passed = out.verdict.passed;
     record.verdictSummary = out.verdict.summary;
 
-    const QJsonObject summary =
-        Summary::handleSummary(SummaryInput{&total, thresholds, record.durationMs, scenario.checks.expectedStatus});
-    write.json(QStringLiteral("summary.json"), summary);
+    write.json(QStringLiteral("summary.json"), c.summary);
     write.json(scenario.expandEvidence(scenario.evidence.fileStem, record.startedUtc) + QStringLiteral(".json"),
-               summary);
-    out.canarySummary = Summary::canarySummary(summary);
+               c.summary);
+    out.canarySummary = Summary::canarySummary(c.summary);
     write.json(QStringLiteral("canary_summary.json"), out.canarySummary);
-    write.json(QStringLiteral("summary-export.json"), EvidenceFiles::summaryExport(summary));
-    write.bytes(QStringLiteral("timeseries.csv"), EvidenceFiles::timeseriesCsv(metrics.timeline()));
+    write.json(QStringLiteral("summary-export.json"), EvidenceFiles::summaryExport(c.summary));
+    if (c.timeline)
+        write.bytes(QStringLiteral("timeseries.csv"), EvidenceFiles::timeseriesCsv(*c.timeline));
     if (!record.sandboxCounts.isEmpty())
         write.json(QStringLiteral("sandbox_counts.json"), record.sandboxCounts);
     if (!record.provider.isEmpty())
@@ -131,10 +142,8 @@ PackageOutcome PackageBuilder::build(RunRecord record, const RunMetrics &metrics
     if (!record.health.isEmpty())
         write.json(QStringLiteral("health.json"), record.health);
     write.json(QStringLiteral("timeline.json"), QJsonObject{{QStringLiteral("events"), record.events}});
-
     if (!record.logs.isEmpty())
-        write.bytes(errorLogFileName(record), errorLog(record.logs));
-    out.findings = findingsFor(record, metrics, out.verdict);
+        write.bytes(PackageBuilder::errorLogFileName(record), errorLog(record.logs));
 
     QUrl shownTarget = scenario.target.requestUrl();
     shownTarget.setUserInfo(QString());
@@ -151,6 +160,7 @@ PackageOutcome PackageBuilder::build(RunRecord record, const RunMetrics &metrics
     write.json(QStringLiteral("slack_message.json"), out.slackMessage);
 
     if (renderer) {
+        const QList<Snapshot> none;
         ReportInput report;
         report.title = scenario.headline();
         report.runId = record.runId;
@@ -162,7 +172,7 @@ PackageOutcome PackageBuilder::build(RunRecord record, const RunMetrics &metrics
         report.environment = record.environment;
         report.gate = &gate;
         report.verdict = &out.verdict;
-        report.timeline = &metrics.timeline();
+        report.timeline = c.timeline ? c.timeline : &none;
         report.findings = out.findings;
         report.events = record.events;
         report.canarySummary = out.canarySummary;
@@ -182,8 +192,70 @@ PackageOutcome PackageBuilder::build(RunRecord record, const RunMetrics &metrics
     else
         out.problems << manifest.error().message;
     out.record = std::move(record);
-    out.total = total;
+    out.total = c.total;
     return out;
+}
+
+} // namespace
+
+PackageOutcome PackageBuilder::build(RunRecord record, const RunMetrics &metrics, const QString &dir,
+                                     ReportRenderer *renderer, const SigningKey &key)
+{
+    const GateProfile gate = record.scenario.gate.resolve();
+    const IntervalStats &total = metrics.total();
+    const double elapsedS = static_cast<double>(record.durationMs) / 1000.0;
+    Contents c;
+    c.verdict = verdictFor(record, metrics);
+    c.findings = findingsFor(record, metrics, c.verdict);
+    c.summary = Summary::handleSummary(SummaryInput{&total, ThresholdEvaluator::evaluate(gate, total, elapsedS),
+                                                    record.durationMs, record.scenario.checks.expectedStatus});
+    c.timeline = &metrics.timeline();
+    c.total = total;
+    return writePackage(std::move(record), std::move(c), dir, renderer, key);
+}
+
+GateVerdict PackageBuilder::verdictFromSummary(const RunRecord &record, const QJsonObject &handleSummary,
+                                               IntervalStats *total, QStringList *notes)
+{
+    const GateProfile gate = record.scenario.gate.resolve();
+    const QJsonObject metrics = handleSummary.value(QStringLiteral("metrics")).toObject();
+    auto value = [&](const char *metric, const char *key) {
+        return metrics.value(QString::fromLatin1(metric)).toObject().value(QStringLiteral("values")).toObject().value(
+            QString::fromLatin1(key)).toDouble();
+    };
+    // Only the counts: a summary has no per-request data to rebuild distributions from.
+    IntervalStats t;
+    t.requests = static_cast<quint64>(value("http_reqs", "count"));
+    t.dropped = static_cast<quint64>(value("dropped_iterations", "count"));
+    t.httpFailed = static_cast<quint64>(value("http_req_failed", "passes"));
+    t.checkFailures = static_cast<quint64>(value("errors", "passes"));
+    t.delivered = static_cast<quint64>(value("delivery_success", "passes"));
+    QList<ThresholdResult> thresholds;
+    for (const Threshold &th : gate.thresholds) {
+        const auto measured = K6Summary::measure(handleSummary, th);
+        thresholds << ThresholdResult{th, measured.value_or(std::numeric_limits<double>::quiet_NaN()),
+                                      measured && th.expression.holds(*measured)};
+        if (!measured && notes)
+            *notes << QStringLiteral("%1 %2 is not in the summary: judged as not met")
+                          .arg(th.metric, th.expression.aggregationName());
+    }
+    if (total)
+        *total = t;
+    return GateVerdict::judge(gate, t, thresholds, record.facts());
+}
+
+PackageOutcome PackageBuilder::buildFromSummary(RunRecord record, const QJsonObject &handleSummary, const QString &dir,
+                                                ReportRenderer *renderer, const SigningKey &key)
+{
+    Contents c;
+    QStringList notes;
+    c.verdict = verdictFromSummary(record, handleSummary, &c.total, &notes);
+    for (const QString &n : notes)
+        if (!record.notes.contains(n))
+            record.notes << n;
+    c.findings = EvidenceFiles::diagnose(record.scenario.gate.resolve(), c.verdict, c.total, {}, windowLines(record));
+    c.summary = handleSummary;
+    return writePackage(std::move(record), std::move(c), dir, renderer, key);
 }
 
 } // namespace canary

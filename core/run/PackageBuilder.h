@@ -41,6 +41,12 @@ public:
     // dir must hold results.ndjson.gz already (the raw results are never rewritten).
     static PackageOutcome build(RunRecord record, const RunMetrics &metrics, const QString &dir,
                                 ReportRenderer *renderer, const SigningKey &key);
+    // A package from a k6 summary (handleSummary data): the values it gives judged against the gate; no time
+    // series, so no timeseries.csv and charts without data (the record's notes say so).
+    static PackageOutcome buildFromSummary(RunRecord record, const QJsonObject &handleSummary, const QString &dir,
+                                           ReportRenderer *renderer, const SigningKey &key);
+    static GateVerdict verdictFromSummary(const RunRecord &record, const QJsonObject &handleSummary,
+                                          IntervalStats *total = nullptr, QStringList *notes = nullptr);
     static QString errorLogFileName(const RunRecord &record);
     // The verdict and the diagnosis of a run, as every package states them (the viewer re-derives them too).
     static GateVerdict verdictFor(const RunRecord &record, const RunMetrics &metrics);

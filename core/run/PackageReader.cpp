@@ -30,6 +30,29 @@ Result<OpenedPackage> PackageReader::open(const QString &folderOrZip)
     } else {
         return R::failure(QStringLiteral("%1: no such package (a folder or .zip written by CanaryDesk)").arg(folderOrZip));
     }
+    const QString summaryPath = QDir(p.dir).filePath(QStringLiteral("summary.json"));
+    if (!QFileInfo::exists(QDir(p.dir).filePath(QLatin1String(RunRecord::kResultsFileName))) &&
+        QFileInfo::exists(summaryPath)) {
+        // A package imported from a k6 summary: the values as given, no time series.
+        auto record = RunRecord::load(p.dir);
+        if (!record.ok())
+            return R::failure(QStringLiteral("%1 is not a CanaryDesk evidence package: %2").arg(folderOrZip, record.error().message));
+        p.record = record.value();
+        p.verification = Manifest::verify(p.dir);
+        QFile f(summaryPath);
+        f.open(QIODevice::ReadOnly);
+        const QJsonObject hs = QJsonDocument::fromJson(f.readAll()).object();
+        IntervalStats total;
+        p.verdict = PackageBuilder::verdictFromSummary(p.record, hs, &total);
+        p.findings = EvidenceFiles::diagnose(p.record.scenario.gate.resolve(), p.verdict, total, {},
+                                             PackageBuilder::windowLines(p.record));
+        p.notes = p.record.notes;
+        QDirIterator files(p.dir, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext())
+            p.files << QDir(p.dir).relativeFilePath(files.next());
+        p.files.sort();
+        return p;
+    }
     auto stored = RunExporter::loadStoredRun(p.dir);
     if (!stored.ok())
         return R::failure(QStringLiteral("%1 is not a CanaryDesk evidence package: %2").arg(folderOrZip, stored.error().message));

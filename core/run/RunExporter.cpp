@@ -1,6 +1,7 @@
 #include "core/run/RunExporter.h"
 
 #include "core/evidence/ResultsReader.h"
+#include "core/k6/K6Summary.h"
 #include "core/run/RunStore.h"
 #include "core/scenario/ScenarioLoader.h"
 
@@ -112,6 +113,65 @@ Result<PackageOutcome> RunExporter::exportRun(const QString &runDir, const QStri
     return PackageBuilder::build(record, stored.value().results.metrics, outDir, renderer, key);
 }
 
+namespace {
+
+Result<PackageOutcome> importSummary(const QString &file, K6FileKind kind, const QString &outDir, const QString &gateId,
+                                     ReportRenderer *renderer, const SigningKey &key)
+{
+    using R = Result<PackageOutcome>;
+    const auto loaded = K6Summary::loadAsHandleSummary(file);
+    if (!loaded.ok())
+        return R::failure(loaded.error().message);
+    const QJsonObject hs = loaded.value();
+    const QJsonObject reqs =
+        hs.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("http_reqs")).toObject().value(QStringLiteral("values")).toObject();
+    const double requests = reqs.value(QStringLiteral("count")).toDouble();
+    const qint64 durationMs = std::llround(hs.value(QStringLiteral("state")).toObject().value(QStringLiteral("testRunDurationMs")).toDouble());
+    if (requests <= 0 || durationMs <= 0)
+        return R::failure(QStringLiteral("%1: the summary counts no requests").arg(file));
+
+    Scenario scenario;
+    scenario.service = QStringLiteral("k6");
+    scenario.name = QStringLiteral("k6 summary import");
+    scenario.target.baseUrl = QStringLiteral("https://target-not-in-the-summary.invalid");
+    scenario.load.executor = LoadProfile::Executor::ConstantArrivalRate;
+    scenario.load.stages = {LoadStage{std::max(1.0, std::round(reqs.value(QStringLiteral("rate")).toDouble())),
+                                      std::max<qint64>(1000, durationMs / 1000 * 1000)}};
+    scenario.gate.profile = gateId;
+    RunRecord record;
+    record.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.state = RunRecord::State::Imported;
+    record.scenario = scenario;
+    record.source = QStringLiteral("k6 import: %1 (%2)").arg(QFileInfo(file).fileName(), K6Summary::kindName(kind));
+    record.startedUtc = QFileInfo(file).lastModified().toUTC().addMSecs(-durationMs);
+    record.plannedMs = durationMs;
+    record.durationMs = durationMs;
+    record.expectedRequests = requests;
+    record.host = QSysInfo::machineHostName();
+    record.operatorName = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    record.environment = environment();
+    record.notes << QStringLiteral("imported from %1: the values k6 computed are used as given. A summary has no time "
+                                   "series and no per-request data: no timeseries.csv, charts without data, no latency "
+                                   "from the intended send time, and the target is not named in it")
+                        .arg(K6Summary::kindName(kind));
+    record.notes << QStringLiteral("the start time is the file's modification time minus the run's duration");
+    const QStringList outcomes = K6Summary::thresholdOutcomes(hs);
+    if (!outcomes.isEmpty())
+        record.notes << QStringLiteral("k6's own thresholds in that run: %1").arg(outcomes.join(QStringLiteral("; ")));
+    if (!QDir().mkpath(outDir))
+        return R::failure(QStringLiteral("cannot create the folder %1").arg(outDir));
+    const QString copy = QDir(outDir).filePath(kind == K6FileKind::HandleSummary ? QStringLiteral("k6-handle-summary.json")
+                                                                                 : QStringLiteral("k6-summary-export.json"));
+    if (QFileInfo::exists(copy) || QFileInfo::exists(QDir(outDir).filePath(QStringLiteral("summary.json"))))
+        return R::failure(QStringLiteral("%1 already holds a package; import into an empty folder").arg(outDir));
+    if (!QFile::copy(file, copy))
+        return R::failure(QStringLiteral("cannot copy %1 to %2").arg(file, copy));
+    record.outDir = QDir(outDir).absolutePath();
+    return PackageBuilder::buildFromSummary(record, hs, outDir, renderer, key);
+}
+
+} // namespace
+
 Result<PackageOutcome> RunExporter::importK6(const QString &resultsFile, const QString &outDir, const QString &gateId,
                                              ReportRenderer *renderer, const SigningKey &key)
 {
@@ -120,6 +180,11 @@ Result<PackageOutcome> RunExporter::importK6(const QString &resultsFile, const Q
     if (!gate)
         return R::failure(QStringLiteral("--gate: unknown gate \"%1\" (known: %2)")
                               .arg(gateId, GateProfile::builtinIds().join(QStringLiteral(", "))));
+    const auto kind = K6Summary::detect(resultsFile);
+    if (!kind.ok())
+        return R::failure(kind.error().message);
+    if (kind.value() != K6FileKind::OutJson)
+        return importSummary(resultsFile, kind.value(), outDir, gateId, renderer, key);
     ResultsReadOptions options;
     options.gate = *gate;
     auto read = ResultsReader::read(resultsFile, options);

@@ -106,3 +106,27 @@ TEST(History, K6ResultsImportIntoAVerifiedPackageAndAHistoryEntry)
     EXPECT_EQ(refused.exitCode, 104);
     EXPECT_TRUE(refused.err.contains("not k6 JSON output: line 1")) << refused.err.constData();
 }
+
+TEST(History, K6SummariesImportWithTheValuesK6GaveAndOpenInTheViewer)
+{
+    QTemporaryDir dir;
+    for (const char *name : {"handle-summary.json", "summary-export.json"}) {
+        const QString out = dir.filePath(QString::fromLatin1(name));
+        const ProcessRun r = canarydesk({QStringLiteral("import"), sourcePath(QStringLiteral("tests/data/k6/") + QLatin1String(name)),
+                                         QStringLiteral("--out"), out},
+                                        120000);
+        ASSERT_EQ(r.exitCode, 0) << name << r.err.constData();
+        EXPECT_TRUE(r.out.contains("Gate 1 — PASS")) << r.out.constData();
+        EXPECT_TRUE(r.out.contains("no time series")) << "says what a summary cannot show";
+        const QJsonObject summary = json(QDir(out).filePath(QStringLiteral("canary_summary.json")));
+        EXPECT_EQ(summary.value(QStringLiteral("total_requests")).toDouble(), 5001.0) << name;
+        EXPECT_GT(summary.value(QStringLiteral("p95_latency_ms")).toDouble(), 0.1) << name;
+        EXPECT_FALSE(QFileInfo::exists(QDir(out).filePath(QStringLiteral("timeseries.csv"))));
+        EXPECT_EQ(canarydesk({QStringLiteral("verify"), out}).exitCode, 0);
+        const ProcessRun view = canarydesk({QStringLiteral("view"), out, QStringLiteral("--screenshot"),
+                                            dir.filePath(QStringLiteral("view.png"))});
+        EXPECT_EQ(view.exitCode, 0) << view.err.constData();
+    }
+    const QJsonObject hs = json(QDir(dir.filePath(QStringLiteral("handle-summary.json"))).filePath(QStringLiteral("canary_summary.json")));
+    EXPECT_DOUBLE_EQ(hs.value(QStringLiteral("p95_latency_ms")).toDouble(), 0.156022) << "k6's own p(95), as given";
+}

@@ -1,0 +1,177 @@
+#include "core/k6/K6Summary.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace canary {
+
+namespace {
+
+QString metricType(const QJsonObject &m)
+{
+    if (m.contains(QStringLiteral("passes")) || m.contains(QStringLiteral("fails")))
+        return QStringLiteral("rate");
+    if (m.contains(QStringLiteral("count")))
+        return QStringLiteral("counter");
+    if (m.contains(QStringLiteral("avg")) || m.contains(QStringLiteral("med")))
+        return QStringLiteral("trend");
+    return QStringLiteral("gauge");
+}
+
+} // namespace
+
+QString K6Summary::kindName(K6FileKind kind)
+{
+    switch (kind) {
+    case K6FileKind::OutJson:
+        return QStringLiteral("k6 --out json results");
+    case K6FileKind::HandleSummary:
+        return QStringLiteral("k6 handleSummary data");
+    case K6FileKind::SummaryExport:
+        return QStringLiteral("k6 --summary-export");
+    }
+    return {};
+}
+
+Result<K6FileKind> K6Summary::detect(const QString &path)
+{
+    using R = Result<K6FileKind>;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return R::failure(QStringLiteral("%1: %2").arg(path, f.exists() ? f.errorString() : QStringLiteral("no such file")));
+    const QByteArray head = f.peek(4096);
+    if (head.startsWith("\x1f\x8b"))
+        return K6FileKind::OutJson; // k6 writes gzip only for --out json
+    const QByteArray firstLine = head.left(head.indexOf('\n') < 0 ? head.size() : head.indexOf('\n')).trimmed();
+    if (firstLine.startsWith('{') && firstLine.endsWith('}') &&
+        (firstLine.contains("\"type\":\"Metric\"") || firstLine.contains("\"type\":\"Point\"")))
+        return K6FileKind::OutJson;
+    if (f.size() > 64 * 1024 * 1024)
+        return R::failure(QStringLiteral("%1: neither k6 --out json lines nor a k6 summary (too big for a summary)").arg(path));
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return R::failure(QStringLiteral("%1: not k6 output: not JSON lines, and not JSON (%2 at byte %3)")
+                              .arg(path, error.errorString())
+                              .arg(error.offset));
+    const QJsonObject metrics = doc.object().value(QStringLiteral("metrics")).toObject();
+    if (metrics.isEmpty())
+        return R::failure(QStringLiteral("%1: JSON without k6's \"metrics\": not a k6 summary").arg(path));
+    const QJsonObject reqs = metrics.value(QStringLiteral("http_reqs")).toObject();
+    if (reqs.contains(QStringLiteral("values")) || doc.object().contains(QStringLiteral("state")))
+        return K6FileKind::HandleSummary;
+    return K6FileKind::SummaryExport;
+}
+
+QJsonObject K6Summary::exportToHandleSummary(const QJsonObject &exported)
+{
+    QJsonObject metrics;
+    const QJsonObject in = exported.value(QStringLiteral("metrics")).toObject();
+    for (auto it = in.constBegin(); it != in.constEnd(); ++it) {
+        const QJsonObject m = it->toObject();
+        QJsonObject values;
+        QJsonObject thresholds;
+        for (auto v = m.constBegin(); v != m.constEnd(); ++v) {
+            if (v.key() == QLatin1String("thresholds")) {
+                const QJsonObject t = v->toObject();
+                for (auto e = t.constBegin(); e != t.constEnd(); ++e) // export: true = failed
+                    thresholds.insert(e.key(), QJsonObject{{QStringLiteral("ok"), !e->toBool()}});
+            } else if (v.key() == QLatin1String("value") && metricType(m) == QLatin1String("rate")) {
+                values.insert(QStringLiteral("rate"), *v);
+            } else {
+                values.insert(v.key(), *v);
+            }
+        }
+        QJsonObject out{{QStringLiteral("type"), metricType(m)}, {QStringLiteral("values"), values}};
+        if (!thresholds.isEmpty())
+            out.insert(QStringLiteral("thresholds"), thresholds);
+        metrics.insert(it.key(), out);
+    }
+    return QJsonObject{{QStringLiteral("root_group"), exported.value(QStringLiteral("root_group"))},
+                       {QStringLiteral("metrics"), metrics}};
+}
+
+Result<QJsonObject> K6Summary::loadAsHandleSummary(const QString &path)
+{
+    using R = Result<QJsonObject>;
+    const auto kind = detect(path);
+    if (!kind.ok())
+        return R::failure(kind.error().message);
+    if (kind.value() == K6FileKind::OutJson)
+        return R::failure(QStringLiteral("%1 is k6 --out json output, not a summary").arg(path));
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+    if (kind.value() == K6FileKind::SummaryExport)
+        doc = exportToHandleSummary(doc);
+    QJsonObject state = doc.value(QStringLiteral("state")).toObject();
+    if (!state.contains(QStringLiteral("testRunDurationMs"))) {
+        const QJsonObject reqs =
+            doc.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("http_reqs")).toObject().value(QStringLiteral("values")).toObject();
+        const double count = reqs.value(QStringLiteral("count")).toDouble();
+        const double rate = reqs.value(QStringLiteral("rate")).toDouble();
+        if (count <= 0 || rate <= 0)
+            return R::failure(QStringLiteral("%1: the summary has no http_reqs count and rate to tell the run's duration").arg(path));
+        state.insert(QStringLiteral("testRunDurationMs"), count / rate * 1000.0);
+        doc.insert(QStringLiteral("state"), state);
+    }
+    return doc;
+}
+
+std::optional<double> K6Summary::measure(const QJsonObject &s, const Threshold &t)
+{
+    const QJsonObject values =
+        s.value(QStringLiteral("metrics")).toObject().value(t.metric).toObject().value(QStringLiteral("values")).toObject();
+    if (values.isEmpty())
+        return std::nullopt;
+    const ThresholdExpression &e = t.expression;
+    QString key;
+    switch (e.aggregation()) {
+    case ThresholdExpression::Aggregation::Avg:
+        key = QStringLiteral("avg");
+        break;
+    case ThresholdExpression::Aggregation::Min:
+        key = QStringLiteral("min");
+        break;
+    case ThresholdExpression::Aggregation::Max:
+        key = QStringLiteral("max");
+        break;
+    case ThresholdExpression::Aggregation::Med:
+        key = QStringLiteral("med");
+        break;
+    case ThresholdExpression::Aggregation::Percentile:
+        key = QStringLiteral("p(%1)").arg(e.percentile(), 0, 'g', 6);
+        break;
+    case ThresholdExpression::Aggregation::Rate:
+        key = values.contains(QStringLiteral("rate")) ? QStringLiteral("rate") : QStringLiteral("value");
+        break;
+    case ThresholdExpression::Aggregation::Count:
+        key = QStringLiteral("count");
+        break;
+    case ThresholdExpression::Aggregation::Value:
+        key = QStringLiteral("value");
+        break;
+    }
+    if (!values.contains(key))
+        return std::nullopt;
+    return values.value(key).toDouble();
+}
+
+QStringList K6Summary::thresholdOutcomes(const QJsonObject &s)
+{
+    QStringList out;
+    const QJsonObject metrics = s.value(QStringLiteral("metrics")).toObject();
+    for (auto it = metrics.constBegin(); it != metrics.constEnd(); ++it) {
+        const QJsonObject t = it->toObject().value(QStringLiteral("thresholds")).toObject();
+        for (auto e = t.constBegin(); e != t.constEnd(); ++e)
+            out << QStringLiteral("%1: %2 %3")
+                       .arg(it.key(), e.key(),
+                            e->toObject().value(QStringLiteral("ok")).toBool() ? QStringLiteral("passed")
+                                                                               : QStringLiteral("FAILED"));
+    }
+    out.sort();
+    return out;
+}
+
+} // namespace canary
