@@ -52,7 +52,8 @@ Result<K6FileKind> K6Summary::detect(const QString &path)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
     if (error.error != QJsonParseError::NoError)
-        return R::failure(QStringLiteral("%1: not k6 output: not JSON lines, and not JSON (%2 at byte %3)")
+        return R::failure(QStringLiteral("%1: not k6 output: line 1 is neither a k6 Metric nor Point line, and the file "
+                                         "is not a k6 summary either (JSON: %2 at byte %3)")
                               .arg(path, error.errorString())
                               .arg(error.offset));
     const QJsonObject metrics = doc.object().value(QStringLiteral("metrics")).toObject();

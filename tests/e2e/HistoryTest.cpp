@@ -104,7 +104,7 @@ TEST(History, K6ResultsImportIntoAVerifiedPackageAndAHistoryEntry)
     writeFile(garbage, "time,value\n1,2\n");
     const ProcessRun refused = canarydesk({QStringLiteral("import"), garbage, QStringLiteral("--out"), dir.filePath(QStringLiteral("g"))});
     EXPECT_EQ(refused.exitCode, 104);
-    EXPECT_TRUE(refused.err.contains("not k6 JSON output: line 1")) << refused.err.constData();
+    EXPECT_TRUE(refused.err.contains("not k6 output: line 1")) << refused.err.constData();
 }
 
 TEST(History, K6SummariesImportWithTheValuesK6GaveAndOpenInTheViewer)

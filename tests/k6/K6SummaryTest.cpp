@@ -42,7 +42,7 @@ TEST(K6Summary, TellsK6sThreeOutputsApartAndNamesWhatIsNot)
     const QString csv = dir.filePath(QStringLiteral("x.csv"));
     test::writeFile(csv, "a,b\n1,2\n");
     ASSERT_FALSE(K6Summary::detect(csv).ok());
-    EXPECT_TRUE(K6Summary::detect(csv).error().message.contains(QStringLiteral("not JSON lines, and not JSON")));
+    EXPECT_TRUE(K6Summary::detect(csv).error().message.contains(QStringLiteral("not k6 output: line 1 is neither")));
     const QString other = dir.filePath(QStringLiteral("other.json"));
     test::writeFile(other, R"({"name": "not k6"})");
     EXPECT_TRUE(K6Summary::detect(other).error().message.contains(QStringLiteral("not a k6 summary")));
