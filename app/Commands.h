@@ -22,5 +22,6 @@ int runExport(int argc, char **argv);
 int runImport(int argc, char **argv);
 int runView(int argc, char **argv);
 int runK6(int argc, char **argv);
+int runK6Run(int argc, char **argv);
 
 } // namespace canary::app

@@ -9,6 +9,7 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <cstring>
 
 namespace canary::app {
 
@@ -24,17 +25,20 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 int runK6(int argc, char **argv)
 {
+    if (argc > 2 && std::strcmp(argv[2], "run") == 0)
+        return runK6Run(argc, argv);
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "canarydesk k6 script SCENARIO [--out FILE] [--testrun FILE --parallelism N]\n"
+        "canarydesk k6 run SCENARIO [--cloud] … (see canarydesk k6 run --help)\n"
         "Writes the scenario as a k6 script (k6 v0.46+): same executor, request, body template, checks, custom Rates "
         "errors/delivery_success, the gate as thresholds, p(99), and an OAuth2 token refreshed before expiry in every "
         "VU. The client secret is read from CANARY_CLIENT_SECRET at run time, never written. Results come back with "
         "`canarydesk import`."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("k6"), QStringLiteral("The subcommand."));
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("script (run and cloud are not built yet)."));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("script, or run."));
     parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("The scenario file."));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Script file (default: standard output)."),
                                  QStringLiteral("FILE"));
@@ -49,13 +53,6 @@ int runK6(int argc, char **argv)
     parser.addOption(parallelism);
     parser.process(app);
     const QStringList args = parser.positionalArguments().mid(1);
-    if (args.value(0) == QLatin1String("run") || args.value(0) == QLatin1String("cloud")) {
-        std::fprintf(stderr, "canarydesk k6 %s: not available in this build yet. Meanwhile: canarydesk k6 script "
-                             "SCENARIO --out canary.js; k6 run -e CANARY_CLIENT_SECRET=… --out json=results.json.gz "
-                             "canary.js; canarydesk import results.json.gz --out DIR\n",
-                     qPrintable(args.value(0)));
-        return kExitNotAvailable;
-    }
     if (args.size() != 2 || args.first() != QLatin1String("script")) {
         std::fprintf(stderr, "canarydesk k6: use `canarydesk k6 script SCENARIO [--out FILE]`\n");
         return kExitInvalidInput;

@@ -260,6 +260,57 @@ void finishNotes(ReadResults &out)
 
 } // namespace
 
+struct ResultsStream::Impl
+{
+    explicit Impl(ResultsReadOptions o) : options(std::move(o)), folder(options) {}
+    ResultsReadOptions options;
+    Folder folder;
+    ReadResults out;
+    std::string carry;
+    bool finished = false;
+};
+
+ResultsStream::ResultsStream(ResultsReadOptions options) : d(std::make_unique<Impl>(std::move(options))) {}
+
+ResultsStream::~ResultsStream() = default;
+
+void ResultsStream::feed(const QByteArray &bytes)
+{
+    sv chunk(bytes.constData(), static_cast<size_t>(bytes.size()));
+    while (!chunk.empty()) {
+        const size_t nl = chunk.find('\n');
+        if (nl == sv::npos) {
+            d->carry.append(chunk);
+            return;
+        }
+        ++d->out.lines;
+        if (!d->carry.empty()) {
+            d->carry.append(chunk.substr(0, nl));
+            scanLine(d->carry, d->out.lines, d->folder, d->out);
+            d->carry.clear();
+        } else {
+            scanLine(chunk.substr(0, nl), d->out.lines, d->folder, d->out);
+        }
+        chunk.remove_prefix(nl + 1);
+    }
+}
+
+const ReadResults &ResultsStream::current() const
+{
+    return d->out;
+}
+
+const ReadResults &ResultsStream::finish()
+{
+    if (!d->finished) {
+        d->finished = true;
+        d->out.truncated = !d->carry.empty();
+        d->folder.finish(d->out);
+        finishNotes(d->out);
+    }
+    return d->out;
+}
+
 std::optional<qint64> ResultsReader::parseTimeNs(const char *begin, const char *end)
 {
     // YYYY-MM-DDTHH:MM:SS[.fffffffff](Z|±HH:MM)

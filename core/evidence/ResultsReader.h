@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace canary {
@@ -41,6 +42,27 @@ struct ReadResults
     QString method;
     QStringList thresholdExpressions; // "http_req_duration: p(95)<250", from k6's Metric lines
     QStringList notes;                // what a person should know about this input
+};
+
+// Reads k6 `--out json` while it is being written (k6 run --out json=FILE): feed the bytes appended since
+// the last call; whole lines are consumed, a partial last line waits for the rest. A second lands in
+// current().metrics once points three seconds later have arrived (points come nearly in time order).
+class ResultsStream
+{
+public:
+    explicit ResultsStream(ResultsReadOptions options);
+    ~ResultsStream();
+    ResultsStream(const ResultsStream &) = delete;
+    ResultsStream &operator=(const ResultsStream &) = delete;
+
+    void feed(const QByteArray &bytes);
+    const ReadResults &current() const;
+    // Flushes the seconds still open; the stream is done after this.
+    const ReadResults &finish();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
 };
 
 class ResultsReader

@@ -1,0 +1,174 @@
+// canarydesk k6 run SCENARIO [--cloud]: the canary on k6, watched and judged like a CanaryDesk run.
+#include "app/Commands.h"
+#include "app/ScenarioOverrides.h"
+#include "app/SignalWatcher.h"
+
+#include "core/auth/KeychainSecretStore.h"
+#include "core/run/K6Runner.h"
+#include "core/run/RunStore.h"
+#include "core/scenario/ScenarioLoader.h"
+#include "ui/report/QtReportRenderer.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QTimer>
+
+#include <csignal>
+#include <cstdio>
+#include <optional>
+
+namespace canary::app {
+
+namespace {
+
+// An environment override, else the keychain entry (when there is a session to reach it).
+Secret secretFrom(const char *env, const QString &entry)
+{
+    Secret secret(qgetenv(env));
+    if (!secret.isEmpty() || entry.isEmpty() || qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return secret;
+    KeychainSecretStore store;
+    std::optional<Result<Secret>> read;
+    QEventLoop loop;
+    store.read(entry, [&](Result<Secret> r) {
+        read.emplace(std::move(r));
+        loop.quit();
+    });
+    if (!read)
+        loop.exec();
+    return read->ok() ? read->value() : Secret();
+}
+
+} // namespace
+
+int runK6Run(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen"); // charts for the evidence, nothing shown
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "canarydesk k6 run SCENARIO [--cloud] [--out DIR] [overrides]\n"
+        "Runs the scenario on k6 (k6 run --out json, or k6 cloud run with --cloud): its points are read while k6 writes "
+        "them, printed a second at a time like `canarydesk run`, judged against the gate, and packaged as the same "
+        "signed evidence. The client secret reaches k6 as CANARY_CLIENT_SECRET in its environment, the k6 Cloud token "
+        "as K6_CLOUD_TOKEN (from the environment or the keychain entry k6-cloud-token); neither goes on k6's command "
+        "line. CANARYDESK_K6 names the k6 binary. Exit codes: 0 passed, 99 gate failed, 104 invalid input or k6 "
+        "missing, 105 stopped by a signal."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("k6"), QStringLiteral("The subcommand."));
+    parser.addPositionalArgument(QStringLiteral("run"), QStringLiteral("run"));
+    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("The scenario file."));
+    std::map<QString, QCommandLineOption> o;
+    auto add = [&](const char *name, const char *help, const char *value = nullptr) {
+        const QString n = QString::fromLatin1(name);
+        QCommandLineOption opt = value ? QCommandLineOption(n, QString::fromUtf8(help), QString::fromLatin1(value))
+                                       : QCommandLineOption(n, QString::fromUtf8(help));
+        parser.addOption(opt);
+        o.emplace(n, opt);
+    };
+    addScenarioOverrides(add);
+    add("cloud", "Run on k6 Cloud (k6 cloud run); the run's URL goes into the evidence.");
+    add("out", "Output folder (default: the scenario's evidence folder).", "DIR");
+    parser.process(app);
+    const QStringList args = parser.positionalArguments().mid(2);
+    auto fail = [](const QString &message) {
+        std::fprintf(stderr, "canarydesk k6 run: %s\n", qPrintable(message));
+        return kExitInvalidInput;
+    };
+    if (args.size() != 1)
+        return fail(QStringLiteral("name one scenario file"));
+    const ScenarioResult loaded = ScenarioLoader::loadFile(args.first());
+    if (!loaded.ok())
+        return fail(QStringLiteral("%1 is not a valid scenario:\n  %2").arg(args.first(), joinProblems(loaded.error())));
+    Scenario scenario = loaded.value();
+    if (auto bad = applyScenarioOverrides(parser, scenario, o))
+        return fail(*bad);
+    const bool cloud = parser.isSet(o.at(QStringLiteral("cloud")));
+    const auto program = K6Runner::findProgram(QString());
+    if (!program.ok())
+        return fail(program.error().message);
+
+    K6RunSetup setup;
+    setup.scenario = scenario;
+    setup.cloud = cloud;
+    setup.outDir = parser.isSet(o.at(QStringLiteral("out")))
+                       ? parser.value(o.at(QStringLiteral("out")))
+                       : scenario.expandEvidence(scenario.evidence.folder, QDateTime::currentDateTimeUtc());
+    if (scenario.auth.type == AuthSpec::Type::OAuth2ClientCredentials)
+        setup.clientSecret = secretFrom("CANARYDESK_CLIENT_SECRET", scenario.auth.effectiveSecretKey());
+    if (cloud) {
+        setup.cloudToken = secretFrom("K6_CLOUD_TOKEN", QStringLiteral("k6-cloud-token"));
+        std::printf("k6 Cloud: this run buys up to %.1f VU-hours (%d VUs × %s); results stay in k6 Cloud\n",
+                    K6Runner::vuHours(scenario), scenario.load.maxInFlight,
+                    qPrintable(QString::number(static_cast<double>(scenario.load.totalDurationMs()) / 60000.0, 'g', 4) +
+                               QStringLiteral(" min")));
+    }
+    RunStore store;
+    RunStore *history = store.open().ok() ? &store : nullptr;
+    ui::QtReportRenderer renderer;
+    K6Runner runner(setup, &renderer, history);
+    int exitCode = -1;
+    QObject::connect(&runner, &K6Runner::started, &app, [&](const QString &commandLine) {
+        std::printf("CanaryDesk %s — %s on k6\n  %s\n", CANARYDESK_VERSION, qPrintable(scenario.headline()),
+                    qPrintable(commandLine));
+        std::fflush(stdout);
+    });
+    QObject::connect(&runner, &K6Runner::output, &app, [](const QString &line) {
+        std::fprintf(stderr, "  k6 | %s\n", qPrintable(line));
+    });
+    QObject::connect(&runner, &K6Runner::snapshot, &app, [](const Snapshot &s) {
+        std::printf("[%4.0fs] %7.1f/%g req/s  p95 %.1f ms  errors %.2f%%  delivered %.2f%%  http_fail %.2f%%  %llu requests\n",
+                    static_cast<double>(s.elapsedMs) / 1000.0, s.achievedRate, s.targetRate, s.service.p95,
+                    s.errorRateTotal * 100, s.deliveryRateTotal * 100, s.httpFailedRateTotal * 100,
+                    static_cast<unsigned long long>(s.requestsTotal));
+        std::fflush(stdout);
+    });
+    QObject::connect(&runner, &K6Runner::failed, &app, [&](const QString &message) {
+        exitCode = fail(message);
+        QCoreApplication::quit();
+    });
+    QObject::connect(&runner, &K6Runner::finished, &app, &QCoreApplication::quit);
+    SignalWatcher watcher;
+    int signalled = 0;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, [&](int) {
+        ++signalled;
+        std::fprintf(stderr, "\ncanarydesk k6 run: stopping k6 gracefully\n");
+        runner.stop();
+    });
+    QTimer::singleShot(0, &runner, &K6Runner::start);
+    QCoreApplication::exec();
+    if (exitCode >= 0)
+        return exitCode;
+
+    std::printf("k6 exit code %d: %s\n", runner.k6ExitCode(), qPrintable(K6Runner::exitMeaning(runner.k6ExitCode())));
+    if (!runner.cloudUrl().isEmpty())
+        std::printf("k6 Cloud run %s\n", qPrintable(runner.cloudUrl()));
+    if (!runner.hasPackage()) {
+        // A cloud run's points stay in the cloud: k6's own verdict is all there is here.
+        if (runner.k6ExitCode() == 0)
+            return kExitOk;
+        if (runner.k6ExitCode() == 105 || signalled)
+            return kExitAborted;
+        return runner.k6ExitCode() == 104 || runner.k6ExitCode() == 107 ? kExitInvalidInput : kExitGateFailed;
+    }
+    const PackageOutcome &outcome = runner.outcome();
+    std::printf("\n%s — %s\n", qPrintable(outcome.verdict.gateTitle), outcome.verdict.passed ? "PASS" : "FAIL");
+    for (const CriterionResult &c : outcome.verdict.criteria)
+        std::printf("  %s %-42s %-28s %s\n", c.pass ? "✓" : "✗", qPrintable(c.label), qPrintable(c.target),
+                    qPrintable(c.measured));
+    for (const QString &p : outcome.problems)
+        std::fprintf(stderr, "canarydesk k6 run: %s\n", qPrintable(p));
+    std::printf("evidence    %s (%lld files, signed %s)\n", qPrintable(outcome.dir),
+                static_cast<long long>(outcome.manifest.value(QStringLiteral("files")).toArray().size()),
+                qPrintable(outcome.manifest.value(QStringLiteral("key_fingerprint")).toString()));
+    if (signalled || runner.k6ExitCode() == 105)
+        return kExitAborted;
+    if (runner.k6ExitCode() == 104 || runner.k6ExitCode() == 107)
+        return kExitInvalidInput;
+    return outcome.verdict.passed ? kExitOk : kExitGateFailed;
+}
+
+} // namespace canary::app

@@ -1,0 +1,103 @@
+// The options that change a scenario on the command line, shared by `run` and `k6 run`.
+#include "app/ScenarioOverrides.h"
+
+#include "core/common/Duration.h"
+#include "core/scenario/ScenarioLoader.h"
+
+#include <QUrl>
+
+namespace canary::app {
+
+void addScenarioOverrides(const std::function<void(const char *, const char *, const char *)> &add)
+{
+    add("url", "Replace the scenario's base URL (scheme://host:port[/prefix]).", "URL");
+    add("rate", "Constant arrival rate, requests per second (replaces the load profile).", "N");
+    add("duration", "Duration of the constant rate, e.g. 30m or 10s.", "D");
+    add("max-in-flight", "Most requests in flight; arrivals beyond it are counted as dropped.", "N");
+    add("token-url", "Replace the OAuth2 token URL.", "URL");
+    add("client-id", "Replace the OAuth2 client id.", "ID");
+    add("gate", "Gate profile: gate1, followup or custom.", "NAME");
+    add("health-url", "Health endpoint to watch.", "URL");
+    add("log", "Application log file (glob) to watch; repeatable.", "GLOB");
+    add("log-command", "A command whose output is the application's log (ssh host tail -F FILE, kubectl logs -f "
+                       "deploy/x); run without a shell, restarted with backoff; repeatable.", "CMD");
+}
+
+// Applies the command-line overrides to the scenario; the message names the option.
+std::optional<QString> applyScenarioOverrides(const QCommandLineParser &p, Scenario &s,
+                                              const std::map<QString, QCommandLineOption> &o)
+{
+    if (p.isSet(o.at(QStringLiteral("url")))) {
+        const QString url = p.value(o.at(QStringLiteral("url")));
+        const QUrl u(url, QUrl::StrictMode);
+        if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")) ||
+            u.host().isEmpty())
+            return QStringLiteral("--url: must be an http:// or https:// URL, got \"%1\"").arg(url);
+        s.target.baseUrl = url;
+    }
+    const bool rateSet = p.isSet(o.at(QStringLiteral("rate")));
+    const bool durationSet = p.isSet(o.at(QStringLiteral("duration")));
+    if (rateSet || durationSet) {
+        double rate = s.load.peakRatePerSecond();
+        qint64 ms = s.load.totalDurationMs();
+        if (rateSet) {
+            bool ok = false;
+            rate = p.value(o.at(QStringLiteral("rate"))).toDouble(&ok);
+            if (!ok || rate <= 0 || rate > 1e6)
+                return QStringLiteral("--rate: must be a number of requests per second above 0, got \"%1\"")
+                                   .arg(p.value(o.at(QStringLiteral("rate"))));
+        }
+        if (durationSet) {
+            const auto parsed = duration::parseMs(p.value(o.at(QStringLiteral("duration"))));
+            if (!parsed || parsed.value() <= 0)
+                return QStringLiteral("--duration: %1")
+                                   .arg(parsed ? QStringLiteral("must be longer than 0s") : parsed.error().message);
+            ms = parsed.value();
+        }
+        s.load.executor = LoadProfile::Executor::ConstantArrivalRate;
+        s.load.timeUnitMs = 1000;
+        s.load.startRate = 0;
+        s.load.stages = {LoadStage{rate, ms}};
+    }
+    if (p.isSet(o.at(QStringLiteral("max-in-flight")))) {
+        bool ok = false;
+        const int cap = p.value(o.at(QStringLiteral("max-in-flight"))).toInt(&ok);
+        if (!ok || cap < 1 || cap > 100000)
+            return QStringLiteral("--max-in-flight: must be between 1 and 100000, got \"%1\"")
+                               .arg(p.value(o.at(QStringLiteral("max-in-flight"))));
+        s.load.maxInFlight = cap;
+    }
+    if (p.isSet(o.at(QStringLiteral("token-url"))))
+        s.auth.tokenUrl = p.value(o.at(QStringLiteral("token-url")));
+    if (p.isSet(o.at(QStringLiteral("client-id"))))
+        s.auth.clientId = p.value(o.at(QStringLiteral("client-id")));
+    if (p.isSet(o.at(QStringLiteral("gate")))) {
+        const QString gate = p.value(o.at(QStringLiteral("gate")));
+        if (!GateProfile::builtin(gate))
+            return QStringLiteral("--gate: unknown gate \"%1\" (known: %2)")
+                               .arg(gate, GateProfile::builtinIds().join(QStringLiteral(", ")));
+        s.gate.profile = gate;
+    }
+    if (p.isSet(o.at(QStringLiteral("health-url")))) {
+        HealthMonitorSpec h = s.monitors.health.value_or(HealthMonitorSpec{});
+        h.url = p.value(o.at(QStringLiteral("health-url")));
+        s.monitors.health = h;
+    }
+    if (p.isSet(o.at(QStringLiteral("log")))) {
+        LogMonitorSpec l = s.monitors.logs.value_or(LogMonitorSpec{});
+        l.files = p.values(o.at(QStringLiteral("log")));
+        s.monitors.logs = l;
+    }
+    if (p.isSet(o.at(QStringLiteral("log-command")))) {
+        LogMonitorSpec l = s.monitors.logs.value_or(LogMonitorSpec{});
+        l.commands += p.values(o.at(QStringLiteral("log-command")));
+        s.monitors.logs = l;
+    }
+    // Re-validate the result as a whole, so overrides obey the same rules as the file.
+    const ScenarioResult again = ScenarioLoader::fromJson(s.toJson());
+    if (!again.ok())
+        return joinProblems(again.error());
+    return std::nullopt;
+}
+
+} // namespace canary::app

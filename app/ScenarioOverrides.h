@@ -1,0 +1,23 @@
+#pragma once
+
+// The options that change a scenario on the command line (--url, --rate, --duration, --max-in-flight,
+// --token-url, --client-id, --gate, --health-url, --log, --log-command), shared by `run` and `k6 run`.
+
+#include "core/scenario/Scenario.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+#include <functional>
+#include <map>
+#include <optional>
+
+namespace canary::app {
+
+// Registers the options through add(name, help, valueName or nullptr).
+void addScenarioOverrides(const std::function<void(const char *, const char *, const char *)> &add);
+// Applies the options that were given; the message names the option and what is wrong with its value.
+std::optional<QString> applyScenarioOverrides(const QCommandLineParser &p, Scenario &s,
+                                              const std::map<QString, QCommandLineOption> &o);
+
+} // namespace canary::app
