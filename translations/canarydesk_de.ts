@@ -1050,6 +1050,64 @@ Gate: %6</translation>
         <source>Evidence written to %1</source>
         <translation>Nachweise geschrieben nach %1</translation>
     </message>
+    <message>
+        <source>&amp;Import k6 Results…</source>
+        <translation>k6-Ergebnisse &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Turn k6 output made elsewhere (--out json, handleSummary, --summary-export) into an evidence package</source>
+        <translation>Anderswo erzeugte k6-Ausgaben (--out json, handleSummary, --summary-export) in ein Nachweispaket verwandeln</translation>
+    </message>
+    <message>
+        <source>Import k6 Results</source>
+        <translation>k6-Ergebnisse importieren</translation>
+    </message>
+    <message>
+        <source>k6 results (*.json *.json.gz *.ndjson *.gz)</source>
+        <translation>k6-Ergebnisse (*.json *.json.gz *.ndjson *.gz)</translation>
+    </message>
+    <message>
+        <source>Engine: CanaryDesk</source>
+        <translation>Engine: CanaryDesk</translation>
+    </message>
+    <message>
+        <source>Engine: k6</source>
+        <translation>Engine: k6</translation>
+    </message>
+    <message>
+        <source>Load engine</source>
+        <translation>Last-Engine</translation>
+    </message>
+    <message>
+        <source>CanaryDesk's own engine, or k6 on this machine (CANARYDESK_K6 or k6 on PATH), followed live and packaged the same way</source>
+        <translation>Die eigene Engine von CanaryDesk oder k6 auf diesem Rechner (CANARYDESK_K6 oder k6 im PATH), live verfolgt und genauso verpackt</translation>
+    </message>
+    <message>
+        <source>These commands will run on this machine to read the application's logs:
+%1</source>
+        <translation>Diese Befehle laufen auf diesem Rechner, um die Logs der Anwendung zu lesen:
+%1</translation>
+    </message>
+    <message>
+        <source>k6 started</source>
+        <translation>k6 gestartet</translation>
+    </message>
+    <message>
+        <source>● RUNNING (k6)</source>
+        <translation>● LÄUFT (k6)</translation>
+    </message>
+    <message>
+        <source>k6 finished: %1 %2</source>
+        <translation>k6 beendet: %1 %2</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2</source>
+        <translation>%1 nach %2 importiert</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::PackageViewer</name>

@@ -1050,6 +1050,64 @@ Gate: %6</translation>
         <source>Evidence written to %1</source>
         <translation>Evidencias escritas en %1</translation>
     </message>
+    <message>
+        <source>&amp;Import k6 Results…</source>
+        <translation>&amp;Importar resultados de k6…</translation>
+    </message>
+    <message>
+        <source>Turn k6 output made elsewhere (--out json, handleSummary, --summary-export) into an evidence package</source>
+        <translation>Convertir la salida de k6 generada en otro lugar (--out json, handleSummary, --summary-export) en un paquete de evidencias</translation>
+    </message>
+    <message>
+        <source>Import k6 Results</source>
+        <translation>Importar resultados de k6</translation>
+    </message>
+    <message>
+        <source>k6 results (*.json *.json.gz *.ndjson *.gz)</source>
+        <translation>Resultados de k6 (*.json *.json.gz *.ndjson *.gz)</translation>
+    </message>
+    <message>
+        <source>Engine: CanaryDesk</source>
+        <translation>Motor: CanaryDesk</translation>
+    </message>
+    <message>
+        <source>Engine: k6</source>
+        <translation>Motor: k6</translation>
+    </message>
+    <message>
+        <source>Load engine</source>
+        <translation>Motor de carga</translation>
+    </message>
+    <message>
+        <source>CanaryDesk's own engine, or k6 on this machine (CANARYDESK_K6 or k6 on PATH), followed live and packaged the same way</source>
+        <translation>El motor propio de CanaryDesk o k6 en esta máquina (CANARYDESK_K6 o k6 en el PATH), seguido en vivo y empaquetado igual</translation>
+    </message>
+    <message>
+        <source>These commands will run on this machine to read the application's logs:
+%1</source>
+        <translation>Estos comandos se ejecutarán en esta máquina para leer los registros de la aplicación:
+%1</translation>
+    </message>
+    <message>
+        <source>k6 started</source>
+        <translation>k6 iniciado</translation>
+    </message>
+    <message>
+        <source>● RUNNING (k6)</source>
+        <translation>● EN CURSO (k6)</translation>
+    </message>
+    <message>
+        <source>k6 finished: %1 %2</source>
+        <translation>k6 terminó: %1 %2</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>La importación falló</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2</source>
+        <translation>%1 importado en %2</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::PackageViewer</name>

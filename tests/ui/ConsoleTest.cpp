@@ -219,3 +219,37 @@ TEST(Console, HistoryComparesTheFollowUpRunWithTheGate1Run)
     compare->close();
     history->close();
 }
+
+TEST(Console, TheK6EngineIsFollowedLiveAndPackagedLikeTheBuiltInOne)
+{
+    qputenv("CANARYDESK_K6", FAKE_K6_BIN); // a stand-in that writes k6's JSON output at the real pace
+    qputenv("FAKE_K6_RATE", "20");
+    qputenv("FAKE_K6_SECONDS", "3");
+    Console c(20, 3000);
+    MainWindow &w = c.window;
+    w.setEngine(QStringLiteral("k6"));
+    QSignalSpy finished(&w, &MainWindow::runFinished);
+    w.startRun(false);
+    ASSERT_TRUE(test::waitUntil([&] { return finished.count() == 1; }, 60000));
+    ASSERT_NE(w.k6Run(), nullptr);
+    EXPECT_EQ(w.k6Run()->k6ExitCode(), 0);
+    EXPECT_TRUE(w.verdictText().startsWith(QStringLiteral("Gate 1 — PASS"))) << w.verdictText().toStdString();
+    EXPECT_GE(w.dashboard()->points(), 2) << "k6's seconds reached the charts";
+    EXPECT_TRUE(Manifest::verify(w.packageDir()).ok);
+    EXPECT_TRUE(w.action(QStringLiteral("start"))->isEnabled());
+    qunsetenv("CANARYDESK_K6");
+}
+
+TEST(Console, ImportingK6ResultsOpensTheirPackage)
+{
+    MainWindow w;
+    PackageViewer *viewer = w.importK6Results(test::sourcePath(QStringLiteral("tests/data/k6/summary-export.json")), false);
+    ASSERT_NE(viewer, nullptr) << w.lastError().toStdString();
+    QSignalSpy opened(viewer, &PackageViewer::opened);
+    ASSERT_TRUE(test::waitUntil([&] { return opened.count() == 1; }, 30000));
+    EXPECT_TRUE(viewer->bannerText().startsWith(QStringLiteral("Gate 1 — PASS"))) << viewer->bannerText().toStdString();
+    EXPECT_TRUE(viewer->signatureText().startsWith(QStringLiteral("✓"))) << viewer->signatureText().toStdString();
+    viewer->close();
+    EXPECT_EQ(w.importK6Results(test::sourcePath(QStringLiteral("README.md")), false), nullptr);
+    EXPECT_TRUE(w.lastError().contains(QStringLiteral("not k6 output"))) << w.lastError().toStdString();
+}

@@ -9,6 +9,8 @@
 #include "ui/scenario/ScenarioSummaryWidget.h"
 #include "core/evidence/Manifest.h"
 #include "core/run/RunStore.h"
+#include "core/run/SigningKeys.h"
+#include "core/run/RunExporter.h"
 #include "ui/dashboard/DashboardView.h"
 #include "ui/dashboard/KpiTile.h"
 #include "ui/monitors/MonitorViews.h"
@@ -19,11 +21,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDirIterator>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEventLoop>
+#include <QPointer>
 #include <QMimeData>
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -110,6 +115,14 @@ void MainWindow::createActions()
                     openPackage(QFileInfo(path).fileName() == QLatin1String("manifest.json") ? QFileInfo(path).absolutePath()
                                                                                             : path);
             });
+    connect(add(QStringLiteral("import"), tr("&Import k6 Results…"), QKeySequence(Qt::CTRL | Qt::Key_I),
+                tr("Turn k6 output made elsewhere (--out json, handleSummary, --summary-export) into an evidence package")),
+            &QAction::triggered, this, [this] {
+                const QString path = QFileDialog::getOpenFileName(this, tr("Import k6 Results"), QString(),
+                                                                  tr("k6 results (*.json *.json.gz *.ndjson *.gz)"));
+                if (!path.isEmpty())
+                    importK6Results(path);
+            });
     connect(add(QStringLiteral("history"), tr("&History…"), QKeySequence(Qt::CTRL | Qt::Key_H),
                 tr("Past runs: open, compare two, export again")),
             &QAction::triggered, this, [this] { showHistory(); });
@@ -159,6 +172,7 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("save")));
     file->addAction(action(QStringLiteral("openPackage")));
     file->addAction(action(QStringLiteral("history")));
+    file->addAction(action(QStringLiteral("import")));
     file->addAction(action(QStringLiteral("credentials")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
@@ -185,6 +199,14 @@ void MainWindow::createMenus()
     bar->addAction(action(QStringLiteral("abort")));
     bar->addSeparator();
     bar->addAction(action(QStringLiteral("export")));
+    bar->addSeparator();
+    m_engine = new QComboBox(bar);
+    m_engine->addItem(tr("Engine: CanaryDesk"), QStringLiteral("canarydesk"));
+    m_engine->addItem(tr("Engine: k6"), QStringLiteral("k6"));
+    m_engine->setAccessibleName(tr("Load engine"));
+    m_engine->setToolTip(tr("CanaryDesk's own engine, or k6 on this machine (CANARYDESK_K6 or k6 on PATH), followed live "
+                            "and packaged the same way"));
+    bar->addWidget(m_engine);
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
@@ -332,12 +354,24 @@ QString MainWindow::verdictText() const
     return m_banner->isVisible() || !m_bannerText->text().isEmpty() ? m_bannerText->text() : QString();
 }
 
+bool MainWindow::active() const
+{
+    return m_k6Active || (m_run && (m_run->phase() == RunController::Phase::Preparing ||
+                                    m_run->phase() == RunController::Phase::Running ||
+                                    m_run->phase() == RunController::Phase::Finishing));
+}
+
+void MainWindow::setEngine(const QString &engine)
+{
+    m_engine->setCurrentIndex(std::max(0, m_engine->findData(engine)));
+}
+
 void MainWindow::updateActions()
 {
-    const bool active = m_run && (m_run->phase() == RunController::Phase::Preparing ||
-                                  m_run->phase() == RunController::Phase::Running ||
-                                  m_run->phase() == RunController::Phase::Finishing);
-    const bool running = m_run && m_run->phase() == RunController::Phase::Running;
+    const bool active = this->active();
+    const bool running = m_k6Active || (m_run && m_run->phase() == RunController::Phase::Running);
+    if (m_engine)
+        m_engine->setEnabled(!active);
     action(QStringLiteral("start"))->setEnabled(m_scenario.has_value() && !active);
     action(QStringLiteral("stop"))->setEnabled(running || (m_run && m_run->phase() == RunController::Phase::Preparing));
     action(QStringLiteral("abort"))->setEnabled(running);
@@ -356,8 +390,7 @@ void MainWindow::showBanner(const QString &text, const QString &colour)
 
 void MainWindow::startRun(bool confirm)
 {
-    if (!m_scenario || (m_run && m_run->phase() != RunController::Phase::Done &&
-                        m_run->phase() != RunController::Phase::Failed))
+    if (!m_scenario || active())
         return;
     const Scenario &s = *m_scenario;
     if (confirm) {
@@ -412,6 +445,10 @@ void MainWindow::startRun(bool confirm)
         m_logs->show();
     }
 
+    if (m_engine->currentData().toString() == QLatin1String("k6")) {
+        startK6(setup);
+        return;
+    }
     m_run = std::make_unique<RunController>(setup, m_renderer.get(), store());
     RunController *run = m_run.get();
     connect(run, &RunController::progress, this, [this](const QString &step) { statusBar()->showMessage(step, 10000); });
@@ -448,6 +485,11 @@ void MainWindow::startRun(bool confirm)
 
 void MainWindow::stopRun()
 {
+    if (m_k6Active) {
+        m_k6->stop();
+        setState(tr("● STOPPING"), QStringLiteral("#9a6700"));
+        return;
+    }
     if (m_run) {
         m_run->stop(tr("stopped by the operator"));
         setState(tr("● STOPPING"), QStringLiteral("#9a6700"));
@@ -456,6 +498,12 @@ void MainWindow::stopRun()
 
 void MainWindow::abortRun()
 {
+    if (m_k6Active) {
+        m_k6->stop(); // k6 ends at a second SIGINT without waiting for in-flight requests
+        m_k6->stop();
+        setState(tr("● ABORTING"), QStringLiteral("#cf222e"));
+        return;
+    }
     if (m_run) {
         m_run->abort(tr("aborted by the operator"));
         setState(tr("● ABORTING"), QStringLiteral("#cf222e"));
@@ -472,9 +520,104 @@ void MainWindow::onRunFailed(const QString &message)
     Q_EMIT runFinished(false);
 }
 
+void MainWindow::startK6(RunSetup setup)
+{
+    K6RunSetup k6;
+    k6.scenario = setup.scenario;
+    k6.outDir = setup.outDir;
+    k6.clientSecret = setup.clientSecret;
+    if (k6.clientSecret.isEmpty())
+        k6.clientSecret = Secret(qgetenv("CANARYDESK_CLIENT_SECRET"));
+    auto launch = [this, k6]() {
+        m_k6 = std::make_unique<K6Runner>(k6, m_renderer.get(), store());
+        K6Runner *run = m_k6.get();
+        connect(run, &K6Runner::started, this, [this](const QString &commandLine) {
+            m_timeline->add(QDateTime::currentDateTimeUtc(), tr("k6 started"), commandLine);
+            action(QStringLiteral("scenario"))->setChecked(false);
+            setState(tr("● RUNNING (k6)"), QStringLiteral("#1565c0"));
+        });
+        connect(run, &K6Runner::output, this, [this](const QString &line) { statusBar()->showMessage(QStringLiteral("k6: ") + line, 5000); });
+        connect(run, &K6Runner::snapshot, this, [this](const Snapshot &snap) { m_dashboard->addSnapshot(snap); });
+        connect(run, &K6Runner::failed, this, [this](const QString &message) {
+            m_k6Active = false;
+            onRunFailed(message);
+        });
+        connect(run, &K6Runner::finished, this, [this] {
+            m_k6Active = false;
+            if (m_k6->hasPackage()) {
+                showOutcome(m_k6->outcome());
+            } else {
+                showBanner(tr("k6 finished: %1 %2").arg(K6Runner::exitMeaning(m_k6->k6ExitCode()), m_k6->cloudUrl()),
+                           QStringLiteral("#6e7781"));
+                updateActions();
+                Q_EMIT runFinished(m_k6->k6ExitCode() == 0);
+            }
+        });
+        m_k6Active = true;
+        setState(tr("● STARTING"), QStringLiteral("#1565c0"));
+        updateActions();
+        run->start();
+    };
+    if (!k6.clientSecret.isEmpty() || setup.scenario.auth.type != AuthSpec::Type::OAuth2ClientCredentials) {
+        launch();
+        return;
+    }
+    // The secret from the keychain first: k6 gets it through its environment only.
+    auto secrets = std::make_shared<KeychainSecretStore>();
+    QPointer<MainWindow> self(this);
+    secrets->read(setup.scenario.auth.effectiveSecretKey(), [self, secrets, setup](Result<Secret> read) {
+        if (!self)
+            return;
+        if (!read.ok()) {
+            self->onRunFailed(QStringLiteral("auth: ") + read.error().message);
+            return;
+        }
+        if (read.value().isEmpty()) {
+            self->onRunFailed(QStringLiteral("auth: the keychain entry %1 is empty").arg(setup.scenario.auth.effectiveSecretKey()));
+            return;
+        }
+        RunSetup again = setup;
+        again.clientSecret = read.value();
+        self->startK6(again);
+    });
+}
+
 void MainWindow::onRunFinished()
 {
-    const PackageOutcome &o = m_run->outcome();
+    showOutcome(m_run->outcome());
+}
+
+PackageViewer *MainWindow::importK6Results(const QString &file, bool interactive)
+{
+    const QString out = QDir(QFileInfo(RunStore::defaultPath()).absolutePath())
+                            .filePath(QStringLiteral("runs/import_%1").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd_HHmmss"))));
+    std::optional<SigningKey> key;
+    QEventLoop loop;
+    SigningKeys::obtain([&](SigningKey k) {
+        key = std::move(k);
+        loop.quit();
+    });
+    if (!key)
+        loop.exec();
+    if (!m_renderer)
+        m_renderer = std::make_unique<QtReportRenderer>();
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    const auto outcome = RunExporter::importK6(file, out, QStringLiteral("gate1"), m_renderer.get(), *key);
+    QApplication::restoreOverrideCursor();
+    if (!outcome.ok()) {
+        m_lastError = outcome.error().message;
+        if (interactive)
+            QMessageBox::warning(this, tr("Import failed"), outcome.error().message);
+        return nullptr;
+    }
+    if (RunStore *runs = store())
+        (void)runs->save(outcome.value().record, &outcome.value().total);
+    statusBar()->showMessage(tr("Imported %1 into %2").arg(file, outcome.value().dir), 15000);
+    return openPackage(outcome.value().dir);
+}
+
+void MainWindow::showOutcome(const PackageOutcome &o)
+{
     m_packageDir = o.dir;
     m_dashboard->showFinished();
     statusBar()->showMessage(tr("Evidence written to %1").arg(o.dir), 15000);

@@ -4,6 +4,7 @@
 // widgets live in their own folders; the run itself is core's RunController — this class only arranges
 // the widgets, routes actions and shows what the controller reports.
 
+#include "core/run/K6Runner.h"
 #include "core/run/RunController.h"
 #include "core/scenario/Scenario.h"
 
@@ -15,6 +16,7 @@
 #include <optional>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -63,6 +65,12 @@ public:
     void stopRun();
     void abortRun();
     const RunController *run() const { return m_run.get(); }
+    const K6Runner *k6Run() const { return m_k6.get(); }
+    // "canarydesk" (the built-in engine) or "k6" (k6 on this machine, followed live).
+    void setEngine(const QString &engine);
+    // Turns k6 results (--out json, handleSummary or --summary-export) into a package and opens it.
+    // Errors go to lastError() and, when interactive, to a message box.
+    class PackageViewer *importK6Results(const QString &file, bool interactive = true);
     QString stateText() const;
     QString verdictText() const;
     QString packageDir() const { return m_packageDir; }
@@ -97,6 +105,9 @@ private:
     void updateActions();
     void setState(const QString &text, const QString &colour = QString());
     void onRunFinished();
+    void showOutcome(const PackageOutcome &o);
+    void startK6(RunSetup setup);
+    bool active() const;
     void onRunFailed(const QString &message);
     void showBanner(const QString &text, const QString &colour);
     RunStore *store();
@@ -127,6 +138,9 @@ private:
     bool m_storeTried = false;
     bool m_confirmClose = true;
     std::unique_ptr<RunController> m_run;
+    std::unique_ptr<K6Runner> m_k6;
+    bool m_k6Active = false;
+    QComboBox *m_engine = nullptr;
     QString m_packageDir;
     QString m_lastExport;
     QFutureWatcher<QString> m_exportWatcher; // the export's problem, empty when it succeeded
