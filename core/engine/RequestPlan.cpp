@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSslCertificate>
+#include <QSslSocket>
 
 namespace canary {
 
@@ -48,6 +49,11 @@ Result<RequestPlan> RequestPlan::fromScenario(const Scenario &s, const QString &
                 QStringLiteral("target.caBundle: %1 holds no PEM certificate").arg(s.target.caBundle));
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.addCaCertificates(certs);
+        p.ssl = ssl;
+    }
+    if (s.target.insecure) {
+        QSslConfiguration ssl = p.ssl.value_or(QSslConfiguration::defaultConfiguration());
+        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
         p.ssl = ssl;
     }
     p.expectedStatus = s.checks.expectedStatus;

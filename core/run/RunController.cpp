@@ -275,6 +275,14 @@ void RunController::startEngine()
                                .arg(QStringLiteral(CANARYDESK_VERSION), QString::fromLatin1(qVersion()),
                                     QSysInfo::prettyProductName(), QSysInfo::kernelVersion());
     m_record.workers = m_engine->workerCount();
+    if (s.target.insecure) {
+        const QString warning = QStringLiteral("TLS certificate verification is OFF for the target (target.insecure): "
+                                               "anyone between here and %1 could have answered")
+                                    .arg(s.target.requestUrl().host());
+        m_record.notes << warning;
+        addEvent(QDateTime::currentDateTimeUtc(), QStringLiteral("insecure_tls"), warning);
+        Q_EMIT this->warning(warning);
+    }
     if (auto *provider = dynamic_cast<TokenProvider *>(m_tokens.get()))
         for (const TokenEvent &e : provider->events()) // the first fetch happened before the run
             addEvent(e.at, TokenEvent::kindName(e.kind),

@@ -170,6 +170,8 @@ QJsonObject Scenario::toJson() const
     t.insert(QStringLiteral("httpVersion"), target.httpVersion);
     if (!target.caBundle.isEmpty())
         t.insert(QStringLiteral("caBundle"), target.caBundle);
+    if (target.insecure)
+        t.insert(QStringLiteral("insecure"), true);
     root.insert(QStringLiteral("target"), t);
 
     QJsonObject l;

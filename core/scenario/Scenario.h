@@ -32,6 +32,9 @@ struct TargetSpec
     qint64 timeoutMs = 30000;
     QString httpVersion = QStringLiteral("1.1"); // "1.1" or "2"
     QString caBundle;                            // PEM file; empty = system store
+    // Turns TLS certificate verification off for the target. Never implied: every run warns and the evidence
+    // says so. For test environments with throwaway certificates only; prefer caBundle.
+    bool insecure = false;
 
     QUrl requestUrl() const;
     friend bool operator==(const TargetSpec &, const TargetSpec &) = default;

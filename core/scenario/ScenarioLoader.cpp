@@ -115,6 +115,7 @@ TargetSpec readTarget(JsonReader &r)
         r.problem(QStringLiteral("httpVersion"),
                   QStringLiteral("must be \"1.1\" or \"2\", got \"%1\"").arg(t.httpVersion));
     t.caBundle = r.string(QStringLiteral("caBundle"), QString());
+    t.insecure = r.boolean(QStringLiteral("insecure"), false);
     return t;
 }
 
