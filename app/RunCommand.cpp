@@ -188,6 +188,9 @@ int runHeadless(int argc, char **argv)
     setup.scenario = scenario;
     setup.outDir = outDir;
     setup.workers = workers;
+    if (!scenario.target.environment.isEmpty())
+        std::printf("  the request body reads these environment variables: %s\n",
+                    qPrintable(scenario.target.environment.join(QStringLiteral(", "))));
     if (scenario.monitors.logs) {
         // Commands typed on this command line are the operator's own; the scenario's need --allow-log-commands.
         const QStringList typed = parser.values(o.at(QStringLiteral("log-command")));

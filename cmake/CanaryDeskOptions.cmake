@@ -2,6 +2,7 @@
 option(CANARYDESK_BUILD_TESTS "Build the test suite" ON)
 option(CANARYDESK_WERROR "Treat compiler warnings as errors" OFF)
 option(CANARYDESK_SANITIZE "Build with AddressSanitizer and UBSan" OFF)
+option(CANARYDESK_FUZZ "Build the libFuzzer harnesses in fuzz/ (clang; instruments the core)" OFF)
 
 if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
     set(CMAKE_BUILD_TYPE RelWithDebInfo CACHE STRING "Build type" FORCE)
@@ -18,6 +19,10 @@ if(CANARYDESK_WERROR)
 endif()
 if(CANARYDESK_SANITIZE)
     target_compile_options(canarydesk_common_cfg INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
+    target_link_options(canarydesk_common_cfg INTERFACE -fsanitize=address,undefined)
+endif()
+if(CANARYDESK_FUZZ)
+    target_compile_options(canarydesk_common_cfg INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
     target_link_options(canarydesk_common_cfg INTERFACE -fsanitize=address,undefined)
 endif()
 target_compile_definitions(canarydesk_common_cfg INTERFACE

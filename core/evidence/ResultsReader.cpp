@@ -81,8 +81,20 @@ ErrorClass classFor(int status, int errorCode)
 
 qint64 micros(double ms)
 {
-    return static_cast<qint64>(ms * 1000.0 + 0.5);
+    if (!(ms > 0)) // negative or NaN: no time at all
+        return 0;
+    return static_cast<qint64>(std::min(ms, 1e9) * 1000.0 + 0.5); // at most ~11.6 days, as the histogram holds
 }
+
+quint64 countOf(double v)
+{
+    if (!(v > 0))
+        return 0;
+    return static_cast<quint64>(std::min(v, 1e15));
+}
+
+// A run's points span at most this long; a point further from the first is not from this run.
+constexpr qint64 kMaxSeconds = 7 * 24 * 3600;
 
 // Folds points into one-second buckets. Points arrive nearly in time order (k6 and our writer batch per
 // worker), so a bucket stays open until a point three seconds later arrives; a later straggler counts in
@@ -131,15 +143,18 @@ public:
             return false;
         if (!m_originNs)
             m_originNs = (*ns / kSecondNs) * kSecondNs;
-        m_lastNs = std::max(m_lastNs, *ns);
+
         const qint64 bucket = std::max<qint64>(0, (*ns - *m_originNs) / kSecondNs);
+        if (bucket > kMaxSeconds || *ns < *m_originNs - kMaxSeconds * kSecondNs)
+            return false; // counted as a malformed line: its time is not from this run
+        m_lastNs = std::max(m_lastNs, *ns);
         IntervalStats &s = bucketFor(bucket);
         ++out.points;
         const sv m = *metric;
         if (m == "http_reqs") {
             const int status = intOf(stringAfter(line, R"("status":")"));
             const int errorCode = intOf(stringAfter(line, R"("error_code":")"));
-            const auto n = static_cast<quint64>(*value);
+            const quint64 n = countOf(*value);
             s.requests += n;
             s.statusCounts[status] += n;
             s.errorClasses[static_cast<size_t>(classFor(status, errorCode))] += n;
@@ -163,13 +178,13 @@ public:
         } else if (m == "delivery_success") {
             s.delivered += *value != 0 ? 1 : 0;
         } else if (m == "dropped_iterations") {
-            const auto n = static_cast<quint64>(*value);
+            const quint64 n = countOf(*value);
             s.dropped += n;
             s.errorClasses[static_cast<size_t>(ErrorClass::Dropped)] += n;
         } else if (m == "data_sent") {
-            s.bytesOut += static_cast<quint64>(*value);
+            s.bytesOut += countOf(*value);
         } else if (m == "data_received") {
-            s.bytesIn += static_cast<quint64>(*value);
+            s.bytesIn += countOf(*value);
         }
         flushBefore(bucket - 2, out);
         return true;
@@ -331,7 +346,8 @@ std::optional<qint64> ResultsReader::parseTimeNs(const char *begin, const char *
         !digits(p + 8, 2, d) || (p[10] != 'T' && p[10] != ' ') || !digits(p + 11, 2, h) || p[13] != ':' ||
         !digits(p + 14, 2, mi) || p[16] != ':' || !digits(p + 17, 2, s))
         return std::nullopt;
-    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60)
+    // Nanoseconds since 1970 fit a 64-bit integer until 2262: anything outside 1970-2200 is not a k6 time.
+    if (y < 1970 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60)
         return std::nullopt;
     p += 19;
     qint64 frac = 0;

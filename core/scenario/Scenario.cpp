@@ -172,6 +172,8 @@ QJsonObject Scenario::toJson() const
         t.insert(QStringLiteral("caBundle"), target.caBundle);
     if (target.insecure)
         t.insert(QStringLiteral("insecure"), true);
+    if (!target.environment.isEmpty())
+        t.insert(QStringLiteral("environment"), QJsonArray::fromStringList(target.environment));
     root.insert(QStringLiteral("target"), t);
 
     QJsonObject l;
@@ -272,6 +274,27 @@ QJsonObject Scenario::toJson() const
     root.insert(QStringLiteral("evidence"), QJsonObject{{QStringLiteral("folder"), evidence.folder},
                                                         {QStringLiteral("fileStem"), evidence.fileStem}});
     return root;
+}
+
+QStringList envPlaceholders(const QString &text)
+{
+    static const QRegularExpression env(QStringLiteral("\\{\\{\\s*env\\.([A-Za-z_][A-Za-z0-9_]*)\\s*\\}\\}"));
+    QStringList names;
+    auto it = env.globalMatch(text);
+    while (it.hasNext()) {
+        const QString name = it.next().captured(1);
+        if (!names.contains(name))
+            names << name;
+    }
+    return names;
+}
+
+bool isSecretLikeEnvName(const QString &name)
+{
+    const QString upper = name.toUpper();
+    return upper.startsWith(QLatin1String("CANARYDESK_")) || upper.startsWith(QLatin1String("CANARY_CLIENT")) ||
+           upper.contains(QLatin1String("SECRET")) || upper.contains(QLatin1String("PASSWORD")) ||
+           upper.contains(QLatin1String("TOKEN")) || upper.contains(QLatin1String("PRIVATE"));
 }
 
 QStringList unknownBodyPlaceholders(const QString &text)

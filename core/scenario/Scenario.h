@@ -35,6 +35,9 @@ struct TargetSpec
     // Turns TLS certificate verification off for the target. Never implied: every run warns and the evidence
     // says so. For test environments with throwaway certificates only; prefer caBundle.
     bool insecure = false;
+    // Environment variables the body may read with {{env.NAME}}: listed here, or refused on load, so a
+    // scenario from someone else cannot send this machine's environment to its target.
+    QStringList environment;
 
     QUrl requestUrl() const;
     friend bool operator==(const TargetSpec &, const TargetSpec &) = default;
@@ -208,5 +211,9 @@ struct Scenario
 // Placeholders a body template may use: {{uuid}}, {{seq}}, {{timestamp}}, {{worker}}, {{env.NAME}},
 // {{pick:a|b|c}}. Returns the names of unknown ones found in text.
 QStringList unknownBodyPlaceholders(const QString &text);
+// The NAMEs of the {{env.NAME}} placeholders in text.
+QStringList envPlaceholders(const QString &text);
+// Names that hold secrets by their look (CANARYDESK_*, K6_CLOUD_TOKEN, *SECRET*, *PASSWORD*, *TOKEN*): never readable.
+bool isSecretLikeEnvName(const QString &name);
 
 } // namespace canary

@@ -91,6 +91,7 @@ TargetSpec readTarget(JsonReader &r)
             }
         }
     }
+    QString bodyText;
     if (auto body = r.value(QStringLiteral("body"))) {
         if (!body->isString() && !body->isObject() && !body->isArray()) {
             r.problem(QStringLiteral("body"), QStringLiteral("must be a string template or a JSON object/array, "
@@ -107,8 +108,20 @@ TargetSpec readTarget(JsonReader &r)
                 r.problem(QStringLiteral("body"), QStringLiteral("unknown placeholder {{%1}} (known: uuid, seq, "
                                                                  "timestamp, worker, env.NAME, pick:a|b|c)")
                                                       .arg(unknown.first()));
+            bodyText = text;
         }
     }
+    t.environment = r.stringList(QStringLiteral("environment")).value_or(QStringList());
+    for (const QString &name : t.environment)
+        if (isSecretLikeEnvName(name))
+            r.problem(QStringLiteral("environment"),
+                      QStringLiteral("%1 looks like a secret: the body is sent to the target, so it may not read it").arg(name));
+    for (const QString &name : envPlaceholders(bodyText))
+        if (!t.environment.contains(name))
+            r.problem(QStringLiteral("body"),
+                      QStringLiteral("{{env.%1}} reads the environment variable %1, which target.environment does not "
+                                     "list (list it there to allow it)")
+                          .arg(name));
     positiveDuration(r, QStringLiteral("timeout"), t.timeoutMs);
     t.httpVersion = r.string(QStringLiteral("httpVersion"), t.httpVersion);
     if (t.httpVersion != QLatin1String("1.1") && t.httpVersion != QLatin1String("2"))

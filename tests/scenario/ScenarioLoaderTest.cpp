@@ -2,6 +2,7 @@
 
 #include "tests/support/TestUtil.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
@@ -126,6 +127,7 @@ TEST(ScenarioLoader, RoundTripIsLossless)
     rich.gate.requireFullDuration = false;
     rich.gate.maxDropped = 3;
     rich.target.body = QStringLiteral("plain {{seq}} {{env.REGION}}");
+    rich.target.environment = {QStringLiteral("REGION")};
     rich.target.caBundle = QStringLiteral("/etc/ssl/private-ca.pem");
     rich.auth.scope = QStringLiteral("notifications:write");
     rich.auth.secretKey = QStringLiteral("prod/auto_com_center");
@@ -166,6 +168,12 @@ TEST(ScenarioLoader, EachBadFieldIsNamedWithPathAndReason)
         {"target.body", QStringLiteral("{{nonce}}"),
          "target.body: unknown placeholder {{nonce}} (known: uuid, seq, timestamp, worker, env.NAME, pick:a|b|c)"},
         {"target.body", 42, "target.body: must be a string template or a JSON object/array, got 42"},
+        {"target.body", QStringLiteral("{{env.HOME}}"),
+         "target.body: {{env.HOME}} reads the environment variable HOME, which target.environment does not list (list "
+         "it there to allow it)"},
+        {"target.environment", QJsonArray{QStringLiteral("CANARYDESK_CLIENT_SECRET")},
+         "target.environment: CANARYDESK_CLIENT_SECRET looks like a secret: the body is sent to the target, so it may "
+         "not read it"},
         {"auth.type", QStringLiteral("saml"),
          "auth.type: must be \"none\", \"oauth2-client-credentials\" or \"static-bearer\", got \"saml\""},
         {"auth.style", QStringLiteral("header"),

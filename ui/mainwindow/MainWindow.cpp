@@ -405,9 +405,17 @@ void MainWindow::startRun(bool confirm)
                                    .arg(duration::format(s.load.totalDurationMs()))
                                    .arg(QLocale().toString(static_cast<qulonglong>(total)))
                                    .arg(s.gate.resolve().title));
+        QStringList details;
         if (s.monitors.logs && !s.monitors.logs->commands.isEmpty())
-            box.setDetailedText(tr("These commands will run on this machine to read the application's logs:\n%1")
-                                    .arg(s.monitors.logs->commands.join(QLatin1Char('\n'))));
+            details << tr("These commands will run on this machine to read the application's logs:\n%1")
+                           .arg(s.monitors.logs->commands.join(QLatin1Char('\n')));
+        if (!s.target.environment.isEmpty())
+            details << tr("The request body reads these environment variables of this machine: %1")
+                           .arg(s.target.environment.join(QStringLiteral(", ")));
+        if (s.target.insecure)
+            details << tr("TLS certificate verification is OFF for the target (target.insecure).");
+        if (!details.isEmpty())
+            box.setDetailedText(details.join(QStringLiteral("\n\n")));
         QPushButton *go = box.addButton(tr("Start"), QMessageBox::AcceptRole);
         box.setDefaultButton(QMessageBox::Cancel);
         box.exec();
