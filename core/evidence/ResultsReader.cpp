@@ -94,7 +94,7 @@ quint64 countOf(double v)
 }
 
 // A run's points span at most this long; a point further from the first is not from this run.
-constexpr qint64 kMaxSeconds = 7 * 24 * 3600;
+constexpr qint64 kMaxSeconds = 24 * 3600; // a canary runs minutes to hours; a day bounds the work
 
 // Folds points into one-second buckets. Points arrive nearly in time order (k6 and our writer batch per
 // worker), so a bucket stays open until a point three seconds later arrives; a later straggler counts in

@@ -12,7 +12,7 @@ QDateTime build(int y, int mo, int d, int h, int mi, int s, int ms, const QStrin
 {
     const QDate date(y, mo, d);
     const QTime time(h, mi, s, ms);
-    if (!date.isValid() || !time.isValid())
+    if (!date.isValid() || !time.isValid() || y < 1970 || y > 2200) // no log line is dated outside these
         return {};
     if (zone.isEmpty())
         return QDateTime(date, time, assumed).toUTC();
@@ -73,8 +73,10 @@ std::optional<QDateTime> LogTimestamp::parse(const QByteArray &raw, const QTimeZ
             const QJsonValue v = o.value(QString::fromLatin1(key));
             if (v.isDouble()) {
                 const double n = v.toDouble();
-                const qint64 ms = n > 1e11 ? static_cast<qint64>(n) : static_cast<qint64>(n * 1000.0);
-                return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+                const double ms = n > 1e11 ? n : n * 1000.0;
+                if (!(ms > 0 && ms < 7258118400000.0)) // 1970 … 2200, and never a cast of a huge double
+                    continue;
+                return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), Qt::UTC);
             }
             if (v.isString()) {
                 if (auto t = parse(v.toString().toUtf8(), assumed, reference))

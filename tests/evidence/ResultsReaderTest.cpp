@@ -243,18 +243,19 @@ TEST(ResultsReader, ParsesRfc3339TimesWithZonesAndFractions)
 
 TEST(ResultsReader, TimesAndValuesNoRunCanHaveAreRefusedNotOverflowed)
 {
-    // Found by fuzz_k6_results: a year beyond 2262 overflowed the nanosecond clock, and a point years after
-    // the first asked for that many empty seconds.
+    // Found by fuzz_k6_results: a year beyond 2262 overflowed the nanosecond clock, and a point days or years
+    // after the first asked for that many empty seconds (a run spans at most a day).
     auto point = [](const char *time, const char *value) {
         return QByteArray("{\"metric\":\"http_reqs\",\"type\":\"Point\",\"data\":{\"time\":\"") + time +
                "\",\"value\":" + value + ",\"tags\":{\"status\":\"200\"}}}\n";
     };
     const QByteArray input = point("2026-11-27T08:00:00.5Z", "1") + point("4052-11-27T08:17:39.4Z", "1") +
-                             point("2031-01-01T00:00:00Z", "1") + point("2026-11-27T08:00:01.5Z", "1e300") +
+                             point("2031-01-01T00:00:00Z", "1") + point("2026-11-30T08:00:00Z", "1") +
+                             point("2026-11-27T08:00:01.5Z", "1e300") +
                              point("2026-11-27T08:00:01.7Z", "-5");
     const auto read = ResultsReader::readBytes(input, options());
     ASSERT_TRUE(read.ok());
-    EXPECT_EQ(read.value().malformedLines, 2u) << "the year 4052 and the point four years later";
+    EXPECT_EQ(read.value().malformedLines, 3u) << "the year 4052, and points four years and three days later";
     EXPECT_EQ(read.value().firstMalformedLine, 2u);
     EXPECT_LE(read.value().metrics.timeline().size(), 3) << "no empty years of seconds";
     EXPECT_EQ(read.value().metrics.total().requests, 1u + 1'000'000'000'000'000u) << "a huge count is capped, a negative one is none";

@@ -197,3 +197,14 @@ TEST(LogTailer, AMissingProgramIsReportedAndRetriedNotFatal)
     tailer.stop();
     EXPECT_TRUE(messages.join(QLatin1Char('|')).contains(QStringLiteral("cannot start"))) << messages.join(QLatin1Char('|')).toStdString();
 }
+
+TEST(LogTimestamp, DatesNoLogCanCarryAreNoTimestamp)
+{
+    // Found by fuzz_log_timestamp: "…0026-11-27 08:00:02" read as the year 26, and a huge epoch number was
+    // cast to an integer (undefined behaviour).
+    EXPECT_FALSE(LogTimestamp::parse("id=00000026-11-27 08:00:02,1 ERROR x", QTimeZone::utc(), kRef).has_value());
+    EXPECT_FALSE(LogTimestamp::parse(R"({"ts": 1e300, "msg": "ERROR"})", QTimeZone::utc(), kRef).has_value());
+    EXPECT_FALSE(LogTimestamp::parse(R"({"ts": -5, "msg": "ERROR"})", QTimeZone::utc(), kRef).has_value());
+    EXPECT_EQ(LogTimestamp::parse(R"({"ts": 1795000000, "msg": "ERROR"})", QTimeZone::utc(), kRef),
+              QDateTime::fromSecsSinceEpoch(1795000000, Qt::UTC));
+}
