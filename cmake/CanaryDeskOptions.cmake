@@ -22,7 +22,10 @@ if(CANARYDESK_SANITIZE)
     target_link_options(canarydesk_common_cfg INTERFACE -fsanitize=address,undefined)
 endif()
 if(CANARYDESK_FUZZ)
-    target_compile_options(canarydesk_common_cfg INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    # Debian's Qt is built by GCC; clang code must not bind Qt's data directly (else QString literals read
+    # garbage: found by the first fuzz run). Qt's own CMake adds this only when its feature flag is set.
+    target_compile_options(canarydesk_common_cfg INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+        -fno-omit-frame-pointer -fno-direct-access-external-data)
     target_link_options(canarydesk_common_cfg INTERFACE -fsanitize=address,undefined)
 endif()
 target_compile_definitions(canarydesk_common_cfg INTERFACE

@@ -1,5 +1,7 @@
 #include "core/scenario/Threshold.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace canary {
@@ -8,7 +10,8 @@ namespace {
 
 QString formatNumber(double v)
 {
-    return QString::number(v, 'g', 15);
+    // The shortest text that reads back as the same double (fuzz_threshold found 'g', 15 losing digits).
+    return QString::number(v, 'g', QLocale::FloatingPointShortest);
 }
 
 struct Cursor

@@ -69,3 +69,16 @@ TEST(Threshold, AggregationMustFitTheMetricType)
     EXPECT_FALSE(ThresholdExpression::parse(QStringLiteral("count<1")).value().appliesTo(MetricType::Rate));
     EXPECT_FALSE(ThresholdExpression::parse(QStringLiteral("rate<1")).value().appliesTo(MetricType::Trend));
 }
+
+TEST(Threshold, EveryAcceptedLimitPrintsBackToTheSameNumber)
+{
+    // Found by fuzz_threshold: a limit with more than 15 significant digits did not survive text().
+    for (const char *text : {"p(99.9)>922222222222222222222222.", "p(95)<250.0000000000001", "rate<0.1", "avg<1e-7"}) {
+        const auto e = ThresholdExpression::parse(QString::fromLatin1(text));
+        ASSERT_TRUE(e.ok()) << text;
+        const auto again = ThresholdExpression::parse(e.value().text());
+        ASSERT_TRUE(again.ok()) << e.value().text().toStdString();
+        EXPECT_EQ(again.value(), e.value()) << text;
+    }
+    EXPECT_EQ(ThresholdExpression::parse(QStringLiteral("rate<0.1")).value().text(), QStringLiteral("rate<0.1"));
+}
