@@ -17,6 +17,8 @@ PACKAGES=(
     libgtest-dev googletest xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core
     # packaging checks and evidence inspection
     dpkg-dev file desktop-file-utils jq poppler-utils nodejs
+    # fuzzing (libFuzzer is part of clang; its runtime is in libclang-rt)
+    clang libclang-rt-14-dev
     # bench peers
     nginx-light wrk hey time
 )

@@ -48,11 +48,21 @@ TEST(Cli, BrokenScenarioIsRejectedWithItsProblem)
     EXPECT_TRUE(r.err.contains("load.stages[0].rate: must be > 0, got -5")) << r.err.constData();
 }
 
-TEST(Cli, SubcommandsNotYetBuiltSaySo)
+TEST(Cli, EverySubcommandNamesAMissingInput)
 {
-    const ProcessRun r = canarydesk({QStringLiteral("k6"), QStringLiteral("run"), QStringLiteral("x.json")});
-    EXPECT_EQ(r.exitCode, 2);
-    EXPECT_TRUE(r.err.contains("not available in this build yet")) << r.err.constData();
+    const ProcessRun k6 = canarydesk({QStringLiteral("k6"), QStringLiteral("run"), QStringLiteral("missing.json")});
+    EXPECT_EQ(k6.exitCode, 104);
+    EXPECT_TRUE(k6.err.contains("missing.json")) << k6.err.constData();
+    const ProcessRun script = canarydesk({QStringLiteral("k6"), QStringLiteral("script"), QStringLiteral("missing.json")});
+    EXPECT_EQ(script.exitCode, 104);
+    EXPECT_TRUE(script.err.contains("missing.json")) << script.err.constData();
+    const ProcessRun view = canarydesk({QStringLiteral("view"), QStringLiteral("/nonexistent/package")});
+    EXPECT_EQ(view.exitCode, 104);
+    EXPECT_TRUE(view.err.contains("no such package")) << view.err.constData();
+    const ProcessRun import = canarydesk({QStringLiteral("import"), QStringLiteral("/nonexistent/k6.json"),
+                                          QStringLiteral("--out"), QStringLiteral("/tmp/never-written")});
+    EXPECT_EQ(import.exitCode, 104);
+    EXPECT_TRUE(import.err.contains("no such file")) << import.err.constData();
 }
 
 TEST(Cli, SandboxRejectsBadSettingsByName)

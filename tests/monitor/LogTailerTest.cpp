@@ -64,7 +64,7 @@ TEST(LogTimestamp, ReadsEveryFormatTheIssueNames)
         EXPECT_EQ(*t, c.expected) << c.line << " → " << t->toString(Qt::ISODateWithMs).toStdString();
     }
     EXPECT_FALSE(LogTimestamp::parse("    at com.example.Foo(Foo.java:12)", utcZone, kRef).has_value());
-    EXPECT_FALSE(LogTimestamp::parse(QByteArray("\x00\xff\xfe garbage", 13), utcZone, kRef).has_value());
+    EXPECT_FALSE(LogTimestamp::parse(QByteArray("\x00\xff\xfe garbage", sizeof("\x00\xff\xfe garbage") - 1), utcZone, kRef).has_value());
     // A zone-less time is read in the zone the operator says the service logs in.
     const auto berlin =
         LogTimestamp::parse("2026-11-27 11:00:01 ERROR", QTimeZone(QByteArrayLiteral("Europe/Berlin")), kRef);
