@@ -947,18 +947,6 @@ Gate: %6</translation>
         <translation>● LÄUFT %1</translation>
     </message>
     <message>
-        <source>lifetime %1 s</source>
-        <translation>Lebensdauer %1 s</translation>
-    </message>
-    <message>
-        <source>health ok</source>
-        <translation>Health ok</translation>
-    </message>
-    <message>
-        <source>health FAILING</source>
-        <translation>Health FEHLERHAFT</translation>
-    </message>
-    <message>
         <source>● STARTING</source>
         <translation>● STARTET</translation>
     </message>
@@ -1107,6 +1095,14 @@ Gate: %6</translation>
     <message>
         <source>Imported %1 into %2</source>
         <translation>%1 nach %2 importiert</translation>
+    </message>
+    <message>
+        <source>The request body reads these environment variables of this machine: %1</source>
+        <translation>Der Anfrage-Body liest diese Umgebungsvariablen dieses Rechners: %1</translation>
+    </message>
+    <message>
+        <source>TLS certificate verification is OFF for the target (target.insecure).</source>
+        <translation>Die TLS-Zertifikatsprüfung ist für das Ziel AUS (target.insecure).</translation>
     </message>
 </context>
 <context>

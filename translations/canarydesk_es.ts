@@ -947,18 +947,6 @@ Gate: %6</translation>
         <translation>● EN CURSO %1</translation>
     </message>
     <message>
-        <source>lifetime %1 s</source>
-        <translation>vigencia %1 s</translation>
-    </message>
-    <message>
-        <source>health ok</source>
-        <translation>salud ok</translation>
-    </message>
-    <message>
-        <source>health FAILING</source>
-        <translation>salud FALLANDO</translation>
-    </message>
-    <message>
         <source>● STARTING</source>
         <translation>● INICIANDO</translation>
     </message>
@@ -1107,6 +1095,14 @@ Gate: %6</translation>
     <message>
         <source>Imported %1 into %2</source>
         <translation>%1 importado en %2</translation>
+    </message>
+    <message>
+        <source>The request body reads these environment variables of this machine: %1</source>
+        <translation>El cuerpo de la petición lee estas variables de entorno de esta máquina: %1</translation>
+    </message>
+    <message>
+        <source>TLS certificate verification is OFF for the target (target.insecure).</source>
+        <translation>La verificación de certificados TLS está DESACTIVADA para el destino (target.insecure).</translation>
     </message>
 </context>
 <context>

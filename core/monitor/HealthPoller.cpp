@@ -39,6 +39,14 @@ void HealthPoller::stop()
     m_timer.stop();
 }
 
+void HealthPoller::settle()
+{
+    m_timer.stop();
+    m_settling = true;
+    if (!m_inFlight) // else the sample in flight is the settle sample
+        poll();
+}
+
 void HealthPoller::poll()
 {
     if (m_inFlight) // a slow health endpoint gets no second request on top of the first
@@ -74,6 +82,10 @@ void HealthPoller::poll()
         if (m_abortAfter > 0 && m_consecutiveFailures >= m_abortAfter && !m_reported) {
             m_reported = true;
             Q_EMIT failedRepeatedly(m_consecutiveFailures);
+        }
+        if (m_settling) {
+            m_settling = false;
+            Q_EMIT settled();
         }
     });
 }

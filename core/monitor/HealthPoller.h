@@ -31,6 +31,8 @@ public:
 
     void start(); // polls at once, then every interval
     void stop();
+    // One last sample after the run (the settle poll), then settled(); the regular polling stops.
+    void settle();
     const QList<HealthSample> &samples() const { return m_samples; }
     QUrl url() const { return m_url; }
 
@@ -41,6 +43,7 @@ Q_SIGNALS:
     void sampled(const canary::HealthSample &sample);
     void changed(bool healthy, const canary::HealthSample &sample);
     void failedRepeatedly(int consecutiveFailures);
+    void settled();
 
 private:
     void poll();
@@ -54,6 +57,7 @@ private:
     int m_consecutiveFailures = 0;
     bool m_inFlight = false;
     bool m_reported = false;
+    bool m_settling = false;
 };
 
 } // namespace canary

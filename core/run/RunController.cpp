@@ -187,6 +187,13 @@ void RunController::prepareProvider()
                 return;
             if (!counts.ok())
                 Q_EMIT self->warning(QStringLiteral("provider stats: %1 (the run goes on)").arg(counts.error().message));
+            else
+                self->addEvent(QDateTime::currentDateTimeUtc(), QStringLiteral("provider_stats"),
+                               QStringLiteral("before the run, today: %1 requests, %2 delivered, %3 bounces, %4 blocks")
+                                   .arg(counts.value().requests)
+                                   .arg(counts.value().delivered)
+                                   .arg(counts.value().bounces)
+                                   .arg(counts.value().blocks));
             self->m_providerBefore = std::move(counts);
             self->startEngine();
         };
@@ -348,14 +355,13 @@ void RunController::addEvent(const QDateTime &at, const QString &event, const QS
                         e.value(QStringLiteral("time")).toString())
         --i;
     m_record.events.insert(i, e);
+    Q_EMIT timelineEvent(at.toUTC(), event, detail);
 }
 
 void RunController::onEngineFinished()
 {
     m_phase = Phase::Finishing;
     Q_EMIT progress(QStringLiteral("collecting the monitors' findings"));
-    if (m_health)
-        m_health->stop();
     if (m_logs)
         m_logs->stop();
     QMetaObject::invokeMethod(m_writer, &ResultsWriter::close, Qt::BlockingQueuedConnection);
@@ -366,6 +372,17 @@ void RunController::onEngineFinished()
     if (auto *provider = dynamic_cast<TokenProvider *>(m_tokens.get()))
         provider->stop();
 
+    if (m_health) { // one settle sample after the load, then the rest
+        Q_EMIT progress(QStringLiteral("a last health check after the load"));
+        connect(m_health.get(), &HealthPoller::settled, this, &RunController::afterHealthSettled, Qt::SingleShotConnection);
+        m_health->settle();
+        return;
+    }
+    afterHealthSettled();
+}
+
+void RunController::afterHealthSettled()
+{
     m_record.durationMs = m_engine->durationMs();
     m_record.stopReason = m_engine->stopReason();
     m_record.state = m_record.stopReason.isEmpty() ? RunRecord::State::Finished : RunRecord::State::Stopped;
@@ -463,9 +480,16 @@ void RunController::fetchProviderAfter()
                              QJsonObject &p = self->m_record.provider;
                              p.insert(QStringLiteral("before"), self->m_providerBefore->value().toJson());
                              if (after.ok()) {
+                                 const ProviderCounts delta = after.value() - self->m_providerBefore->value();
                                  p.insert(QStringLiteral("after"), after.value().toJson());
-                                 p.insert(QStringLiteral("delta"),
-                                          (after.value() - self->m_providerBefore->value()).toJson());
+                                 p.insert(QStringLiteral("delta"), delta.toJson());
+                                 self->addEvent(QDateTime::currentDateTimeUtc(), QStringLiteral("provider_stats"),
+                                                QStringLiteral("during the run: %1 delivered, %2 bounces, %3 blocks "
+                                                               "(CanaryDesk counted %4 delivered)")
+                                                    .arg(delta.delivered)
+                                                    .arg(delta.bounces)
+                                                    .arg(delta.blocks)
+                                                    .arg(self->m_engine->metrics().total().delivered));
                              } else {
                                  p.insert(QStringLiteral("error"), after.error().message);
                                  Q_EMIT self->warning(QStringLiteral("provider stats: ") + after.error().message);

@@ -86,6 +86,8 @@ Q_SIGNALS:
     void healthSampled(const canary::HealthSample &sample);
     void healthChanged(bool healthy, const canary::HealthSample &sample);
     void logMatched(const canary::LogLine &line);
+    // Everything that goes on the run's timeline (token, health, provider, guard rails, log commands, stop).
+    void timelineEvent(const QDateTime &at, const QString &event, const QString &detail);
     void warning(const QString &message); // not fatal: provider stats unavailable, a file not written
     void finished();                      // the package is written: outcome()
 
@@ -95,6 +97,7 @@ private:
     void prepareProvider();
     void startEngine();
     void onEngineFinished();
+    void afterHealthSettled();
     void fetchProviderAfter();
     void buildPackage();
     void addEvent(const QDateTime &at, const QString &event, const QString &detail);

@@ -1,9 +1,12 @@
 #include "core/run/RunController.h"
 
+#include "core/sandbox/SandboxTarget.h"
 #include "core/scenario/ScenarioLoader.h"
 #include "tests/support/TestTls.h"
 #include "tests/support/TestUtil.h"
 
+#include <QDir>
+#include <QJsonArray>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -39,4 +42,46 @@ TEST(RunController, AnInsecureTargetIsWarnedAboutAndMarkedInTheEvidence)
     EXPECT_TRUE(readFile(QDir(run.outcome().dir).filePath(QStringLiteral("checkpoint.md"))).size() > 0);
     EXPECT_TRUE(readFile(QDir(run.outcome().dir).filePath(QStringLiteral("run.json"))).contains("TLS certificate verification is OFF"));
     EXPECT_EQ(run.outcome().total.statusCounts.value(202), 10u);
+}
+
+TEST(RunController, AGuardRailStopsTheRunWritesTheReasonAndTakesASettleHealthSample)
+{
+    SandboxConfig config;
+    config.baseLatencyMs = 1;
+    SandboxTarget sandbox(config);
+    ASSERT_TRUE(sandbox.listen().ok());
+    Scenario s = ScenarioLoader::loadFile(sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json"))).value();
+    s.target.baseUrl = sandbox.baseUrl().toString();
+    s.monitors.provider.reset();
+    s.monitors.logs.reset();
+    s.load.stages = {LoadStage{100, 30000}};
+    s.guardRails.errorRatePercent = 10;
+    s.guardRails.forMs = 2000;
+    QTemporaryDir dir;
+    RunSetup setup;
+    setup.scenario = s;
+    setup.outDir = dir.filePath(QStringLiteral("run"));
+    setup.workers = 1;
+    setup.clientSecret = Secret(config.clientSecret.toUtf8());
+    RunController run(setup, nullptr, nullptr);
+    bool done = false;
+    QObject::connect(&run, &RunController::finished, [&] { done = true; });
+    QObject::connect(&run, &RunController::failed, [&](const QString &m) { ADD_FAILURE() << m.toStdString(); done = true; });
+    QObject::connect(&run, &RunController::snapshot, [&](const Snapshot &snap) {
+        if (snap.second == 2)
+            sandbox.setErrorRatio(0.5); // production starts failing mid-run
+    });
+    run.start();
+    ASSERT_TRUE(waitUntil([&] { return done; }, 60000));
+    const RunRecord &r = run.outcome().record;
+    EXPECT_EQ(r.state, RunRecord::State::Stopped);
+    EXPECT_EQ(r.stopReason, QStringLiteral("guard rail: error rate above 10 % for 2s"));
+    EXPECT_LT(r.durationMs, 10000) << "stopped within the window, not after 30 s";
+    EXPECT_FALSE(run.outcome().verdict.passed);
+    EXPECT_TRUE(readFile(QDir(run.outcome().dir).filePath(QStringLiteral("checkpoint.md"))).contains("guard rail"));
+    // The health endpoint was sampled once more after the load ended.
+    const QJsonArray samples = r.health.value(QStringLiteral("samples")).toArray();
+    ASSERT_FALSE(samples.isEmpty());
+    const QDateTime last = QDateTime::fromString(samples.last().toObject().value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+    EXPECT_GE(last, r.startedUtc.addMSecs(r.durationMs)) << "the settle sample comes after the run";
 }

@@ -93,8 +93,12 @@ TEST(Console, StartWatchStopExportAndFindTheRunInHistory)
     ASSERT_TRUE(test::waitUntil([&] { return w.healthView()->samples() >= 1; }, 10000));
     EXPECT_TRUE(w.healthView()->stateText().contains(QStringLiteral("ok"))) << w.healthView()->stateText().toStdString();
     EXPECT_GE(w.timelineView()->count(), 1);
-    EXPECT_TRUE(w.timelineView()->textAt(0).contains(QStringLiteral("token_fetched")))
-        << w.timelineView()->textAt(0).toStdString();
+    QStringList timeline;
+    for (int i = 0; i < w.timelineView()->count(); ++i)
+        timeline << w.timelineView()->textAt(i);
+    EXPECT_TRUE(timeline.join(QLatin1Char('|')).contains(QStringLiteral("token_fetched"))) << timeline.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(timeline.join(QLatin1Char('|')).contains(QStringLiteral("provider_stats  before the run")))
+        << "the e-mail provider's numbers are on the timeline too: " << timeline.join(QLatin1Char('|')).toStdString();
 
     QSignalSpy finished(&w, &MainWindow::runFinished);
     w.action(QStringLiteral("stop"))->trigger();

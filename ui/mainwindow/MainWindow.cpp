@@ -475,15 +475,8 @@ void MainWindow::startRun(bool confirm)
         m_dashboard->addSnapshot(snap);
         setState(tr("● RUNNING %1").arg(duration::format(snap.elapsedMs / 1000 * 1000)), QStringLiteral("#1565c0"));
     });
-    connect(run, &RunController::tokenEvent, this, [this](const TokenEvent &e) {
-        m_timeline->add(e.at, TokenEvent::kindName(e.kind),
-                        e.lifetimeSec ? tr("lifetime %1 s").arg(e.lifetimeSec) : e.detail);
-    });
+    connect(run, &RunController::timelineEvent, m_timeline, &TimelineView::add);
     connect(run, &RunController::healthSampled, m_health, &HealthView::addSample);
-    connect(run, &RunController::healthChanged, this, [this](bool healthy, const HealthSample &sample) {
-        m_timeline->add(sample.at, healthy ? tr("health ok") : tr("health FAILING"),
-                        QStringLiteral("HTTP %1, %2 ms").arg(sample.status).arg(sample.latencyMs));
-    });
     connect(run, &RunController::logMatched, m_logs, &LogView::addLine);
     connect(run, &RunController::finished, this, &MainWindow::onRunFinished);
     setState(tr("● STARTING"), QStringLiteral("#1565c0"));
