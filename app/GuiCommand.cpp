@@ -146,7 +146,8 @@ int runGui(int argc, char **argv)
         if (startNow && parser.isSet(options.screenshotAt)) {
             QTimer::singleShot(static_cast<int>(parser.value(options.screenshotAt).toDouble() * 1000), &window, take);
         } else if (startNow) {
-            QObject::connect(&window, &ui::MainWindow::runFinished, &window, [&] { QTimer::singleShot(300, &window, take); });
+            QObject::connect(&window, &ui::MainWindow::runFinished, &window,
+                             [&] { QTimer::singleShot(300, &window, take); });
         } else {
             QTimer::singleShot(0, &window, take);
         }
@@ -169,9 +170,9 @@ int runView(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("view"), QCoreApplication::translate("main", "The subcommand."));
     parser.addPositionalArgument(QStringLiteral("package"),
                                  QCoreApplication::translate("main", "The evidence folder or its .zip."));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QCoreApplication::translate("main", "Render the viewer to a PNG file and quit."),
-                                        QStringLiteral("file"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"), QCoreApplication::translate("main", "Render the viewer to a PNG file and quit."),
+        QStringLiteral("file"));
     const QCommandLineOption tab(QStringLiteral("tab"),
                                  QCoreApplication::translate("main", "With --screenshot: the tab to show (0-5)."),
                                  QStringLiteral("n"), QStringLiteral("0"));

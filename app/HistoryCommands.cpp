@@ -80,10 +80,11 @@ int runHistory(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "List the stored runs, newest first: id, start, state, verdict, key numbers and folder. Runs whose process "
-        "ended before the run did are shown as interrupted. History: %1")
-                                         .arg(RunStore::defaultPath()));
+    parser.setApplicationDescription(
+        QStringLiteral(
+            "List the stored runs, newest first: id, start, state, verdict, key numbers and folder. Runs whose process "
+            "ended before the run did are shown as interrupted. History: %1")
+            .arg(RunStore::defaultPath()));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("history"), QStringLiteral("The subcommand."));
     parser.process(app);
@@ -99,7 +100,7 @@ int runHistory(int argc, char **argv)
         std::printf("no runs yet (%s)\n", qPrintable(store.path()));
     for (const RunRow &r : rows.value()) {
         const QString verdict = r.state == QLatin1String("interrupted") ? QStringLiteral("INCOMPLETE")
-                                : r.state == QLatin1String("running")  ? QStringLiteral("running")
+                                : r.state == QLatin1String("running")   ? QStringLiteral("running")
                                 : r.passed                              ? QStringLiteral("PASS")
                                                                         : QStringLiteral("FAIL");
         std::printf("%s  %s  %-11s %-10s %s · %llu requests · p95 %.1f ms · errors %.2f%% · delivered %.2f%%\n"
@@ -168,7 +169,8 @@ int runImport(int argc, char **argv)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("import"), QStringLiteral("The subcommand."));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("k6 JSON output (NDJSON, .gz too)."));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Output folder (required)."), QStringLiteral("DIR"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Output folder (required)."),
+                                 QStringLiteral("DIR"));
     const QCommandLineOption gate(QStringLiteral("gate"), QStringLiteral("Gate: gate1 (default) or followup."),
                                   QStringLiteral("NAME"), QStringLiteral("gate1"));
     const QCommandLineOption zip(QStringLiteral("zip"), QStringLiteral("Also write DIR.zip."));

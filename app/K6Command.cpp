@@ -88,7 +88,8 @@ int runK6(int argc, char **argv)
             std::fprintf(stderr, "canarydesk k6: cannot write %s\n", qPrintable(parser.value(testrun)));
             return kExitInvalidInput;
         }
-        std::fprintf(parser.isSet(out) ? stdout : stderr, "k6-operator %s (%d pods)\n", qPrintable(parser.value(testrun)), pods);
+        std::fprintf(parser.isSet(out) ? stdout : stderr, "k6-operator %s (%d pods)\n",
+                     qPrintable(parser.value(testrun)), pods);
     }
     return kExitOk;
 }

@@ -51,7 +51,8 @@ int runK6Run(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "canarydesk k6 run SCENARIO [--cloud] [--out DIR] [overrides]\n"
-        "Runs the scenario on k6 (k6 run --out json, or k6 cloud run with --cloud): its points are read while k6 writes "
+        "Runs the scenario on k6 (k6 run --out json, or k6 cloud run with --cloud): its points are read while k6 "
+        "writes "
         "them, printed a second at a time like `canarydesk run`, judged against the gate, and packaged as the same "
         "signed evidence. The client secret reaches k6 as CANARY_CLIENT_SECRET in its environment, the k6 Cloud token "
         "as K6_CLOUD_TOKEN (from the environment or the keychain entry k6-cloud-token); neither goes on k6's command "
@@ -82,7 +83,8 @@ int runK6Run(int argc, char **argv)
         return fail(QStringLiteral("name one scenario file"));
     const ScenarioResult loaded = ScenarioLoader::loadFile(args.first());
     if (!loaded.ok())
-        return fail(QStringLiteral("%1 is not a valid scenario:\n  %2").arg(args.first(), joinProblems(loaded.error())));
+        return fail(
+            QStringLiteral("%1 is not a valid scenario:\n  %2").arg(args.first(), joinProblems(loaded.error())));
     Scenario scenario = loaded.value();
     if (auto bad = applyScenarioOverrides(parser, scenario, o))
         return fail(*bad);
@@ -116,14 +118,14 @@ int runK6Run(int argc, char **argv)
                     qPrintable(commandLine));
         std::fflush(stdout);
     });
-    QObject::connect(&runner, &K6Runner::output, &app, [](const QString &line) {
-        std::fprintf(stderr, "  k6 | %s\n", qPrintable(line));
-    });
+    QObject::connect(&runner, &K6Runner::output, &app,
+                     [](const QString &line) { std::fprintf(stderr, "  k6 | %s\n", qPrintable(line)); });
     QObject::connect(&runner, &K6Runner::snapshot, &app, [](const Snapshot &s) {
-        std::printf("[%4.0fs] %7.1f/%g req/s  p95 %.1f ms  errors %.2f%%  delivered %.2f%%  http_fail %.2f%%  %llu requests\n",
-                    static_cast<double>(s.elapsedMs) / 1000.0, s.achievedRate, s.targetRate, s.service.p95,
-                    s.errorRateTotal * 100, s.deliveryRateTotal * 100, s.httpFailedRateTotal * 100,
-                    static_cast<unsigned long long>(s.requestsTotal));
+        std::printf(
+            "[%4.0fs] %7.1f/%g req/s  p95 %.1f ms  errors %.2f%%  delivered %.2f%%  http_fail %.2f%%  %llu requests\n",
+            static_cast<double>(s.elapsedMs) / 1000.0, s.achievedRate, s.targetRate, s.service.p95,
+            s.errorRateTotal * 100, s.deliveryRateTotal * 100, s.httpFailedRateTotal * 100,
+            static_cast<unsigned long long>(s.requestsTotal));
         std::fflush(stdout);
     });
     QObject::connect(&runner, &K6Runner::failed, &app, [&](const QString &message) {

@@ -73,7 +73,6 @@ void printProgress(const Snapshot &s, bool tty)
     std::fflush(stdout);
 }
 
-
 void postToSlack(const QJsonObject &message)
 {
     QByteArray webhook = qgetenv("CANARYDESK_SLACK_WEBHOOK");
@@ -210,19 +209,18 @@ int runHeadless(int argc, char **argv)
     RunStore store;
     RunStore *history = &store;
     if (const Status opened = store.open(); !opened) {
-        std::fprintf(stderr, "canarydesk run: %s (the run goes on without history)\n", qPrintable(opened.error().message));
+        std::fprintf(stderr, "canarydesk run: %s (the run goes on without history)\n",
+                     qPrintable(opened.error().message));
         history = nullptr;
     }
     ui::QtReportRenderer renderer;
     RunController run(setup, &renderer, history);
     const bool tty = ::isatty(STDOUT_FILENO) != 0;
     int exitCode = -1;
-    QObject::connect(&run, &RunController::progress, &app, [](const QString &step) {
-        std::fprintf(stderr, "  %s\n", qPrintable(step));
-    });
-    QObject::connect(&run, &RunController::warning, &app, [](const QString &message) {
-        std::fprintf(stderr, "canarydesk run: %s\n", qPrintable(message));
-    });
+    QObject::connect(&run, &RunController::progress, &app,
+                     [](const QString &step) { std::fprintf(stderr, "  %s\n", qPrintable(step)); });
+    QObject::connect(&run, &RunController::warning, &app,
+                     [](const QString &message) { std::fprintf(stderr, "canarydesk run: %s\n", qPrintable(message)); });
     QObject::connect(&run, &RunController::failed, &app, [&](const QString &message) {
         fail(message);
         exitCode = kExitInvalidInput;

@@ -19,8 +19,10 @@ void addScenarioOverrides(const std::function<void(const char *, const char *, c
     add("gate", "Gate profile: gate1, followup or custom.", "NAME");
     add("health-url", "Health endpoint to watch.", "URL");
     add("log", "Application log file (glob) to watch; repeatable.", "GLOB");
-    add("log-command", "A command whose output is the application's log (ssh host tail -F FILE, kubectl logs -f "
-                       "deploy/x); run without a shell, restarted with backoff; repeatable.", "CMD");
+    add("log-command",
+        "A command whose output is the application's log (ssh host tail -F FILE, kubectl logs -f "
+        "deploy/x); run without a shell, restarted with backoff; repeatable.",
+        "CMD");
 }
 
 // Applies the command-line overrides to the scenario; the message names the option.
@@ -45,13 +47,13 @@ std::optional<QString> applyScenarioOverrides(const QCommandLineParser &p, Scena
             rate = p.value(o.at(QStringLiteral("rate"))).toDouble(&ok);
             if (!ok || rate <= 0 || rate > 1e6)
                 return QStringLiteral("--rate: must be a number of requests per second above 0, got \"%1\"")
-                                   .arg(p.value(o.at(QStringLiteral("rate"))));
+                    .arg(p.value(o.at(QStringLiteral("rate"))));
         }
         if (durationSet) {
             const auto parsed = duration::parseMs(p.value(o.at(QStringLiteral("duration"))));
             if (!parsed || parsed.value() <= 0)
                 return QStringLiteral("--duration: %1")
-                                   .arg(parsed ? QStringLiteral("must be longer than 0s") : parsed.error().message);
+                    .arg(parsed ? QStringLiteral("must be longer than 0s") : parsed.error().message);
             ms = parsed.value();
         }
         s.load.executor = LoadProfile::Executor::ConstantArrivalRate;
@@ -64,7 +66,7 @@ std::optional<QString> applyScenarioOverrides(const QCommandLineParser &p, Scena
         const int cap = p.value(o.at(QStringLiteral("max-in-flight"))).toInt(&ok);
         if (!ok || cap < 1 || cap > 100000)
             return QStringLiteral("--max-in-flight: must be between 1 and 100000, got \"%1\"")
-                               .arg(p.value(o.at(QStringLiteral("max-in-flight"))));
+                .arg(p.value(o.at(QStringLiteral("max-in-flight"))));
         s.load.maxInFlight = cap;
     }
     if (p.isSet(o.at(QStringLiteral("token-url"))))
@@ -75,7 +77,7 @@ std::optional<QString> applyScenarioOverrides(const QCommandLineParser &p, Scena
         const QString gate = p.value(o.at(QStringLiteral("gate")));
         if (!GateProfile::builtin(gate))
             return QStringLiteral("--gate: unknown gate \"%1\" (known: %2)")
-                               .arg(gate, GateProfile::builtinIds().join(QStringLiteral(", ")));
+                .arg(gate, GateProfile::builtinIds().join(QStringLiteral(", ")));
         s.gate.profile = gate;
     }
     if (p.isSet(o.at(QStringLiteral("health-url")))) {

@@ -24,7 +24,8 @@ int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const QString scenarioPath = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("resources/scenarios/auto_com_center_250rps_30min.json");
+    const QString scenarioPath = argc > 1 ? QString::fromLocal8Bit(argv[1])
+                                          : QStringLiteral("resources/scenarios/auto_com_center_250rps_30min.json");
     const int seconds = argc > 2 ? std::atoi(argv[2]) : 1800;
     const int rate = argc > 3 ? std::atoi(argv[3]) : 250;
     const auto scenario = ScenarioLoader::loadFile(scenarioPath);
@@ -39,8 +40,12 @@ int main(int argc, char **argv)
 
     QElapsedTimer writeTimer;
     writeTimer.start();
-    ResultsWriter writer(ResultsContext{start, scenario.value().target.requestUrl().toString(), QStringLiteral("POST"),
-                                        QStringLiteral("HTTP/1.1"), QStringLiteral("canary"), {202}});
+    ResultsWriter writer(ResultsContext{start,
+                                        scenario.value().target.requestUrl().toString(),
+                                        QStringLiteral("POST"),
+                                        QStringLiteral("HTTP/1.1"),
+                                        QStringLiteral("canary"),
+                                        {202}});
     if (!writer.open(QDir(runDir).filePath(QStringLiteral("results.ndjson.gz"))).ok())
         return 1;
     QRandomGenerator rng(7);
@@ -100,18 +105,19 @@ int main(int argc, char **argv)
     while (it.hasNext())
         packageBytes += QFileInfo(it.next()).size();
     const qint64 rawBytes = QFileInfo(QDir(runDir).filePath(QStringLiteral("results.ndjson.gz"))).size();
-    std::printf("%s\n", QJsonDocument(QJsonObject{{QStringLiteral("seconds"), seconds},
-                                                   {QStringLiteral("rate"), rate},
-                                                   {QStringLiteral("requests"), static_cast<qint64>(seq)},
-                                                   {QStringLiteral("result_lines"), static_cast<qint64>(writer.linesWritten())},
-                                                   {QStringLiteral("write_ms"), writeMs},
-                                                   {QStringLiteral("export_ms"), exportMs},
-                                                   {QStringLiteral("zcat_wc_ms"), zcatMs},
-                                                   {QStringLiteral("raw_results_bytes"), rawBytes},
-                                                   {QStringLiteral("package_bytes"), packageBytes},
-                                                   {QStringLiteral("requests_counted"),
-                                                    static_cast<qint64>(outcome.value().total.requests)}})
-                            .toJson(QJsonDocument::Compact)
-                            .constData());
+    std::printf("%s\n",
+                QJsonDocument(QJsonObject{{QStringLiteral("seconds"), seconds},
+                                          {QStringLiteral("rate"), rate},
+                                          {QStringLiteral("requests"), static_cast<qint64>(seq)},
+                                          {QStringLiteral("result_lines"), static_cast<qint64>(writer.linesWritten())},
+                                          {QStringLiteral("write_ms"), writeMs},
+                                          {QStringLiteral("export_ms"), exportMs},
+                                          {QStringLiteral("zcat_wc_ms"), zcatMs},
+                                          {QStringLiteral("raw_results_bytes"), rawBytes},
+                                          {QStringLiteral("package_bytes"), packageBytes},
+                                          {QStringLiteral("requests_counted"),
+                                           static_cast<qint64>(outcome.value().total.requests)}})
+                    .toJson(QJsonDocument::Compact)
+                    .constData());
     return outcome.value().total.requests == seq ? 0 : 1;
 }

@@ -84,7 +84,8 @@ int main(int argc, char **argv)
         current = &running;
         window.startRun(false);
     });
-    QObject::connect(&window, &ui::MainWindow::runFinished, &app, [&] { QTimer::singleShot(200, &app, &QApplication::quit); });
+    QObject::connect(&window, &ui::MainWindow::runFinished, &app,
+                     [&] { QTimer::singleShot(200, &app, &QApplication::quit); });
     QApplication::exec();
     const auto *run = window.run();
     const qint64 requests = run ? static_cast<qint64>(run->outcome().total.requests) : 0;

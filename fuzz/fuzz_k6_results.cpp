@@ -16,7 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     options.plannedMs = 60000;
     const auto whole = canary::ResultsReader::readBytes(bytes, options);
     canary::ResultsStream stream(options);
-    const qsizetype cut = bytes.isEmpty() ? 0 : static_cast<qsizetype>(static_cast<unsigned char>(bytes.front())) % (bytes.size() + 1);
+    const qsizetype cut =
+        bytes.isEmpty() ? 0 : static_cast<qsizetype>(static_cast<unsigned char>(bytes.front())) % (bytes.size() + 1);
     stream.feed(bytes.left(cut));
     stream.feed(bytes.mid(cut));
     const canary::ReadResults &pieces = stream.finish();
@@ -31,8 +32,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QJsonObject hs = canary::K6Summary::exportToHandleSummary(doc);
         (void)canary::K6Summary::thresholdOutcomes(hs);
         for (const char *expr : {"p(95)<250", "rate<0.005", "count>0", "avg<1", "med<2", "value>0"})
-            (void)canary::K6Summary::measure(hs, canary::Threshold{QStringLiteral("http_req_duration"),
-                                                                 canary::ThresholdExpression::parse(QString::fromLatin1(expr)).value()});
+            (void)canary::K6Summary::measure(
+                hs, canary::Threshold{QStringLiteral("http_req_duration"),
+                                      canary::ThresholdExpression::parse(QString::fromLatin1(expr)).value()});
     }
     return 0;
 }

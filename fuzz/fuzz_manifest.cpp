@@ -15,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QDir().mkpath(dir.filePath(QStringLiteral("screenshots")));
         QFile a(dir.filePath(QStringLiteral("summary.json")));
         QFile b(dir.filePath(QStringLiteral("screenshots/p95_latency.png")));
-        return a.open(QIODevice::WriteOnly) && a.write("{}") == 2 && b.open(QIODevice::WriteOnly) && b.write("png") == 3;
+        return a.open(QIODevice::WriteOnly) && a.write("{}") == 2 && b.open(QIODevice::WriteOnly) &&
+               b.write("png") == 3;
     }();
     if (!ready)
         std::abort();

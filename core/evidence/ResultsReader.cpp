@@ -126,7 +126,8 @@ public:
                 break;
             out.thresholdExpressions << QString::fromUtf8(name->data(), static_cast<qsizetype>(name->size())) +
                                             QStringLiteral(": ") +
-                                            QString::fromUtf8(list.data() + q1 + 1, static_cast<qsizetype>(q2 - q1 - 1));
+                                            QString::fromUtf8(list.data() + q1 + 1,
+                                                              static_cast<qsizetype>(q2 - q1 - 1));
             list.remove_prefix(q2 + 1);
         }
     }
@@ -227,7 +228,8 @@ private:
         // After the schedule's end only answers drain in: nothing is asked for (as the engine reports it).
         const double target = planned > 0 && elapsedMs - 1000 >= planned ? 0.0 : m_options.targetRate;
         const auto expected = static_cast<quint64>(
-            m_options.targetRate * static_cast<double>(planned > 0 ? std::min(elapsedMs, planned) : elapsedMs) / 1000.0 +
+            m_options.targetRate * static_cast<double>(planned > 0 ? std::min(elapsedMs, planned) : elapsedMs) /
+                1000.0 +
             0.5);
         out.metrics.add(s, elapsedMs, target, 0, m_options.gate, planned, expected);
     }

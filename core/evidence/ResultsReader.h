@@ -20,9 +20,9 @@ namespace canary {
 
 struct ResultsReadOptions
 {
-    GateProfile gate;                 // for the live threshold columns of each Snapshot
+    GateProfile gate;                   // for the live threshold columns of each Snapshot
     std::optional<QDateTime> originUtc; // the run's t=0; default: the first point's second
-    double targetRate = 0;            // per second, when known (our own runs)
+    double targetRate = 0;              // per second, when known (our own runs)
     qint64 plannedMs = 0;
 };
 
@@ -34,9 +34,9 @@ struct ReadResults
     qint64 durationMs = 0; // origin → last point
     quint64 lines = 0;
     quint64 points = 0;
-    bool truncated = false;         // the file ended inside a line or inside the gzip stream
-    quint64 malformedLines = 0;     // lines that are neither a Metric nor a Point (skipped)
-    quint64 firstMalformedLine = 0; // 1-based
+    bool truncated = false;           // the file ended inside a line or inside the gzip stream
+    quint64 malformedLines = 0;       // lines that are neither a Metric nor a Point (skipped)
+    quint64 firstMalformedLine = 0;   // 1-based
     bool hasCorrectedLatency = false; // CanaryDesk's canary_corrected_latency points were present
     QString url;
     QString method;

@@ -70,7 +70,8 @@ QString scenarioBlock(const Scenario &s)
               << QStringLiteral("startRate: %1,").arg(number(l.startRate))
               << QStringLiteral("timeUnit: '%1',").arg(k6Duration(l.timeUnitMs)) << QStringLiteral("stages: [");
         for (const LoadStage &st : l.stages)
-            lines << QStringLiteral("  { target: %1, duration: '%2' },").arg(number(st.rate), k6Duration(st.durationMs));
+            lines
+                << QStringLiteral("  { target: %1, duration: '%2' },").arg(number(st.rate), k6Duration(st.durationMs));
         lines << QStringLiteral("],");
     }
     lines << QStringLiteral("preAllocatedVUs: %1,").arg(pre) << QStringLiteral("maxVUs: %1,").arg(l.maxInFlight)
@@ -116,8 +117,8 @@ QByteArray K6Script::script(const Scenario &s)
     QJsonObject headers;
     for (auto it = s.target.headers.constBegin(); it != s.target.headers.constEnd(); ++it)
         headers.insert(it.key(), it.value());
-    const QString refreshLead = s.auth.refreshLeadMs > 0 ? number(static_cast<double>(s.auth.refreshLeadMs) / 1000.0)
-                                                         : QStringLiteral("null");
+    const QString refreshLead =
+        s.auth.refreshLeadMs > 0 ? number(static_cast<double>(s.auth.refreshLeadMs) / 1000.0) : QStringLiteral("null");
     QStringList statuses;
     for (int st : s.checks.expectedStatus)
         statuses << QString::number(st);
@@ -134,14 +135,14 @@ QByteArray K6Script::script(const Scenario &s)
                "//   canarydesk import results.json --out evidence/   (the same evidence package as a CanaryDesk run)\n"
                "// Needs k6 v0.46 or newer. The client secret is read from the environment only.\n")
                .arg(QStringLiteral(CANARYDESK_VERSION), js(s.name));
-    out += QStringLiteral(
-        "import http from 'k6/http';\n"
-        "import encoding from 'k6/encoding';\n"
-        "import exec from 'k6/execution';\n"
-        "import { check } from 'k6';\n"
-        "import { randomBytes } from 'k6/crypto';\n"
-        "import { Rate } from 'k6/metrics';\n\n");
-    out += QStringLiteral("const BASE_URL = __ENV.CANARY_BASE_URL || %1;\n").arg(js(base.toString(QUrl::RemoveUserInfo)));
+    out += QStringLiteral("import http from 'k6/http';\n"
+                          "import encoding from 'k6/encoding';\n"
+                          "import exec from 'k6/execution';\n"
+                          "import { check } from 'k6';\n"
+                          "import { randomBytes } from 'k6/crypto';\n"
+                          "import { Rate } from 'k6/metrics';\n\n");
+    out +=
+        QStringLiteral("const BASE_URL = __ENV.CANARY_BASE_URL || %1;\n").arg(js(base.toString(QUrl::RemoveUserInfo)));
     out += QStringLiteral("const PATH = %1;\n").arg(js(path.isEmpty() ? QStringLiteral("/") : path));
     out += QStringLiteral("const METHOD = %1;\n").arg(js(s.target.method));
     out += QStringLiteral("const TIMEOUT = '%1';\n").arg(k6Duration(s.target.timeoutMs));
@@ -152,15 +153,19 @@ QByteArray K6Script::script(const Scenario &s)
                .arg(s.checks.delivery ? js(s.checks.delivery->pointer) : QStringLiteral("null"));
     out += QStringLiteral("const DELIVERY_VALUES = [%1];\n").arg(deliveryValues.join(QStringLiteral(", ")));
     if (oauth) {
-        out += QStringLiteral("const TOKEN_URL = __ENV.CANARY_TOKEN_URL || %1;\n").arg(js(s.resolveUrl(s.auth.tokenUrl).toString()));
+        out += QStringLiteral("const TOKEN_URL = __ENV.CANARY_TOKEN_URL || %1;\n")
+                   .arg(js(s.resolveUrl(s.auth.tokenUrl).toString()));
         out += QStringLiteral("const CLIENT_ID = __ENV.CANARY_CLIENT_ID || %1;\n").arg(js(s.auth.clientId));
         out += QStringLiteral("const SCOPE = %1;\n").arg(js(s.auth.scope));
-        out += QStringLiteral("const BASIC_AUTH = %1;\n").arg(s.auth.style == AuthSpec::Style::Basic ? QStringLiteral("true") : QStringLiteral("false"));
-        out += QStringLiteral("const REFRESH_LEAD_S = %1; // null: the smaller of 60 s and 10 % of the lifetime\n").arg(refreshLead);
+        out += QStringLiteral("const BASIC_AUTH = %1;\n")
+                   .arg(s.auth.style == AuthSpec::Style::Basic ? QStringLiteral("true") : QStringLiteral("false"));
+        out += QStringLiteral("const REFRESH_LEAD_S = %1; // null: the smaller of 60 s and 10 % of the lifetime\n")
+                   .arg(refreshLead);
     }
     if (bearer)
         out += QStringLiteral("const TOKEN_ENV = %1;\n").arg(js(s.auth.tokenEnv));
-    out += QStringLiteral("\nconst errors = new Rate('errors');\nconst deliverySuccess = new Rate('delivery_success');\n\n");
+    out += QStringLiteral(
+        "\nconst errors = new Rate('errors');\nconst deliverySuccess = new Rate('delivery_success');\n\n");
     out += QStringLiteral("export const options = {\n  scenarios: {\n    canary: {\n%1\n    },\n  },\n")
                .arg(indent(scenarioBlock(s), 6));
     out += QStringLiteral("  thresholds: {\n%1\n  },\n").arg(indent(thresholdsBlock(gate), 4));
@@ -217,7 +222,9 @@ QByteArray K6Script::script(const Scenario &s)
             "  const params = { tags: { name: 'oauth-token' }, headers: {} };\n"
             "  if (BASIC_AUTH) {\n"
             "    params.headers.Authorization =\n"
-            "      'Basic ' + encoding.b64encode(`${encodeURIComponent(CLIENT_ID)}:${encodeURIComponent(__ENV.CANARY_CLIENT_SECRET)}`);\n"
+            "      'Basic ' + "
+            "encoding.b64encode(`${encodeURIComponent(CLIENT_ID)}:${encodeURIComponent(__ENV.CANARY_CLIENT_SECRET)}`);"
+            "\n"
             "  } else {\n"
             "    form.client_id = CLIENT_ID;\n"
             "    form.client_secret = __ENV.CANARY_CLIENT_SECRET;\n"
@@ -261,11 +268,13 @@ QByteArray K6Script::script(const Scenario &s)
         "  const body = BODY_TEMPLATE === null ? null\n"
         "    : typeof BODY_TEMPLATE === 'string' ? fill(BODY_TEMPLATE) : JSON.stringify(fill(BODY_TEMPLATE));\n"
         "  const res = http.request(METHOD, BASE_URL + PATH, body, { headers, timeout: TIMEOUT });\n"
-        "  const ok = check(res, { [`status is ${EXPECTED_STATUS.join(' or ')}`]: (r) => EXPECTED_STATUS.includes(r.status) });\n"
+        "  const ok = check(res, { [`status is ${EXPECTED_STATUS.join(' or ')}`]: (r) => "
+        "EXPECTED_STATUS.includes(r.status) });\n"
         "  errors.add(!ok);\n"
         "  let delivered = false;\n"
         "  if (ok && DELIVERY_POINTER !== null) {\n"
-        "    try { delivered = DELIVERY_VALUES.includes(String(pointer(res.json(), DELIVERY_POINTER))); } catch (_) {}\n"
+        "    try { delivered = DELIVERY_VALUES.includes(String(pointer(res.json(), DELIVERY_POINTER))); } catch (_) "
+        "{}\n"
         "  } else if (ok) {\n"
         "    delivered = true;\n"
         "  }\n"
@@ -276,7 +285,8 @@ QByteArray K6Script::script(const Scenario &s)
 
 QByteArray K6Script::testRun(const Scenario &s, const K6TestRunOptions &o)
 {
-    const QString name = o.name.toLower().replace(QRegularExpression(QStringLiteral("[^a-z0-9-]+")), QStringLiteral("-"));
+    const QString name =
+        o.name.toLower().replace(QRegularExpression(QStringLiteral("[^a-z0-9-]+")), QStringLiteral("-"));
     QString y;
     y += QStringLiteral(
              "# k6-operator TestRun for the CanaryDesk scenario %1 (generated by CanaryDesk %2).\n"
@@ -289,17 +299,19 @@ QByteArray K6Script::testRun(const Scenario &s, const K6TestRunOptions &o)
              .arg(js(s.name), QStringLiteral(CANARYDESK_VERSION), o.secretName)
              .arg(o.parallelism)
              .arg(name);
-    y += QStringLiteral("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: %1-script\ndata:\n  canary.js: |\n").arg(name);
+    y += QStringLiteral("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: %1-script\ndata:\n  canary.js: |\n")
+             .arg(name);
     y += indent(QString::fromUtf8(script(s)), 4);
-    y += QStringLiteral("\n---\napiVersion: k6.io/v1alpha1\nkind: TestRun\nmetadata:\n  name: %1\nspec:\n"
-                        "  parallelism: %2\n  script:\n    configMap:\n      name: %1-script\n      file: canary.js\n"
-                        "  runner:\n    env:\n"
-                        "      - name: CANARY_CLIENT_SECRET\n        valueFrom:\n          secretKeyRef:\n"
-                        "            name: %3\n            key: client-secret\n"
-                        "      - name: POD_NAME\n        valueFrom:\n          fieldRef:\n            fieldPath: metadata.name\n"
-                        "      - name: K6_OUT\n        value: json=/results/$(POD_NAME).json.gz\n"
-                        "    volumeMounts:\n      - name: results\n        mountPath: /results\n"
-                        "    volumes:\n      - name: results\n        persistentVolumeClaim:\n          claimName: %1-results\n")
+    y += QStringLiteral(
+             "\n---\napiVersion: k6.io/v1alpha1\nkind: TestRun\nmetadata:\n  name: %1\nspec:\n"
+             "  parallelism: %2\n  script:\n    configMap:\n      name: %1-script\n      file: canary.js\n"
+             "  runner:\n    env:\n"
+             "      - name: CANARY_CLIENT_SECRET\n        valueFrom:\n          secretKeyRef:\n"
+             "            name: %3\n            key: client-secret\n"
+             "      - name: POD_NAME\n        valueFrom:\n          fieldRef:\n            fieldPath: metadata.name\n"
+             "      - name: K6_OUT\n        value: json=/results/$(POD_NAME).json.gz\n"
+             "    volumeMounts:\n      - name: results\n        mountPath: /results\n"
+             "    volumes:\n      - name: results\n        persistentVolumeClaim:\n          claimName: %1-results\n")
              .arg(name)
              .arg(o.parallelism)
              .arg(o.secretName);

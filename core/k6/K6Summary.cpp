@@ -39,7 +39,8 @@ Result<K6FileKind> K6Summary::detect(const QString &path)
     using R = Result<K6FileKind>;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return R::failure(QStringLiteral("%1: %2").arg(path, f.exists() ? f.errorString() : QStringLiteral("no such file")));
+        return R::failure(
+            QStringLiteral("%1: %2").arg(path, f.exists() ? f.errorString() : QStringLiteral("no such file")));
     const QByteArray head = f.peek(4096);
     if (head.startsWith("\x1f\x8b"))
         return K6FileKind::OutJson; // k6 writes gzip only for --out json
@@ -48,14 +49,16 @@ Result<K6FileKind> K6Summary::detect(const QString &path)
         (firstLine.contains("\"type\":\"Metric\"") || firstLine.contains("\"type\":\"Point\"")))
         return K6FileKind::OutJson;
     if (f.size() > 64 * 1024 * 1024)
-        return R::failure(QStringLiteral("%1: neither k6 --out json lines nor a k6 summary (too big for a summary)").arg(path));
+        return R::failure(
+            QStringLiteral("%1: neither k6 --out json lines nor a k6 summary (too big for a summary)").arg(path));
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
     if (error.error != QJsonParseError::NoError)
-        return R::failure(QStringLiteral("%1: not k6 output: line 1 is neither a k6 Metric nor Point line, and the file "
-                                         "is not a k6 summary either (JSON: %2 at byte %3)")
-                              .arg(path, error.errorString())
-                              .arg(error.offset));
+        return R::failure(
+            QStringLiteral("%1: not k6 output: line 1 is neither a k6 Metric nor Point line, and the file "
+                           "is not a k6 summary either (JSON: %2 at byte %3)")
+                .arg(path, error.errorString())
+                .arg(error.offset));
     const QJsonObject metrics = doc.object().value(QStringLiteral("metrics")).toObject();
     if (metrics.isEmpty())
         return R::failure(QStringLiteral("%1: JSON without k6's \"metrics\": not a k6 summary").arg(path));
@@ -108,12 +111,17 @@ Result<QJsonObject> K6Summary::loadAsHandleSummary(const QString &path)
         doc = exportToHandleSummary(doc);
     QJsonObject state = doc.value(QStringLiteral("state")).toObject();
     if (!state.contains(QStringLiteral("testRunDurationMs"))) {
-        const QJsonObject reqs =
-            doc.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("http_reqs")).toObject().value(QStringLiteral("values")).toObject();
+        const QJsonObject reqs = doc.value(QStringLiteral("metrics"))
+                                     .toObject()
+                                     .value(QStringLiteral("http_reqs"))
+                                     .toObject()
+                                     .value(QStringLiteral("values"))
+                                     .toObject();
         const double count = reqs.value(QStringLiteral("count")).toDouble();
         const double rate = reqs.value(QStringLiteral("rate")).toDouble();
         if (count <= 0 || rate <= 0)
-            return R::failure(QStringLiteral("%1: the summary has no http_reqs count and rate to tell the run's duration").arg(path));
+            return R::failure(
+                QStringLiteral("%1: the summary has no http_reqs count and rate to tell the run's duration").arg(path));
         state.insert(QStringLiteral("testRunDurationMs"), count / rate * 1000.0);
         doc.insert(QStringLiteral("state"), state);
     }
@@ -122,8 +130,12 @@ Result<QJsonObject> K6Summary::loadAsHandleSummary(const QString &path)
 
 std::optional<double> K6Summary::measure(const QJsonObject &s, const Threshold &t)
 {
-    const QJsonObject values =
-        s.value(QStringLiteral("metrics")).toObject().value(t.metric).toObject().value(QStringLiteral("values")).toObject();
+    const QJsonObject values = s.value(QStringLiteral("metrics"))
+                                   .toObject()
+                                   .value(t.metric)
+                                   .toObject()
+                                   .value(QStringLiteral("values"))
+                                   .toObject();
     if (values.isEmpty())
         return std::nullopt;
     const ThresholdExpression &e = t.expression;

@@ -113,7 +113,8 @@ void LogTailer::launch(Command &c)
     c.process = std::make_unique<QProcess>();
     QProcess *p = c.process.get();
     Command *cp = &c;
-    connect(p, &QProcess::readyReadStandardOutput, this, [this, cp, p] { consume(cp->stream, p->readAllStandardOutput()); });
+    connect(p, &QProcess::readyReadStandardOutput, this,
+            [this, cp, p] { consume(cp->stream, p->readAllStandardOutput()); });
     connect(p, &QProcess::readyReadStandardError, this, [this, cp, p] {
         for (const QByteArray &line : p->readAllStandardError().split('\n'))
             if (!line.trimmed().isEmpty())
@@ -129,10 +130,11 @@ void LogTailer::launch(Command &c)
             return;
         if (cp->runningFor.isValid() && cp->runningFor.elapsed() > 30000)
             cp->backoffMs = m_initialBackoffMs; // it ran a while: start the backoff over
-        Q_EMIT commandMessage(cp->command, QStringLiteral("%1; restarting in %2 s")
-                                               .arg(status == QProcess::CrashExit ? QStringLiteral("crashed")
-                                                                                  : QStringLiteral("exited with code %1").arg(code))
-                                               .arg(cp->backoffMs / 1000.0, 0, 'g', 3));
+        Q_EMIT commandMessage(cp->command,
+                              QStringLiteral("%1; restarting in %2 s")
+                                  .arg(status == QProcess::CrashExit ? QStringLiteral("crashed")
+                                                                     : QStringLiteral("exited with code %1").arg(code))
+                                  .arg(cp->backoffMs / 1000.0, 0, 'g', 3));
         ++m_restarts;
         cp->restartTimer.start(cp->backoffMs);
         cp->backoffMs = std::min(cp->backoffMs * 2, m_maxBackoffMs);

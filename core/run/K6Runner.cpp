@@ -99,10 +99,11 @@ Result<QString> K6Runner::findProgram(const QString &requested)
                                                           : QStandardPaths::findExecutable(program);
     if (found.isEmpty())
         return Result<QString>::failure(
-            QStringLiteral("k6 is not installed (looked for \"%1\"%2). Install it from https://grafana.com/docs/k6/latest/"
-                           "set-up/install-k6/ (Debian/Ubuntu: Grafana's apt repository, package k6), or point "
-                           "CANARYDESK_K6 at the binary. Until then `canarydesk run` runs the same canary on "
-                           "CanaryDesk's own engine.")
+            QStringLiteral(
+                "k6 is not installed (looked for \"%1\"%2). Install it from https://grafana.com/docs/k6/latest/"
+                "set-up/install-k6/ (Debian/Ubuntu: Grafana's apt repository, package k6), or point "
+                "CANARYDESK_K6 at the binary. Until then `canarydesk run` runs the same canary on "
+                "CanaryDesk's own engine.")
                 .arg(program, QFileInfo(program).isAbsolute() ? QString() : QStringLiteral(" on PATH")));
     return found;
 }
@@ -116,8 +117,9 @@ void K6Runner::start()
     }
     const Scenario &s = m_setup.scenario;
     if (s.auth.type == AuthSpec::Type::OAuth2ClientCredentials && m_setup.clientSecret.isEmpty()) {
-        Q_EMIT failed(QStringLiteral("auth: no client secret for k6 (CANARYDESK_CLIENT_SECRET or the keychain entry %1)")
-                          .arg(s.auth.effectiveSecretKey()));
+        Q_EMIT failed(
+            QStringLiteral("auth: no client secret for k6 (CANARYDESK_CLIENT_SECRET or the keychain entry %1)")
+                .arg(s.auth.effectiveSecretKey()));
         return;
     }
     if (m_setup.cloud && m_setup.cloudToken.isEmpty()) {
@@ -130,7 +132,8 @@ void K6Runner::start()
     }
     m_setup.outDir = QDir(m_setup.outDir).absolutePath();
     if (QFileInfo::exists(QDir(m_setup.outDir).filePath(QLatin1String(RunRecord::kResultsFileName)))) {
-        Q_EMIT failed(QStringLiteral("%1 already holds a run's results; choose another output folder").arg(m_setup.outDir));
+        Q_EMIT failed(
+            QStringLiteral("%1 already holds a run's results; choose another output folder").arg(m_setup.outDir));
         return;
     }
     const QString script = QDir(m_setup.outDir).filePath(QStringLiteral("canary.k6.js"));
@@ -158,7 +161,8 @@ void K6Runner::start()
 
     ResultsReadOptions options;
     options.gate = s.gate.resolve();
-    options.targetRate = s.load.expectedRequests() * 1000.0 / static_cast<double>(std::max<qint64>(1, s.load.totalDurationMs()));
+    options.targetRate =
+        s.load.expectedRequests() * 1000.0 / static_cast<double>(std::max<qint64>(1, s.load.totalDurationMs()));
     options.plannedMs = s.load.totalDurationMs();
     m_stream = std::make_unique<ResultsStream>(options);
 
@@ -174,8 +178,8 @@ void K6Runner::start()
     m_record.host = QSysInfo::machineHostName();
     m_record.operatorName = qEnvironmentVariable("USER", QStringLiteral("unknown"));
     m_record.environment = QStringLiteral("CanaryDesk %1 driving %2 · Qt %3 · %4")
-                               .arg(QStringLiteral(CANARYDESK_VERSION), program.value(), QString::fromLatin1(qVersion()),
-                                    QSysInfo::prettyProductName());
+                               .arg(QStringLiteral(CANARYDESK_VERSION), program.value(),
+                                    QString::fromLatin1(qVersion()), QSysInfo::prettyProductName());
 
     m_process.start(program.value(), args);
     if (!m_process.waitForStarted(10000)) {
@@ -238,9 +242,10 @@ void K6Runner::onFinished(int exitCode, QProcess::ExitStatus status)
     m_record.notes << QStringLiteral("run by k6: exit code %1 (%2)").arg(m_exitCode).arg(exitMeaning(m_exitCode));
     if (!m_cloudUrl.isEmpty()) {
         m_record.notes << QStringLiteral("k6 Cloud run: %1").arg(m_cloudUrl);
-        m_record.events.append(QJsonObject{{QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                                           {QStringLiteral("event"), QStringLiteral("k6_cloud_run")},
-                                           {QStringLiteral("detail"), m_cloudUrl}});
+        m_record.events.append(
+            QJsonObject{{QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("event"), QStringLiteral("k6_cloud_run")},
+                        {QStringLiteral("detail"), m_cloudUrl}});
     }
     if (read.points == 0) {
         // Nothing measured here (a cloud run keeps its points in the cloud, or k6 failed before the load).
@@ -248,7 +253,8 @@ void K6Runner::onFinished(int exitCode, QProcess::ExitStatus status)
         if (!m_setup.cloud)
             Q_EMIT failed(QStringLiteral("k6 ended with exit code %1 (%2) before any result: %3")
                               .arg(m_exitCode)
-                              .arg(exitMeaning(m_exitCode), m_tail.mid(std::max<qsizetype>(0, m_tail.size() - 5)).join(QStringLiteral(" | "))));
+                              .arg(exitMeaning(m_exitCode),
+                                   m_tail.mid(std::max<qsizetype>(0, m_tail.size() - 5)).join(QStringLiteral(" | "))));
         else
             Q_EMIT finished();
         return;
@@ -260,7 +266,8 @@ void K6Runner::onFinished(int exitCode, QProcess::ExitStatus status)
         m_record.stopReason = QStringLiteral("k6: %1").arg(exitMeaning(m_exitCode));
     for (const QString &n : read.notes)
         m_record.notes << n;
-    if (const Status gz = gzipAndRemove(m_resultsPath, QDir(m_setup.outDir).filePath(QLatin1String(RunRecord::kResultsFileName)));
+    if (const Status gz =
+            gzipAndRemove(m_resultsPath, QDir(m_setup.outDir).filePath(QLatin1String(RunRecord::kResultsFileName)));
         !gz) {
         Q_EMIT failed(gz.error().message);
         return;

@@ -27,10 +27,10 @@ struct K6RunSetup
 {
     Scenario scenario;
     QString outDir;
-    QString program;        // empty: CANARYDESK_K6, else `k6` on PATH
+    QString program; // empty: CANARYDESK_K6, else `k6` on PATH
     bool cloud = false;
-    Secret clientSecret;    // OAuth2 scenarios: given to k6 as CANARY_CLIENT_SECRET
-    Secret cloudToken;      // cloud: given to k6 as K6_CLOUD_TOKEN
+    Secret clientSecret; // OAuth2 scenarios: given to k6 as CANARY_CLIENT_SECRET
+    Secret cloudToken;   // cloud: given to k6 as K6_CLOUD_TOKEN
 };
 
 class K6Runner : public QObject

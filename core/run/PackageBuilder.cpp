@@ -47,11 +47,13 @@ QByteArray errorLog(const QJsonObject &logs)
         fileNames << f.toString();
     const qint64 dropped = logs.value(QStringLiteral("dropped")).toInteger();
     QByteArray text =
-        QStringLiteral("# CanaryDesk error log: lines matching /%1/ in %2\n"
-                       "# canary window %3 → %4 (UTC); timestamps without a zone read as %5\n"
-                       "# %6 lines in the window, %7 matching lines outside it, %8 without any timestamp (left out)%9\n")
+        QStringLiteral(
+            "# CanaryDesk error log: lines matching /%1/ in %2\n"
+            "# canary window %3 → %4 (UTC); timestamps without a zone read as %5\n"
+            "# %6 lines in the window, %7 matching lines outside it, %8 without any timestamp (left out)%9\n")
             .arg(logs.value(QStringLiteral("filter")).toString(), fileNames.join(QStringLiteral(", ")),
-                 logs.value(QStringLiteral("window_from")).toString(), logs.value(QStringLiteral("window_to")).toString(),
+                 logs.value(QStringLiteral("window_from")).toString(),
+                 logs.value(QStringLiteral("window_to")).toString(),
                  logs.value(QStringLiteral("zone")).toString(QStringLiteral("UTC")))
             .arg(logs.value(QStringLiteral("inside")).toInteger())
             .arg(logs.value(QStringLiteral("outside")).toInteger())
@@ -96,7 +98,8 @@ QStringList PackageBuilder::windowLines(const RunRecord &record)
     return lines;
 }
 
-QList<Finding> PackageBuilder::findingsFor(const RunRecord &record, const RunMetrics &metrics, const GateVerdict &verdict)
+QList<Finding> PackageBuilder::findingsFor(const RunRecord &record, const RunMetrics &metrics,
+                                           const GateVerdict &verdict)
 {
     return EvidenceFiles::diagnose(record.scenario.gate.resolve(), verdict, metrics.total(), metrics.timeline(),
                                    windowLines(record));
@@ -109,7 +112,7 @@ struct Contents
 {
     GateVerdict verdict;
     QList<Finding> findings;
-    QJsonObject summary; // handleSummary data
+    QJsonObject summary;                       // handleSummary data
     const QList<Snapshot> *timeline = nullptr; // nullptr: no time series (a summary import)
     IntervalStats total;
 };
@@ -184,9 +187,9 @@ PackageOutcome writePackage(RunRecord record, Contents c, const QString &dir, Re
     }
     if (const Status saved = record.save(out.dir); !saved)
         out.problems << saved.error().message;
-    const auto manifest =
-        Manifest::write(out.dir, ManifestInfo{record.runId, QStringLiteral("CanaryDesk " CANARYDESK_VERSION), key.source},
-                        key.privateKey);
+    const auto manifest = Manifest::write(
+        out.dir, ManifestInfo{record.runId, QStringLiteral("CanaryDesk " CANARYDESK_VERSION), key.source},
+        key.privateKey);
     if (manifest.ok())
         out.manifest = manifest.value();
     else
@@ -220,8 +223,12 @@ GateVerdict PackageBuilder::verdictFromSummary(const RunRecord &record, const QJ
     const GateProfile gate = record.scenario.gate.resolve();
     const QJsonObject metrics = handleSummary.value(QStringLiteral("metrics")).toObject();
     auto value = [&](const char *metric, const char *key) {
-        return metrics.value(QString::fromLatin1(metric)).toObject().value(QStringLiteral("values")).toObject().value(
-            QString::fromLatin1(key)).toDouble();
+        return metrics.value(QString::fromLatin1(metric))
+            .toObject()
+            .value(QStringLiteral("values"))
+            .toObject()
+            .value(QString::fromLatin1(key))
+            .toDouble();
     };
     // Only the counts: a summary has no per-request data to rebuild distributions from.
     IntervalStats t;

@@ -24,7 +24,7 @@ struct SigningKey
 
 struct PackageOutcome
 {
-    RunRecord record; // with the verdict filled in
+    RunRecord record;    // with the verdict filled in
     IntervalStats total; // the run's totals (for History)
     GateVerdict verdict;
     QList<Finding> findings;

@@ -28,7 +28,8 @@ Result<OpenedPackage> PackageReader::open(const QString &folderOrZip)
     } else if (info.isDir()) {
         p.dir = info.absoluteFilePath();
     } else {
-        return R::failure(QStringLiteral("%1: no such package (a folder or .zip written by CanaryDesk)").arg(folderOrZip));
+        return R::failure(
+            QStringLiteral("%1: no such package (a folder or .zip written by CanaryDesk)").arg(folderOrZip));
     }
     const QString summaryPath = QDir(p.dir).filePath(QStringLiteral("summary.json"));
     if (!QFileInfo::exists(QDir(p.dir).filePath(QLatin1String(RunRecord::kResultsFileName))) &&
@@ -36,7 +37,8 @@ Result<OpenedPackage> PackageReader::open(const QString &folderOrZip)
         // A package imported from a k6 summary: the values as given, no time series.
         auto record = RunRecord::load(p.dir);
         if (!record.ok())
-            return R::failure(QStringLiteral("%1 is not a CanaryDesk evidence package: %2").arg(folderOrZip, record.error().message));
+            return R::failure(
+                QStringLiteral("%1 is not a CanaryDesk evidence package: %2").arg(folderOrZip, record.error().message));
         p.record = record.value();
         p.verification = Manifest::verify(p.dir);
         QFile f(summaryPath);
@@ -55,7 +57,8 @@ Result<OpenedPackage> PackageReader::open(const QString &folderOrZip)
     }
     auto stored = RunExporter::loadStoredRun(p.dir);
     if (!stored.ok())
-        return R::failure(QStringLiteral("%1 is not a CanaryDesk evidence package: %2").arg(folderOrZip, stored.error().message));
+        return R::failure(
+            QStringLiteral("%1 is not a CanaryDesk evidence package: %2").arg(folderOrZip, stored.error().message));
     p.record = stored.value().record;
     p.verification = Manifest::verify(p.dir);
     p.metrics = stored.value().results.metrics;

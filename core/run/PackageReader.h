@@ -26,8 +26,8 @@ struct OpenedPackage
     RunMetrics metrics;
     GateVerdict verdict;
     QList<Finding> findings;
-    QStringList files;       // relative paths, as listed in the manifest (or found)
-    QStringList notes;       // from reading the results (truncated, …) and the record
+    QStringList files;                        // relative paths, as listed in the manifest (or found)
+    QStringList notes;                        // from reading the results (truncated, …) and the record
     std::shared_ptr<QTemporaryDir> extracted; // keeps a zip's extraction alive
 };
 

@@ -106,7 +106,8 @@ void RunController::prepareToken()
     case AuthSpec::Type::StaticBearer: {
         const QByteArray token = qgetenv(s.auth.tokenEnv.toLocal8Bit().constData());
         if (token.isEmpty()) {
-            fail(QStringLiteral("auth: the environment variable %1 holding the bearer token is empty").arg(s.auth.tokenEnv));
+            fail(QStringLiteral("auth: the environment variable %1 holding the bearer token is empty")
+                     .arg(s.auth.tokenEnv));
             return;
         }
         m_tokens = std::make_shared<StaticTokenSource>(token);
@@ -139,7 +140,8 @@ void RunController::prepareToken()
             Q_EMIT self->tokenEvent(e);
         });
         self->m_tokens = provider;
-        Q_EMIT self->progress(QStringLiteral("fetching the token from %1").arg(s.resolveUrl(s.auth.tokenUrl).toString()));
+        Q_EMIT self->progress(
+            QStringLiteral("fetching the token from %1").arg(s.resolveUrl(s.auth.tokenUrl).toString()));
         provider->start([self](Status started) {
             if (!self || self->m_cancelled)
                 return;
@@ -186,7 +188,8 @@ void RunController::prepareProvider()
             if (!self || self->m_cancelled)
                 return;
             if (!counts.ok())
-                Q_EMIT self->warning(QStringLiteral("provider stats: %1 (the run goes on)").arg(counts.error().message));
+                Q_EMIT self->warning(
+                    QStringLiteral("provider stats: %1 (the run goes on)").arg(counts.error().message));
             else
                 self->addEvent(QDateTime::currentDateTimeUtc(), QStringLiteral("provider_stats"),
                                QStringLiteral("before the run, today: %1 requests, %2 delivered, %3 bounces, %4 blocks")
@@ -198,8 +201,9 @@ void RunController::prepareProvider()
             self->startEngine();
         };
         if (key.isEmpty()) {
-            done(Result<ProviderCounts>::failure(QStringLiteral(
-                "no SendGrid API key: set CANARYDESK_SENDGRID_API_KEY or store it under monitors.provider.apiKeySecretKey")));
+            done(
+                Result<ProviderCounts>::failure(QStringLiteral("no SendGrid API key: set CANARYDESK_SENDGRID_API_KEY "
+                                                               "or store it under monitors.provider.apiKeySecretKey")));
             return;
         }
         Q_EMIT self->progress(QStringLiteral("reading the e-mail provider's statistics"));
@@ -256,7 +260,8 @@ void RunController::startEngine()
             m_logs->addCommand(command);
         connect(m_logs.get(), &LogTailer::matched, this, &RunController::logMatched);
         connect(m_logs.get(), &LogTailer::commandMessage, this, [this](const QString &command, const QString &message) {
-            addEvent(QDateTime::currentDateTimeUtc(), QStringLiteral("log_command"), command + QStringLiteral(": ") + message);
+            addEvent(QDateTime::currentDateTimeUtc(), QStringLiteral("log_command"),
+                     command + QStringLiteral(": ") + message);
             Q_EMIT warning(QStringLiteral("log command %1: %2").arg(command, message));
         });
         m_logs->start();
@@ -299,7 +304,7 @@ void RunController::startEngine()
                            s.target.requestUrl().toString(QUrl::RemoveUserInfo),
                            s.target.method,
                            s.target.httpVersion == QLatin1String("2") ? QStringLiteral("HTTP/2.0")
-                                                                     : QStringLiteral("HTTP/1.1"),
+                                                                      : QStringLiteral("HTTP/1.1"),
                            QStringLiteral("canary"),
                            s.checks.expectedStatus};
     m_writer = new ResultsWriter(context);
@@ -374,7 +379,8 @@ void RunController::onEngineFinished()
 
     if (m_health) { // one settle sample after the load, then the rest
         Q_EMIT progress(QStringLiteral("a last health check after the load"));
-        connect(m_health.get(), &HealthPoller::settled, this, &RunController::afterHealthSettled, Qt::SingleShotConnection);
+        connect(m_health.get(), &HealthPoller::settled, this, &RunController::afterHealthSettled,
+                Qt::SingleShotConnection);
         m_health->settle();
         return;
     }
@@ -422,8 +428,9 @@ QJsonObject RunController::logsJson()
     QJsonArray lines;
     QMap<qint64, QMap<QString, int>> perSecond; // second of the run → level → matching lines
     for (const LogLine &l : inside) {
-        lines.append(QJsonObject{{QStringLiteral("file"), l.file}, {QStringLiteral("text"), QString::fromUtf8(l.text)}});
-        const QString level = l.text.contains("ERROR") ? QStringLiteral("ERROR")
+        lines.append(
+            QJsonObject{{QStringLiteral("file"), l.file}, {QStringLiteral("text"), QString::fromUtf8(l.text)}});
+        const QString level = l.text.contains("ERROR")  ? QStringLiteral("ERROR")
                               : l.text.contains("WARN") ? QStringLiteral("WARN")
                                                         : QStringLiteral("other");
         ++perSecond[from.msecsTo(*l.stamp) / 1000 + 1][level];

@@ -123,10 +123,15 @@ Result<PackageOutcome> importSummary(const QString &file, K6FileKind kind, const
     if (!loaded.ok())
         return R::failure(loaded.error().message);
     const QJsonObject hs = loaded.value();
-    const QJsonObject reqs =
-        hs.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("http_reqs")).toObject().value(QStringLiteral("values")).toObject();
+    const QJsonObject reqs = hs.value(QStringLiteral("metrics"))
+                                 .toObject()
+                                 .value(QStringLiteral("http_reqs"))
+                                 .toObject()
+                                 .value(QStringLiteral("values"))
+                                 .toObject();
     const double requests = reqs.value(QStringLiteral("count")).toDouble();
-    const qint64 durationMs = std::llround(hs.value(QStringLiteral("state")).toObject().value(QStringLiteral("testRunDurationMs")).toDouble());
+    const qint64 durationMs = std::llround(
+        hs.value(QStringLiteral("state")).toObject().value(QStringLiteral("testRunDurationMs")).toDouble());
     if (requests <= 0 || durationMs <= 0)
         return R::failure(QStringLiteral("%1: the summary counts no requests").arg(file));
 
@@ -160,8 +165,9 @@ Result<PackageOutcome> importSummary(const QString &file, K6FileKind kind, const
         record.notes << QStringLiteral("k6's own thresholds in that run: %1").arg(outcomes.join(QStringLiteral("; ")));
     if (!QDir().mkpath(outDir))
         return R::failure(QStringLiteral("cannot create the folder %1").arg(outDir));
-    const QString copy = QDir(outDir).filePath(kind == K6FileKind::HandleSummary ? QStringLiteral("k6-handle-summary.json")
-                                                                                 : QStringLiteral("k6-summary-export.json"));
+    const QString copy =
+        QDir(outDir).filePath(kind == K6FileKind::HandleSummary ? QStringLiteral("k6-handle-summary.json")
+                                                                : QStringLiteral("k6-summary-export.json"));
     if (QFileInfo::exists(copy) || QFileInfo::exists(QDir(outDir).filePath(QStringLiteral("summary.json"))))
         return R::failure(QStringLiteral("%1 already holds a package; import into an empty folder").arg(outDir));
     if (!QFile::copy(file, copy))

@@ -126,12 +126,13 @@ Result<RunRecord> RunRecord::load(const QString &dir)
     const QString path = QDir(dir).filePath(QLatin1String(kFileName));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return R::failure(QStringLiteral("%1: %2").arg(path, f.exists() ? f.errorString()
-                                                                           : QStringLiteral("no run record here")));
+        return R::failure(
+            QStringLiteral("%1: %2").arg(path, f.exists() ? f.errorString() : QStringLiteral("no run record here")));
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return R::failure(QStringLiteral("%1: not JSON (%2 at byte %3)").arg(path, error.errorString()).arg(error.offset));
+        return R::failure(
+            QStringLiteral("%1: not JSON (%2 at byte %3)").arg(path, error.errorString()).arg(error.offset));
     auto record = fromJson(doc.object());
     if (!record.ok())
         return R::failure(QStringLiteral("%1: %2").arg(path, record.error().message));

@@ -47,12 +47,12 @@ struct RunRecord
     QString environment; // tool, Qt and OS versions
     int workers = 0;
 
-    QJsonArray events;        // token, health and guard-rail events: {time, event, detail}, in time order
-    QJsonObject health;       // {url, samples, transitions, last_body}
-    QJsonObject provider;     // e-mail provider stats before/after/delta, or the error
-    QJsonObject logs;         // {files, filter, zone, window_from, window_to, inside, outside, undated, lines[]}
+    QJsonArray events;         // token, health and guard-rail events: {time, event, detail}, in time order
+    QJsonObject health;        // {url, samples, transitions, last_body}
+    QJsonObject provider;      // e-mail provider stats before/after/delta, or the error
+    QJsonObject logs;          // {files, filter, zone, window_from, window_to, inside, outside, undated, lines[]}
     QJsonObject sandboxCounts; // demo runs: what the sandbox itself counted
-    QStringList notes;        // said in the report: truncated input, missing charts, ...
+    QStringList notes;         // said in the report: truncated input, missing charts, ...
 
     // Summary numbers, filled when the run ends (for History without reading the results).
     bool passed = false;
@@ -65,7 +65,7 @@ struct RunRecord
 
     QJsonObject toJson() const;
     static Result<RunRecord> fromJson(const QJsonObject &json);
-    Status save(const QString &dir) const;           // dir/run.json, atomically
+    Status save(const QString &dir) const;             // dir/run.json, atomically
     static Result<RunRecord> load(const QString &dir); // names the file and what is wrong with it
 };
 

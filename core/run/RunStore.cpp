@@ -95,19 +95,23 @@ QString RunStore::defaultPath()
 Status RunStore::open()
 {
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return Status::failure(QStringLiteral("run history: cannot create the folder %1").arg(QFileInfo(m_path).absolutePath()));
-    QSqlDatabase db = QSqlDatabase::contains(m_connection) ? QSqlDatabase::database(m_connection, false)
-                                                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        return Status::failure(
+            QStringLiteral("run history: cannot create the folder %1").arg(QFileInfo(m_path).absolutePath()));
+    QSqlDatabase db = QSqlDatabase::contains(m_connection)
+                          ? QSqlDatabase::database(m_connection, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return Status::failure(sqlError(m_path, db.lastError()));
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QString::fromLatin1(kSchema)))
-        return Status::failure(sqlError(QStringLiteral("%1 is not a usable history database").arg(m_path), q.lastError()));
+        return Status::failure(
+            sqlError(QStringLiteral("%1 is not a usable history database").arg(m_path), q.lastError()));
     QSqlQuery check(db);
     if (!check.exec(QStringLiteral("SELECT count(*) FROM runs")))
-        return Status::failure(sqlError(QStringLiteral("%1 is not a usable history database").arg(m_path), check.lastError()));
+        return Status::failure(
+            sqlError(QStringLiteral("%1 is not a usable history database").arg(m_path), check.lastError()));
     return Done{};
 }
 
@@ -191,7 +195,8 @@ Result<RunRow> RunStore::find(const QString &idOrPrefix) const
         return R::failure(QStringLiteral("run \"%1\" is not in the history (%2); `canarydesk history` lists the runs")
                               .arg(idOrPrefix, m_path));
     if (rows.size() > 1)
-        return R::failure(QStringLiteral("run \"%1\" matches %2 runs; give more of the id").arg(idOrPrefix).arg(rows.size()));
+        return R::failure(
+            QStringLiteral("run \"%1\" matches %2 runs; give more of the id").arg(idOrPrefix).arg(rows.size()));
     return rows.first();
 }
 
@@ -236,8 +241,8 @@ int RunStore::markInterrupted()
         if (record.ok()) {
             RunRecord r = record.value();
             r.state = RunRecord::State::Interrupted;
-            r.stopReason = QStringLiteral("interrupted: the CanaryDesk process (pid %1) ended before the run did")
-                               .arg(row.pid);
+            r.stopReason =
+                QStringLiteral("interrupted: the CanaryDesk process (pid %1) ended before the run did").arg(row.pid);
             r.verdictSummary = QStringLiteral("INCOMPLETE");
             (void)r.save(row.outDir);
         }

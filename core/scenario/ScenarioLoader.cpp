@@ -115,7 +115,8 @@ TargetSpec readTarget(JsonReader &r)
     for (const QString &name : t.environment)
         if (isSecretLikeEnvName(name))
             r.problem(QStringLiteral("environment"),
-                      QStringLiteral("%1 looks like a secret: the body is sent to the target, so it may not read it").arg(name));
+                      QStringLiteral("%1 looks like a secret: the body is sent to the target, so it may not read it")
+                          .arg(name));
     for (const QString &name : envPlaceholders(bodyText))
         if (!t.environment.contains(name))
             r.problem(QStringLiteral("body"),

@@ -53,7 +53,8 @@ TEST(Cli, EverySubcommandNamesAMissingInput)
     const ProcessRun k6 = canarydesk({QStringLiteral("k6"), QStringLiteral("run"), QStringLiteral("missing.json")});
     EXPECT_EQ(k6.exitCode, 104);
     EXPECT_TRUE(k6.err.contains("missing.json")) << k6.err.constData();
-    const ProcessRun script = canarydesk({QStringLiteral("k6"), QStringLiteral("script"), QStringLiteral("missing.json")});
+    const ProcessRun script =
+        canarydesk({QStringLiteral("k6"), QStringLiteral("script"), QStringLiteral("missing.json")});
     EXPECT_EQ(script.exitCode, 104);
     EXPECT_TRUE(script.err.contains("missing.json")) << script.err.constData();
     const ProcessRun view = canarydesk({QStringLiteral("view"), QStringLiteral("/nonexistent/package")});

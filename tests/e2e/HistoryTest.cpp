@@ -39,10 +39,10 @@ TEST(History, AStoredRunExportsToTheSamePackageNumbers)
 {
     QTemporaryDir dir;
     const QString live = dir.filePath(QStringLiteral("live"));
-    const ProcessRun r = canarydesk({QStringLiteral("run"), QStringLiteral("--demo"), QStringLiteral("--rate"),
-                                     QStringLiteral("40"), QStringLiteral("--duration"), QStringLiteral("3s"),
-                                     QStringLiteral("--out"), live},
-                                    120000);
+    const ProcessRun r =
+        canarydesk({QStringLiteral("run"), QStringLiteral("--demo"), QStringLiteral("--rate"), QStringLiteral("40"),
+                    QStringLiteral("--duration"), QStringLiteral("3s"), QStringLiteral("--out"), live},
+                   120000);
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
     const QString runId =
         QRegularExpression(QStringLiteral("run ([0-9a-f-]{36})")).match(QString::fromUtf8(r.out)).captured(1);
@@ -54,7 +54,8 @@ TEST(History, AStoredRunExportsToTheSamePackageNumbers)
     EXPECT_TRUE(history.out.contains(live.toUtf8())) << "the run's folder is listed";
 
     const QString again = dir.filePath(QStringLiteral("again"));
-    const ProcessRun exp = canarydesk({QStringLiteral("export"), runId, QStringLiteral("--out"), again, QStringLiteral("--zip")}, 120000);
+    const ProcessRun exp =
+        canarydesk({QStringLiteral("export"), runId, QStringLiteral("--out"), again, QStringLiteral("--zip")}, 120000);
     ASSERT_EQ(exp.exitCode, 0) << exp.err.constData();
     // The seed's summary numbers, from the raw results, equal the live run's (same histogram, same file).
     EXPECT_EQ(json(QDir(again).filePath(QStringLiteral("canary_summary.json"))),
@@ -95,14 +96,16 @@ TEST(History, K6ResultsImportIntoAVerifiedPackageAndAHistoryEntry)
     const QByteArray whole = readFile(fixture);
     const QString cut = dir.filePath(QStringLiteral("cut.ndjson"));
     writeFile(cut, whole.left(whole.size() / 2 + 17));
-    const ProcessRun partial = canarydesk({QStringLiteral("import"), cut, QStringLiteral("--out"), dir.filePath(QStringLiteral("cut"))}, 120000);
+    const ProcessRun partial = canarydesk(
+        {QStringLiteral("import"), cut, QStringLiteral("--out"), dir.filePath(QStringLiteral("cut"))}, 120000);
     ASSERT_EQ(partial.exitCode, 0) << partial.err.constData();
     EXPECT_TRUE(partial.out.contains("ends inside a line")) << partial.out.constData();
     EXPECT_LT(count(dir.filePath(QStringLiteral("cut")), "http_reqs"), requests);
 
     const QString garbage = dir.filePath(QStringLiteral("garbage.csv"));
     writeFile(garbage, "time,value\n1,2\n");
-    const ProcessRun refused = canarydesk({QStringLiteral("import"), garbage, QStringLiteral("--out"), dir.filePath(QStringLiteral("g"))});
+    const ProcessRun refused =
+        canarydesk({QStringLiteral("import"), garbage, QStringLiteral("--out"), dir.filePath(QStringLiteral("g"))});
     EXPECT_EQ(refused.exitCode, 104);
     EXPECT_TRUE(refused.err.contains("not k6 output: line 1")) << refused.err.constData();
 }
@@ -112,9 +115,10 @@ TEST(History, K6SummariesImportWithTheValuesK6GaveAndOpenInTheViewer)
     QTemporaryDir dir;
     for (const char *name : {"handle-summary.json", "summary-export.json"}) {
         const QString out = dir.filePath(QString::fromLatin1(name));
-        const ProcessRun r = canarydesk({QStringLiteral("import"), sourcePath(QStringLiteral("tests/data/k6/") + QLatin1String(name)),
-                                         QStringLiteral("--out"), out},
-                                        120000);
+        const ProcessRun r =
+            canarydesk({QStringLiteral("import"), sourcePath(QStringLiteral("tests/data/k6/") + QLatin1String(name)),
+                        QStringLiteral("--out"), out},
+                       120000);
         ASSERT_EQ(r.exitCode, 0) << name << r.err.constData();
         EXPECT_TRUE(r.out.contains("Gate 1 — PASS")) << r.out.constData();
         EXPECT_TRUE(r.out.contains("no time series")) << "says what a summary cannot show";
@@ -123,10 +127,11 @@ TEST(History, K6SummariesImportWithTheValuesK6GaveAndOpenInTheViewer)
         EXPECT_GT(summary.value(QStringLiteral("p95_latency_ms")).toDouble(), 0.1) << name;
         EXPECT_FALSE(QFileInfo::exists(QDir(out).filePath(QStringLiteral("timeseries.csv"))));
         EXPECT_EQ(canarydesk({QStringLiteral("verify"), out}).exitCode, 0);
-        const ProcessRun view = canarydesk({QStringLiteral("view"), out, QStringLiteral("--screenshot"),
-                                            dir.filePath(QStringLiteral("view.png"))});
+        const ProcessRun view = canarydesk(
+            {QStringLiteral("view"), out, QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("view.png"))});
         EXPECT_EQ(view.exitCode, 0) << view.err.constData();
     }
-    const QJsonObject hs = json(QDir(dir.filePath(QStringLiteral("handle-summary.json"))).filePath(QStringLiteral("canary_summary.json")));
+    const QJsonObject hs =
+        json(QDir(dir.filePath(QStringLiteral("handle-summary.json"))).filePath(QStringLiteral("canary_summary.json")));
     EXPECT_DOUBLE_EQ(hs.value(QStringLiteral("p95_latency_ms")).toDouble(), 0.156022) << "k6's own p(95), as given";
 }

@@ -32,9 +32,11 @@ ProcessRun k6(const QStringList &args, const QMap<QString, QString> &extra)
 
 QStringList runArgs(const QString &out)
 {
-    return {QStringLiteral("run"), sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json")),
-            QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:18080"), QStringLiteral("--rate"),
-            QStringLiteral("20"), QStringLiteral("--duration"), QStringLiteral("3s"), QStringLiteral("--out"), out};
+    return {QStringLiteral("run"),        sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json")),
+            QStringLiteral("--url"),      QStringLiteral("http://127.0.0.1:18080"),
+            QStringLiteral("--rate"),     QStringLiteral("20"),
+            QStringLiteral("--duration"), QStringLiteral("3s"),
+            QStringLiteral("--out"),      out};
 }
 
 double requests(const QString &dir)
@@ -58,8 +60,9 @@ TEST(K6Run, K6sPointsAreFollowedLiveJudgedAndPackagedAndTheSecretStaysOffItsComm
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("pass"));
     const QString log = dir.filePath(QStringLiteral("k6.log"));
-    const ProcessRun r = k6(runArgs(out), {{QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("k6-secret-value")},
-                                           {QStringLiteral("FAKE_K6_LOG"), log}});
+    const ProcessRun r =
+        k6(runArgs(out), {{QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("k6-secret-value")},
+                          {QStringLiteral("FAKE_K6_LOG"), log}});
     ASSERT_EQ(r.exitCode, 0) << r.err.constData() << r.out.constData();
     EXPECT_GE(r.out.count(" req/s  p95 "), 2) << "a progress line a second while k6 runs: " << r.out.constData();
     EXPECT_TRUE(r.out.contains("k6 exit code 0: passed"));

@@ -187,7 +187,8 @@ TEST(Run, KillNineLeavesReadableResultsAnInterruptedHistoryEntryAndAnExportableP
             << "every readable line is whole JSON: " << line.constData();
 
     // The next start of CanaryDesk lists the run as interrupted…
-    const QString runId = QRegularExpression(QStringLiteral("run ([0-9a-f-]{36})")).match(QString::fromUtf8(out)).captured(1);
+    const QString runId =
+        QRegularExpression(QStringLiteral("run ([0-9a-f-]{36})")).match(QString::fromUtf8(out)).captured(1);
     ASSERT_FALSE(runId.isEmpty()) << out.constData();
     const ProcessRun history = canarydesk({QStringLiteral("history")});
     ASSERT_EQ(history.exitCode, 0) << history.err.constData();
@@ -348,8 +349,10 @@ TEST(Run, LogCommandsRunOnlyWhenAllowedAndTheirLinesReachTheEvidence)
 {
     QTemporaryDir dir;
     // The command prints one stamped ERROR line at once (inside the canary window), then keeps the stream open.
-    const QString command = QStringLiteral("sh -c \"echo $(date -u +%Y-%m-%dT%H:%M:%SZ) ERROR from_the_log_command; sleep 60\"");
-    QJsonObject scenario = QJsonDocument::fromJson(readFile(sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json")))).object();
+    const QString command =
+        QStringLiteral("sh -c \"echo $(date -u +%Y-%m-%dT%H:%M:%SZ) ERROR from_the_log_command; sleep 60\"");
+    QJsonObject scenario =
+        QJsonDocument::fromJson(readFile(sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json")))).object();
     QJsonObject monitors = scenario.value(QStringLiteral("monitors")).toObject();
     monitors.insert(QStringLiteral("logs"), QJsonObject{{QStringLiteral("commands"), QJsonArray{command}}});
     scenario.insert(QStringLiteral("monitors"), monitors);
@@ -360,8 +363,10 @@ TEST(Run, LogCommandsRunOnlyWhenAllowedAndTheirLinesReachTheEvidence)
     const ProcessRun refused = run({file, QStringLiteral("--demo"), QStringLiteral("--duration"), QStringLiteral("3s"),
                                     QStringLiteral("--out"), dir.filePath(QStringLiteral("refused"))});
     EXPECT_EQ(refused.exitCode, 104);
-    EXPECT_TRUE(refused.err.contains("monitors.logs.commands: the scenario wants to run sh -c")) << refused.err.constData();
-    EXPECT_TRUE(refused.out.contains("log command: sh -c") && refused.out.contains("(from the scenario)")) << refused.out.constData();
+    EXPECT_TRUE(refused.err.contains("monitors.logs.commands: the scenario wants to run sh -c"))
+        << refused.err.constData();
+    EXPECT_TRUE(refused.out.contains("log command: sh -c") && refused.out.contains("(from the scenario)"))
+        << refused.out.constData();
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("refused/results.ndjson.gz")))) << "nothing was sent";
 
     const QString out = dir.filePath(QStringLiteral("allowed"));

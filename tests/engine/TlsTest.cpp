@@ -17,7 +17,9 @@ namespace {
 
 IntervalStats runAgainst(const QString &base, const std::function<void(Scenario &)> &adjust)
 {
-    Scenario s = ScenarioLoader::loadFile(sourcePath(QStringLiteral("resources/scenarios/auto_com_center_250rps_30min.json"))).value();
+    Scenario s =
+        ScenarioLoader::loadFile(sourcePath(QStringLiteral("resources/scenarios/auto_com_center_250rps_30min.json")))
+            .value();
     s.target.baseUrl = base;
     s.target.timeoutMs = 5000;
     s.load.stages = {LoadStage{10, 1000}};
@@ -72,7 +74,9 @@ TEST(Tls, ASelfSignedTargetIsATlsErrorUnlessItsCaIsGivenOrVerificationIsExplicit
 
 TEST(Tls, TheInsecureFlagRoundTripsAndIsNeverImplied)
 {
-    Scenario s = ScenarioLoader::loadFile(sourcePath(QStringLiteral("resources/scenarios/auto_com_center_250rps_30min.json"))).value();
+    Scenario s =
+        ScenarioLoader::loadFile(sourcePath(QStringLiteral("resources/scenarios/auto_com_center_250rps_30min.json")))
+            .value();
     EXPECT_FALSE(s.target.insecure);
     EXPECT_FALSE(s.toJson().value(QStringLiteral("target")).toObject().contains(QStringLiteral("insecure")));
     s.target.insecure = true;
@@ -82,7 +86,10 @@ TEST(Tls, TheInsecureFlagRoundTripsAndIsNeverImplied)
     const auto plan = RequestPlan::fromScenario(back.value(), QStringLiteral("t"));
     ASSERT_TRUE(plan.ok() && plan.value().ssl.has_value());
     EXPECT_EQ(plan.value().ssl->peerVerifyMode(), QSslSocket::VerifyNone);
-    const auto verified = RequestPlan::fromScenario(ScenarioLoader::loadFile(sourcePath(QStringLiteral("resources/scenarios/auto_com_center_250rps_30min.json"))).value(), QStringLiteral("t"));
+    const auto verified = RequestPlan::fromScenario(
+        ScenarioLoader::loadFile(sourcePath(QStringLiteral("resources/scenarios/auto_com_center_250rps_30min.json")))
+            .value(),
+        QStringLiteral("t"));
     ASSERT_TRUE(verified.ok());
     EXPECT_TRUE(!verified.value().ssl || verified.value().ssl->peerVerifyMode() != QSslSocket::VerifyNone);
 }

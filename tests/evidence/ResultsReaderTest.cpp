@@ -21,8 +21,12 @@ const QDateTime kStart(QDate(2026, 11, 27), QTime(8, 0, 0), Qt::UTC);
 
 ResultsContext context()
 {
-    return ResultsContext{kStart, QStringLiteral("http://127.0.0.1:1/api/v1/notifications"), QStringLiteral("POST"),
-                          QStringLiteral("HTTP/1.1"), QStringLiteral("canary"), {202}};
+    return ResultsContext{kStart,
+                          QStringLiteral("http://127.0.0.1:1/api/v1/notifications"),
+                          QStringLiteral("POST"),
+                          QStringLiteral("HTTP/1.1"),
+                          QStringLiteral("canary"),
+                          {202}};
 }
 
 // A run of `seconds` seconds at `rate`/s with a varied latency shape and a few failures, written by the real
@@ -51,8 +55,8 @@ WrittenRun writeRun(const QString &dir, int seconds, int rate, quint64 droppedIn
             r.intendedNs = s * 1'000'000'000LL + i * (1'000'000'000LL / rate);
             r.sentNs = r.intendedNs + static_cast<qint64>(rng.bounded(200'000));
             // Mostly 5-40 ms, a tail to 900 ms; finishing inside the same second keeps the bucket comparable.
-            const qint64 service = i % 50 == 0 ? 400'000'000 + rng.bounded(500'000'000)
-                                               : 5'000'000 + rng.bounded(35'000'000);
+            const qint64 service =
+                i % 50 == 0 ? 400'000'000 + rng.bounded(500'000'000) : 5'000'000 + rng.bounded(35'000'000);
             r.finishedNs = std::min(r.sentNs + service, (s + 1) * 1'000'000'000LL - 1);
             const int kind = i % 100;
             r.status = kind == 7 ? 503 : kind == 8 ? 429 : kind == 9 ? 0 : 202;
@@ -205,8 +209,8 @@ TEST(ResultsReader, NamesTheFirstLineThatIsNotK6Output)
     const QByteArray good = QByteArrayLiteral(
         "{\"metric\":\"http_reqs\",\"type\":\"Point\",\"data\":{\"time\":\"2026-11-27T08:00:00.5Z\",\"value\":1,"
         "\"tags\":{\"status\":\"200\"}}}\n");
-    const auto mixed = ResultsReader::readBytes(good + "not json at all\n" + good + "{\"type\":\"Point\"}\n",
-                                                options());
+    const auto mixed =
+        ResultsReader::readBytes(good + "not json at all\n" + good + "{\"type\":\"Point\"}\n", options());
     ASSERT_TRUE(mixed.ok());
     EXPECT_EQ(mixed.value().malformedLines, 2u);
     EXPECT_EQ(mixed.value().firstMalformedLine, 2u);
@@ -232,8 +236,8 @@ TEST(ResultsReader, ParsesRfc3339TimesWithZonesAndFractions)
     EXPECT_EQ(ns("2026-11-27T09:17:39.5+01:00"), base + 500'000'000);
     EXPECT_EQ(ns("2026-11-27T03:17:39-05:00"), base);
     EXPECT_EQ(ns("1970-01-01T00:00:00Z"), 0);
-    EXPECT_EQ(ns("2024-02-29T00:00:00Z"), QDateTime(QDate(2024, 2, 29), QTime(0, 0), Qt::UTC).toSecsSinceEpoch() *
-                                                  1'000'000'000LL);
+    EXPECT_EQ(ns("2024-02-29T00:00:00Z"),
+              QDateTime(QDate(2024, 2, 29), QTime(0, 0), Qt::UTC).toSecsSinceEpoch() * 1'000'000'000LL);
     EXPECT_FALSE(ns("2026-11-27T08:17:39"));      // no zone
     EXPECT_FALSE(ns("2026-13-27T08:17:39Z"));     // month 13
     EXPECT_FALSE(ns("2026-11-27T08:17:39.Z"));    // empty fraction
@@ -251,12 +255,12 @@ TEST(ResultsReader, TimesAndValuesNoRunCanHaveAreRefusedNotOverflowed)
     };
     const QByteArray input = point("2026-11-27T08:00:00.5Z", "1") + point("4052-11-27T08:17:39.4Z", "1") +
                              point("2031-01-01T00:00:00Z", "1") + point("2026-11-30T08:00:00Z", "1") +
-                             point("2026-11-27T08:00:01.5Z", "1e300") +
-                             point("2026-11-27T08:00:01.7Z", "-5");
+                             point("2026-11-27T08:00:01.5Z", "1e300") + point("2026-11-27T08:00:01.7Z", "-5");
     const auto read = ResultsReader::readBytes(input, options());
     ASSERT_TRUE(read.ok());
     EXPECT_EQ(read.value().malformedLines, 3u) << "the year 4052, and points four years and three days later";
     EXPECT_EQ(read.value().firstMalformedLine, 2u);
     EXPECT_LE(read.value().metrics.timeline().size(), 3) << "no empty years of seconds";
-    EXPECT_EQ(read.value().metrics.total().requests, 1u + 1'000'000'000'000'000u) << "a huge count is capped, a negative one is none";
+    EXPECT_EQ(read.value().metrics.total().requests, 1u + 1'000'000'000'000'000u)
+        << "a huge count is capped, a negative one is none";
 }

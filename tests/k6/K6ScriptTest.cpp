@@ -102,37 +102,56 @@ TEST(K6Script, TheTokenIsFetchedInSetupAndRefreshedInEachVuBeforeExpiry)
     const QByteArray script = K6Script::script(s);
     // 100-s tokens, refreshed 10 s early; an iteration every 7 s for 40 iterations (280 s).
     const QJsonObject run = harness(script, 40, 7, QStringLiteral("the-demo-secret"));
-    ASSERT_TRUE(run.value(QStringLiteral("error")).isNull()) << run.value(QStringLiteral("error")).toString().toStdString();
+    ASSERT_TRUE(run.value(QStringLiteral("error")).isNull())
+        << run.value(QStringLiteral("error")).toString().toStdString();
     const QJsonArray tokens = run.value(QStringLiteral("tokens")).toArray();
     ASSERT_EQ(tokens.size(), 4) << "setup, then a refresh every 90 s of the fake clock";
-    EXPECT_EQ(tokens[0].toObject().value(QStringLiteral("url")).toString(), QStringLiteral("http://127.0.0.1:18080/oauth/token"));
+    EXPECT_EQ(tokens[0].toObject().value(QStringLiteral("url")).toString(),
+              QStringLiteral("http://127.0.0.1:18080/oauth/token"));
     const QJsonObject form = tokens[0].toObject().value(QStringLiteral("form")).toObject();
     EXPECT_EQ(form.value(QStringLiteral("grant_type")).toString(), QStringLiteral("client_credentials"));
-    EXPECT_EQ(form.value(QStringLiteral("client_secret")).toString(), QStringLiteral("the-demo-secret")) << "from the environment";
+    EXPECT_EQ(form.value(QStringLiteral("client_secret")).toString(), QStringLiteral("the-demo-secret"))
+        << "from the environment";
     EXPECT_FALSE(script.contains("the-demo-secret"));
-    const qint64 gap = tokens[1].toObject().value(QStringLiteral("at")).toInteger() - tokens[0].toObject().value(QStringLiteral("at")).toInteger();
+    const qint64 gap = tokens[1].toObject().value(QStringLiteral("at")).toInteger() -
+                       tokens[0].toObject().value(QStringLiteral("at")).toInteger();
     EXPECT_GE(gap, 90000);
     EXPECT_LE(gap, 97000);
 
     const QJsonArray requests = run.value(QStringLiteral("requests")).toArray();
     ASSERT_EQ(requests.size(), 40);
-    EXPECT_EQ(requests[0].toObject().value(QStringLiteral("headers")).toObject().value(QStringLiteral("Authorization")).toString(),
+    EXPECT_EQ(requests[0]
+                  .toObject()
+                  .value(QStringLiteral("headers"))
+                  .toObject()
+                  .value(QStringLiteral("Authorization"))
+                  .toString(),
               QStringLiteral("Bearer token-1"));
-    EXPECT_EQ(requests[39].toObject().value(QStringLiteral("headers")).toObject().value(QStringLiteral("Authorization")).toString(),
+    EXPECT_EQ(requests[39]
+                  .toObject()
+                  .value(QStringLiteral("headers"))
+                  .toObject()
+                  .value(QStringLiteral("Authorization"))
+                  .toString(),
               QStringLiteral("Bearer token-4"));
-    EXPECT_EQ(requests[0].toObject().value(QStringLiteral("url")).toString(), QStringLiteral("http://127.0.0.1:18080/api/v1/notifications"));
-    const QJsonObject body = QJsonDocument::fromJson(requests[6].toObject().value(QStringLiteral("body")).toString().toUtf8()).object();
-    EXPECT_EQ(body.value(QStringLiteral("to")).toString(), QStringLiteral("demo+6@example.com")) << "{{seq}} is the iteration";
-    EXPECT_TRUE(QRegularExpression(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"))
-                    .match(body.value(QStringLiteral("idempotency_key")).toString())
-                    .hasMatch())
+    EXPECT_EQ(requests[0].toObject().value(QStringLiteral("url")).toString(),
+              QStringLiteral("http://127.0.0.1:18080/api/v1/notifications"));
+    const QJsonObject body =
+        QJsonDocument::fromJson(requests[6].toObject().value(QStringLiteral("body")).toString().toUtf8()).object();
+    EXPECT_EQ(body.value(QStringLiteral("to")).toString(), QStringLiteral("demo+6@example.com"))
+        << "{{seq}} is the iteration";
+    EXPECT_TRUE(
+        QRegularExpression(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"))
+            .match(body.value(QStringLiteral("idempotency_key")).toString())
+            .hasMatch())
         << body.value(QStringLiteral("idempotency_key")).toString().toStdString();
     EXPECT_TRUE(QStringList({QStringLiteral("welcome"), QStringLiteral("password_reset"), QStringLiteral("digest")})
                     .contains(body.value(QStringLiteral("template")).toString()));
 
     // Every 5th answer is a 503 (a check failure, never delivered); every 4th 202 says "rejected".
     const QJsonArray errors = run.value(QStringLiteral("rates")).toObject().value(QStringLiteral("errors")).toArray();
-    const QJsonArray delivered = run.value(QStringLiteral("rates")).toObject().value(QStringLiteral("delivery_success")).toArray();
+    const QJsonArray delivered =
+        run.value(QStringLiteral("rates")).toObject().value(QStringLiteral("delivery_success")).toArray();
     ASSERT_EQ(errors.size(), 40);
     ASSERT_EQ(delivered.size(), 40);
     for (int i = 0; i < 40; ++i) {
@@ -140,9 +159,15 @@ TEST(K6Script, TheTokenIsFetchedInSetupAndRefreshedInEachVuBeforeExpiry)
         EXPECT_EQ(errors[i].toInt(), n % 5 == 0 ? 1 : 0) << n;
         EXPECT_EQ(delivered[i].toInt(), (n % 5 != 0 && n % 4 != 0) ? 1 : 0) << n;
     }
-    const QJsonObject thresholds = run.value(QStringLiteral("options")).toObject().value(QStringLiteral("thresholds")).toObject();
-    EXPECT_EQ(thresholds.value(QStringLiteral("http_req_duration")).toArray().first().toString(), QStringLiteral("p(95)<=250"));
-    EXPECT_TRUE(run.value(QStringLiteral("options")).toObject().value(QStringLiteral("summaryTrendStats")).toArray().contains(QStringLiteral("p(99)")));
+    const QJsonObject thresholds =
+        run.value(QStringLiteral("options")).toObject().value(QStringLiteral("thresholds")).toObject();
+    EXPECT_EQ(thresholds.value(QStringLiteral("http_req_duration")).toArray().first().toString(),
+              QStringLiteral("p(95)<=250"));
+    EXPECT_TRUE(run.value(QStringLiteral("options"))
+                    .toObject()
+                    .value(QStringLiteral("summaryTrendStats"))
+                    .toArray()
+                    .contains(QStringLiteral("p(99)")));
 }
 
 TEST(K6Script, WithoutTheSecretSetupStopsWithAClearMessage)

@@ -81,10 +81,18 @@ TEST(K6Summary, TheExportShapeIsReadWithK6sOppositeThresholdPolarity)
     exported.insert(QStringLiteral("metrics"), metrics);
     const QJsonObject failed = K6Summary::exportToHandleSummary(exported);
     EXPECT_TRUE(K6Summary::thresholdOutcomes(failed).contains(QStringLiteral("http_req_duration: p(95)<250 FAILED")));
-    EXPECT_EQ(failed.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("http_req_duration")).toObject()
-                  .value(QStringLiteral("type")).toString(),
+    EXPECT_EQ(failed.value(QStringLiteral("metrics"))
+                  .toObject()
+                  .value(QStringLiteral("http_req_duration"))
+                  .toObject()
+                  .value(QStringLiteral("type"))
+                  .toString(),
               QStringLiteral("trend"));
-    EXPECT_EQ(failed.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("errors")).toObject()
-                  .value(QStringLiteral("type")).toString(),
+    EXPECT_EQ(failed.value(QStringLiteral("metrics"))
+                  .toObject()
+                  .value(QStringLiteral("errors"))
+                  .toObject()
+                  .value(QStringLiteral("type"))
+                  .toString(),
               QStringLiteral("rate"));
 }

@@ -36,8 +36,10 @@ int main(int argc, char **argv)
         QFile f(log);
         f.open(QIODevice::WriteOnly);
         f.write("args: " + args.join(QLatin1Char(' ')).toUtf8() + "\n");
-        f.write(QByteArray("client secret given: ") + (qEnvironmentVariableIsEmpty("CANARY_CLIENT_SECRET") ? "no" : "yes") + "\n");
-        f.write(QByteArray("cloud token given: ") + (qEnvironmentVariableIsEmpty("K6_CLOUD_TOKEN") ? "no" : "yes") + "\n");
+        f.write(QByteArray("client secret given: ") +
+                (qEnvironmentVariableIsEmpty("CANARY_CLIENT_SECRET") ? "no" : "yes") + "\n");
+        f.write(QByteArray("cloud token given: ") + (qEnvironmentVariableIsEmpty("K6_CLOUD_TOKEN") ? "no" : "yes") +
+                "\n");
     }
     const int exitCode = env("FAKE_K6_EXIT", 0);
     if (args.value(0) == QLatin1String("cloud")) {
@@ -50,12 +52,15 @@ int main(int argc, char **argv)
         return exitCode;
     }
     const int jsonAt = static_cast<int>(args.indexOf(QStringLiteral("--out"))) + 1;
-    if (args.value(0) != QLatin1String("run") || jsonAt <= 0 || !args.value(jsonAt).startsWith(QLatin1String("json="))) {
+    if (args.value(0) != QLatin1String("run") || jsonAt <= 0 ||
+        !args.value(jsonAt).startsWith(QLatin1String("json="))) {
         std::fprintf(stderr, "fake k6: expected `run --out json=FILE SCRIPT`\n");
         return 104;
     }
     if (qEnvironmentVariableIsEmpty("CANARY_CLIENT_SECRET")) {
-        std::fprintf(stderr, "level=error msg=\"Error: set CANARY_CLIENT_SECRET in the environment\" hint=\"script exception\"\n");
+        std::fprintf(
+            stderr,
+            "level=error msg=\"Error: set CANARY_CLIENT_SECRET in the environment\" hint=\"script exception\"\n");
         return 107;
     }
     QFile out(args.value(jsonAt).mid(5));
@@ -67,12 +72,17 @@ int main(int argc, char **argv)
     const int rate = env("FAKE_K6_RATE", 20);
     const int seconds = env("FAKE_K6_SECONDS", 3);
     const int failEvery = env("FAKE_K6_FAIL_EVERY", 0);
-    const char *tagsOk = R"({"expected_response":"true","group":"","method":"POST","name":"http://127.0.0.1:18080/api/v1/notifications","proto":"HTTP/1.1","scenario":"canary","status":"202","url":"http://127.0.0.1:18080/api/v1/notifications"})";
-    const char *tagsFail = R"({"error_code":"1503","expected_response":"false","group":"","method":"POST","name":"http://127.0.0.1:18080/api/v1/notifications","proto":"HTTP/1.1","scenario":"canary","status":"503","url":"http://127.0.0.1:18080/api/v1/notifications"})";
-    for (const char *m : {"http_reqs\",\"type\":\"counter\",\"contains\":\"default", "http_req_duration\",\"type\":\"trend\",\"contains\":\"time",
-                          "http_req_failed\",\"type\":\"rate\",\"contains\":\"default", "errors\",\"type\":\"rate\",\"contains\":\"default",
+    const char *tagsOk =
+        R"({"expected_response":"true","group":"","method":"POST","name":"http://127.0.0.1:18080/api/v1/notifications","proto":"HTTP/1.1","scenario":"canary","status":"202","url":"http://127.0.0.1:18080/api/v1/notifications"})";
+    const char *tagsFail =
+        R"({"error_code":"1503","expected_response":"false","group":"","method":"POST","name":"http://127.0.0.1:18080/api/v1/notifications","proto":"HTTP/1.1","scenario":"canary","status":"503","url":"http://127.0.0.1:18080/api/v1/notifications"})";
+    for (const char *m : {"http_reqs\",\"type\":\"counter\",\"contains\":\"default",
+                          "http_req_duration\",\"type\":\"trend\",\"contains\":\"time",
+                          "http_req_failed\",\"type\":\"rate\",\"contains\":\"default",
+                          "errors\",\"type\":\"rate\",\"contains\":\"default",
                           "delivery_success\",\"type\":\"rate\",\"contains\":\"default"})
-        out.write(QByteArray("{\"type\":\"Metric\",\"data\":{\"name\":\"") + m + "\",\"thresholds\":[],\"submetrics\":null},\"metric\":\"x\"}\n");
+        out.write(QByteArray("{\"type\":\"Metric\",\"data\":{\"name\":\"") + m +
+                  "\",\"thresholds\":[],\"submetrics\":null},\"metric\":\"x\"}\n");
     int n = 0;
     for (int s = 0; s < seconds; ++s) {
         for (int i = 0; i < rate; ++i, ++n) {

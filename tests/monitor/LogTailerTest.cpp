@@ -64,7 +64,9 @@ TEST(LogTimestamp, ReadsEveryFormatTheIssueNames)
         EXPECT_EQ(*t, c.expected) << c.line << " → " << t->toString(Qt::ISODateWithMs).toStdString();
     }
     EXPECT_FALSE(LogTimestamp::parse("    at com.example.Foo(Foo.java:12)", utcZone, kRef).has_value());
-    EXPECT_FALSE(LogTimestamp::parse(QByteArray("\x00\xff\xfe garbage", sizeof("\x00\xff\xfe garbage") - 1), utcZone, kRef).has_value());
+    EXPECT_FALSE(
+        LogTimestamp::parse(QByteArray("\x00\xff\xfe garbage", sizeof("\x00\xff\xfe garbage") - 1), utcZone, kRef)
+            .has_value());
     // A zone-less time is read in the zone the operator says the service logs in.
     const auto berlin =
         LogTimestamp::parse("2026-11-27 11:00:01 ERROR", QTimeZone(QByteArrayLiteral("Europe/Berlin")), kRef);
@@ -164,7 +166,8 @@ TEST(LogTailer, ACommandIsALogSourceRestartedWithBackoffAndItsStderrIsReported)
         messages << message;
     });
     tailer.start(50);
-    ASSERT_TRUE(test::waitUntil([&] { return tailer.restarts() >= 3; }, 20000)) << messages.join(QLatin1Char('|')).toStdString();
+    ASSERT_TRUE(test::waitUntil([&] { return tailer.restarts() >= 3; }, 20000))
+        << messages.join(QLatin1Char('|')).toStdString();
     tailer.stop();
     const int restartsAtStop = tailer.restarts();
 
@@ -176,10 +179,12 @@ TEST(LogTailer, ACommandIsALogSourceRestartedWithBackoffAndItsStderrIsReported)
         ASSERT_TRUE(l.stamp.has_value());
         EXPECT_EQ(*l.stamp, QDateTime(QDate(2026, 11, 27), QTime(8, 0, 2), Qt::UTC));
     }
-    EXPECT_TRUE(messages.contains(QStringLiteral("Connection to host closed."))) << messages.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(messages.contains(QStringLiteral("Connection to host closed.")))
+        << messages.join(QLatin1Char('|')).toStdString();
     EXPECT_TRUE(messages.contains(QStringLiteral("exited with code 255; restarting in 0.05 s")))
         << messages.join(QLatin1Char('|')).toStdString();
-    EXPECT_TRUE(messages.contains(QStringLiteral("exited with code 255; restarting in 0.1 s"))) << "the backoff doubles";
+    EXPECT_TRUE(messages.contains(QStringLiteral("exited with code 255; restarting in 0.1 s")))
+        << "the backoff doubles";
     EXPECT_EQ(tailer.commands(), QStringList{script});
     EXPECT_EQ(tailer.restarts(), restartsAtStop);
 }
@@ -195,7 +200,8 @@ TEST(LogTailer, AMissingProgramIsReportedAndRetriedNotFatal)
     tailer.start(50);
     ASSERT_TRUE(test::waitUntil([&] { return tailer.restarts() >= 2; }, 10000));
     tailer.stop();
-    EXPECT_TRUE(messages.join(QLatin1Char('|')).contains(QStringLiteral("cannot start"))) << messages.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(messages.join(QLatin1Char('|')).contains(QStringLiteral("cannot start")))
+        << messages.join(QLatin1Char('|')).toStdString();
 }
 
 TEST(LogTimestamp, DatesNoLogCanCarryAreNoTimestamp)

@@ -18,7 +18,9 @@ TEST(RunController, AnInsecureTargetIsWarnedAboutAndMarkedInTheEvidence)
 {
     TlsTarget target(makeSelfSigned());
     ASSERT_TRUE(target.listen());
-    Scenario s = ScenarioLoader::loadFile(sourcePath(QStringLiteral("resources/scenarios/auto_com_center_250rps_30min.json"))).value();
+    Scenario s =
+        ScenarioLoader::loadFile(sourcePath(QStringLiteral("resources/scenarios/auto_com_center_250rps_30min.json")))
+            .value();
     s.target.baseUrl = target.baseUrl();
     s.target.insecure = true;
     s.auth = AuthSpec{};
@@ -34,13 +36,20 @@ TEST(RunController, AnInsecureTargetIsWarnedAboutAndMarkedInTheEvidence)
     QObject::connect(&run, &RunController::warning, [&](const QString &w) { warnings << w; });
     bool done = false;
     QObject::connect(&run, &RunController::finished, [&] { done = true; });
-    QObject::connect(&run, &RunController::failed, [&](const QString &m) { ADD_FAILURE() << m.toStdString(); done = true; });
+    QObject::connect(&run, &RunController::failed, [&](const QString &m) {
+        ADD_FAILURE() << m.toStdString();
+        done = true;
+    });
     run.start();
     ASSERT_TRUE(waitUntil([&] { return done; }, 60000));
-    EXPECT_TRUE(warnings.join(QLatin1Char('|')).contains(QStringLiteral("TLS certificate verification is OFF"))) << warnings.join(QLatin1Char('|')).toStdString();
-    EXPECT_TRUE(run.outcome().record.notes.join(QLatin1Char('|')).contains(QStringLiteral("TLS certificate verification is OFF")));
+    EXPECT_TRUE(warnings.join(QLatin1Char('|')).contains(QStringLiteral("TLS certificate verification is OFF")))
+        << warnings.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(run.outcome()
+                    .record.notes.join(QLatin1Char('|'))
+                    .contains(QStringLiteral("TLS certificate verification is OFF")));
     EXPECT_TRUE(readFile(QDir(run.outcome().dir).filePath(QStringLiteral("checkpoint.md"))).size() > 0);
-    EXPECT_TRUE(readFile(QDir(run.outcome().dir).filePath(QStringLiteral("run.json"))).contains("TLS certificate verification is OFF"));
+    EXPECT_TRUE(readFile(QDir(run.outcome().dir).filePath(QStringLiteral("run.json")))
+                    .contains("TLS certificate verification is OFF"));
     EXPECT_EQ(run.outcome().total.statusCounts.value(202), 10u);
 }
 
@@ -66,7 +75,10 @@ TEST(RunController, AGuardRailStopsTheRunWritesTheReasonAndTakesASettleHealthSam
     RunController run(setup, nullptr, nullptr);
     bool done = false;
     QObject::connect(&run, &RunController::finished, [&] { done = true; });
-    QObject::connect(&run, &RunController::failed, [&](const QString &m) { ADD_FAILURE() << m.toStdString(); done = true; });
+    QObject::connect(&run, &RunController::failed, [&](const QString &m) {
+        ADD_FAILURE() << m.toStdString();
+        done = true;
+    });
     QObject::connect(&run, &RunController::snapshot, [&](const Snapshot &snap) {
         if (snap.second == 2)
             sandbox.setErrorRatio(0.5); // production starts failing mid-run
@@ -82,6 +94,7 @@ TEST(RunController, AGuardRailStopsTheRunWritesTheReasonAndTakesASettleHealthSam
     // The health endpoint was sampled once more after the load ended.
     const QJsonArray samples = r.health.value(QStringLiteral("samples")).toArray();
     ASSERT_FALSE(samples.isEmpty());
-    const QDateTime last = QDateTime::fromString(samples.last().toObject().value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+    const QDateTime last =
+        QDateTime::fromString(samples.last().toObject().value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
     EXPECT_GE(last, r.startedUtc.addMSecs(r.durationMs)) << "the settle sample comes after the run";
 }

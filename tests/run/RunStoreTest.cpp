@@ -17,7 +17,8 @@ namespace {
 
 RunRecord record(const QString &id, const QString &dir, qint64 pid)
 {
-    const auto scenario = ScenarioLoader::loadFile(test::sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json")));
+    const auto scenario =
+        ScenarioLoader::loadFile(test::sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json")));
     EXPECT_TRUE(scenario.ok());
     RunRecord r;
     r.runId = id;
@@ -51,7 +52,8 @@ TEST(RunRecord, RoundTripsThroughRunJsonAndNamesABrokenFile)
     test::writeFile(QDir(dir.path()).filePath(QStringLiteral("run.json")), "{\"format\":\"canarydesk-run/1\",");
     const auto broken = RunRecord::load(dir.path());
     ASSERT_FALSE(broken.ok());
-    EXPECT_TRUE(broken.error().message.contains(QStringLiteral("run.json: not JSON"))) << broken.error().message.toStdString();
+    EXPECT_TRUE(broken.error().message.contains(QStringLiteral("run.json: not JSON")))
+        << broken.error().message.toStdString();
 }
 
 TEST(RunStore, ListsFindsByPrefixUpdatesAndRemoves)
@@ -100,8 +102,8 @@ TEST(RunStore, ARunWhoseProcessIsGoneBecomesInterruptedInTheRowAndItsRunJson)
     QDir().mkpath(liveDir);
     // A pid no process has (above the kernel's pid_max) and this very process.
     RunRecord dead = record(QStringLiteral("dead0000-0000-0000-0000-000000000000"), deadDir, 99999999);
-    RunRecord live = record(QStringLiteral("11ve0000-0000-0000-0000-000000000000"), liveDir,
-                            QCoreApplication::applicationPid());
+    RunRecord live =
+        record(QStringLiteral("11ve0000-0000-0000-0000-000000000000"), liveDir, QCoreApplication::applicationPid());
     for (const RunRecord *r : {&dead, &live}) {
         ASSERT_TRUE(r->save(r->outDir).ok());
         ASSERT_TRUE(store.save(*r).ok());

@@ -45,7 +45,8 @@ SelfSigned makeSelfSigned()
     X509_gmtime_adj(X509_getm_notAfter(cert), 3600);
     X509_set_pubkey(cert, key);
     X509_NAME *name = X509_get_subject_name(cert);
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char *>("127.0.0.1"), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char *>("127.0.0.1"), -1, -1,
+                               0);
     X509_set_issuer_name(cert, name);
     addExtension(cert, NID_subject_alt_name, "IP:127.0.0.1");
     addExtension(cert, NID_basic_constraints, "critical,CA:TRUE");
@@ -67,9 +68,8 @@ TlsTarget::TlsTarget(const SelfSigned &identity, QObject *parent) : QObject(pare
     config.setPrivateKey(QSslKey(identity.keyPem, QSsl::Ec, QSsl::Pem));
     config.setPeerVerifyMode(QSslSocket::VerifyNone);
     m_server.setSslConfiguration(config);
-    connect(&m_server, &QSslServer::errorOccurred, this, [this](QSslSocket *, QAbstractSocket::SocketError) {
-        ++m_failedHandshakes;
-    });
+    connect(&m_server, &QSslServer::errorOccurred, this,
+            [this](QSslSocket *, QAbstractSocket::SocketError) { ++m_failedHandshakes; });
     connect(&m_server, &QSslServer::pendingConnectionAvailable, this, [this] {
         while (auto *socket = qobject_cast<QSslSocket *>(m_server.nextPendingConnection())) {
             auto buffer = std::make_shared<QByteArray>();

@@ -91,12 +91,14 @@ TEST(Console, StartWatchStopExportAndFindTheRunInHistory)
     EXPECT_EQ(w.dashboard()->tile(QStringLiteral("delivery"))->state(), KpiTile::State::Good);
     EXPECT_GT(w.dashboard()->progress()->value(), 0);
     ASSERT_TRUE(test::waitUntil([&] { return w.healthView()->samples() >= 1; }, 10000));
-    EXPECT_TRUE(w.healthView()->stateText().contains(QStringLiteral("ok"))) << w.healthView()->stateText().toStdString();
+    EXPECT_TRUE(w.healthView()->stateText().contains(QStringLiteral("ok")))
+        << w.healthView()->stateText().toStdString();
     EXPECT_GE(w.timelineView()->count(), 1);
     QStringList timeline;
     for (int i = 0; i < w.timelineView()->count(); ++i)
         timeline << w.timelineView()->textAt(i);
-    EXPECT_TRUE(timeline.join(QLatin1Char('|')).contains(QStringLiteral("token_fetched"))) << timeline.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(timeline.join(QLatin1Char('|')).contains(QStringLiteral("token_fetched")))
+        << timeline.join(QLatin1Char('|')).toStdString();
     EXPECT_TRUE(timeline.join(QLatin1Char('|')).contains(QStringLiteral("provider_stats  before the run")))
         << "the e-mail provider's numbers are on the timeline too: " << timeline.join(QLatin1Char('|')).toStdString();
 
@@ -139,7 +141,8 @@ TEST(Console, StartWatchStopExportAndFindTheRunInHistory)
     ASSERT_TRUE(test::waitUntil([&] { return opened.count() == 1; }, 30000));
     ASSERT_TRUE(opened.first().first().toBool()) << viewer->errorText().toStdString();
     EXPECT_TRUE(viewer->bannerText().startsWith(QStringLiteral("Gate 1 — FAIL"))) << viewer->bannerText().toStdString();
-    EXPECT_TRUE(viewer->signatureText().startsWith(QStringLiteral("✓ Signature valid"))) << viewer->signatureText().toStdString();
+    EXPECT_TRUE(viewer->signatureText().startsWith(QStringLiteral("✓ Signature valid")))
+        << viewer->signatureText().toStdString();
     EXPECT_EQ(viewer->criteriaTable()->rowCount(), 7);
     EXPECT_EQ(viewer->criteriaTable()->item(0, 3)->text(), QStringLiteral("✓ PASS")) << "p95 passed";
     EXPECT_GE(viewer->dashboard()->points(), 3) << "charts re-drawn from the package's raw results";
@@ -151,7 +154,8 @@ TEST(Console, StartWatchStopExportAndFindTheRunInHistory)
     viewer->openPackage(w.lastExport());
     ASSERT_TRUE(test::waitUntil([&] { return opened.count() == 2; }, 30000));
     EXPECT_TRUE(viewer->signatureText().startsWith(QStringLiteral("✗"))) << viewer->signatureText().toStdString();
-    EXPECT_TRUE(viewer->signatureText().contains(QStringLiteral("checkpoint.md"))) << viewer->signatureText().toStdString();
+    EXPECT_TRUE(viewer->signatureText().contains(QStringLiteral("checkpoint.md")))
+        << viewer->signatureText().toStdString();
     viewer->close();
 }
 
@@ -173,8 +177,10 @@ TEST(Console, AWrongSecretShowsTheServersAnswerAndSendsNothing)
     c.window.startRun(false);
     ASSERT_TRUE(test::waitUntil([&] { return c.finished(); }, 30000));
     EXPECT_EQ(c.window.run()->phase(), RunController::Phase::Failed);
-    EXPECT_TRUE(c.window.verdictText().contains(QStringLiteral("did not start"))) << c.window.verdictText().toStdString();
-    EXPECT_TRUE(c.window.verdictText().contains(QStringLiteral("invalid_client"))) << c.window.verdictText().toStdString();
+    EXPECT_TRUE(c.window.verdictText().contains(QStringLiteral("did not start")))
+        << c.window.verdictText().toStdString();
+    EXPECT_TRUE(c.window.verdictText().contains(QStringLiteral("invalid_client")))
+        << c.window.verdictText().toStdString();
     EXPECT_FALSE(c.window.verdictText().contains(QStringLiteral("not-the-secret")));
     EXPECT_EQ(c.sandbox->counts().notificationsReceived, 0);
     EXPECT_TRUE(c.window.action(QStringLiteral("start"))->isEnabled());
@@ -247,7 +253,8 @@ TEST(Console, TheK6EngineIsFollowedLiveAndPackagedLikeTheBuiltInOne)
 TEST(Console, ImportingK6ResultsOpensTheirPackage)
 {
     MainWindow w;
-    PackageViewer *viewer = w.importK6Results(test::sourcePath(QStringLiteral("tests/data/k6/summary-export.json")), false);
+    PackageViewer *viewer =
+        w.importK6Results(test::sourcePath(QStringLiteral("tests/data/k6/summary-export.json")), false);
     ASSERT_NE(viewer, nullptr) << w.lastError().toStdString();
     QSignalSpy opened(viewer, &PackageViewer::opened);
     ASSERT_TRUE(test::waitUntil([&] { return opened.count() == 1; }, 30000));

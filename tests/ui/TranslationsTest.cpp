@@ -83,14 +83,15 @@ TEST(Translations, CommittedCataloguesAreNotStale)
     QProcess lupdate;
     lupdate.start(QStringLiteral(CANARYDESK_LUPDATE),
                   QStringList{QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                              QStringLiteral("none")} + sources + QStringList{QStringLiteral("-ts"), fresh});
+                              QStringLiteral("none")} +
+                      sources + QStringList{QStringLiteral("-ts"), fresh});
     ASSERT_TRUE(lupdate.waitForFinished(120000));
     ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().constData();
     const QSet<QString> expected = sourcesOf(fresh);
     ASSERT_GT(expected.size(), 50);
     for (const char *lang : kLanguages) {
-        const QSet<QString> committed =
-            sourcesOf(QStringLiteral(CANARYDESK_SOURCE_DIR "/translations/canarydesk_%1.ts").arg(QString::fromLatin1(lang)));
+        const QSet<QString> committed = sourcesOf(
+            QStringLiteral(CANARYDESK_SOURCE_DIR "/translations/canarydesk_%1.ts").arg(QString::fromLatin1(lang)));
         for (const QString &s : expected - committed)
             ADD_FAILURE() << lang << ": not in the catalogue (run make translations): " << s.toStdString();
         for (const QString &s : committed - expected)

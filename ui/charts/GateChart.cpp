@@ -47,7 +47,8 @@ void GateChart::setDuration(qint64 durationMs)
     m_x->setLabelFormat(minutes < 3 ? tr("%.2f min") : tr("%g min"));
     // At most eight ticks at a round step: 1, 2, 5, 10, 20 or 30 s, or 1, 2, 5, 10, 15, 30 or 60 minutes.
     double step = 60;
-    for (double candidate : {1.0 / 60, 2.0 / 60, 5.0 / 60, 10.0 / 60, 1.0 / 3, 0.5, 1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0}) {
+    for (double candidate :
+         {1.0 / 60, 2.0 / 60, 5.0 / 60, 10.0 / 60, 1.0 / 3, 0.5, 1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0}) {
         if (minutes / candidate <= 8) {
             step = candidate;
             break;

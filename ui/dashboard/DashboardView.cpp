@@ -58,19 +58,22 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *tiles = new QHBoxLayout;
-    const QList<QPair<QString, QString>> names = {
-        {QStringLiteral("rate"), tr("Request rate")},      {QStringLiteral("p95"), tr("Latency p95")},
-        {QStringLiteral("errors"), tr("Errors")},          {QStringLiteral("delivery"), tr("Delivery")},
-        {QStringLiteral("http_failed"), tr("HTTP failures")}, {QStringLiteral("in_flight"), tr("In flight")}};
+    const QList<QPair<QString, QString>> names = {{QStringLiteral("rate"), tr("Request rate")},
+                                                  {QStringLiteral("p95"), tr("Latency p95")},
+                                                  {QStringLiteral("errors"), tr("Errors")},
+                                                  {QStringLiteral("delivery"), tr("Delivery")},
+                                                  {QStringLiteral("http_failed"), tr("HTTP failures")},
+                                                  {QStringLiteral("in_flight"), tr("In flight")}};
     for (const auto &[key, title] : names) {
         auto *tile = new KpiTile(title, this);
         tile->setObjectName(QStringLiteral("tile_") + key);
         m_tiles.insert(key, tile);
         tiles->addWidget(tile);
     }
-    m_tiles.value(QStringLiteral("p95"))->setToolTip(
-        tr("95 % of requests answered at least this fast (the gate judges the whole run so far)"));
-    m_tiles.value(QStringLiteral("errors"))->setToolTip(tr("Share of requests whose check failed (status not expected)"));
+    m_tiles.value(QStringLiteral("p95"))
+        ->setToolTip(tr("95 % of requests answered at least this fast (the gate judges the whole run so far)"));
+    m_tiles.value(QStringLiteral("errors"))
+        ->setToolTip(tr("Share of requests whose check failed (status not expected)"));
     m_tiles.value(QStringLiteral("delivery"))
         ->setToolTip(tr("Share of requests the service reports as delivered (the scenario's delivery check)"));
     m_tiles.value(QStringLiteral("http_failed"))->setToolTip(tr("Share of requests answered 4xx/5xx or not at all"));
@@ -198,7 +201,7 @@ void DashboardView::showFinished()
     m_tiles.value(QStringLiteral("rate"))
         ->set(tr("%1 /s").arg(static_cast<double>(last.requestsTotal) / seconds, 0, 'f', 1),
               tr("average · target %1 /s").arg(m_askedSoFar / seconds, 0, 'g', 6),
-              m_askedSoFar <= 0 ? KpiTile::State::Info
+              m_askedSoFar <= 0              ? KpiTile::State::Info
               : ratio >= m_gate.minRateRatio ? KpiTile::State::Good
                                              : KpiTile::State::Breached);
 }
@@ -212,12 +215,13 @@ void DashboardView::updateTiles(const Snapshot &s)
     const double rateRatio = m_askedSoFar > 0 ? static_cast<double>(s.requestsTotal) / m_askedSoFar : 1.0;
     m_tiles.value(QStringLiteral("rate"))
         ->set(tr("%1 /s").arg(s.achievedRate, 0, 'f', 1), tr("target %1 /s").arg(s.targetRate, 0, 'g', 6),
-              m_askedSoFar <= 0                                         ? State::Info
-              : rateRatio >= m_gate.minRateRatio                        ? State::Good
+              m_askedSoFar <= 0                                                           ? State::Info
+              : rateRatio >= m_gate.minRateRatio                                          ? State::Good
               : rateRatio >= m_gate.minRateRatio - 0.2 * (1 - m_gate.minRateRatio) - 0.02 ? State::Near
-                                                                        : State::Breached);
+                                                                                          : State::Breached);
     const auto p95 = first(m_gate, "http_req_duration");
-    m_tiles.value(QStringLiteral("p95"))->set(tr("%1 ms").arg(s.p95Total, 0, 'f', 1), criterion(p95), judge(p95, s.p95Total));
+    m_tiles.value(QStringLiteral("p95"))
+        ->set(tr("%1 ms").arg(s.p95Total, 0, 'f', 1), criterion(p95), judge(p95, s.p95Total));
     const auto errors = first(m_gate, "errors");
     m_tiles.value(QStringLiteral("errors"))
         ->set(tr("%1 %").arg(s.errorRateTotal * 100, 0, 'f', 2), criterion(errors), judge(errors, s.errorRateTotal));
@@ -230,8 +234,10 @@ void DashboardView::updateTiles(const Snapshot &s)
         ->set(tr("%1 %").arg(s.httpFailedRateTotal * 100, 0, 'f', 2), criterion(http),
               judge(http, s.httpFailedRateTotal));
     m_tiles.value(QStringLiteral("in_flight"))
-        ->set(QString::number(s.inFlight), tr("%1 dropped · cap %2").arg(s.droppedTotal).arg(m_scenario.load.maxInFlight),
-              s.droppedTotal > static_cast<quint64>(std::max<qint64>(0, m_gate.maxDropped)) ? State::Breached : State::Info);
+        ->set(QString::number(s.inFlight),
+              tr("%1 dropped · cap %2").arg(s.droppedTotal).arg(m_scenario.load.maxInFlight),
+              s.droppedTotal > static_cast<quint64>(std::max<qint64>(0, m_gate.maxDropped)) ? State::Breached
+                                                                                            : State::Info);
 
     const qint64 planned = std::max<qint64>(1, s.plannedMs);
     m_progress->setValue(static_cast<int>(std::min<qint64>(1000, s.elapsedMs * 1000 / planned)));

@@ -57,24 +57,24 @@ CompareView::CompareView(QWidget *parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_chart, 1);
-    connect(&m_watcher, &QFutureWatcher<std::pair<Result<OpenedPackage>, Result<OpenedPackage>>>::finished, this, [this] {
-        const auto [a, b] = m_watcher.result();
-        if (!a.ok() || !b.ok()) {
-            m_error = !a.ok() ? a.error().message : b.error().message;
-            m_heading->setText(tr("Cannot compare: %1").arg(m_error));
-            Q_EMIT compared(false);
-            return;
-        }
-        display(a.value(), b.value());
-        Q_EMIT compared(true);
-    });
+    connect(&m_watcher, &QFutureWatcher<std::pair<Result<OpenedPackage>, Result<OpenedPackage>>>::finished, this,
+            [this] {
+                const auto [a, b] = m_watcher.result();
+                if (!a.ok() || !b.ok()) {
+                    m_error = !a.ok() ? a.error().message : b.error().message;
+                    m_heading->setText(tr("Cannot compare: %1").arg(m_error));
+                    Q_EMIT compared(false);
+                    return;
+                }
+                display(a.value(), b.value());
+                Q_EMIT compared(true);
+            });
 }
 
 void CompareView::compare(const QString &dirA, const QString &dirB)
 {
-    m_watcher.setFuture(QtConcurrent::run([dirA, dirB] {
-        return std::make_pair(PackageReader::open(dirA), PackageReader::open(dirB));
-    }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [dirA, dirB] { return std::make_pair(PackageReader::open(dirA), PackageReader::open(dirB)); }));
 }
 
 void CompareView::display(const OpenedPackage &a, const OpenedPackage &b)
@@ -94,21 +94,25 @@ void CompareView::display(const OpenedPackage &a, const OpenedPackage &b)
     const IntervalStats &ta = a.metrics.total();
     const IntervalStats &tb = b.metrics.total();
     auto rate = [](const OpenedPackage &p) {
-        return p.record.plannedMs > 0 ? static_cast<double>(p.metrics.total().requests) * 1000.0 /
-                                            static_cast<double>(p.record.plannedMs)
-                                      : 0.0;
+        return p.record.plannedMs > 0
+                   ? static_cast<double>(p.metrics.total().requests) * 1000.0 / static_cast<double>(p.record.plannedMs)
+                   : 0.0;
     };
     const QList<Row> rows = {
-        {tr("Latency p50"), ta.service.valueAtPercentile(50) / 1000.0, tb.service.valueAtPercentile(50) / 1000.0, QStringLiteral("ms")},
-        {tr("Latency p95"), ta.service.valueAtPercentile(95) / 1000.0, tb.service.valueAtPercentile(95) / 1000.0, QStringLiteral("ms")},
-        {tr("Latency p99"), ta.service.valueAtPercentile(99) / 1000.0, tb.service.valueAtPercentile(99) / 1000.0, QStringLiteral("ms")},
+        {tr("Latency p50"), ta.service.valueAtPercentile(50) / 1000.0, tb.service.valueAtPercentile(50) / 1000.0,
+         QStringLiteral("ms")},
+        {tr("Latency p95"), ta.service.valueAtPercentile(95) / 1000.0, tb.service.valueAtPercentile(95) / 1000.0,
+         QStringLiteral("ms")},
+        {tr("Latency p99"), ta.service.valueAtPercentile(99) / 1000.0, tb.service.valueAtPercentile(99) / 1000.0,
+         QStringLiteral("ms")},
         {tr("Error rate"), ta.errorRate() * 100, tb.errorRate() * 100, QStringLiteral("%")},
         {tr("Delivery success"), ta.deliveryRate() * 100, tb.deliveryRate() * 100, QStringLiteral("%")},
         {tr("HTTP failures"), ta.httpFailedRate() * 100, tb.httpFailedRate() * 100, QStringLiteral("%")},
         {tr("Request rate"), rate(a), rate(b), QStringLiteral("/s")},
         {tr("Requests"), static_cast<double>(ta.requests), static_cast<double>(tb.requests), QString()},
         {tr("Dropped"), static_cast<double>(ta.dropped), static_cast<double>(tb.dropped), QString()},
-        {tr("Duration"), static_cast<double>(a.record.durationMs) / 1000.0, static_cast<double>(b.record.durationMs) / 1000.0, QStringLiteral("s")},
+        {tr("Duration"), static_cast<double>(a.record.durationMs) / 1000.0,
+         static_cast<double>(b.record.durationMs) / 1000.0, QStringLiteral("s")},
     };
     m_table->setRowCount(static_cast<int>(rows.size()) + 2);
     auto cell = [](double v, const QString &unit) {
@@ -118,18 +122,20 @@ void CompareView::display(const OpenedPackage &a, const OpenedPackage &b)
     int i = 0;
     for (const Row &r : rows) {
         const double delta = r.b - r.a;
-        const QString change = QStringLiteral("%1%2").arg(delta > 0 ? QStringLiteral("+") : QString(), cell(delta, r.unit)) +
-                               (r.a != 0 ? QStringLiteral(" (%1%2 %)").arg(delta > 0 ? QStringLiteral("+") : QString())
-                                               .arg(delta / r.a * 100, 0, 'f', 1)
-                                         : QString());
+        const QString change =
+            QStringLiteral("%1%2").arg(delta > 0 ? QStringLiteral("+") : QString(), cell(delta, r.unit)) +
+            (r.a != 0 ? QStringLiteral(" (%1%2 %)")
+                            .arg(delta > 0 ? QStringLiteral("+") : QString())
+                            .arg(delta / r.a * 100, 0, 'f', 1)
+                      : QString());
         const QStringList cells{r.label, cell(r.a, r.unit), cell(r.b, r.unit), change};
         for (int col = 0; col < 4; ++col)
             m_table->setItem(i, col, new QTableWidgetItem(cells[col]));
         ++i;
     }
     const QStringList gates{tr("Gate"), a.verdict.gateTitle, b.verdict.gateTitle, QString()};
-    const QStringList verdicts{tr("Verdict"), a.verdict.passed ? tr("PASS") : tr("FAIL"), b.verdict.passed ? tr("PASS") : tr("FAIL"),
-                               QString()};
+    const QStringList verdicts{tr("Verdict"), a.verdict.passed ? tr("PASS") : tr("FAIL"),
+                               b.verdict.passed ? tr("PASS") : tr("FAIL"), QString()};
     for (int col = 0; col < 4; ++col) {
         m_table->setItem(i, col, new QTableWidgetItem(gates[col]));
         m_table->setItem(i + 1, col, new QTableWidgetItem(verdicts[col]));
@@ -146,7 +152,8 @@ void CompareView::display(const OpenedPackage &a, const OpenedPackage &b)
     m_chart->setDuration(std::max(a.record.durationMs, b.record.durationMs));
     const auto limitA = a.record.scenario.gate.resolve().thresholdsFor(QStringLiteral("http_req_duration"));
     m_chart->setLimit(limitA.isEmpty() ? std::nullopt : std::optional<double>(limitA.first().expression.limit()),
-                      limitA.isEmpty() ? QString() : tr("A's gate %1").arg(GateProfile::describe(limitA.first()).target));
+                      limitA.isEmpty() ? QString()
+                                       : tr("A's gate %1").arg(GateProfile::describe(limitA.first()).target));
     const QList<QPointF> pa = curve(a), pb = curve(b);
     m_chart->addLine(tr("A p95"), pa, QColor(0x15, 0x65, 0xc0));
     m_chart->addLine(tr("B p95"), pb, QColor(0xef, 0x6c, 0x00));
@@ -157,9 +164,10 @@ void CompareView::display(const OpenedPackage &a, const OpenedPackage &b)
 }
 
 HistoryWindow::HistoryWindow(RunStore &store, QWidget *parent)
-    : QDialog(parent), m_store(store), m_table(new QTableWidget(0, 9, this)), m_open(new QPushButton(tr("&Open"), this)),
-      m_compare(new QPushButton(tr("&Compare two"), this)), m_export(new QPushButton(tr("&Export…"), this)),
-      m_remove(new QPushButton(tr("&Remove from history"), this)), m_status(new QLabel(this))
+    : QDialog(parent), m_store(store), m_table(new QTableWidget(0, 9, this)),
+      m_open(new QPushButton(tr("&Open"), this)), m_compare(new QPushButton(tr("&Compare two"), this)),
+      m_export(new QPushButton(tr("&Export…"), this)), m_remove(new QPushButton(tr("&Remove from history"), this)),
+      m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("HistoryWindow"));
     setWindowTitle(tr("CanaryDesk — run history"));

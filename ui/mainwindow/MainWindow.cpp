@@ -105,24 +105,28 @@ void MainWindow::createActions()
     };
     connect(add(QStringLiteral("open"), tr("&Open Scenario…"), QKeySequence::Open, tr("Load a canary scenario (JSON)")),
             &QAction::triggered, this, &MainWindow::openScenarioDialog);
-    connect(add(QStringLiteral("openPackage"), tr("Open Evidence &Package…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
-                tr("View an evidence package read-only (its manifest.json, or a .zip); a folder can also be dropped here")),
-            &QAction::triggered, this, [this] {
-                const QString path = QFileDialog::getOpenFileName(
-                    this, tr("Open Evidence Package"), QSettings().value(QStringLiteral("export/last")).toString(),
-                    tr("Evidence packages (manifest.json *.zip)"));
-                if (!path.isEmpty())
-                    openPackage(QFileInfo(path).fileName() == QLatin1String("manifest.json") ? QFileInfo(path).absolutePath()
-                                                                                            : path);
-            });
-    connect(add(QStringLiteral("import"), tr("&Import k6 Results…"), QKeySequence(Qt::CTRL | Qt::Key_I),
-                tr("Turn k6 output made elsewhere (--out json, handleSummary, --summary-export) into an evidence package")),
-            &QAction::triggered, this, [this] {
-                const QString path = QFileDialog::getOpenFileName(this, tr("Import k6 Results"), QString(),
-                                                                  tr("k6 results (*.json *.json.gz *.ndjson *.gz)"));
-                if (!path.isEmpty())
-                    importK6Results(path);
-            });
+    connect(
+        add(QStringLiteral("openPackage"), tr("Open Evidence &Package…"),
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+            tr("View an evidence package read-only (its manifest.json, or a .zip); a folder can also be dropped here")),
+        &QAction::triggered, this, [this] {
+            const QString path = QFileDialog::getOpenFileName(
+                this, tr("Open Evidence Package"), QSettings().value(QStringLiteral("export/last")).toString(),
+                tr("Evidence packages (manifest.json *.zip)"));
+            if (!path.isEmpty())
+                openPackage(QFileInfo(path).fileName() == QLatin1String("manifest.json")
+                                ? QFileInfo(path).absolutePath()
+                                : path);
+        });
+    connect(
+        add(QStringLiteral("import"), tr("&Import k6 Results…"), QKeySequence(Qt::CTRL | Qt::Key_I),
+            tr("Turn k6 output made elsewhere (--out json, handleSummary, --summary-export) into an evidence package")),
+        &QAction::triggered, this, [this] {
+            const QString path = QFileDialog::getOpenFileName(this, tr("Import k6 Results"), QString(),
+                                                              tr("k6 results (*.json *.json.gz *.ndjson *.gz)"));
+            if (!path.isEmpty())
+                importK6Results(path);
+        });
     connect(add(QStringLiteral("history"), tr("&History…"), QKeySequence(Qt::CTRL | Qt::Key_H),
                 tr("Past runs: open, compare two, export again")),
             &QAction::triggered, this, [this] { showHistory(); });
@@ -156,9 +160,9 @@ void MainWindow::createActions()
     m_actions.value(QStringLiteral("save"))->setEnabled(false);
     connect(&m_exportWatcher, &QFutureWatcher<QString>::finished, this, [this] {
         const QString problem = m_exportWatcher.result();
-        const QString message = problem.isEmpty()
-                                    ? tr("Evidence exported to %1 and checked against its signed manifest.").arg(m_lastExport)
-                                    : tr("Export failed: %1").arg(problem);
+        const QString message =
+            problem.isEmpty() ? tr("Evidence exported to %1 and checked against its signed manifest.").arg(m_lastExport)
+                              : tr("Export failed: %1").arg(problem);
         statusBar()->showMessage(message, 15000);
         Q_EMIT exportFinished(problem.isEmpty(), message);
         updateActions();
@@ -204,8 +208,9 @@ void MainWindow::createMenus()
     m_engine->addItem(tr("Engine: CanaryDesk"), QStringLiteral("canarydesk"));
     m_engine->addItem(tr("Engine: k6"), QStringLiteral("k6"));
     m_engine->setAccessibleName(tr("Load engine"));
-    m_engine->setToolTip(tr("CanaryDesk's own engine, or k6 on this machine (CANARYDESK_K6 or k6 on PATH), followed live "
-                            "and packaged the same way"));
+    m_engine->setToolTip(
+        tr("CanaryDesk's own engine, or k6 on this machine (CANARYDESK_K6 or k6 on PATH), followed live "
+           "and packaged the same way"));
     bar->addWidget(m_engine);
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -397,8 +402,8 @@ void MainWindow::startRun(bool confirm)
         QUrl target = s.target.requestUrl();
         target.setUserInfo(QString());
         const double total = s.load.peakRatePerSecond() * static_cast<double>(s.load.totalDurationMs()) / 1000.0;
-        QMessageBox box(QMessageBox::Question, tr("Start the canary?"),
-                        tr("This sends real traffic to the target."), QMessageBox::Cancel, this);
+        QMessageBox box(QMessageBox::Question, tr("Start the canary?"), tr("This sends real traffic to the target."),
+                        QMessageBox::Cancel, this);
         box.setInformativeText(tr("%1 %2\n%3 /s for %4 — about %5 requests\nGate: %6")
                                    .arg(s.target.method, target.toString())
                                    .arg(s.load.peakRatePerSecond(), 0, 'g', 6)
@@ -427,8 +432,9 @@ void MainWindow::startRun(bool confirm)
     setup.workers = std::clamp(QThread::idealThreadCount(), 1, 2);
     const QDateTime stamp = QDateTime::currentDateTimeUtc();
     const QString folder = QFileInfo(s.expandEvidence(s.evidence.folder, stamp)).fileName();
-    setup.outDir = QDir(QFileInfo(RunStore::defaultPath()).absolutePath())
-                       .filePath(QStringLiteral("runs/%1_%2").arg(folder, stamp.toString(QStringLiteral("yyyyMMdd_HHmmss"))));
+    setup.outDir =
+        QDir(QFileInfo(RunStore::defaultPath()).absolutePath())
+            .filePath(QStringLiteral("runs/%1_%2").arg(folder, stamp.toString(QStringLiteral("yyyyMMdd_HHmmss"))));
     setup.allowLogCommands = true; // shown in the confirmation (or started without asking, by choice)
     if (m_setupHook)
         m_setupHook(setup);
@@ -447,8 +453,9 @@ void MainWindow::startRun(bool confirm)
         m_health->show();
     }
     if (s.monitors.logs && (!s.monitors.logs->files.isEmpty() || !s.monitors.logs->commands.isEmpty())) {
-        m_logs->reset(tr("/%1/ in %2").arg(s.monitors.logs->filter,
-                                           (s.monitors.logs->files + s.monitors.logs->commands).join(QStringLiteral(", "))));
+        m_logs->reset(tr("/%1/ in %2")
+                          .arg(s.monitors.logs->filter,
+                               (s.monitors.logs->files + s.monitors.logs->commands).join(QStringLiteral(", "))));
         m_logPanel->setContent(m_logs);
         m_logs->show();
     }
@@ -459,7 +466,8 @@ void MainWindow::startRun(bool confirm)
     }
     m_run = std::make_unique<RunController>(setup, m_renderer.get(), store());
     RunController *run = m_run.get();
-    connect(run, &RunController::progress, this, [this](const QString &step) { statusBar()->showMessage(step, 10000); });
+    connect(run, &RunController::progress, this,
+            [this](const QString &step) { statusBar()->showMessage(step, 10000); });
     connect(run, &RunController::warning, this, [this](const QString &message) {
         m_timeline->add(QDateTime::currentDateTimeUtc(), tr("warning"), message);
         statusBar()->showMessage(message, 15000);
@@ -537,7 +545,8 @@ void MainWindow::startK6(RunSetup setup)
             action(QStringLiteral("scenario"))->setChecked(false);
             setState(tr("● RUNNING (k6)"), QStringLiteral("#1565c0"));
         });
-        connect(run, &K6Runner::output, this, [this](const QString &line) { statusBar()->showMessage(QStringLiteral("k6: ") + line, 5000); });
+        connect(run, &K6Runner::output, this,
+                [this](const QString &line) { statusBar()->showMessage(QStringLiteral("k6: ") + line, 5000); });
         connect(run, &K6Runner::snapshot, this, [this](const Snapshot &snap) { m_dashboard->addSnapshot(snap); });
         connect(run, &K6Runner::failed, this, [this](const QString &message) {
             m_k6Active = false;
@@ -574,7 +583,8 @@ void MainWindow::startK6(RunSetup setup)
             return;
         }
         if (read.value().isEmpty()) {
-            self->onRunFailed(QStringLiteral("auth: the keychain entry %1 is empty").arg(setup.scenario.auth.effectiveSecretKey()));
+            self->onRunFailed(
+                QStringLiteral("auth: the keychain entry %1 is empty").arg(setup.scenario.auth.effectiveSecretKey()));
             return;
         }
         RunSetup again = setup;
@@ -590,8 +600,10 @@ void MainWindow::onRunFinished()
 
 PackageViewer *MainWindow::importK6Results(const QString &file, bool interactive)
 {
-    const QString out = QDir(QFileInfo(RunStore::defaultPath()).absolutePath())
-                            .filePath(QStringLiteral("runs/import_%1").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd_HHmmss"))));
+    const QString out =
+        QDir(QFileInfo(RunStore::defaultPath()).absolutePath())
+            .filePath(QStringLiteral("runs/import_%1")
+                          .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd_HHmmss"))));
     std::optional<SigningKey> key;
     QEventLoop loop;
     SigningKeys::obtain([&](SigningKey k) {
@@ -632,8 +644,7 @@ void MainWindow::showOutcome(const PackageOutcome &o)
         lines << o.verdict.summary.mid(6);
     for (const Finding &f : o.findings)
         lines << QStringLiteral("→ %1: %2").arg(f.title, f.nextSteps);
-    lines << tr("Evidence: %1 (signed %2)")
-                 .arg(o.dir, o.manifest.value(QStringLiteral("key_fingerprint")).toString());
+    lines << tr("Evidence: %1 (signed %2)").arg(o.dir, o.manifest.value(QStringLiteral("key_fingerprint")).toString());
     showBanner(lines.join(QLatin1Char('\n')), colour);
     setState(tr("● %1").arg(word), colour);
     m_timeline->add(o.record.finishedUtc(), tr("verdict"), o.verdict.summary);
@@ -782,9 +793,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_confirmClose && m_run &&
         (m_run->phase() == RunController::Phase::Running || m_run->phase() == RunController::Phase::Preparing)) {
-        const auto answer = QMessageBox::question(
-            this, tr("A run is in progress"),
-            tr("Abort the run and quit? The results so far stay on disk and the run appears in History as interrupted."));
+        const auto answer = QMessageBox::question(this, tr("A run is in progress"),
+                                                  tr("Abort the run and quit? The results so far stay on disk and the "
+                                                     "run appears in History as interrupted."));
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;

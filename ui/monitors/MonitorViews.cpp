@@ -74,7 +74,10 @@ void HealthView::reset(const QString &url)
 void HealthView::addSample(const HealthSample &s)
 {
     m_strip->add(s.healthy);
-    m_state->setText(s.healthy ? tr("● ok · HTTP %1 in %2 ms · %3").arg(s.status).arg(s.latencyMs).arg(s.at.toString(QStringLiteral("HH:mm:ss")))
+    m_state->setText(s.healthy ? tr("● ok · HTTP %1 in %2 ms · %3")
+                                     .arg(s.status)
+                                     .arg(s.latencyMs)
+                                     .arg(s.at.toString(QStringLiteral("HH:mm:ss")))
                                : tr("✗ FAILING · %1 · %2")
                                      .arg(s.status ? QStringLiteral("HTTP %1").arg(s.status) : s.error,
                                           s.at.toString(QStringLiteral("HH:mm:ss"))));
@@ -186,7 +189,8 @@ void TimelineView::clear()
 
 void TimelineView::add(const QDateTime &at, const QString &event, const QString &detail)
 {
-    m_list->addItem(QStringLiteral("%1  %2  %3").arg(at.toLocalTime().toString(QStringLiteral("HH:mm:ss")), event, detail));
+    m_list->addItem(
+        QStringLiteral("%1  %2  %3").arg(at.toLocalTime().toString(QStringLiteral("HH:mm:ss")), event, detail));
     m_list->scrollToBottom();
 }
 

@@ -18,9 +18,9 @@ namespace canary::ui {
 
 PackageViewer::PackageViewer(QWidget *parent)
     : QWidget(parent), m_banner(new QLabel(this)), m_signature(new QLabel(this)), m_tabs(new QTabWidget(this)),
-      m_criteria(new QTableWidget(0, 4, this)), m_findings(new QTextBrowser(this)), m_dashboard(new DashboardView(this)),
-      m_timeline(new QListWidget(this)), m_logs(new QPlainTextEdit(this)), m_files(new QListWidget(this)),
-      m_about(new QTextBrowser(this))
+      m_criteria(new QTableWidget(0, 4, this)), m_findings(new QTextBrowser(this)),
+      m_dashboard(new DashboardView(this)), m_timeline(new QListWidget(this)), m_logs(new QPlainTextEdit(this)),
+      m_files(new QListWidget(this)), m_about(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("PackageViewer"));
     auto *layout = new QVBoxLayout(this);
@@ -47,8 +47,9 @@ PackageViewer::PackageViewer(QWidget *parent)
     m_criteria->verticalHeader()->hide();
     m_criteria->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_criteria->setAccessibleName(tr("Gate criteria"));
-    m_criteria->setToolTip(tr("Each criterion of the release gate: what it requires, what the run measured, and whether "
-                              "it passed. p95 is the latency 95 % of requests beat."));
+    m_criteria->setToolTip(
+        tr("Each criterion of the release gate: what it requires, what the run measured, and whether "
+           "it passed. p95 is the latency 95 % of requests beat."));
     m_findings->setAccessibleName(tr("What happened and what to do"));
     verdictLayout->addWidget(m_criteria, 2);
     verdictLayout->addWidget(new QLabel(tr("What happened and what to do next"), verdictPage));
@@ -113,8 +114,9 @@ void PackageViewer::display(const OpenedPackage &p)
     m_package = p;
     const bool incomplete = p.record.state == RunRecord::State::Interrupted;
     const QString word = p.verdict.passed ? tr("PASS") : incomplete ? tr("INCOMPLETE") : tr("FAIL");
-    const QString colour = p.verdict.passed ? QStringLiteral("#1a7f37") : incomplete ? QStringLiteral("#9a6700")
-                                                                                     : QStringLiteral("#cf222e");
+    const QString colour = p.verdict.passed ? QStringLiteral("#1a7f37")
+                           : incomplete     ? QStringLiteral("#9a6700")
+                                            : QStringLiteral("#cf222e");
     QStringList banner{QStringLiteral("%1 — %2 · %3").arg(p.verdict.gateTitle, word, p.record.scenario.headline())};
     if (!p.verdict.passed)
         banner << p.verdict.summary.mid(6);
@@ -122,14 +124,16 @@ void PackageViewer::display(const OpenedPackage &p)
     m_banner->setStyleSheet(QStringLiteral("#ViewerBanner{background:%1;color:white;border-radius:6px}").arg(colour));
 
     if (p.verification.ok)
-        m_signature->setText(tr("✓ Signature valid: all %1 files are exactly as signed by key %2. The signature proves the "
-                                "files were not changed since; it does not prove who holds the key.")
-                                 .arg(p.verification.filesChecked)
-                                 .arg(p.verification.fingerprint));
+        m_signature->setText(
+            tr("✓ Signature valid: all %1 files are exactly as signed by key %2. The signature proves the "
+               "files were not changed since; it does not prove who holds the key.")
+                .arg(p.verification.filesChecked)
+                .arg(p.verification.fingerprint));
     else
         m_signature->setText(tr("✗ This package does not match its signed manifest: %1")
                                  .arg(p.verification.problems.join(QStringLiteral("; "))));
-    m_signature->setStyleSheet(p.verification.ok ? QStringLiteral("color:#1a7f37") : QStringLiteral("color:#cf222e;font-weight:bold"));
+    m_signature->setStyleSheet(p.verification.ok ? QStringLiteral("color:#1a7f37")
+                                                 : QStringLiteral("color:#cf222e;font-weight:bold"));
 
     m_criteria->setRowCount(static_cast<int>(p.verdict.criteria.size()));
     for (int i = 0; i < p.verdict.criteria.size(); ++i) {
@@ -159,7 +163,8 @@ void PackageViewer::display(const OpenedPackage &p)
     for (const QJsonValue &v : p.record.events) {
         const QJsonObject e = v.toObject();
         m_timeline->addItem(QStringLiteral("%1  %2  %3")
-                                .arg(e.value(QStringLiteral("time")).toString(), e.value(QStringLiteral("event")).toString(),
+                                .arg(e.value(QStringLiteral("time")).toString(),
+                                     e.value(QStringLiteral("event")).toString(),
                                      e.value(QStringLiteral("detail")).toString()));
     }
     QStringList logLines;
@@ -174,11 +179,12 @@ void PackageViewer::display(const OpenedPackage &p)
     QString about = QStringLiteral("<p><b>%1</b></p><p>").arg(p.record.scenario.headline().toHtmlEscaped());
     QUrl target = p.record.scenario.target.requestUrl();
     target.setUserInfo(QString());
-    about += tr("Target: %1<br>Started: %2 · ended %3 (UTC)<br>Run: %4 (%5)<br>Operator: %6 on %7<br>%8<br>Source: %9")
-                 .arg(target.toString().toHtmlEscaped(), p.record.startedUtc.toString(Qt::ISODate),
-                      p.record.finishedUtc().toString(Qt::ISODate), p.record.runId, RunRecord::stateName(p.record.state),
-                      p.record.operatorName.toHtmlEscaped(), p.record.host.toHtmlEscaped(),
-                      p.record.environment.toHtmlEscaped(), p.record.source.toHtmlEscaped());
+    about +=
+        tr("Target: %1<br>Started: %2 · ended %3 (UTC)<br>Run: %4 (%5)<br>Operator: %6 on %7<br>%8<br>Source: %9")
+            .arg(target.toString().toHtmlEscaped(), p.record.startedUtc.toString(Qt::ISODate),
+                 p.record.finishedUtc().toString(Qt::ISODate), p.record.runId, RunRecord::stateName(p.record.state),
+                 p.record.operatorName.toHtmlEscaped(), p.record.host.toHtmlEscaped(),
+                 p.record.environment.toHtmlEscaped(), p.record.source.toHtmlEscaped());
     about += QStringLiteral("</p>");
     if (!p.record.stopReason.isEmpty())
         about += tr("<p>Stopped early: %1</p>").arg(p.record.stopReason.toHtmlEscaped());
