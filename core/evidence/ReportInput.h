@@ -32,6 +32,7 @@ struct ReportInput
     QJsonObject canarySummary;
     QString scenarioJson; // the scenario as run (never holds a secret)
     QStringList notes;    // what a reader should know about the data (truncated input, charts unavailable)
+    QJsonObject provider; // e-mail provider stats before/after/delta (or the error); empty: not watched
     QString verdictWord;  // PASS, FAIL or INCOMPLETE (an interrupted run); empty: from the verdict
 };
 

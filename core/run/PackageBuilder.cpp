@@ -181,6 +181,7 @@ PackageOutcome writePackage(RunRecord record, Contents c, const QString &dir, Re
         report.canarySummary = out.canarySummary;
         report.scenarioJson = QString::fromUtf8(ScenarioLoader::toBytes(scenario));
         report.notes = record.notes;
+        report.provider = record.provider;
         report.verdictWord = record.state == RunRecord::State::Interrupted ? QStringLiteral("INCOMPLETE") : QString();
         if (const Status rendered = renderer->render(report, out.dir); !rendered)
             out.problems << rendered.error().message;

@@ -57,6 +57,62 @@ std::optional<double> limitOf(const GateProfile &gate, const char *metric, doubl
 
 } // namespace
 
+// The e-mail provider's own counts for the run (after − before), beside CanaryDesk's delivered count: bars
+// with their numbers, or the reason there are none.
+QImage QtReportRenderer::providerChart(const QJsonObject &provider)
+{
+    QImage image(kWidth, kHeight, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    QFont title = QApplication::font();
+    title.setPixelSize(26);
+    title.setBold(true);
+    p.setFont(title);
+    p.setPen(QColor(0x1f, 0x23, 0x28));
+    const QString name = provider.value(QStringLiteral("provider")).toString(QStringLiteral("e-mail provider"));
+    p.drawText(QRect(30, 16, kWidth - 60, 40), Qt::AlignLeft | Qt::AlignVCenter,
+               QStringLiteral("%1: what the provider counted during the run").arg(name));
+    QFont text = QApplication::font();
+    text.setPixelSize(18);
+    p.setFont(text);
+    const QJsonObject delta = provider.value(QStringLiteral("delta")).toObject();
+    if (delta.isEmpty()) {
+        p.drawText(QRect(30, 80, kWidth - 60, kHeight - 120), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                   QStringLiteral("No provider numbers for this run: %1")
+                       .arg(provider.value(QStringLiteral("error")).toString(QStringLiteral("not fetched"))));
+        return image;
+    }
+    const qint64 engineDelivered = provider.value(QStringLiteral("engine_delivered")).toInteger();
+    const QList<QPair<QString, qint64>> bars = {
+        {QStringLiteral("requests"), delta.value(QStringLiteral("requests")).toInteger()},
+        {QStringLiteral("delivered"), delta.value(QStringLiteral("delivered")).toInteger()},
+        {QStringLiteral("bounces"), delta.value(QStringLiteral("bounces")).toInteger()},
+        {QStringLiteral("blocks"), delta.value(QStringLiteral("blocks")).toInteger()},
+        {QStringLiteral("drops"), delta.value(QStringLiteral("drops")).toInteger()},
+        {QStringLiteral("CanaryDesk: delivered"), engineDelivered}};
+    qint64 top = 1;
+    for (const auto &b : bars)
+        top = std::max(top, b.second);
+    const int left = 60, bottom = kHeight - 90, height = bottom - 110;
+    const int slot = (kWidth - 2 * left) / static_cast<int>(bars.size());
+    p.setPen(QColor(0xd0, 0xd7, 0xde));
+    p.drawLine(left, bottom, kWidth - left, bottom);
+    for (int i = 0; i < bars.size(); ++i) {
+        const int h = static_cast<int>(static_cast<double>(bars[i].second) / static_cast<double>(top) * height);
+        const QRect bar(left + i * slot + slot / 5, bottom - h, slot * 3 / 5, h);
+        const bool ours = i == bars.size() - 1;
+        p.fillRect(bar, ours ? QColor(0x1f, 0x6f, 0xeb) : i >= 2 ? QColor(0xcf, 0x22, 0x2e) : QColor(0x1a, 0x7f, 0x37));
+        p.setPen(QColor(0x1f, 0x23, 0x28));
+        p.drawText(QRect(left + i * slot, bottom - h - 30, slot, 26), Qt::AlignCenter, QLocale().toString(bars[i].second));
+        p.drawText(QRect(left + i * slot, bottom + 8, slot, 26), Qt::AlignCenter, bars[i].first);
+    }
+    p.setPen(QColor(0x57, 0x60, 0x6a));
+    p.drawText(QRect(30, kHeight - 50, kWidth - 60, 40), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+               provider.value(QStringLiteral("note")).toString());
+    return image;
+}
+
 QMap<QString, QImage> QtReportRenderer::renderCharts(const ReportInput &in)
 {
     const QList<Snapshot> &t = *in.timeline;
@@ -123,6 +179,9 @@ QMap<QString, QImage> QtReportRenderer::renderCharts(const ReportInput &in)
         out.insert(QStringLiteral("request_rate.png"), grabChart(c));
     }
 
+    if (!in.provider.isEmpty())
+        out.insert(QStringLiteral("provider_stats.png"), providerChart(in.provider));
+
     // The dashboard: the verdict across the top, the four charts below.
     QImage dash(kWidth * 2, kHeight * 2 + 140, QImage::Format_RGB32);
     dash.fill(Qt::white);
@@ -183,7 +242,8 @@ QString QtReportRenderer::html(const ReportInput &in, const QMap<QString, QStrin
         h += QStringLiteral("</ul>");
     }
     h += QStringLiteral("<h2>Charts</h2>");
-    for (const char *name : {"p95_latency.png", "error_rate.png", "delivery_success.png", "request_rate.png"})
+    for (const char *name :
+         {"p95_latency.png", "error_rate.png", "delivery_success.png", "request_rate.png", "provider_stats.png"})
         if (images.contains(QString::fromLatin1(name)))
             h += QStringLiteral("<p><img src=\"%1\" alt=\"%2\"></p>")
                      .arg(images.value(QString::fromLatin1(name)), QString::fromLatin1(name));

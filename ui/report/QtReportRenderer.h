@@ -6,6 +6,7 @@
 #include "core/evidence/ReportInput.h"
 
 #include <QImage>
+#include <QJsonObject>
 #include <QMap>
 
 namespace canary::ui {
@@ -17,6 +18,7 @@ public:
 
     // The charts by file name ("p95_latency.png" → image), for tests and for the viewer.
     static QMap<QString, QImage> renderCharts(const ReportInput &input);
+    static QImage providerChart(const QJsonObject &provider);
     static QString html(const ReportInput &input, const QMap<QString, QString> &imageSources);
 };
 
