@@ -1104,6 +1104,30 @@ Gate: %6</translation>
         <source>TLS certificate verification is OFF for the target (target.insecure).</source>
         <translation>Die TLS-Zertifikatsprüfung ist für das Ziel AUS (target.insecure).</translation>
     </message>
+    <message>
+        <source>Post checkpoint to Slack…</source>
+        <translation>Checkpoint an Slack senden…</translation>
+    </message>
+    <message>
+        <source>Post the checkpoint update to Slack?</source>
+        <translation>Das Checkpoint-Update an Slack senden?</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Not posted: store the Slack incoming-webhook URL under the keychain entry slack-webhook (or set CANARYDESK_SLACK_WEBHOOK)</source>
+        <translation>Nicht gesendet: die URL des Slack-Incoming-Webhooks unter dem Schlüsselbund-Eintrag slack-webhook speichern (oder CANARYDESK_SLACK_WEBHOOK setzen)</translation>
+    </message>
+    <message>
+        <source>Checkpoint update posted to Slack</source>
+        <translation>Checkpoint-Update an Slack gesendet</translation>
+    </message>
+    <message>
+        <source>Slack did not take it: %1</source>
+        <translation>Slack hat es nicht angenommen: %1</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::PackageViewer</name>

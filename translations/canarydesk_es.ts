@@ -1104,6 +1104,30 @@ Gate: %6</translation>
         <source>TLS certificate verification is OFF for the target (target.insecure).</source>
         <translation>La verificación de certificados TLS está DESACTIVADA para el destino (target.insecure).</translation>
     </message>
+    <message>
+        <source>Post checkpoint to Slack…</source>
+        <translation>Publicar el checkpoint en Slack…</translation>
+    </message>
+    <message>
+        <source>Post the checkpoint update to Slack?</source>
+        <translation>¿Publicar la actualización del checkpoint en Slack?</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Not posted: store the Slack incoming-webhook URL under the keychain entry slack-webhook (or set CANARYDESK_SLACK_WEBHOOK)</source>
+        <translation>No publicado: guarde la URL del webhook entrante de Slack en la entrada slack-webhook del llavero (o defina CANARYDESK_SLACK_WEBHOOK)</translation>
+    </message>
+    <message>
+        <source>Checkpoint update posted to Slack</source>
+        <translation>Actualización del checkpoint publicada en Slack</translation>
+    </message>
+    <message>
+        <source>Slack did not take it: %1</source>
+        <translation>Slack no lo aceptó: %1</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::PackageViewer</name>

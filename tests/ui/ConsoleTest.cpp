@@ -124,6 +124,15 @@ TEST(Console, StartWatchStopExportAndFindTheRunInHistory)
     EXPECT_TRUE(copy.ok) << copy.problems.join(QLatin1Char(';')).toStdString();
     EXPECT_TRUE(QFileInfo::exists(QDir(w.lastExport()).filePath(QStringLiteral("report.pdf"))));
 
+    // The checkpoint update goes to Slack's incoming webhook (the sandbox's Slack stand-in).
+    QSignalSpy slack(&w, &MainWindow::slackPosted);
+    const QByteArray webhook = (c.sandbox->baseUrl().toString() + QStringLiteral("/slack/webhook")).toUtf8();
+    w.postCheckpointToSlack(webhook);
+    ASSERT_TRUE(test::waitUntil([&] { return slack.count() == 1; }, 30000));
+    EXPECT_TRUE(slack.first().first().toBool()) << slack.first().last().toString().toStdString();
+    EXPECT_EQ(c.sandbox->counts().webhookMessages, 1);
+    EXPECT_FALSE(slack.first().last().toString().contains(QString::fromUtf8(webhook))) << "the URL is a secret";
+
     // History has it, with its numbers.
     RunStore store;
     ASSERT_TRUE(store.open().ok());

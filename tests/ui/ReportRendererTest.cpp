@@ -120,12 +120,13 @@ TEST(ReportRenderer, AFailingRunSaysFail)
 TEST(ReportRenderer, TheProvidersCountsAreAChartOfTheirOwn)
 {
     Fixture f(20);
-    f.input.provider = QJsonObject{
-        {QStringLiteral("provider"), QStringLiteral("sendgrid")},
-        {QStringLiteral("engine_delivered"), 998},
-        {QStringLiteral("note"), QStringLiteral("the provider aggregates by day")},
-        {QStringLiteral("delta"), QJsonObject{{QStringLiteral("requests"), 1000}, {QStringLiteral("delivered"), 990},
-                                              {QStringLiteral("bounces"), 7}, {QStringLiteral("blocks"), 3}}}};
+    f.input.provider = QJsonObject{{QStringLiteral("provider"), QStringLiteral("sendgrid")},
+                                   {QStringLiteral("engine_delivered"), 998},
+                                   {QStringLiteral("note"), QStringLiteral("the provider aggregates by day")},
+                                   {QStringLiteral("delta"), QJsonObject{{QStringLiteral("requests"), 1000},
+                                                                         {QStringLiteral("delivered"), 990},
+                                                                         {QStringLiteral("bounces"), 7},
+                                                                         {QStringLiteral("blocks"), 3}}}};
     QTemporaryDir dir;
     ui::QtReportRenderer renderer;
     ASSERT_TRUE(renderer.render(f.input, dir.path()).ok());
@@ -135,11 +136,13 @@ TEST(ReportRenderer, TheProvidersCountsAreAChartOfTheirOwn)
     EXPECT_EQ(test::readFile(dir.filePath(QStringLiteral("report.html"))).count("src=\"data:image/png;base64,"), 5);
 
     // Without numbers the chart says why, rather than drawing empty bars.
-    const QImage failed = ui::QtReportRenderer::providerChart(
-        QJsonObject{{QStringLiteral("provider"), QStringLiteral("sendgrid")}, {QStringLiteral("error"), QStringLiteral("HTTP 401")}});
+    const QImage failed =
+        ui::QtReportRenderer::providerChart(QJsonObject{{QStringLiteral("provider"), QStringLiteral("sendgrid")},
+                                                        {QStringLiteral("error"), QStringLiteral("HTTP 401")}});
     EXPECT_TRUE(nonBlank(failed));
     Fixture none(20);
     QTemporaryDir noneDir;
     ASSERT_TRUE(renderer.render(none.input, noneDir.path()).ok());
-    EXPECT_FALSE(QFileInfo::exists(noneDir.filePath(QStringLiteral("screenshots/provider_stats.png")))) << "not watched, not drawn";
+    EXPECT_FALSE(QFileInfo::exists(noneDir.filePath(QStringLiteral("screenshots/provider_stats.png"))))
+        << "not watched, not drawn";
 }

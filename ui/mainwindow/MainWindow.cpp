@@ -8,6 +8,7 @@
 #include "ui/mainwindow/PanelFrame.h"
 #include "ui/scenario/ScenarioSummaryWidget.h"
 #include "core/evidence/Manifest.h"
+#include "core/evidence/SlackMessage.h"
 #include "core/run/RunStore.h"
 #include "core/run/SigningKeys.h"
 #include "core/run/RunExporter.h"
@@ -31,6 +32,8 @@
 #include <QPointer>
 #include <QMimeData>
 #include <QHBoxLayout>
+#include <QNetworkAccessManager>
+#include <QJsonDocument>
 #include <QPushButton>
 #include <QSystemTrayIcon>
 #include <QtConcurrent/QtConcurrentRun>
@@ -248,6 +251,9 @@ void MainWindow::createPanels()
     bannerLayout->addWidget(exportButton);
     bannerLayout->addWidget(m_openFolder);
     bannerLayout->addWidget(m_copyPath);
+    auto *slack = new QPushButton(tr("Post checkpoint to Slack…"), m_banner);
+    bannerLayout->addWidget(slack);
+    connect(slack, &QPushButton::clicked, this, [this] { postCheckpointToSlack(); });
     connect(exportButton, &QPushButton::clicked, this, [this] { exportEvidence(); });
     auto *viewButton = new QPushButton(tr("View as stakeholder"), m_banner);
     bannerLayout->insertWidget(2, viewButton);
@@ -759,6 +765,58 @@ HistoryWindow *MainWindow::showHistory()
     connect(history, &HistoryWindow::openPackageRequested, this, &MainWindow::openPackage);
     history->show();
     return history;
+}
+
+void MainWindow::postCheckpointToSlack(const QByteArray &webhookForTests)
+{
+    if (m_packageDir.isEmpty())
+        return;
+    QFile file(QDir(m_packageDir).filePath(QStringLiteral("slack_message.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QJsonObject message = QJsonDocument::fromJson(file.readAll()).object();
+    if (webhookForTests.isEmpty()) {
+        // The preview: exactly the text Slack will show, before anything is sent.
+        QMessageBox preview(QMessageBox::Question, tr("Post the checkpoint update to Slack?"),
+                            message.value(QStringLiteral("text")).toString(), QMessageBox::Cancel, this);
+        preview.setDetailedText(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Indented)));
+        QPushButton *post = preview.addButton(tr("Post"), QMessageBox::AcceptRole);
+        preview.exec();
+        if (preview.clickedButton() != post)
+            return;
+    }
+    QPointer<MainWindow> self(this);
+    auto send = [self, message](QByteArray webhook) {
+        if (!self)
+            return;
+        if (webhook.isEmpty()) {
+            self->statusBar()->showMessage(
+                tr("Not posted: store the Slack incoming-webhook URL under the keychain entry slack-webhook "
+                   "(or set CANARYDESK_SLACK_WEBHOOK)"),
+                15000);
+            Q_EMIT self->slackPosted(false, QStringLiteral("no webhook"));
+            return;
+        }
+        if (!self->m_slackNam)
+            self->m_slackNam = std::make_unique<QNetworkAccessManager>();
+        SlackMessage::post(*self->m_slackNam, QUrl(QString::fromUtf8(webhook)), message, [self](Status posted) {
+            if (!self)
+                return;
+            const QString text = posted.ok() ? tr("Checkpoint update posted to Slack")
+                                             : tr("Slack did not take it: %1").arg(posted.error().message);
+            self->statusBar()->showMessage(text, 15000);
+            self->m_timeline->add(QDateTime::currentDateTimeUtc(), QStringLiteral("slack"), text);
+            Q_EMIT self->slackPosted(posted.ok(), text);
+        });
+    };
+    QByteArray webhook = webhookForTests.isEmpty() ? qgetenv("CANARYDESK_SLACK_WEBHOOK") : webhookForTests;
+    if (!webhook.isEmpty() || qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        send(webhook);
+        return;
+    }
+    auto store = std::make_shared<KeychainSecretStore>();
+    store->read(QStringLiteral("slack-webhook"),
+                [store, send](Result<Secret> read) { send(read.ok() ? read.value().reveal() : QByteArray()); });
 }
 
 PackageViewer *MainWindow::openPackage(const QString &folderOrZip)

@@ -16,6 +16,7 @@
 #include <optional>
 
 class QAction;
+class QNetworkAccessManager;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -78,6 +79,9 @@ public:
     // with an empty destination, asks for a folder.
     void exportEvidence(const QString &destination = QString());
     QString lastExport() const { return m_lastExport; }
+    // Shows the checkpoint update as Slack will show it and posts it to the incoming webhook kept in the
+    // keychain (entry slack-webhook; CANARYDESK_SLACK_WEBHOOK overrides). Tests pass the webhook: no preview.
+    void postCheckpointToSlack(const QByteArray &webhookForTests = {});
     // Opens an evidence package (folder or zip) read-only in its own viewer window.
     class PackageViewer *openPackage(const QString &folderOrZip);
     class HistoryWindow *showHistory();
@@ -87,6 +91,7 @@ public:
 Q_SIGNALS:
     void runFinished(bool passed); // also when the run could not start (passed false)
     void exportFinished(bool ok, const QString &message);
+    void slackPosted(bool ok, const QString &message);
 
 protected:
     void closeEvent(class QCloseEvent *event) override;
@@ -144,6 +149,7 @@ private:
     QString m_packageDir;
     QString m_lastExport;
     QFutureWatcher<QString> m_exportWatcher; // the export's problem, empty when it succeeded
+    std::unique_ptr<QNetworkAccessManager> m_slackNam;
 };
 
 } // namespace canary::ui

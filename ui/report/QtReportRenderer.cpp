@@ -104,7 +104,8 @@ QImage QtReportRenderer::providerChart(const QJsonObject &provider)
         const bool ours = i == bars.size() - 1;
         p.fillRect(bar, ours ? QColor(0x1f, 0x6f, 0xeb) : i >= 2 ? QColor(0xcf, 0x22, 0x2e) : QColor(0x1a, 0x7f, 0x37));
         p.setPen(QColor(0x1f, 0x23, 0x28));
-        p.drawText(QRect(left + i * slot, bottom - h - 30, slot, 26), Qt::AlignCenter, QLocale().toString(bars[i].second));
+        p.drawText(QRect(left + i * slot, bottom - h - 30, slot, 26), Qt::AlignCenter,
+                   QLocale().toString(bars[i].second));
         p.drawText(QRect(left + i * slot, bottom + 8, slot, 26), Qt::AlignCenter, bars[i].first);
     }
     p.setPen(QColor(0x57, 0x60, 0x6a));
