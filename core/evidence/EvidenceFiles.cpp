@@ -1,5 +1,7 @@
 #include "core/evidence/EvidenceFiles.h"
 
+#include <QJsonObject>
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -60,7 +62,8 @@ QByteArray EvidenceFiles::timeseriesCsv(const QList<Snapshot> &timeline)
 }
 
 QList<Finding> EvidenceFiles::diagnose(const GateProfile &gate, const GateVerdict &verdict, const IntervalStats &t,
-                                       const QList<Snapshot> &timeline, const QStringList &logLines)
+                                       const QList<Snapshot> &timeline, const QStringList &logLines,
+                                       const QJsonObject &provider)
 {
     QList<Finding> out;
     auto count = [&t](ErrorClass c) { return t.errorClasses[static_cast<size_t>(c)]; };
@@ -126,11 +129,24 @@ QList<Finding> EvidenceFiles::diagnose(const GateProfile &gate, const GateVerdic
                            .arg(count(ErrorClass::Dns)),
                        QStringLiteral("Check that the service is up and reachable from here, its TLS certificate, and "
                                       "its request timeout against the scenario's.")};
+    const QJsonObject delta = provider.value(QStringLiteral("delta")).toObject();
+    const qint64 bounces = delta.value(QStringLiteral("bounces")).toInteger();
+    const qint64 blocks = delta.value(QStringLiteral("blocks")).toInteger();
+    const qint64 drops = delta.value(QStringLiteral("drops")).toInteger();
+    const QString providerSaid =
+        bounces + blocks + drops > 0
+            ? QStringLiteral("; %1 counted %2 bounces, %3 blocks and %4 drops during the run")
+                  .arg(provider.value(QStringLiteral("provider")).toString(QStringLiteral("the provider")))
+                  .arg(bounces)
+                  .arg(blocks)
+                  .arg(drops)
+            : QString();
     if (t.requests > 0 && t.deliveryRate() < 0.99)
         out << Finding{QStringLiteral("Delivery below 99 %"),
-                       QStringLiteral("%1 of %2 accepted requests were not reported delivered")
+                       QStringLiteral("%1 of %2 accepted requests were not reported delivered%3")
                            .arg(t.requests - t.delivered)
-                           .arg(t.requests),
+                           .arg(t.requests)
+                           .arg(providerSaid),
                        QStringLiteral("Verify the SendGrid domain authentication, use valid test addresses, check the "
                                       "bounce and block lists and suppression handling.")};
     if (t.dropped > 0)

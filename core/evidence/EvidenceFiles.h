@@ -42,8 +42,10 @@ public:
     static QByteArray timeseriesCsv(const QList<Snapshot> &timeline);
     // Rules from the seed's failure scenarios, each citing what triggered it.
     // logLines: the application's matching log lines inside the canary window, cited where they explain a finding.
+    // provider: the e-mail provider's stats record (before/after/delta), cited for delivery problems.
     static QList<Finding> diagnose(const GateProfile &gate, const GateVerdict &verdict, const IntervalStats &total,
-                                   const QList<Snapshot> &timeline, const QStringList &logLines = {});
+                                   const QList<Snapshot> &timeline, const QStringList &logLines = {},
+                                   const QJsonObject &provider = {});
     static QByteArray checkpointMarkdown(const CheckpointInput &in);
 };
 

@@ -102,7 +102,7 @@ QList<Finding> PackageBuilder::findingsFor(const RunRecord &record, const RunMet
                                            const GateVerdict &verdict)
 {
     return EvidenceFiles::diagnose(record.scenario.gate.resolve(), verdict, metrics.total(), metrics.timeline(),
-                                   windowLines(record));
+                                   windowLines(record), record.provider);
 }
 
 namespace {

@@ -5,6 +5,8 @@
 
 #include <QJsonDocument>
 
+#include <QJsonObject>
+
 #include <gtest/gtest.h>
 
 using namespace canary;
@@ -114,6 +116,21 @@ TEST(EvidenceFiles, DiagnosisCitesWhatTriggeredEachFinding)
         gate, GateVerdict::judge(gate, fine, ThresholdEvaluator::evaluate(gate, fine, 10), facts), fine,
         timeline(10, 3, 3));
     EXPECT_EQ(titles(pass), QStringList{QStringLiteral("All criteria passed")});
+
+    // Undelivered answers, with the provider's bounces and blocks cited beside them.
+    IntervalStats undelivered = stats(1000, 0, 0, 20);
+    undelivered.delivered = 950;
+    const QJsonObject provider{
+        {QStringLiteral("provider"), QStringLiteral("sendgrid")},
+        {QStringLiteral("delta"), QJsonObject{{QStringLiteral("bounces"), 31}, {QStringLiteral("blocks"), 12}}}};
+    const QList<Finding> delivery = EvidenceFiles::diagnose(
+        gate, GateVerdict::judge(gate, undelivered, ThresholdEvaluator::evaluate(gate, undelivered, 10), facts),
+        undelivered, timeline(10, 3, 3), {}, provider);
+    ASSERT_TRUE(titles(delivery).contains(QStringLiteral("Delivery below 99 %")));
+    const Finding &d = delivery.at(titles(delivery).indexOf(QStringLiteral("Delivery below 99 %")));
+    EXPECT_TRUE(d.evidence.contains(QStringLiteral("sendgrid counted 31 bounces, 12 blocks and 0 drops")))
+        << d.evidence.toStdString();
+    EXPECT_TRUE(d.nextSteps.contains(QStringLiteral("domain authentication")));
 }
 
 TEST(EvidenceFiles, TimeseriesHasOneRowPerSecond)
