@@ -31,12 +31,14 @@ namespace {
 struct Console
 {
     QTemporaryDir logDir;
+    QTemporaryDir dataDir; // history and runs of this test alone (ctest runs the tests of this binary in parallel)
     std::unique_ptr<SandboxTarget> sandbox;
     MainWindow window;
 
     // The demo scenario aimed at a fresh sandbox: rate per second for a duration.
     explicit Console(double rate = 50, qint64 durationMs = 60000, const QString &secret = QString())
     {
+        qputenv("CANARYDESK_DATA_DIR", QFile::encodeName(dataDir.path()));
         SandboxConfig config;
         config.logPath = logDir.filePath(QStringLiteral("app.log"));
         config.baseLatencyMs = 5;

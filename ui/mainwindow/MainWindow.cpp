@@ -55,6 +55,18 @@ namespace canary::ui {
 
 namespace {
 
+// A folder of its own under <data>/runs for every run or import, claimed with mkdir (atomic): two started in
+// the same second — two windows, a quick re-run — never share one (found by the sanitizer CI run).
+QString claimRunFolder(const QString &base)
+{
+    const QDir runs(QDir(QFileInfo(RunStore::defaultPath()).absolutePath()).filePath(QStringLiteral("runs")));
+    runs.mkpath(QStringLiteral("."));
+    QString name = base;
+    for (int n = 2; !runs.mkdir(name) && n < 1000; ++n)
+        name = QStringLiteral("%1_%2").arg(base).arg(n);
+    return runs.filePath(name);
+}
+
 // Copies a package folder, then checks the copy against its manifest: runs on a pool thread.
 QString copyPackage(const QString &from, const QString &to)
 {
@@ -439,8 +451,7 @@ void MainWindow::startRun(bool confirm)
     const QDateTime stamp = QDateTime::currentDateTimeUtc();
     const QString folder = QFileInfo(s.expandEvidence(s.evidence.folder, stamp)).fileName();
     setup.outDir =
-        QDir(QFileInfo(RunStore::defaultPath()).absolutePath())
-            .filePath(QStringLiteral("runs/%1_%2").arg(folder, stamp.toString(QStringLiteral("yyyyMMdd_HHmmss"))));
+        claimRunFolder(QStringLiteral("%1_%2").arg(folder, stamp.toString(QStringLiteral("yyyyMMdd_HHmmss"))));
     setup.allowLogCommands = true; // shown in the confirmation (or started without asking, by choice)
     if (m_setupHook)
         m_setupHook(setup);
@@ -606,10 +617,8 @@ void MainWindow::onRunFinished()
 
 PackageViewer *MainWindow::importK6Results(const QString &file, bool interactive)
 {
-    const QString out =
-        QDir(QFileInfo(RunStore::defaultPath()).absolutePath())
-            .filePath(QStringLiteral("runs/import_%1")
-                          .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd_HHmmss"))));
+    const QString out = claimRunFolder(
+        QStringLiteral("import_%1").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd_HHmmss"))));
     std::optional<SigningKey> key;
     QEventLoop loop;
     SigningKeys::obtain([&](SigningKey k) {
