@@ -4,6 +4,7 @@
 #include "tests/support/TestUtil.h"
 
 #include <QDir>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -65,6 +66,11 @@ TEST(History, AStoredRunExportsToTheSamePackageNumbers)
                              "summary-export.json", "timeseries.csv", "health.json", "provider_stats.json"})
         EXPECT_TRUE(QFileInfo::exists(QDir(again).filePath(QString::fromLatin1(file)))) << file;
     EXPECT_EQ(canarydesk({QStringLiteral("verify"), again + QStringLiteral(".zip")}).exitCode, 0);
+    const ProcessRun viewZip = canarydesk({QStringLiteral("view"), again + QStringLiteral(".zip"),
+                                           QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("zip.png"))},
+                                          120000);
+    EXPECT_EQ(viewZip.exitCode, 0) << "the viewer opens the zip too: " << viewZip.err.constData();
+    EXPECT_FALSE(QImage(dir.filePath(QStringLiteral("zip.png"))).isNull());
 
     // Names what is wrong: an unknown run, a folder that is no run, an export over existing results.
     const ProcessRun unknown = canarydesk({QStringLiteral("export"), QStringLiteral("ffffffff")});
