@@ -21,19 +21,6 @@ namespace canary::app {
 
 namespace {
 
-SigningKey obtainKey()
-{
-    std::optional<SigningKey> key;
-    QEventLoop loop;
-    SigningKeys::obtain([&](SigningKey k) {
-        key = std::move(k);
-        loop.quit();
-    });
-    if (!key)
-        loop.exec();
-    return *key;
-}
-
 int report(const char *command, const Result<PackageOutcome> &outcome, bool zip)
 {
     if (!outcome.ok()) {
@@ -152,7 +139,7 @@ int runExport(int argc, char **argv)
     }
     const QString outDir = parser.isSet(out) ? QFileInfo(parser.value(out)).absoluteFilePath() : runDir;
     ui::QtReportRenderer renderer;
-    const auto outcome = RunExporter::exportRun(runDir, outDir, &renderer, obtainKey());
+    const auto outcome = RunExporter::exportRun(runDir, outDir, &renderer, SigningKeys::obtainNow());
     if (outcome.ok() && haveStore && outDir == runDir)
         (void)store.save(outcome.value().record, &outcome.value().total);
     return report("export", outcome, parser.isSet(zip));
@@ -185,7 +172,7 @@ int runImport(int argc, char **argv)
     }
     ui::QtReportRenderer renderer;
     const auto outcome = RunExporter::importK6(args.first(), QFileInfo(parser.value(out)).absoluteFilePath(),
-                                               parser.value(gate), &renderer, obtainKey());
+                                               parser.value(gate), &renderer, SigningKeys::obtainNow());
     if (outcome.ok()) {
         RunStore store;
         if (openStore(store, "import"))

@@ -1,5 +1,7 @@
 #include "core/evidence/PackageArchive.h"
 
+#include <zlib.h>
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -104,6 +106,25 @@ Status PackageArchive::unzip(const QString &zipPath, const QString &intoDir)
     }
     if (rc != ARCHIVE_EOF)
         return Status::failure(QStringLiteral("%1 is not a readable zip: %2").arg(zipPath, archiveError(a.get())));
+    return Done{};
+}
+
+Status PackageArchive::gzipFile(const QString &from, const QString &to)
+{
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly))
+        return Status::failure(QStringLiteral("%1: %2").arg(from, in.errorString()));
+    gzFile gz = gzopen(QFile::encodeName(to).constData(), "wb6");
+    if (!gz)
+        return Status::failure(QStringLiteral("cannot write %1").arg(to));
+    bool ok = true;
+    while (ok && !in.atEnd()) {
+        const QByteArray chunk = in.read(1 << 20);
+        ok = gzwrite(gz, chunk.constData(), static_cast<unsigned>(chunk.size())) == chunk.size();
+    }
+    ok = gzclose(gz) == Z_OK && ok;
+    if (!ok)
+        return Status::failure(QStringLiteral("cannot write %1").arg(to));
     return Done{};
 }
 

@@ -16,6 +16,8 @@ public:
     static Status zip(const QString &dir, const QString &zipPath);
     // Extracts zipPath into an existing empty folder; the message names the first unsafe entry.
     static Status unzip(const QString &zipPath, const QString &intoDir);
+    // Compresses a file into a gzip file (k6 results brought into a package keep their shape).
+    static Status gzipFile(const QString &from, const QString &to);
 };
 
 } // namespace canary

@@ -1,5 +1,6 @@
 #include "core/run/K6Runner.h"
 
+#include "core/evidence/PackageArchive.h"
 #include "core/k6/K6Script.h"
 #include "core/run/RunStore.h"
 #include "core/run/SigningKeys.h"
@@ -16,29 +17,15 @@
 
 #include <csignal>
 
-#include <zlib.h>
-
 namespace canary {
 
 namespace {
 
 Status gzipAndRemove(const QString &from, const QString &to)
 {
-    QFile in(from);
-    if (!in.open(QIODevice::ReadOnly))
-        return Status::failure(QStringLiteral("%1: %2").arg(from, in.errorString()));
-    gzFile gz = gzopen(QFile::encodeName(to).constData(), "wb6");
-    if (!gz)
-        return Status::failure(QStringLiteral("cannot write %1").arg(to));
-    bool ok = true;
-    while (ok && !in.atEnd()) {
-        const QByteArray chunk = in.read(1 << 20);
-        ok = gzwrite(gz, chunk.constData(), static_cast<unsigned>(chunk.size())) == chunk.size();
-    }
-    ok = gzclose(gz) == Z_OK && ok;
-    if (!ok)
-        return Status::failure(QStringLiteral("cannot write %1").arg(to));
-    in.remove();
+    if (const Status gz = PackageArchive::gzipFile(from, to); !gz)
+        return gz;
+    QFile::remove(from);
     return Done{};
 }
 

@@ -1,5 +1,6 @@
 #include "core/run/RunExporter.h"
 
+#include "core/evidence/PackageArchive.h"
 #include "core/evidence/ResultsReader.h"
 #include "core/k6/K6Summary.h"
 #include "core/run/RunStore.h"
@@ -14,8 +15,6 @@
 
 #include <cmath>
 
-#include <zlib.h>
-
 namespace canary {
 
 namespace {
@@ -29,25 +28,6 @@ Status copyInto(const QString &from, const QString &dir)
         return Status::failure(QStringLiteral("%1 already holds results; export into an empty folder").arg(dir));
     if (!QFile::copy(from, to))
         return Status::failure(QStringLiteral("cannot copy %1 to %2").arg(from, to));
-    return Done{};
-}
-
-Status gzipFile(const QString &from, const QString &to)
-{
-    QFile in(from);
-    if (!in.open(QIODevice::ReadOnly))
-        return Status::failure(QStringLiteral("%1: %2").arg(from, in.errorString()));
-    gzFile gz = gzopen(QFile::encodeName(to).constData(), "wb6");
-    if (!gz)
-        return Status::failure(QStringLiteral("cannot write %1").arg(to));
-    bool ok = true;
-    while (ok && !in.atEnd()) {
-        const QByteArray chunk = in.read(1 << 20);
-        ok = gzwrite(gz, chunk.constData(), static_cast<unsigned>(chunk.size())) == chunk.size();
-    }
-    ok = gzclose(gz) == Z_OK && ok;
-    if (!ok)
-        return Status::failure(QStringLiteral("cannot write %1").arg(to));
     return Done{};
 }
 
@@ -253,7 +233,7 @@ Result<PackageOutcome> RunExporter::importK6(const QString &resultsFile, const Q
     if (head == QByteArrayLiteral("\x1f\x8b")) {
         if (!QFile::copy(resultsFile, target))
             return R::failure(QStringLiteral("cannot copy %1 to %2").arg(resultsFile, target));
-    } else if (const Status gz = gzipFile(resultsFile, target); !gz) {
+    } else if (const Status gz = PackageArchive::gzipFile(resultsFile, target); !gz) {
         return R::failure(gz.error().message);
     }
     record.outDir = QDir(outDir).absolutePath();

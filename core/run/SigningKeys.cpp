@@ -3,7 +3,10 @@
 #include "core/auth/KeychainSecretStore.h"
 #include "core/evidence/Signer.h"
 
+#include <QEventLoop>
+
 #include <memory>
+#include <optional>
 
 namespace canary {
 
@@ -49,6 +52,19 @@ void SigningKeys::obtain(std::function<void(SigningKey)> done)
                              : oneTime(stored.error().message));
         });
     });
+}
+
+SigningKey SigningKeys::obtainNow()
+{
+    std::optional<SigningKey> key;
+    QEventLoop loop;
+    obtain([&](SigningKey k) {
+        key = std::move(k);
+        loop.quit();
+    });
+    if (!key)
+        loop.exec();
+    return *key;
 }
 
 } // namespace canary

@@ -15,6 +15,9 @@ class SigningKeys
 public:
     static constexpr const char *kKeychainEntry = "canarydesk-signing-key";
     static void obtain(std::function<void(SigningKey)> done);
+    // The same, waiting on a local event loop until the keychain answers (for commands and dialogs that
+    // need the key before they can go on).
+    static SigningKey obtainNow();
 };
 
 } // namespace canary

@@ -306,14 +306,7 @@ Status HistoryWindow::exportSelected(const QString &destination)
             return Done{};
     }
     const QString out = QDir(dest).filePath(QFileInfo(rows.first().outDir).fileName());
-    std::optional<SigningKey> key;
-    QEventLoop loop;
-    SigningKeys::obtain([&](SigningKey k) {
-        key = std::move(k);
-        loop.quit();
-    });
-    if (!key)
-        loop.exec();
+    const std::optional<SigningKey> key = SigningKeys::obtainNow();
     QtReportRenderer renderer;
     const auto outcome = RunExporter::exportRun(rows.first().outDir, out, &renderer, *key);
     if (!outcome.ok())

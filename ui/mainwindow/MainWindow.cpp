@@ -619,14 +619,7 @@ PackageViewer *MainWindow::importK6Results(const QString &file, bool interactive
 {
     const QString out = claimRunFolder(
         QStringLiteral("import_%1").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd_HHmmss"))));
-    std::optional<SigningKey> key;
-    QEventLoop loop;
-    SigningKeys::obtain([&](SigningKey k) {
-        key = std::move(k);
-        loop.quit();
-    });
-    if (!key)
-        loop.exec();
+    const std::optional<SigningKey> key = SigningKeys::obtainNow();
     if (!m_renderer)
         m_renderer = std::make_unique<QtReportRenderer>();
     QApplication::setOverrideCursor(Qt::BusyCursor);
