@@ -9,7 +9,6 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitGateFailed = 99;
 inline constexpr int kExitInvalidInput = 104;
 inline constexpr int kExitAborted = 105;
-inline constexpr int kExitNotAvailable = 2;
 
 int runGui(int argc, char **argv);
 // --version / --help of the GUI command, answered with a QCoreApplication (no display needed).

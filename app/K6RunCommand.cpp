@@ -63,13 +63,7 @@ int runK6Run(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("run"), QStringLiteral("run"));
     parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("The scenario file."));
     std::map<QString, QCommandLineOption> o;
-    auto add = [&](const char *name, const char *help, const char *value = nullptr) {
-        const QString n = QString::fromLatin1(name);
-        QCommandLineOption opt = value ? QCommandLineOption(n, QString::fromUtf8(help), QString::fromLatin1(value))
-                                       : QCommandLineOption(n, QString::fromUtf8(help));
-        parser.addOption(opt);
-        o.emplace(n, opt);
-    };
+    const OptionAdder add{parser, o};
     addScenarioOverrides(add);
     add("cloud", "Run on k6 Cloud (k6 cloud run); the run's URL goes into the evidence.");
     add("out", "Output folder (default: the scenario's evidence folder).", "DIR");

@@ -113,13 +113,7 @@ int runHeadless(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("Scenario file (optional with --demo)."),
                                  QStringLiteral("[scenario]"));
     std::map<QString, QCommandLineOption> o;
-    auto add = [&](const char *name, const char *help, const char *value = nullptr) {
-        const QString n = QString::fromLatin1(name);
-        QCommandLineOption opt = value ? QCommandLineOption(n, QString::fromUtf8(help), QString::fromLatin1(value))
-                                       : QCommandLineOption(n, QString::fromUtf8(help));
-        parser.addOption(opt);
-        o.emplace(n, opt);
-    };
+    const OptionAdder add{parser, o};
     add("demo", "Start the built-in sandbox target in process and aim the scenario at it.");
     addScenarioOverrides(add);
     add("allow-log-commands", "Run the log commands the scenario names (they are printed first).");

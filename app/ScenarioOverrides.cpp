@@ -8,6 +8,15 @@
 
 namespace canary::app {
 
+void OptionAdder::operator()(const char *name, const char *help, const char *value) const
+{
+    const QString n = QString::fromLatin1(name);
+    QCommandLineOption opt = value ? QCommandLineOption(n, QString::fromUtf8(help), QString::fromLatin1(value))
+                                   : QCommandLineOption(n, QString::fromUtf8(help));
+    parser.addOption(opt);
+    options.emplace(n, opt);
+}
+
 void addScenarioOverrides(const std::function<void(const char *, const char *, const char *)> &add)
 {
     add("url", "Replace the scenario's base URL (scheme://host:port[/prefix]).", "URL");

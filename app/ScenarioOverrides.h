@@ -14,6 +14,14 @@
 
 namespace canary::app {
 
+// Adds a named option to a parser and keeps it by name, for the commands' option tables.
+struct OptionAdder
+{
+    QCommandLineParser &parser;
+    std::map<QString, QCommandLineOption> &options;
+    void operator()(const char *name, const char *help, const char *value = nullptr) const;
+};
+
 // Registers the options through add(name, help, valueName or nullptr).
 void addScenarioOverrides(const std::function<void(const char *, const char *, const char *)> &add);
 // Applies the options that were given; the message names the option and what is wrong with its value.

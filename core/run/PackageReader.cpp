@@ -14,6 +14,20 @@
 
 namespace canary {
 
+namespace {
+
+QStringList filesIn(const QString &dir)
+{
+    QStringList files;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << QDir(dir).relativeFilePath(it.next());
+    files.sort();
+    return files;
+}
+
+} // namespace
+
 Result<OpenedPackage> PackageReader::open(const QString &folderOrZip)
 {
     using R = Result<OpenedPackage>;
@@ -49,10 +63,7 @@ Result<OpenedPackage> PackageReader::open(const QString &folderOrZip)
         p.findings = EvidenceFiles::diagnose(p.record.scenario.gate.resolve(), p.verdict, total, {},
                                              PackageBuilder::windowLines(p.record));
         p.notes = p.record.notes;
-        QDirIterator files(p.dir, QDir::Files, QDirIterator::Subdirectories);
-        while (files.hasNext())
-            p.files << QDir(p.dir).relativeFilePath(files.next());
-        p.files.sort();
+        p.files = filesIn(p.dir);
         return p;
     }
     auto stored = RunExporter::loadStoredRun(p.dir);
@@ -69,10 +80,7 @@ Result<OpenedPackage> PackageReader::open(const QString &folderOrZip)
     p.verdict = PackageBuilder::verdictFor(p.record, p.metrics);
     p.findings = PackageBuilder::findingsFor(p.record, p.metrics, p.verdict);
 
-    QDirIterator it(p.dir, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        p.files << QDir(p.dir).relativeFilePath(it.next());
-    p.files.sort();
+    p.files = filesIn(p.dir);
     return p;
 }
 

@@ -6,6 +6,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -34,6 +37,21 @@ inline ProcessRun canarydesk(const QStringList &args, int timeoutMs = 60000)
     }
     return ProcessRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
                       p.readAllStandardError()};
+}
+
+// A metric's count in DIR/summary.json (k6's handleSummary shape), e.g. summaryCount(dir, "http_reqs").
+inline double summaryCount(const QString &dir, const char *metric)
+{
+    return QJsonDocument::fromJson(readFile(QDir(dir).filePath(QStringLiteral("summary.json"))))
+        .object()
+        .value(QStringLiteral("metrics"))
+        .toObject()
+        .value(QString::fromLatin1(metric))
+        .toObject()
+        .value(QStringLiteral("values"))
+        .toObject()
+        .value(QStringLiteral("count"))
+        .toDouble();
 }
 
 // Starts `canarydesk sandbox --port 0 ARGS…` and returns its base URL from the first line it prints

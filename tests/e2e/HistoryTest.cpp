@@ -21,19 +21,6 @@ QJsonObject json(const QString &path)
     return QJsonDocument::fromJson(readFile(path)).object();
 }
 
-double count(const QString &dir, const char *metric)
-{
-    return json(QDir(dir).filePath(QStringLiteral("summary.json")))
-        .value(QStringLiteral("metrics"))
-        .toObject()
-        .value(QString::fromLatin1(metric))
-        .toObject()
-        .value(QStringLiteral("values"))
-        .toObject()
-        .value(QStringLiteral("count"))
-        .toDouble();
-}
-
 } // namespace
 
 TEST(History, AStoredRunExportsToTheSamePackageNumbers)
@@ -93,7 +80,7 @@ TEST(History, K6ResultsImportIntoAVerifiedPackageAndAHistoryEntry)
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
     const double requests = static_cast<double>(readFile(fixture).count("\"metric\":\"http_reqs\",\"type\":\"Point\""));
     ASSERT_GT(requests, 10);
-    EXPECT_EQ(count(out, "http_reqs"), requests);
+    EXPECT_EQ(summaryCount(out, "http_reqs"), requests);
     EXPECT_TRUE(r.out.contains("k6's own thresholds in that run: http_req_duration: p(95)<250")) << r.out.constData();
     EXPECT_EQ(canarydesk({QStringLiteral("verify"), out}).exitCode, 0);
     EXPECT_TRUE(canarydesk({QStringLiteral("history")}).out.contains(out.toUtf8()));
@@ -106,7 +93,7 @@ TEST(History, K6ResultsImportIntoAVerifiedPackageAndAHistoryEntry)
         {QStringLiteral("import"), cut, QStringLiteral("--out"), dir.filePath(QStringLiteral("cut"))}, 120000);
     ASSERT_EQ(partial.exitCode, 0) << partial.err.constData();
     EXPECT_TRUE(partial.out.contains("ends inside a line")) << partial.out.constData();
-    EXPECT_LT(count(dir.filePath(QStringLiteral("cut")), "http_reqs"), requests);
+    EXPECT_LT(summaryCount(dir.filePath(QStringLiteral("cut")), "http_reqs"), requests);
 
     const QString garbage = dir.filePath(QStringLiteral("garbage.csv"));
     writeFile(garbage, "time,value\n1,2\n");

@@ -39,20 +39,6 @@ QStringList runArgs(const QString &out)
             QStringLiteral("--out"),      out};
 }
 
-double requests(const QString &dir)
-{
-    return QJsonDocument::fromJson(readFile(QDir(dir).filePath(QStringLiteral("summary.json"))))
-        .object()
-        .value(QStringLiteral("metrics"))
-        .toObject()
-        .value(QStringLiteral("http_reqs"))
-        .toObject()
-        .value(QStringLiteral("values"))
-        .toObject()
-        .value(QStringLiteral("count"))
-        .toDouble();
-}
-
 } // namespace
 
 TEST(K6Run, K6sPointsAreFollowedLiveJudgedAndPackagedAndTheSecretStaysOffItsCommandLine)
@@ -67,7 +53,7 @@ TEST(K6Run, K6sPointsAreFollowedLiveJudgedAndPackagedAndTheSecretStaysOffItsComm
     EXPECT_GE(r.out.count(" req/s  p95 "), 2) << "a progress line a second while k6 runs: " << r.out.constData();
     EXPECT_TRUE(r.out.contains("k6 exit code 0: passed"));
     EXPECT_TRUE(r.out.contains("Gate 1 — PASS")) << r.out.constData();
-    EXPECT_EQ(requests(out), 60.0) << "every point k6 wrote, counted";
+    EXPECT_EQ(summaryCount(out, "http_reqs"), 60.0) << "every point k6 wrote, counted";
     EXPECT_EQ(canarydesk({QStringLiteral("verify"), out}).exitCode, 0);
     EXPECT_TRUE(QFileInfo::exists(QDir(out).filePath(QStringLiteral("canary.k6.js"))));
     const QByteArray args = readFile(log);

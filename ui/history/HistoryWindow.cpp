@@ -306,9 +306,9 @@ Status HistoryWindow::exportSelected(const QString &destination)
             return Done{};
     }
     const QString out = QDir(dest).filePath(QFileInfo(rows.first().outDir).fileName());
-    const std::optional<SigningKey> key = SigningKeys::obtainNow();
+    const SigningKey key = SigningKeys::obtainNow();
     QtReportRenderer renderer;
-    const auto outcome = RunExporter::exportRun(rows.first().outDir, out, &renderer, *key);
+    const auto outcome = RunExporter::exportRun(rows.first().outDir, out, &renderer, key);
     if (!outcome.ok())
         return Status::failure(outcome.error().message);
     m_status->setText(tr("Exported to %1").arg(out));

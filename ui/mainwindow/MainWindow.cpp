@@ -619,11 +619,11 @@ PackageViewer *MainWindow::importK6Results(const QString &file, bool interactive
 {
     const QString out = claimRunFolder(
         QStringLiteral("import_%1").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd_HHmmss"))));
-    const std::optional<SigningKey> key = SigningKeys::obtainNow();
+    const SigningKey key = SigningKeys::obtainNow();
     if (!m_renderer)
         m_renderer = std::make_unique<QtReportRenderer>();
     QApplication::setOverrideCursor(Qt::BusyCursor);
-    const auto outcome = RunExporter::importK6(file, out, QStringLiteral("gate1"), m_renderer.get(), *key);
+    const auto outcome = RunExporter::importK6(file, out, QStringLiteral("gate1"), m_renderer.get(), key);
     QApplication::restoreOverrideCursor();
     if (!outcome.ok()) {
         m_lastError = outcome.error().message;
