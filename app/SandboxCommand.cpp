@@ -2,6 +2,7 @@
 #include "app/SignalWatcher.h"
 
 #include "core/common/Duration.h"
+#include "core/sandbox/FaultServer.h"
 #include "core/sandbox/SandboxTarget.h"
 
 #include <QCommandLineParser>
@@ -9,6 +10,8 @@
 #include <QJsonDocument>
 
 #include <cstdio>
+#include <memory>
+#include <optional>
 
 namespace canary::app {
 
@@ -83,8 +86,13 @@ int runSandbox(int argc, char **argv)
     const QCommandLineOption tokenValue(
         QStringLiteral("token-value"), QStringLiteral("Issue this token instead of random ones (for redaction tests)."),
         QStringLiteral("token"));
+    const QCommandLineOption fault(
+        QStringLiteral("fault"),
+        QStringLiteral("Also start a broken target on a second port, to rehearse a failing canary: %1.")
+            .arg(FaultServer::faultNames().join(QStringLiteral(", "))),
+        QStringLiteral("mode"));
     parser.addOptions({port, latency, tail, tailRatio, stallEvery, stallFor, errorRatio, undelivered, lifetime, log,
-                       clientSecret, tokenValue});
+                       clientSecret, tokenValue, fault});
     parser.process(app);
 
     SandboxConfig config;
@@ -102,6 +110,13 @@ int runSandbox(int argc, char **argv)
               durationOption(parser, lifetime, lifetimeMs, error);
     if (ok && parser.value(port).toInt() > 65535) {
         error = QStringLiteral("--port: must be between 0 and 65535, got %1").arg(parser.value(port));
+        ok = false;
+    }
+    const std::optional<Fault> faultMode =
+        parser.isSet(fault) ? FaultServer::faultFromName(parser.value(fault)) : std::nullopt;
+    if (ok && parser.isSet(fault) && !faultMode) {
+        error = QStringLiteral("--fault: unknown mode \"%1\"; one of %2")
+                    .arg(parser.value(fault), FaultServer::faultNames().join(QStringLiteral(", ")));
         ok = false;
     }
     if (!ok) {
@@ -139,12 +154,28 @@ int runSandbox(int argc, char **argv)
                 qPrintable(base), config.baseLatencyMs, config.tailLatencyMs, config.tailRatio * 100,
                 config.errorRatio * 100, config.undeliveredRatio * 100, static_cast<long long>(config.tokenLifetimeSec),
                 config.logPath.isEmpty() ? "" : ", log ", qPrintable(config.logPath));
+    std::unique_ptr<FaultServer> faultServer;
+    if (faultMode) {
+        faultServer = std::make_unique<FaultServer>(*faultMode);
+        const auto faultBound = faultServer->listen();
+        if (!faultBound.ok()) {
+            std::fprintf(stderr, "canarydesk sandbox: fault target: %s\n", qPrintable(faultBound.error().message));
+            return kExitInvalidInput;
+        }
+        std::printf("Fault target (%s: %s) on %s\n"
+                    "  aim target.baseUrl there; keep tokenUrl at %s/oauth/token\n",
+                    qPrintable(parser.value(fault)), qPrintable(FaultServer::describe(*faultMode)),
+                    qPrintable(faultServer->baseUrl().toString()), qPrintable(base));
+    }
     std::fflush(stdout);
 
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, [&](int) {
         std::printf("sandbox stopped; served %s\n",
                     QJsonDocument(sandbox.counts().toJson()).toJson(QJsonDocument::Compact).constData());
+        if (faultServer)
+            std::printf("fault target received %lld requests\n",
+                        static_cast<long long>(faultServer->requestsReceived()));
         std::fflush(stdout);
         QCoreApplication::quit();
     });

@@ -1,5 +1,7 @@
 #include "core/auth/ClientCredentials.h"
 
+#include "core/common/SendOnce.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -34,7 +36,7 @@ void ClientCredentials::fetch(QNetworkAccessManager &nam, const ClientCredential
         form += "&client_id=" + formEncode(req.clientId.toUtf8()) +
                 "&client_secret=" + formEncode(req.clientSecret.reveal());
     }
-    QNetworkReply *reply = nam.post(request, form);
+    QNetworkReply *reply = sendOnce(nam, request, QByteArrayLiteral("POST"), form);
     const QString where = req.tokenUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     QObject::connect(reply, &QNetworkReply::finished, reply, [reply, where, done = std::move(done)]() {
         reply->deleteLater();
@@ -42,10 +44,22 @@ void ClientCredentials::fetch(QNetworkAccessManager &nam, const ClientCredential
         const QByteArray body = reply->readAll();
         if (status == 0) {
             done(Result<AccessToken>::failure(
-                QStringLiteral("token request to %1 failed: %2").arg(where, reply->errorString())));
+                QStringLiteral("token request to %1 failed: %2").arg(where, transportError(*reply))));
             return;
         }
-        const QJsonObject json = QJsonDocument::fromJson(body).object();
+        const QJsonDocument doc = QJsonDocument::fromJson(body);
+        const QJsonObject json = doc.object();
+        if (status == 200 && !doc.isObject()) {
+            // The body is not quoted: an error page may echo the request, and the request carries the secret.
+            const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+            done(Result<AccessToken>::failure(
+                QStringLiteral("token response from %1 is not a JSON object (%2 bytes%3); is tokenUrl the OAuth2 "
+                               "token endpoint?")
+                    .arg(where)
+                    .arg(body.size())
+                    .arg(type.isEmpty() ? QString() : QStringLiteral(" of ") + type)));
+            return;
+        }
         if (status != 200) {
             const QString error = json.value(QStringLiteral("error")).toString();
             const QString description = json.value(QStringLiteral("error_description")).toString();

@@ -1,6 +1,7 @@
 #include "core/engine/HttpWorker.h"
 
 #include "core/common/Clock.h"
+#include "core/common/SendOnce.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -73,6 +74,11 @@ void HttpWorker::start(qint64 startMonotonicNs, const QDateTime &startUtc)
     m_drain = new QTimer(this);
     m_drain->setSingleShot(true);
     connect(m_drain, &QTimer::timeout, this, &HttpWorker::abortNow);
+    // Qt's transfer timeout counts idle time only: a target trickling one byte a second would hold a request
+    // forever. The scenario's timeout is for the whole request, so a sweep aborts what has outlived it.
+    m_deadlines = new QTimer(this);
+    connect(m_deadlines, &QTimer::timeout, this, &HttpWorker::enforceDeadlines);
+    m_deadlines->start(static_cast<int>(std::clamp<qint64>(m_plan->timeoutMs / 20, 10, 250)));
     m_scheduling = true;
     m_started = true;
     // Interval boundaries at whole seconds since the run's start, whatever the start lag of this thread.
@@ -158,30 +164,68 @@ void HttpWorker::send(quint64 seq, qint64 intendedNs)
     const qint64 now = elapsedNs();
     const QByteArray body = m_plan->body.render(seq, m_settings.index, m_startUtc.addMSecs(now / 1'000'000));
     const int manager = pickManager();
-    QNetworkReply *reply =
-        m_managers[static_cast<size_t>(manager)].nam->sendCustomRequest(request, m_plan->method, body);
+    QNetworkAccessManager &nam = *m_managers[static_cast<size_t>(manager)].nam;
+    QNetworkReply *reply = m_plan->idempotent ? nam.sendCustomRequest(request, m_plan->method, body)
+                                              : sendOnce(nam, request, m_plan->method, body);
     ++m_managers[static_cast<size_t>(manager)].load;
-    m_pending.insert(reply, Pending{seq, intendedNs, now, body.size() + headerBytes(m_plan->headers) + 64, manager});
+    Pending pending;
+    pending.seq = seq;
+    pending.intendedNs = intendedNs;
+    pending.sentNs = now;
+    pending.bytesOut = body.size() + headerBytes(m_plan->headers) + 64;
+    pending.manager = manager;
+    m_pending.insert(reply, std::move(pending));
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply]() { onReadyRead(reply); });
     connect(reply, &QNetworkReply::finished, this, [this, reply]() { onFinished(reply); });
+}
+
+void HttpWorker::onReadyRead(QNetworkReply *reply)
+{
+    const auto it = m_pending.find(reply);
+    if (it == m_pending.end())
+        return;
+    const QByteArray chunk = reply->readAll();
+    it->bodyBytes += chunk.size();
+    const qint64 room = kMaxBodyBytes - it->body.size();
+    if (room > 0)
+        it->body.append(chunk.left(room));
+}
+
+void HttpWorker::enforceDeadlines()
+{
+    const qint64 now = elapsedNs();
+    const qint64 limitNs = static_cast<qint64>(m_plan->timeoutMs) * 1'000'000;
+    QList<QNetworkReply *> late;
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
+        if (!it->abortedByUs && !it->deadlineHit && now - it->sentNs >= limitNs)
+            late << it.key();
+    for (QNetworkReply *reply : late) {
+        m_pending[reply].deadlineHit = true;
+        reply->abort(); // emits finished synchronously
+    }
 }
 
 void HttpWorker::onFinished(QNetworkReply *reply)
 {
     const qint64 finishedNs = elapsedNs();
-    const Pending p = m_pending.take(reply);
+    if (reply->isOpen())
+        onReadyRead(reply); // what arrived with the last event
+    Pending p = m_pending.take(reply);
     --m_managers[static_cast<size_t>(p.manager)].load;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QNetworkReply::NetworkError error = reply->error();
+    // Qt's transfer timeout runs on a coarse timer (it may fire up to 5 % early): allow 10 %.
+    const bool timedOut =
+        p.deadlineHit || ((error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) &&
+                          finishedNs - p.sentNs >= static_cast<qint64>(m_plan->timeoutMs) * 900'000);
+    // A request that timed out has no answer, even when its status line had arrived (k6 reports status 0).
+    const int status = timedOut ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // A body cut at kMaxBodyBytes is not the whole answer: the delivery predicate must not read it.
+    const QByteArray body = p.bodyBytes > p.body.size() ? QByteArray() : std::move(p.body);
     reply->deleteLater();
 
     if (p.abortedByUs && status == 0) {
         ++m_stats.interrupted; // cut off by the graceful-stop deadline or an abort: not a request result
     } else {
-        // Qt's transfer timeout runs on a coarse timer (it may fire up to 5 % early): allow 10 %.
-        const bool timedOut =
-            (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) &&
-            finishedNs - p.sentNs >= static_cast<qint64>(m_plan->timeoutMs) * 900'000;
         const Outcome o = m_plan->classify(error, timedOut, status, body);
         if (status == 401 && m_tokens)
             m_tokens->reportUnauthorized(); // the failure still counts; the source may refresh early
@@ -193,7 +237,7 @@ void HttpWorker::onFinished(QNetworkReply *reply)
         r.finishedNs = finishedNs;
         r.status = status;
         r.bytesOut = p.bytesOut;
-        r.bytesIn = body.size() + (status ? headerBytes(reply->rawHeaderPairs()) + 17 : 0);
+        r.bytesIn = p.bodyBytes + (status ? headerBytes(reply->rawHeaderPairs()) + 17 : 0);
         r.errorClass = o.errorClass;
         r.checkOk = o.checkOk;
         r.delivered = o.delivered;
@@ -256,6 +300,7 @@ void HttpWorker::maybeFinish()
     m_finished = true;
     m_tick->stop();
     m_drain->stop();
+    m_deadlines->stop();
     flush(true);
     Q_EMIT finished(m_settings.index);
 }

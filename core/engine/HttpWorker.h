@@ -57,6 +57,10 @@ public:
     int connectionsPerManager() const;
     int managerCount() const { return static_cast<int>(m_managers.size()); }
 
+    // What one answer may occupy in memory: enough for any delivery JSON; a larger body is read and counted
+    // (bytes in) but not kept, so a target sending 10 MB answers cannot grow the client without bound.
+    static constexpr qint64 kMaxBodyBytes = 256 * 1024;
+
 public Q_SLOTS:
     void start(qint64 startMonotonicNs, const QDateTime &startUtc);
     // No new arrivals; in-flight requests get until the graceful-stop deadline.
@@ -71,12 +75,15 @@ Q_SIGNALS:
 private:
     struct Pending
     {
-        quint64 seq;
-        qint64 intendedNs;
-        qint64 sentNs;
-        qint64 bytesOut;
-        int manager;
+        quint64 seq = 0;
+        qint64 intendedNs = 0;
+        qint64 sentNs = 0;
+        qint64 bytesOut = 0;
+        int manager = 0;
         bool abortedByUs = false;
+        bool deadlineHit = false; // aborted by us at the scenario's timeout (whole request, not idle time)
+        QByteArray body;          // the first kMaxBodyBytes of the answer; the rest is counted, not kept
+        qint64 bodyBytes = 0;
     };
     struct Manager
     {
@@ -88,6 +95,8 @@ private:
     void tick();
     void send(quint64 seq, qint64 intendedNs);
     void onFinished(QNetworkReply *reply);
+    void onReadyRead(QNetworkReply *reply);
+    void enforceDeadlines();
     void flush(bool last);
     void beginDrain(qint64 deadlineNs);
     void maybeFinish();
@@ -103,6 +112,7 @@ private:
     QTimer *m_schedule = nullptr;
     QTimer *m_tick = nullptr;
     QTimer *m_drain = nullptr;
+    QTimer *m_deadlines = nullptr;
     qint64 m_startNs = 0;
     QDateTime m_startUtc;
     quint64 m_nextSeq = 0;

@@ -16,6 +16,7 @@ Result<RequestPlan> RequestPlan::fromScenario(const Scenario &s, const QString &
     if (!p.url.isValid() || p.url.host().isEmpty())
         return Result<RequestPlan>::failure(QStringLiteral("target URL %1 is not valid").arg(p.url.toString()));
     p.method = s.target.method.toLatin1();
+    p.idempotent = QList<QByteArray>{"GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"}.contains(p.method.toUpper());
     p.headers.append({QByteArrayLiteral("User-Agent"), userAgent.toUtf8()});
     bool hasContentType = false;
     for (auto it = s.target.headers.constBegin(); it != s.target.headers.constEnd(); ++it) {
@@ -98,6 +99,9 @@ Outcome RequestPlan::classify(QNetworkReply::NetworkError error, bool timedOut, 
             o.errorClass = ErrorClass::Refused;
             break;
         case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ContentReSendError: // closed before the answer; not repeated (non-idempotent).
+            // Qt 6.4 reads an answer that is not HTTP (a wrong status line, another protocol) as the same
+            // early close, so this class covers both.
             o.errorClass = ErrorClass::Reset;
             break;
         case QNetworkReply::HostNotFoundError:

@@ -34,6 +34,7 @@ public:
 
     QUrl url;
     QByteArray method;
+    bool idempotent = false; // GET, HEAD, OPTIONS, TRACE, PUT, DELETE (RFC 9110 §9.2.2): the HTTP stack may repeat it
     QList<QPair<QByteArray, QByteArray>> headers;
     BodyTemplate body;
     int timeoutMs = 30000;

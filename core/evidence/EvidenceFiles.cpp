@@ -118,15 +118,16 @@ QList<Finding> EvidenceFiles::diagnose(const GateProfile &gate, const GateVerdic
                            "(template rendering, provider rejections), fix it, re-run.")};
     }
     const quint64 transport = count(ErrorClass::Timeout) + count(ErrorClass::Refused) + count(ErrorClass::Reset) +
-                              count(ErrorClass::Tls) + count(ErrorClass::Dns);
+                              count(ErrorClass::Tls) + count(ErrorClass::Dns) + count(ErrorClass::Other);
     if (transport > 0)
         out << Finding{QStringLiteral("Requests without an answer"),
-                       QStringLiteral("%1 timeouts, %2 refused, %3 reset, %4 TLS, %5 DNS")
+                       QStringLiteral("%1 timeouts, %2 refused, %3 reset or not HTTP, %4 TLS, %5 DNS, %6 other")
                            .arg(count(ErrorClass::Timeout))
                            .arg(count(ErrorClass::Refused))
                            .arg(count(ErrorClass::Reset))
                            .arg(count(ErrorClass::Tls))
-                           .arg(count(ErrorClass::Dns)),
+                           .arg(count(ErrorClass::Dns))
+                           .arg(count(ErrorClass::Other)),
                        QStringLiteral("Check that the service is up and reachable from here, its TLS certificate, and "
                                       "its request timeout against the scenario's.")};
     const QJsonObject delta = provider.value(QStringLiteral("delta")).toObject();

@@ -72,6 +72,8 @@ ErrorClass classFor(int status, int errorCode)
         return ErrorClass::Timeout;
     if (errorCode >= 1100 && errorCode < 1200)
         return ErrorClass::Dns;
+    if (errorCode == 1220 || errorCode == 1201) // reset by peer, broken pipe
+        return ErrorClass::Reset;
     if (errorCode >= 1200 && errorCode < 1300)
         return ErrorClass::Refused;
     if (errorCode >= 1300 && errorCode < 1400)

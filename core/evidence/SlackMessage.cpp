@@ -1,5 +1,7 @@
 #include "core/evidence/SlackMessage.h"
 
+#include "core/common/SendOnce.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -59,7 +61,8 @@ void SlackMessage::post(QNetworkAccessManager &nam, const QUrl &webhook, const Q
     QNetworkRequest request(webhook);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(15000);
-    QNetworkReply *reply = nam.post(request, QJsonDocument(message).toJson(QJsonDocument::Compact));
+    QNetworkReply *reply =
+        sendOnce(nam, request, QByteArrayLiteral("POST"), QJsonDocument(message).toJson(QJsonDocument::Compact));
     QObject::connect(reply, &QNetworkReply::finished, reply, [reply, done = std::move(done)]() {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -47,8 +47,9 @@ int k6ErrorCode(ErrorClass c, int status)
     case ErrorClass::Dns:
         return 1100;
     case ErrorClass::Refused:
+        return 1212; // dial: connection refused
     case ErrorClass::Reset:
-        return 1200;
+        return 1220; // connection reset by peer
     case ErrorClass::Tls:
         return 1300;
     case ErrorClass::None:

@@ -28,7 +28,8 @@ enum class ErrorClass : quint8
 inline constexpr int kErrorClassCount = static_cast<int>(ErrorClass::Other) + 1;
 
 QString errorClassName(ErrorClass c);
-// k6's error_code tag for a failed request (1050 timeout, 1100 DNS, 1200 TCP, 1300 TLS, 1000+status).
+// k6's error_code tag for a failed request (1050 timeout, 1100 DNS, 1212 refused, 1220 reset, 1300 TLS,
+// 1000+status, 1000 anything else).
 int k6ErrorCode(ErrorClass c, int status);
 
 struct RequestResult

@@ -1,6 +1,8 @@
 #include "core/sandbox/SandboxTarget.h"
 
-#include <QFuture>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -9,10 +11,8 @@
 #include <QMutexLocker>
 #include <QRandomGenerator>
 #include <QTcpServer>
-#include <QThread>
 #include <QUrlQuery>
 #include <QUuid>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace canary {
 
@@ -102,16 +102,12 @@ SandboxTarget::SandboxTarget(SandboxConfig config, const Clock &clock, QObject *
       m_server(std::make_unique<QHttpServer>()), m_log(m_config.logPath, clock), m_random(m_config.seed)
 {
     setObjectName(QStringLiteral("SandboxTarget"));
-    // Each delayed answer holds one pool thread while it waits; a 1 s stall at 250/s holds ~250.
-    m_delayPool.setMaxThreadCount(1024);
-    m_delayPool.setExpiryTimeout(5000);
     addRoutes();
 }
 
 SandboxTarget::~SandboxTarget()
 {
     m_server.reset(); // stop accepting first
-    m_delayPool.waitForDone();
 }
 
 Result<quint16> SandboxTarget::listen(quint16 port)
@@ -195,7 +191,7 @@ void SandboxTarget::addRoutes()
 
     m_server->route(
         QStringLiteral("/api/v1/notifications"), QHttpServerRequest::Method::Post,
-        [this](const QHttpServerRequest &request) -> QFuture<QHttpServerResponse> {
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             ++m_counts.notificationsReceived;
             // Decide everything on the server thread (deterministic random sequence), wait on the pool.
             QJsonObject body;
@@ -243,13 +239,21 @@ void SandboxTarget::addRoutes()
                     body = {{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("queued")}};
                 }
             }
+            if (delay <= 0) {
+                responder.write(QJsonDocument(body), status);
+                return;
+            }
+            // The answer waits on a timer, not a thread. A client that gives up first (its timeout) closes the
+            // connection and Qt deletes the socket: the answer is then dropped, never written to a dead socket
+            // (a QFuture response would be, and crash Qt 6.4's server).
             ++m_inFlight;
-            return QtConcurrent::run(&m_delayPool, [this, body, status, delay]() {
-                if (delay > 0)
-                    QThread::msleep(static_cast<unsigned long>(delay));
-                --m_inFlight;
-                return QHttpServerResponse(body, status);
-            });
+            auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+            QTimer::singleShot(std::chrono::milliseconds(delay), Qt::PreciseTimer, this,
+                               [this, held, socket = QPointer<QTcpSocket>(held->socket()), body, status] {
+                                   --m_inFlight;
+                                   if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                                       held->write(QJsonDocument(body), status);
+                               });
         });
 
     m_server->route(QStringLiteral("/health"), QHttpServerRequest::Method::Get, [this]() { return health(); });

@@ -3,7 +3,8 @@
 // An in-process stand-in for auto_com_center on loopback: OAuth2 token endpoint, the notifications
 // endpoint with injected latency/errors/undelivered answers, /health, SendGrid-shaped /v3/stats and a
 // Slack-shaped webhook sink. It counts everything it answers so tests can compare client and server.
-// Delays run on a thread pool (QFuture responses) so a slow answer never blocks the server.
+// Delays run on timers (responder-based answers) so a slow answer never blocks the server, and an answer
+// whose client has gone is dropped.
 
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
@@ -16,7 +17,6 @@
 #include <QList>
 #include <QMutex>
 #include <QObject>
-#include <QThreadPool>
 #include <QUrl>
 
 #include <atomic>
@@ -83,7 +83,6 @@ private:
     const Clock &m_clock;
     const qint64 m_startedMs;
     std::unique_ptr<QHttpServer> m_server;
-    QThreadPool m_delayPool;
     SandboxLog m_log;
     quint16 m_port = 0;
     std::mt19937_64 m_random;

@@ -22,13 +22,20 @@ struct ProcessRun
     QByteArray err;
 };
 
-// Runs the real canarydesk binary to completion (offscreen, so the GUI commands need no display).
-inline ProcessRun canarydesk(const QStringList &args, int timeoutMs = 60000)
+// The test's environment, offscreen, with `extra` on top (e.g. its own CANARYDESK_DATA_DIR).
+inline QProcessEnvironment canarydeskEnvironment(const QProcessEnvironment &extra = {})
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
+    env.insert(extra);
+    return env;
+}
+
+// Runs the real canarydesk binary to completion (offscreen, so the GUI commands need no display).
+inline ProcessRun canarydesk(const QStringList &args, int timeoutMs = 60000, const QProcessEnvironment &extra = {})
+{
+    QProcess p;
+    p.setProcessEnvironment(canarydeskEnvironment(extra));
     p.start(QStringLiteral(CANARYDESK_BIN), args);
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
@@ -37,6 +44,15 @@ inline ProcessRun canarydesk(const QStringList &args, int timeoutMs = 60000)
     }
     return ProcessRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
                       p.readAllStandardError()};
+}
+
+// A gzip file's content; a file cut off mid-stream still yields every flushed line.
+inline QByteArray zcat(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("gzip"), {QStringLiteral("-dc"), path});
+    p.waitForFinished(60000);
+    return p.readAllStandardOutput();
 }
 
 // A metric's count in DIR/summary.json (k6's handleSummary shape), e.g. summaryCount(dir, "http_reqs").

@@ -3,6 +3,7 @@
 #include "tests/e2e/E2eSupport.h"
 
 #include <QDirIterator>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -59,7 +60,30 @@ protected:
         m_sandbox.waitForFinished(10000);
     }
 
+    // The scenario aimed at another target and token endpoint (absolute URLs), for the fault runs.
+    QString scenarioFor(const QString &name, const QString &baseUrl, const QString &tokenUrl)
+    {
+        const QString path = m_dir.filePath(name + QStringLiteral(".json"));
+        QString json = QString::fromUtf8(readFile(m_scenario));
+        json.replace(QStringLiteral("\"baseUrl\": \"%1\"").arg(m_base),
+                     QStringLiteral("\"baseUrl\": \"%1\"").arg(baseUrl));
+        json.replace(QStringLiteral("\"tokenUrl\": \"/oauth/token\""),
+                     QStringLiteral("\"tokenUrl\": \"%1\"").arg(tokenUrl));
+        json.replace(QStringLiteral("\"duration\": \"7s\"}]"),
+                     QStringLiteral("\"duration\": \"2s\"}], \"gracefulStop\": \"2s\""));
+        json.replace(QStringLiteral("\"path\": \"/api/v1/notifications\""),
+                     QStringLiteral("\"path\": \"/api/v1/notifications\", \"timeout\": \"1s\""));
+        writeFile(path, json.toUtf8());
+        return path;
+    }
+
     QProcess::ExitStatus run(const QByteArray &secret, int &exitCode, QByteArray &output)
+    {
+        return run(secret, m_scenario, m_dir.filePath(QStringLiteral("out")), exitCode, output);
+    }
+
+    QProcess::ExitStatus run(const QByteArray &secret, const QString &scenario, const QString &out, int &exitCode,
+                             QByteArray &output)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -67,8 +91,7 @@ protected:
         env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("home/.config")));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CANARYDESK_BIN),
-                {QStringLiteral("run"), m_scenario, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("out"))});
+        p.start(QStringLiteral(CANARYDESK_BIN), {QStringLiteral("run"), scenario, QStringLiteral("--out"), out});
         p.waitForFinished(120000);
         exitCode = p.exitCode();
         output = p.readAllStandardOutput() + p.readAllStandardError();
@@ -109,4 +132,58 @@ TEST_F(Redaction, AWrongSecretStopsTheRunWithTheServersError)
     EXPECT_TRUE(output.contains("invalid_client (client authentication failed)")) << output.constData();
     EXPECT_FALSE(output.contains("not-the-secret"));
     EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("out/results.ndjson.gz")))) << "the run did not start";
+}
+
+TEST_F(Redaction, NoFaultOfTheTargetOrTheTokenEndpointMakesASecretLeak)
+{
+    // Every fault the sandbox can play, first as the target (the run fails its gate and still writes a
+    // package), then as the token endpoint (the run stops before the load). Each run's files and output are
+    // searched for the secret and the token.
+    QProcess faults;
+    QByteArray all;
+    int runs = 0;
+    for (const QString &mode : {QStringLiteral("reset"), QStringLiteral("hang"), QStringLiteral("trickle"),
+                                QStringLiteral("garbage"), QStringLiteral("huge"), QStringLiteral("ratelimit")}) {
+        faults.start(QStringLiteral(CANARYDESK_BIN), {QStringLiteral("sandbox"), QStringLiteral("--port"),
+                                                      QStringLiteral("0"), QStringLiteral("--fault"), mode});
+        QByteArray banner;
+        ASSERT_TRUE(waitUntil(
+            [&] {
+                banner += faults.readAllStandardOutput();
+                return banner.contains("Fault target");
+            },
+            30000));
+        const QString faultUrl = QRegularExpression(QStringLiteral("Fault target .* on (http://127\\.0\\.0\\.1:\\d+)"))
+                                     .match(QString::fromUtf8(banner))
+                                     .captured(1);
+        ASSERT_FALSE(faultUrl.isEmpty()) << banner.constData();
+
+        const QString asTarget =
+            scenarioFor(mode + QStringLiteral("-target"), faultUrl, m_base + QStringLiteral("/oauth/token"));
+        const QString asTokenEndpoint =
+            scenarioFor(mode + QStringLiteral("-token"), m_base, faultUrl + QStringLiteral("/oauth/token"));
+        int exitCode = -1;
+        QByteArray output;
+        const QString out = m_dir.filePath(QStringLiteral("fault-") + mode);
+        ASSERT_EQ(run(kSecret, asTarget, out, exitCode, output), QProcess::NormalExit) << mode.toStdString();
+        EXPECT_EQ(exitCode, 99) << mode.toStdString() << ": the gate fails\n" << output.constData();
+        EXPECT_TRUE(QFile::exists(out + QStringLiteral("/manifest.json"))) << mode.toStdString();
+        all += output + everythingUnder(out);
+        ++runs;
+
+        ASSERT_EQ(run(kSecret, asTokenEndpoint, out + QStringLiteral("-token"), exitCode, output),
+                  QProcess::NormalExit);
+        EXPECT_EQ(exitCode, 104) << mode.toStdString() << ": no token, no run\n" << output.constData();
+        EXPECT_TRUE(output.contains("token")) << output.constData();
+        all += output + everythingUnder(out + QStringLiteral("-token"));
+        ++runs;
+
+        faults.terminate();
+        faults.waitForFinished(10000);
+    }
+    EXPECT_EQ(runs, 12);
+    EXPECT_GT(all.size(), 50000) << "the search covers real output";
+    all += everythingUnder(m_dir.filePath(QStringLiteral("home")));
+    for (const QByteArray &needle : {kSecret, kToken})
+        EXPECT_FALSE(all.contains(needle)) << needle.constData() << " leaked in a fault case";
 }

@@ -52,14 +52,6 @@ double value(const QJsonObject &summary, const char *metric, const char *key)
         .toDouble();
 }
 
-QByteArray zcat(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("gzip"), {QStringLiteral("-dc"), path});
-    p.waitForFinished(60000);
-    return p.readAllStandardOutput(); // a file cut off mid-stream still yields every flushed line
-}
-
 // The seed's jq filter over the summary; returns its JSON output.
 QJsonObject seedJq(const QString &summaryPath)
 {

@@ -1,88 +1,19 @@
 #include "core/engine/LoadEngine.h"
 
-#include "core/sandbox/SandboxTarget.h"
-#include "core/scenario/ScenarioLoader.h"
-
-#include "tests/support/TestHttp.h"
-#include "tests/support/TestUtil.h"
+#include "core/sandbox/FaultServer.h"
+#include "tests/engine/EngineRun.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTimer>
 
 #include <gtest/gtest.h>
 
 using namespace canary;
 using namespace canary::test;
-
-namespace {
-
-Scenario scenarioFor(const QString &baseUrl, const QString &path, double rate, qint64 ms, int maxInFlight = 100,
-                     qint64 timeoutMs = 5000)
-{
-    Scenario s =
-        ScenarioLoader::loadFile(sourcePath(QStringLiteral("resources/scenarios/auto_com_center_250rps_30min.json")))
-            .value();
-    s.target.baseUrl = baseUrl;
-    s.target.path = path;
-    s.target.timeoutMs = timeoutMs;
-    s.load.stages = {LoadStage{rate, ms}};
-    s.load.maxInFlight = maxInFlight;
-    s.load.gracefulStopMs = 5000;
-    return s;
-}
-
-struct Run
-{
-    std::unique_ptr<LoadEngine> engine;
-    QList<Snapshot> snapshots;
-    quint64 rawResults = 0;
-};
-
-std::unique_ptr<Run> runEngine(const Scenario &s, const QByteArray &token = {}, int workers = 2,
-                               const std::function<void(LoadEngine &, const Snapshot &)> &onSnapshot = {})
-{
-    auto run = std::make_unique<Run>();
-    auto plan = RequestPlan::fromScenario(s, QStringLiteral("CanaryDesk/test"));
-    EXPECT_TRUE(plan.ok());
-    run->engine = std::make_unique<LoadEngine>(s, std::make_shared<RequestPlan>(plan.value()),
-                                               std::make_shared<StaticTokenSource>(token), EngineOptions{workers, {}});
-    LoadEngine *engine = run->engine.get();
-    Run *r = run.get();
-    QObject::connect(engine, &LoadEngine::snapshot, engine, [r, engine, onSnapshot](const Snapshot &snap) {
-        r->snapshots << snap;
-        if (onSnapshot)
-            onSnapshot(*engine, snap);
-    });
-    QObject::connect(engine, &LoadEngine::resultsReady, engine,
-                     [r](const ResultBatch &batch) { r->rawResults += static_cast<quint64>(batch->size()); });
-    bool finished = false;
-    QObject::connect(engine, &LoadEngine::finished, engine, [&finished]() { finished = true; });
-    engine->start();
-    EXPECT_TRUE(waitUntil([&] { return finished; }, 60000)) << "engine did not finish";
-    return run;
-}
-
-QByteArray sandboxToken(SandboxTarget &sandbox)
-{
-    QNetworkAccessManager nam;
-    const HttpReply r =
-        http(nam, "POST", QUrl(sandbox.baseUrl().toString() + QStringLiteral("/oauth/token")),
-             "grant_type=client_credentials&client_id=auto_com_center_client&client_secret=canarydesk-demo-secret",
-             {{"Content-Type", "application/x-www-form-urlencoded"}});
-    return QJsonDocument::fromJson(r.body).object().value(QStringLiteral("access_token")).toString().toLatin1();
-}
-
-quint64 classCount(const IntervalStats &s, ErrorClass c)
-{
-    return s.errorClasses[static_cast<size_t>(c)];
-}
-
-} // namespace
 
 TEST(LoadEngine, HoldsTheRateAndMatchesTheServersCountsExactly)
 {
@@ -156,31 +87,17 @@ TEST(LoadEngine, ClassifiesRealLoopbackFailures)
     EXPECT_EQ(refused->engine->metrics().total().httpFailed, 10u) << "no response counts as http_req_failed";
 
     // Reset: a server that accepts and drops the connection without answering.
-    QTcpServer resetter;
-    QObject::connect(&resetter, &QTcpServer::newConnection, &resetter, [&resetter] {
-        while (QTcpSocket *s = resetter.nextPendingConnection()) {
-            QObject::connect(s, &QTcpSocket::readyRead, s, [s] {
-                s->abort();
-                s->deleteLater();
-            });
-        }
-    });
-    ASSERT_TRUE(resetter.listen(QHostAddress::LocalHost));
-    auto reset = runEngine(
-        scenarioFor(QStringLiteral("http://127.0.0.1:%1").arg(resetter.serverPort()), QStringLiteral("/x"), 20, 500));
+    FaultServer resetter(Fault::Reset);
+    ASSERT_TRUE(resetter.listen().ok());
+    auto reset = runEngine(scenarioFor(resetter.baseUrl().toString(), QStringLiteral("/x"), 20, 500));
     EXPECT_EQ(classCount(reset->engine->metrics().total(), ErrorClass::Reset), 10u);
 
     // Timeout: a server that accepts and never answers; the scenario's timeout is 300 ms.
-    QTcpServer silent;
-    QList<QTcpSocket *> held;
-    QObject::connect(&silent, &QTcpServer::newConnection, &silent, [&] {
-        while (QTcpSocket *s = silent.nextPendingConnection())
-            held << s;
-    });
-    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost));
-    auto timeout = runEngine(scenarioFor(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()),
-                                         QStringLiteral("/x"), 20, 500, 100, 300));
+    FaultServer silent(Fault::Hang);
+    ASSERT_TRUE(silent.listen().ok());
+    auto timeout = runEngine(scenarioFor(silent.baseUrl().toString(), QStringLiteral("/x"), 20, 500, 100, 300));
     EXPECT_EQ(classCount(timeout->engine->metrics().total(), ErrorClass::Timeout), 10u);
+    EXPECT_EQ(silent.requestsReceived(), 10);
     EXPECT_GE(timeout->engine->metrics().total().service.min(), 270'000)
         << "timed out after the scenario's 300 ms (Qt's coarse timer may fire 5 % early)";
     EXPECT_LT(timeout->engine->metrics().total().service.max(), 1'000'000);

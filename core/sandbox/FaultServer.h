@@ -1,0 +1,75 @@
+#pragma once
+
+// A deliberately broken HTTP target on loopback: every request it receives meets the same fault. It lets
+// an operator rehearse what a misbehaving service looks like in a canary (`canarydesk sandbox --fault`)
+// and lets the tests drive the engine through each fault over real sockets. It counts the requests it
+// received in full, so a client's count can be compared with the server's.
+
+#include "core/common/Result.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+class QTcpServer;
+class QTcpSocket;
+class QTimer;
+
+namespace canary {
+
+enum class Fault
+{
+    Reset,     // closes the connection as soon as a request has arrived
+    Hang,      // accepts the request and never answers
+    Trickle,   // answers 202 one byte per second
+    Garbage,   // answers bytes that are not HTTP, then closes
+    Huge,      // answers 202 with a 10 MB JSON body, sent at 10 MB/s
+    RateLimit, // answers 429 with Retry-After
+};
+
+class FaultServer : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 kHugeBodyBytes = 10 * 1024 * 1024;
+    static constexpr int kRetryAfterSeconds = 30;
+
+    explicit FaultServer(Fault fault, QObject *parent = nullptr);
+    ~FaultServer() override;
+
+    static QStringList faultNames();
+    static std::optional<Fault> faultFromName(const QString &name);
+    static QString describe(Fault fault);
+
+    // Listens on loopback; port 0 picks a free port. The message names the port when it is taken.
+    Result<quint16> listen(quint16 port = 0);
+    QUrl baseUrl() const;
+    Fault fault() const { return m_fault; }
+    // Requests received in full (head and body) so far.
+    qint64 requestsReceived() const { return m_requests; }
+
+private:
+    struct Connection
+    {
+        QByteArray buffer; // received, not yet a whole request
+        int queued = 0;    // answers owed (a keep-alive client may send the next request early)
+        qint64 sent = 0;   // bytes of the current paced answer handed to the socket
+        QTimer *pacer = nullptr;
+    };
+
+    void onConnection();
+    void onReadable(QTcpSocket *socket);
+    void answer(QTcpSocket *socket);
+    void pace(QTcpSocket *socket);
+
+    Fault m_fault;
+    QTcpServer *m_server = nullptr;
+    QHash<QTcpSocket *, Connection> m_connections;
+    QByteArray m_paced; // the one answer Trickle and Huge send slowly, shared by every connection
+    qint64 m_requests = 0;
+};
+
+} // namespace canary
