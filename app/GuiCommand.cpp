@@ -122,6 +122,8 @@ int runGui(int argc, char **argv)
         std::fprintf(stderr, "canarydesk: %s\n", qPrintable(window.lastError()));
         if (parser.isSet(screenshot))
             return kExitInvalidInput;
+    } else if (positional.isEmpty() && !running && !parser.isSet(screenshot)) {
+        window.openLastScenario(); // where the operator left off
     }
     window.show();
 

@@ -1128,6 +1128,18 @@ Gate: %6</translation>
         <source>Slack did not take it: %1</source>
         <translation>Slack hat es nicht angenommen: %1</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>No recent scenarios</source>
+        <translation>Keine zuletzt geöffneten Szenarien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::PackageViewer</name>

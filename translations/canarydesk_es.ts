@@ -1128,6 +1128,18 @@ Gate: %6</translation>
         <source>Slack did not take it: %1</source>
         <translation>Slack no lo aceptó: %1</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <source>No recent scenarios</source>
+        <translation>No hay escenarios recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::PackageViewer</name>

@@ -27,6 +27,9 @@ inline QProcessEnvironment canarydeskEnvironment(const QProcessEnvironment &extr
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // The binary's settings (recent scenarios, window layout) stay with the test's data, not the user's.
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"),
+               qEnvironmentVariable("CANARYDESK_DATA_DIR") + QStringLiteral("/config"));
     env.insert(extra);
     return env;
 }

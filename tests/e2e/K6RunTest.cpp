@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -16,18 +17,11 @@ namespace {
 
 ProcessRun k6(const QStringList &args, const QMap<QString, QString> &extra)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcessEnvironment env;
     env.insert(QStringLiteral("CANARYDESK_K6"), QStringLiteral(FAKE_K6_BIN));
     for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
         env.insert(it.key(), it.value());
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CANARYDESK_BIN), QStringList{QStringLiteral("k6")} + args);
-    if (!p.waitForFinished(120000))
-        p.kill();
-    return ProcessRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                      p.readAllStandardError()};
+    return canarydesk(QStringList{QStringLiteral("k6")} + args, 120000, env);
 }
 
 QStringList runArgs(const QString &out)
@@ -115,4 +109,32 @@ TEST(K6Run, ACloudRunShowsItsCostCapturesItsUrlAndGetsTheTokenOnlyThroughTheEnvi
     const ProcessRun noToken = k6(args, {{QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("s")}});
     EXPECT_EQ(noToken.exitCode, 104);
     EXPECT_TRUE(noToken.err.contains("k6 Cloud: no token")) << noToken.err.constData();
+}
+
+TEST(K6Run, WithTheRealK6OnPathTheGeneratedScriptRunsAgainstTheSandboxAndItsResultsImport)
+{
+    const QString realK6 = QStandardPaths::findExecutable(QStringLiteral("k6"));
+    if (realK6.isEmpty())
+        GTEST_SKIP() << "k6 is not on PATH (it is not a Debian package); the stand-in covers the protocol";
+    QProcess sandbox;
+    const QString base = startSandbox(sandbox);
+    ASSERT_FALSE(base.isEmpty());
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("k6"));
+    QStringList args = runArgs(out);
+    args[args.indexOf(QStringLiteral("http://127.0.0.1:18080"))] = base;
+    const ProcessRun r =
+        k6(args, {{QStringLiteral("CANARYDESK_K6"), realK6},
+                  {QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("canarydesk-demo-secret")}});
+    EXPECT_EQ(r.exitCode, 0) << r.err.constData() << r.out.constData();
+    EXPECT_EQ(summaryCount(out, "http_reqs"), 60.0) << "20/s for 3 s on k6's constant-arrival-rate executor";
+
+    const QString imported = dir.filePath(QStringLiteral("imported"));
+    const ProcessRun imp =
+        canarydesk({QStringLiteral("import"), QDir(out).filePath(QStringLiteral("results.ndjson.gz")),
+                    QStringLiteral("--out"), imported});
+    ASSERT_TRUE(imp.exitCode == 0 || imp.exitCode == 99) << imp.err.constData();
+    EXPECT_EQ(summaryCount(imported, "http_reqs"), summaryCount(out, "http_reqs"));
+    sandbox.terminate();
+    sandbox.waitForFinished(10000);
 }

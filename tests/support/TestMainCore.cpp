@@ -2,6 +2,7 @@
 #include <QCoreApplication>
 
 #include <QFileInfo>
+#include <QSettings>
 
 #include <gtest/gtest.h>
 
@@ -12,6 +13,10 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("CANARYDESK_DATA_DIR"))
         qputenv("CANARYDESK_DATA_DIR", QByteArray(CANARYDESK_TEST_DATA_ROOT "/") +
                                            QFileInfo(QString::fromLocal8Bit(argv[0])).fileName().toLocal8Bit());
+    // So do its settings (recent scenarios, window layout, last export folder).
+    const QString settings = qEnvironmentVariable("CANARYDESK_DATA_DIR") + QStringLiteral("/settings");
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings);
     QCoreApplication app(argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -6,6 +6,9 @@
 #include "tests/support/TestUtil.h"
 
 #include <QAction>
+#include <QFile>
+#include <QMenu>
+#include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -94,4 +97,43 @@ TEST(MainWindow, RendersOffscreen)
         for (int x = 0; x < image.width(); x += 7)
             colours.insert(image.pixel(x, y));
     EXPECT_GT(colours.size(), 10);
+}
+
+TEST(MainWindow, RecentScenariosAreRememberedOfferedAndTheLastOneReopens)
+{
+    QTemporaryDir dir;
+    QSettings().remove(QStringLiteral("scenario"));
+    const QString seedPath = test::sourcePath(QStringLiteral("resources/scenarios/auto_com_center_250rps_30min.json"));
+    const QString a = dir.filePath(QStringLiteral("a.json"));
+    const QString b = dir.filePath(QStringLiteral("b.json"));
+    ASSERT_TRUE(QFile::copy(seedPath, a));
+    ASSERT_TRUE(QFile::copy(seedPath, b));
+    {
+        MainWindow w;
+        ASSERT_TRUE(w.openScenarioFile(a, false));
+        ASSERT_TRUE(w.openScenarioFile(b, false));
+        ASSERT_TRUE(w.openScenarioFile(a, false));
+        EXPECT_EQ(w.recentScenarios(), (QStringList{a, b})) << "newest first, no duplicates";
+        const QList<QAction *> entries = w.recentMenu()->actions();
+        ASSERT_GE(entries.size(), 2);
+        EXPECT_EQ(entries[0]->text(), QStringLiteral("&1 a.json"));
+        EXPECT_EQ(entries[1]->data().toString(), b);
+        entries[1]->trigger(); // File → Open Recent → b.json
+        EXPECT_EQ(w.recentScenarios().first(), b);
+    }
+    // The next session starts where this one ended: b.json.
+    MainWindow next;
+    ASSERT_TRUE(next.openLastScenario());
+    ASSERT_TRUE(next.scenario().has_value());
+    EXPECT_EQ(next.recentScenarios().first(), b);
+
+    // A file that has gone is not offered (and not reopened).
+    ASSERT_TRUE(QFile::remove(b));
+    MainWindow after;
+    EXPECT_FALSE(after.openLastScenario());
+    QStringList offered;
+    for (QAction *action : after.recentMenu()->actions())
+        offered << action->data().toString();
+    EXPECT_TRUE(offered.contains(a));
+    EXPECT_FALSE(offered.contains(b));
 }

@@ -188,6 +188,9 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("open")));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    rebuildRecentMenu();
     file->addAction(action(QStringLiteral("save")));
     file->addAction(action(QStringLiteral("openPackage")));
     file->addAction(action(QStringLiteral("history")));
@@ -702,7 +705,63 @@ bool MainWindow::openScenarioFile(const QString &path, bool interactive)
     }
     m_lastError.clear();
     setScenario(loaded.value(), path);
+    rememberScenario(path);
     return true;
+}
+
+namespace {
+const QString kRecentKey = QStringLiteral("scenario/recent");
+const QString kLastKey = QStringLiteral("scenario/last");
+constexpr int kMaxRecent = 8;
+} // namespace
+
+QStringList MainWindow::recentScenarios() const
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void MainWindow::rememberScenario(const QString &path)
+{
+    if (path.startsWith(QLatin1Char(':')))
+        return; // built into the program: nothing to reopen
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentScenarios();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    QSettings settings;
+    settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
+    settings.setValue(kLastKey, absolute);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    int n = 0;
+    for (const QString &path : recentScenarios()) {
+        if (!QFileInfo::exists(path))
+            continue; // moved or deleted since: not offered, kept in case it comes back
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(++n).arg(QFileInfo(path).fileName()));
+        a->setToolTip(path);
+        a->setStatusTip(path);
+        a->setData(path);
+        connect(a, &QAction::triggered, this, [this, path] { openScenarioFile(path); });
+    }
+    if (n == 0)
+        m_recentMenu->addAction(tr("No recent scenarios"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [this] {
+        QSettings().remove(kRecentKey);
+        rebuildRecentMenu();
+    });
+}
+
+bool MainWindow::openLastScenario()
+{
+    const QString last = QSettings().value(kLastKey).toString();
+    return !last.isEmpty() && QFileInfo::exists(last) && openScenarioFile(last, false);
 }
 
 void MainWindow::setTargetNote(const QString &note)

@@ -22,6 +22,8 @@ class QLabel;
 class QPushButton;
 class QSplitter;
 
+class QMenu;
+
 namespace canary {
 class RunStore;
 }
@@ -50,6 +52,11 @@ public:
     // A note on where the target is (e.g. the in-process sandbox) for the status bar.
     void setTargetNote(const QString &note);
     QString lastError() const { return m_lastError; }
+    // Scenario files opened before, newest first (at most 8, kept in the settings); File → Open Recent.
+    QStringList recentScenarios() const;
+    QMenu *recentMenu() const { return m_recentMenu; }
+    // Reopens the scenario of the last session, if its file is still there (no dialog on failure).
+    bool openLastScenario();
     // Completes each run's setup before it starts (the demo passes the sandbox's secrets this way).
     void setRunSetupHook(std::function<void(RunSetup &)> hook) { m_setupHook = std::move(hook); }
 
@@ -120,6 +127,9 @@ private:
     std::optional<Scenario> m_scenario;
     QString m_source;
     QString m_lastError;
+    QMenu *m_recentMenu = nullptr;
+    void rememberScenario(const QString &path);
+    void rebuildRecentMenu();
     QHash<QString, QAction *> m_actions;
     ScenarioSummaryWidget *m_summary = nullptr;
     DashboardView *m_dashboard = nullptr;
