@@ -1140,6 +1140,18 @@ Gate: %6</translation>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
+    <message>
+        <source>&amp;Edit Scenario…</source>
+        <translation>Szenario &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the scenario in a form (checked as you type) or as JSON, and send one test request</source>
+        <translation>Das Szenario in einem Formular (beim Tippen geprüft) oder als JSON ändern und eine Testanfrage senden</translation>
+    </message>
+    <message>
+        <source>edited scenario</source>
+        <translation>bearbeitetes Szenario</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::PackageViewer</name>
@@ -1289,6 +1301,299 @@ Gate: %6</translation>
     </message>
 </context>
 <context>
+    <name>canary::ui::ScenarioEditor</name>
+    <message>
+        <source>Edit Scenario — %1</source>
+        <translation>Szenario bearbeiten — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Formular</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Scenario</source>
+        <translation>Dieses Szenario &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Names the run, its history entry and its evidence</source>
+        <translation>Benennt den Lauf, seinen Verlaufseintrag und seine Nachweise</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>The service under test</source>
+        <translation>Der getestete Dienst</translation>
+    </message>
+    <message>
+        <source>Target and request</source>
+        <translation>Ziel und Anfrage</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>http:// or https:// address of the service</source>
+        <translation>http://- oder https://-Adresse des Dienstes</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>HTTP method of the request under load</source>
+        <translation>HTTP-Methode der Anfrage unter Last</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Path of the endpoint under load</source>
+        <translation>Pfad des Endpunkts unter Last</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Whole-request timeout, e.g. 5s or 1500ms</source>
+        <translation>Zeitlimit für die ganze Anfrage, z. B. 5s oder 1500ms</translation>
+    </message>
+    <message>
+        <source>Request body template</source>
+        <translation>Vorlage des Anfrage-Bodys</translation>
+    </message>
+    <message>
+        <source>JSON; placeholders: {{seq}}, {{uuid}}, {{timestamp}}, {{pick:a|b}}, {{env.NAME}}</source>
+        <translation>JSON; Platzhalter: {{seq}}, {{uuid}}, {{timestamp}}, {{pick:a|b}}, {{env.NAME}}</translation>
+    </message>
+    <message>
+        <source>Body template</source>
+        <translation>Body-Vorlage</translation>
+    </message>
+    <message>
+        <source>not JSON at character %1: %2</source>
+        <translation>kein JSON bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>Send One &amp;Test Request</source>
+        <translation>Eine &amp;Testanfrage senden</translation>
+    </message>
+    <message>
+        <source>Sends this request once to the target (with a token if the scenario has OAuth2) and shows the answer and how the checks judge it</source>
+        <translation>Sendet diese Anfrage einmal an das Ziel (mit Token, wenn das Szenario OAuth2 nutzt) und zeigt die Antwort und wie die Prüfungen sie bewerten</translation>
+    </message>
+    <message>
+        <source>Test request result</source>
+        <translation>Ergebnis der Testanfrage</translation>
+    </message>
+    <message>
+        <source>The answer to a test request appears here.</source>
+        <translation>Die Antwort auf eine Testanfrage erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Most requests in flight</source>
+        <translation>Höchstens gleichzeitig offene Anfragen</translation>
+    </message>
+    <message>
+        <source>Arrivals beyond this many open requests are counted as dropped, never queued</source>
+        <translation>Ankünfte über so viele offene Anfragen hinaus werden als verworfen gezählt, nie eingereiht</translation>
+    </message>
+    <message>
+        <source>Max in flight</source>
+        <translation>Max. gleichzeitig</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>OAuth2 client credentials, a bearer token from the environment, or none</source>
+        <translation>OAuth2 Client Credentials, ein Bearer-Token aus der Umgebung oder keine</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>OAuth2 token endpoint; a path is relative to the base URL</source>
+        <translation>OAuth2-Token-Endpunkt; ein Pfad gilt relativ zur Basis-URL</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>The secret is never here: it lives in the OS keychain (File → Credentials)</source>
+        <translation>Das Geheimnis steht nie hier: es liegt im Schlüsselbund des Systems (Datei → Zugangsdaten)</translation>
+    </message>
+    <message>
+        <source>Checks and gate</source>
+        <translation>Prüfungen und Gate</translation>
+    </message>
+    <message>
+        <source>Expected status codes</source>
+        <translation>Erwartete Statuscodes</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. 202, 200</source>
+        <translation>Durch Kommas getrennt, z. B. 202, 200</translation>
+    </message>
+    <message>
+        <source>Expected status</source>
+        <translation>Erwarteter Status</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Delivery pointer</source>
+        <translation>Zustell-Zeiger</translation>
+    </message>
+    <message>
+        <source>JSON pointer into the answer, e.g. /status</source>
+        <translation>JSON-Zeiger in die Antwort, z. B. /status</translation>
+    </message>
+    <message>
+        <source>Delivered values</source>
+        <translation>Werte für zugestellt</translation>
+    </message>
+    <message>
+        <source>Comma-separated values of the pointer that mean delivered</source>
+        <translation>Durch Kommas getrennte Werte des Zeigers, die zugestellt bedeuten</translation>
+    </message>
+    <message>
+        <source>Delivered when</source>
+        <translation>Zugestellt, wenn</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>The release gate the run is judged against; thresholds can be overridden in JSON</source>
+        <translation>Das Release-Gate, an dem der Lauf gemessen wird; Schwellen lassen sich im JSON überschreiben</translation>
+    </message>
+    <message>
+        <source>Health URL</source>
+        <translation>Health-URL</translation>
+    </message>
+    <message>
+        <source>Polled during the run; a path is relative to the base URL; empty: no health monitor</source>
+        <translation>Wird während des Laufs abgefragt; ein Pfad gilt relativ zur Basis-URL; leer: keine Health-Überwachung</translation>
+    </message>
+    <message>
+        <source>Headers, guard rails, log sources, the provider and threshold overrides: in the JSON tab.</source>
+        <translation>Header, Schutzgrenzen, Log-Quellen, der Anbieter und überschriebene Schwellen: im JSON-Reiter.</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Executor</translation>
+    </message>
+    <message>
+        <source>constant-arrival-rate (one stage) or ramping-arrival-rate (several)</source>
+        <translation>constant-arrival-rate (eine Stufe) oder ramping-arrival-rate (mehrere)</translation>
+    </message>
+    <message>
+        <source>Rate (per time unit)</source>
+        <translation>Rate (pro Zeiteinheit)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Load stages</source>
+        <translation>Laststufen</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation>Stufe entfernen</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>Scenario JSON</source>
+        <translation>Szenario-JSON</translation>
+    </message>
+    <message>
+        <source>✗ line %1: %2 — the form keeps the last valid JSON</source>
+        <translation>✗ Zeile %1: %2 — das Formular behält das letzte gültige JSON</translation>
+    </message>
+    <message>
+        <source>✗ the scenario must be a JSON object</source>
+        <translation>✗ das Szenario muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1 requests over %2, peak %3/s</source>
+        <translation>%1 Anfragen über %2, Spitze %3/s</translation>
+    </message>
+    <message>
+        <source>Send one test request</source>
+        <translation>Eine Testanfrage senden</translation>
+    </message>
+    <message>
+        <source>This sends one real %1 request to %2.</source>
+        <translation>Damit wird eine echte %1-Anfrage an %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending %1 %2 …</source>
+        <translation>Sende %1 %2 …</translation>
+    </message>
+    <message>
+        <source>✗ Not sent: %1</source>
+        <translation>✗ Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 → HTTP %3 in %4 ms</source>
+        <translation>%1 %2 → HTTP %3 in %4 ms</translation>
+    </message>
+    <message>
+        <source>%1 %2 → no answer after %3 ms: %4</source>
+        <translation>%1 %2 → keine Antwort nach %3 ms: %4</translation>
+    </message>
+    <message>
+        <source>checks %1 · delivered %2 · class %3</source>
+        <translation>Prüfungen %1 · zugestellt %2 · Klasse %3</translation>
+    </message>
+    <message>
+        <source>
+… (%1 bytes in all)</source>
+        <translation>
+… (insgesamt %1 Bytes)</translation>
+    </message>
+</context>
+<context>
     <name>canary::ui::ScenarioSummaryWidget</name>
     <message>
         <source>Scenario</source>
@@ -1383,6 +1688,25 @@ p95 = die Latenz, die 95 % der Anfragen unterbieten.</translation>
     <message>
         <source>nothing</source>
         <translation>nichts</translation>
+    </message>
+</context>
+<context>
+    <name>canary::ui::StagePreview</name>
+    <message>
+        <source>Arrival rate over the run</source>
+        <translation>Ankunftsrate über den Lauf</translation>
+    </message>
+    <message>
+        <source>Peak %1 requests/s over %2 min</source>
+        <translation>Spitze %1 Anfragen/s über %2 min</translation>
+    </message>
+    <message>
+        <source>no valid stages</source>
+        <translation>keine gültigen Stufen</translation>
+    </message>
+    <message>
+        <source>%1 min · requests/s</source>
+        <translation>%1 min · Anfragen/s</translation>
     </message>
 </context>
 <context>

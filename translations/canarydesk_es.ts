@@ -1140,6 +1140,18 @@ Gate: %6</translation>
         <source>&amp;Clear List</source>
         <translation>&amp;Vaciar la lista</translation>
     </message>
+    <message>
+        <source>&amp;Edit Scenario…</source>
+        <translation>&amp;Editar escenario…</translation>
+    </message>
+    <message>
+        <source>Change the scenario in a form (checked as you type) or as JSON, and send one test request</source>
+        <translation>Cambiar el escenario en un formulario (comprobado al escribir) o como JSON, y enviar una petición de prueba</translation>
+    </message>
+    <message>
+        <source>edited scenario</source>
+        <translation>escenario editado</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::PackageViewer</name>
@@ -1289,6 +1301,299 @@ Gate: %6</translation>
     </message>
 </context>
 <context>
+    <name>canary::ui::ScenarioEditor</name>
+    <message>
+        <source>Edit Scenario — %1</source>
+        <translation>Editar escenario — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Formulario</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Scenario</source>
+        <translation>&amp;Usar este escenario</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Names the run, its history entry and its evidence</source>
+        <translation>Da nombre a la ejecución, a su entrada del historial y a sus evidencias</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>The service under test</source>
+        <translation>El servicio bajo prueba</translation>
+    </message>
+    <message>
+        <source>Target and request</source>
+        <translation>Destino y petición</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>http:// or https:// address of the service</source>
+        <translation>Dirección http:// o https:// del servicio</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>HTTP method of the request under load</source>
+        <translation>Método HTTP de la petición bajo carga</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Path of the endpoint under load</source>
+        <translation>Ruta del endpoint bajo carga</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Tiempo límite</translation>
+    </message>
+    <message>
+        <source>Whole-request timeout, e.g. 5s or 1500ms</source>
+        <translation>Tiempo límite de toda la petición, p. ej. 5s o 1500ms</translation>
+    </message>
+    <message>
+        <source>Request body template</source>
+        <translation>Plantilla del cuerpo de la petición</translation>
+    </message>
+    <message>
+        <source>JSON; placeholders: {{seq}}, {{uuid}}, {{timestamp}}, {{pick:a|b}}, {{env.NAME}}</source>
+        <translation>JSON; marcadores: {{seq}}, {{uuid}}, {{timestamp}}, {{pick:a|b}}, {{env.NAME}}</translation>
+    </message>
+    <message>
+        <source>Body template</source>
+        <translation>Plantilla del cuerpo</translation>
+    </message>
+    <message>
+        <source>not JSON at character %1: %2</source>
+        <translation>no es JSON en el carácter %1: %2</translation>
+    </message>
+    <message>
+        <source>Send One &amp;Test Request</source>
+        <translation>Enviar una petición de &amp;prueba</translation>
+    </message>
+    <message>
+        <source>Sends this request once to the target (with a token if the scenario has OAuth2) and shows the answer and how the checks judge it</source>
+        <translation>Envía esta petición una vez al destino (con token si el escenario usa OAuth2) y muestra la respuesta y cómo la juzgan las comprobaciones</translation>
+    </message>
+    <message>
+        <source>Test request result</source>
+        <translation>Resultado de la petición de prueba</translation>
+    </message>
+    <message>
+        <source>The answer to a test request appears here.</source>
+        <translation>La respuesta a una petición de prueba aparece aquí.</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source>Most requests in flight</source>
+        <translation>Máximo de peticiones en curso</translation>
+    </message>
+    <message>
+        <source>Arrivals beyond this many open requests are counted as dropped, never queued</source>
+        <translation>Las llegadas por encima de tantas peticiones abiertas se cuentan como descartadas, nunca se encolan</translation>
+    </message>
+    <message>
+        <source>Max in flight</source>
+        <translation>Máx. en curso</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>OAuth2 client credentials, a bearer token from the environment, or none</source>
+        <translation>Credenciales de cliente OAuth2, un token bearer del entorno o ninguna</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>URL del token</translation>
+    </message>
+    <message>
+        <source>OAuth2 token endpoint; a path is relative to the base URL</source>
+        <translation>Endpoint de token OAuth2; una ruta es relativa a la URL base</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>The secret is never here: it lives in the OS keychain (File → Credentials)</source>
+        <translation>El secreto nunca está aquí: vive en el llavero del sistema (Archivo → Credenciales)</translation>
+    </message>
+    <message>
+        <source>Checks and gate</source>
+        <translation>Comprobaciones y gate</translation>
+    </message>
+    <message>
+        <source>Expected status codes</source>
+        <translation>Códigos de estado esperados</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. 202, 200</source>
+        <translation>Separados por comas, p. ej. 202, 200</translation>
+    </message>
+    <message>
+        <source>Expected status</source>
+        <translation>Estado esperado</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
+    <message>
+        <source>Delivery pointer</source>
+        <translation>Puntero de entrega</translation>
+    </message>
+    <message>
+        <source>JSON pointer into the answer, e.g. /status</source>
+        <translation>Puntero JSON dentro de la respuesta, p. ej. /status</translation>
+    </message>
+    <message>
+        <source>Delivered values</source>
+        <translation>Valores de entregado</translation>
+    </message>
+    <message>
+        <source>Comma-separated values of the pointer that mean delivered</source>
+        <translation>Valores del puntero, separados por comas, que significan entregado</translation>
+    </message>
+    <message>
+        <source>Delivered when</source>
+        <translation>Entregado cuando</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>The release gate the run is judged against; thresholds can be overridden in JSON</source>
+        <translation>El gate de release con el que se juzga la ejecución; los umbrales se pueden sobrescribir en el JSON</translation>
+    </message>
+    <message>
+        <source>Health URL</source>
+        <translation>URL de salud</translation>
+    </message>
+    <message>
+        <source>Polled during the run; a path is relative to the base URL; empty: no health monitor</source>
+        <translation>Se consulta durante la ejecución; una ruta es relativa a la URL base; vacío: sin monitor de salud</translation>
+    </message>
+    <message>
+        <source>Headers, guard rails, log sources, the provider and threshold overrides: in the JSON tab.</source>
+        <translation>Cabeceras, límites de protección, fuentes de logs, el proveedor y los umbrales sobrescritos: en la pestaña JSON.</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Ejecutor</translation>
+    </message>
+    <message>
+        <source>constant-arrival-rate (one stage) or ramping-arrival-rate (several)</source>
+        <translation>constant-arrival-rate (una etapa) o ramping-arrival-rate (varias)</translation>
+    </message>
+    <message>
+        <source>Rate (per time unit)</source>
+        <translation>Tasa (por unidad de tiempo)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Load stages</source>
+        <translation>Etapas de carga</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>Añadir etapa</translation>
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation>Quitar etapa</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>Scenario JSON</source>
+        <translation>JSON del escenario</translation>
+    </message>
+    <message>
+        <source>✗ line %1: %2 — the form keeps the last valid JSON</source>
+        <translation>✗ línea %1: %2 — el formulario conserva el último JSON válido</translation>
+    </message>
+    <message>
+        <source>✗ the scenario must be a JSON object</source>
+        <translation>✗ el escenario debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>%1 requests over %2, peak %3/s</source>
+        <translation>%1 peticiones en %2, pico %3/s</translation>
+    </message>
+    <message>
+        <source>Send one test request</source>
+        <translation>Enviar una petición de prueba</translation>
+    </message>
+    <message>
+        <source>This sends one real %1 request to %2.</source>
+        <translation>Esto envía una petición %1 real a %2.</translation>
+    </message>
+    <message>
+        <source>Sending %1 %2 …</source>
+        <translation>Enviando %1 %2 …</translation>
+    </message>
+    <message>
+        <source>✗ Not sent: %1</source>
+        <translation>✗ No enviada: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 → HTTP %3 in %4 ms</source>
+        <translation>%1 %2 → HTTP %3 en %4 ms</translation>
+    </message>
+    <message>
+        <source>%1 %2 → no answer after %3 ms: %4</source>
+        <translation>%1 %2 → sin respuesta tras %3 ms: %4</translation>
+    </message>
+    <message>
+        <source>checks %1 · delivered %2 · class %3</source>
+        <translation>comprobaciones %1 · entregado %2 · clase %3</translation>
+    </message>
+    <message>
+        <source>
+… (%1 bytes in all)</source>
+        <translation>
+… (%1 bytes en total)</translation>
+    </message>
+</context>
+<context>
     <name>canary::ui::ScenarioSummaryWidget</name>
     <message>
         <source>Scenario</source>
@@ -1383,6 +1688,25 @@ p95 = la latencia que supera el 95 % de las peticiones.</translation>
     <message>
         <source>nothing</source>
         <translation>nada</translation>
+    </message>
+</context>
+<context>
+    <name>canary::ui::StagePreview</name>
+    <message>
+        <source>Arrival rate over the run</source>
+        <translation>Tasa de llegadas a lo largo de la ejecución</translation>
+    </message>
+    <message>
+        <source>Peak %1 requests/s over %2 min</source>
+        <translation>Pico de %1 peticiones/s en %2 min</translation>
+    </message>
+    <message>
+        <source>no valid stages</source>
+        <translation>no hay etapas válidas</translation>
+    </message>
+    <message>
+        <source>%1 min · requests/s</source>
+        <translation>%1 min · peticiones/s</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-#include <QHttp1Configuration>
-#endif
 
 #include <algorithm>
 #include <cmath>
@@ -145,22 +142,8 @@ void HttpWorker::send(quint64 seq, qint64 intendedNs)
         m_stats.recordDropped(); // counted, never queued inside QNAM and never silent
         return;
     }
-    QNetworkRequest request(m_plan->url);
-    for (const auto &[name, value] : m_plan->headers)
-        request.setRawHeader(name, value);
-    const QByteArray token = m_tokens ? m_tokens->bearer() : QByteArray();
-    if (!token.isEmpty())
-        request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token);
-    request.setTransferTimeout(m_plan->timeoutMs);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, m_plan->http2);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    if (m_plan->ssl)
-        request.setSslConfiguration(*m_plan->ssl);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    QHttp1Configuration h1;
-    h1.setNumberOfConnectionsPerHost(connectionsPerManager());
-    request.setHttp1Configuration(h1);
-#endif
+    const QNetworkRequest request =
+        m_plan->networkRequest(m_tokens ? m_tokens->bearer() : QByteArray(), connectionsPerManager());
     const qint64 now = elapsedNs();
     const QByteArray body = m_plan->body.render(seq, m_settings.index, m_startUtc.addMSecs(now / 1'000'000));
     const int manager = pickManager();

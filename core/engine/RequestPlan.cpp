@@ -1,5 +1,9 @@
 #include "core/engine/RequestPlan.h"
 
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+#include <QHttp1Configuration>
+#endif
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -87,6 +91,26 @@ std::optional<QJsonValue> resolveJsonPointer(const QJsonValue &root, const QStri
         }
     }
     return node;
+}
+
+QNetworkRequest RequestPlan::networkRequest(const QByteArray &bearer, [[maybe_unused]] int connectionsPerHost) const
+{
+    QNetworkRequest request(url);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    if (!bearer.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + bearer);
+    request.setTransferTimeout(timeoutMs);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, http2);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    if (ssl)
+        request.setSslConfiguration(*ssl);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    QHttp1Configuration h1;
+    h1.setNumberOfConnectionsPerHost(connectionsPerHost);
+    request.setHttp1Configuration(h1);
+#endif
+    return request;
 }
 
 Outcome RequestPlan::classify(QNetworkReply::NetworkError error, bool timedOut, int status,

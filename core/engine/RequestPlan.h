@@ -11,6 +11,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QPair>
 #include <QSslConfiguration>
 #include <QUrl>
@@ -42,6 +43,10 @@ public:
     std::optional<QSslConfiguration> ssl;
     QList<int> expectedStatus;
     std::optional<DeliveryPredicate> delivery;
+
+    // The request as the engine sends it: URL, headers, bearer token (if any), timeout, HTTP version, TLS.
+    // connectionsPerHost applies on Qt 6.5+ only.
+    QNetworkRequest networkRequest(const QByteArray &bearer, int connectionsPerHost = 6) const;
 
     // What a finished request means: error class, check and delivery. transportError is
     // QNetworkReply::NoError when an HTTP status came back; timedOut says the transfer timeout fired.

@@ -1,9 +1,9 @@
 #include "core/run/RunController.h"
 
 #include "core/auth/ClientCredentials.h"
-#include "core/auth/KeychainSecretStore.h"
 #include "core/engine/RequestPlan.h"
 #include "core/evidence/ResultsWriter.h"
+#include "core/run/RunSecrets.h"
 #include "core/run/RunStore.h"
 #include "core/run/SigningKeys.h"
 
@@ -22,17 +22,6 @@ namespace {
 QString osUser()
 {
     return qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", QStringLiteral("unknown")));
-}
-
-// Reads a keychain entry when there is a session to reach the keychain through.
-void readKeychain(const QString &entry, std::function<void(Result<Secret>)> done)
-{
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
-        done(Result<Secret>::failure(QStringLiteral("no D-Bus session for the OS keychain")));
-        return;
-    }
-    auto store = std::make_shared<KeychainSecretStore>();
-    store->read(entry, [store, done](Result<Secret> r) { done(std::move(r)); });
 }
 
 } // namespace
@@ -152,15 +141,8 @@ void RunController::prepareToken()
             self->prepareProvider();
         });
     };
-    Secret secret = m_setup.clientSecret;
-    if (secret.isEmpty())
-        secret = Secret(qgetenv("CANARYDESK_CLIENT_SECRET"));
-    if (!secret.isEmpty()) {
-        withSecret(std::move(secret));
-        return;
-    }
-    Q_EMIT progress(QStringLiteral("reading the client secret from the OS keychain"));
-    readKeychain(s.auth.effectiveSecretKey(), [self, withSecret](Result<Secret> read) {
+    Q_EMIT progress(QStringLiteral("reading the client secret"));
+    resolveClientSecret(s, m_setup.clientSecret, [self, withSecret](Result<Secret> read) {
         if (!self || self->m_cancelled)
             return;
         if (!read.ok()) {

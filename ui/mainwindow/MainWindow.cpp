@@ -6,9 +6,11 @@
 #include "ui/charts/GateChart.h"
 #include "ui/credentials/CredentialsDialog.h"
 #include "ui/mainwindow/PanelFrame.h"
+#include "ui/scenario/ScenarioEditor.h"
 #include "ui/scenario/ScenarioSummaryWidget.h"
 #include "core/evidence/Manifest.h"
 #include "core/evidence/SlackMessage.h"
+#include "core/run/RunSecrets.h"
 #include "core/run/RunStore.h"
 #include "core/run/SigningKeys.h"
 #include "core/run/RunExporter.h"
@@ -145,6 +147,9 @@ void MainWindow::createActions()
     connect(add(QStringLiteral("history"), tr("&History…"), QKeySequence(Qt::CTRL | Qt::Key_H),
                 tr("Past runs: open, compare two, export again")),
             &QAction::triggered, this, [this] { showHistory(); });
+    connect(add(QStringLiteral("edit"), tr("&Edit Scenario…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                tr("Change the scenario in a form (checked as you type) or as JSON, and send one test request")),
+            &QAction::triggered, this, [this] { editScenario(); });
     connect(add(QStringLiteral("save"), tr("Save Scenario &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                 tr("Save the scenario to a file")),
             &QAction::triggered, this, &MainWindow::saveScenarioDialog);
@@ -188,6 +193,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("open")));
+    file->addAction(action(QStringLiteral("edit")));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     rebuildRecentMenu();
@@ -555,8 +561,6 @@ void MainWindow::startK6(RunSetup setup)
     k6.scenario = setup.scenario;
     k6.outDir = setup.outDir;
     k6.clientSecret = setup.clientSecret;
-    if (k6.clientSecret.isEmpty())
-        k6.clientSecret = Secret(qgetenv("CANARYDESK_CLIENT_SECRET"));
     auto launch = [this, k6]() {
         m_k6 = std::make_unique<K6Runner>(k6, m_renderer.get(), store());
         K6Runner *run = m_k6.get();
@@ -592,19 +596,13 @@ void MainWindow::startK6(RunSetup setup)
         launch();
         return;
     }
-    // The secret from the keychain first: k6 gets it through its environment only.
-    auto secrets = std::make_shared<KeychainSecretStore>();
+    // The secret first (environment or keychain): k6 gets it through its environment only.
     QPointer<MainWindow> self(this);
-    secrets->read(setup.scenario.auth.effectiveSecretKey(), [self, secrets, setup](Result<Secret> read) {
+    resolveClientSecret(setup.scenario, {}, [self, setup](Result<Secret> read) {
         if (!self)
             return;
         if (!read.ok()) {
             self->onRunFailed(QStringLiteral("auth: ") + read.error().message);
-            return;
-        }
-        if (read.value().isEmpty()) {
-            self->onRunFailed(
-                QStringLiteral("auth: the keychain entry %1 is empty").arg(setup.scenario.auth.effectiveSecretKey()));
             return;
         }
         RunSetup again = setup;
@@ -774,6 +772,24 @@ void MainWindow::openScenarioDialog()
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"), QString(), tr("Scenarios (*.json)"));
     if (!path.isEmpty())
         openScenarioFile(path);
+}
+
+ScenarioEditor *MainWindow::editScenario()
+{
+    const Scenario base =
+        m_scenario ? *m_scenario : ScenarioLoader::loadFile(QStringLiteral(":/scenarios/demo_sandbox.json")).value();
+    auto *editor = new ScenarioEditor(base, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    RunSetup probe; // the demo's secret, when the demo is running
+    if (m_setupHook)
+        m_setupHook(probe);
+    editor->setClientSecret(probe.clientSecret);
+    connect(editor, &QDialog::accepted, this, [this, editor] {
+        if (const auto edited = editor->scenario())
+            setScenario(*edited, m_source.isEmpty() ? tr("edited scenario") : m_source);
+    });
+    editor->open();
+    return editor;
 }
 
 void MainWindow::saveScenarioDialog()

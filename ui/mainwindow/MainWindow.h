@@ -35,6 +35,7 @@ class HealthView;
 class LogView;
 class PanelFrame;
 class QtReportRenderer;
+class ScenarioEditor;
 class ScenarioSummaryWidget;
 class TimelineView;
 
@@ -55,6 +56,8 @@ public:
     // Scenario files opened before, newest first (at most 8, kept in the settings); File → Open Recent.
     QStringList recentScenarios() const;
     QMenu *recentMenu() const { return m_recentMenu; }
+    // Opens the scenario editor on the current scenario (or the demo's as a template); Use applies it.
+    ScenarioEditor *editScenario();
     // Reopens the scenario of the last session, if its file is still there (no dialog on failure).
     bool openLastScenario();
     // Completes each run's setup before it starts (the demo passes the sandbox's secrets this way).

@@ -1,0 +1,111 @@
+#include "core/run/TestRequest.h"
+
+#include "core/auth/ClientCredentials.h"
+#include "core/common/SendOnce.h"
+#include "core/engine/RequestPlan.h"
+#include "core/run/RunSecrets.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+#include <memory>
+
+namespace canary {
+
+namespace {
+
+void sendWith(const std::shared_ptr<QNetworkAccessManager> &nam, const std::shared_ptr<const RequestPlan> &plan,
+              const QByteArray &bearer, std::function<void(Result<TestResponse>)> done)
+{
+    const QByteArray body = plan->body.render(0, 0, QDateTime::currentDateTimeUtc());
+    const QNetworkRequest request = plan->networkRequest(bearer);
+    QNetworkReply *reply = plan->idempotent ? nam->sendCustomRequest(request, plan->method, body)
+                                            : sendOnce(*nam, request, plan->method, body);
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    // The scenario's timeout bounds the whole request, as in the engine.
+    auto timedOut = std::make_shared<bool>(false);
+    QTimer::singleShot(plan->timeoutMs, reply, [reply, timedOut] {
+        *timedOut = true;
+        reply->abort();
+    });
+    QObject::connect(reply, &QNetworkReply::finished, reply, [nam, plan, reply, body, clock, timedOut, done]() {
+        reply->deleteLater();
+        TestResponse r;
+        r.method = QString::fromLatin1(plan->method);
+        r.url = plan->url.toString();
+        r.requestBody = body;
+        r.elapsedMs = clock->elapsed();
+        const QByteArray answer = reply->isOpen() ? reply->readAll() : QByteArray();
+        r.status = *timedOut ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (r.status == 0)
+            r.transportError =
+                *timedOut ? QStringLiteral("no answer within the scenario's timeout (%1 ms)").arg(plan->timeoutMs)
+                          : transportError(*reply);
+        r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        r.bodyBytes = answer.size();
+        r.body = answer.left(TestResponse::kMaxBody);
+        const Outcome o = plan->classify(reply->error(), *timedOut, r.status, answer);
+        r.errorClass = errorClassName(o.errorClass);
+        r.checkOk = o.checkOk;
+        r.delivered = o.delivered;
+        done(std::move(r));
+    });
+}
+
+} // namespace
+
+void sendTestRequest(const Scenario &scenario, Secret clientSecret, std::function<void(Result<TestResponse>)> done)
+{
+    auto planned = RequestPlan::fromScenario(
+        scenario, QStringLiteral("CanaryDesk/%1 (test request)").arg(QStringLiteral(CANARYDESK_VERSION)));
+    if (!planned.ok()) {
+        done(Result<TestResponse>::failure(planned.error().message));
+        return;
+    }
+    auto plan = std::make_shared<const RequestPlan>(std::move(planned).value());
+    // The last owner may be a reply's finished handler: the manager (the reply's parent) goes later.
+    auto nam = std::shared_ptr<QNetworkAccessManager>(new QNetworkAccessManager,
+                                                      [](QNetworkAccessManager *m) { m->deleteLater(); });
+    nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    switch (scenario.auth.type) {
+    case AuthSpec::Type::None:
+        sendWith(nam, plan, {}, std::move(done));
+        return;
+    case AuthSpec::Type::StaticBearer: {
+        const QByteArray token = qgetenv(scenario.auth.tokenEnv.toLocal8Bit().constData());
+        if (token.isEmpty()) {
+            done(Result<TestResponse>::failure(
+                QStringLiteral("auth: the environment variable %1 holding the bearer token is empty")
+                    .arg(scenario.auth.tokenEnv)));
+            return;
+        }
+        sendWith(nam, plan, token, std::move(done));
+        return;
+    }
+    case AuthSpec::Type::OAuth2ClientCredentials:
+        break;
+    }
+    const Scenario s = scenario;
+    resolveClientSecret(s, std::move(clientSecret), [s, nam, plan, done](Result<Secret> secret) {
+        if (!secret.ok()) {
+            done(Result<TestResponse>::failure(QStringLiteral("auth: ") + secret.error().message));
+            return;
+        }
+        ClientCredentials::fetch(
+            *nam,
+            ClientCredentialsRequest{s.resolveUrl(s.auth.tokenUrl), s.auth.clientId, std::move(secret).value(),
+                                     s.auth.scope, s.auth.style == AuthSpec::Style::Basic},
+            [nam, plan, done](Result<AccessToken> token) {
+                if (!token.ok()) {
+                    done(Result<TestResponse>::failure(QStringLiteral("auth: ") + token.error().message));
+                    return;
+                }
+                sendWith(nam, plan, token.value().value.reveal(), done);
+            });
+    });
+}
+
+} // namespace canary
