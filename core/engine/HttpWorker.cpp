@@ -196,10 +196,7 @@ void HttpWorker::onFinished(QNetworkReply *reply)
     Pending p = m_pending.take(reply);
     --m_managers[static_cast<size_t>(p.manager)].load;
     const QNetworkReply::NetworkError error = reply->error();
-    // Qt's transfer timeout runs on a coarse timer (it may fire up to 5 % early): allow 10 %.
-    const bool timedOut =
-        p.deadlineHit || ((error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) &&
-                          finishedNs - p.sentNs >= static_cast<qint64>(m_plan->timeoutMs) * 900'000);
+    const bool timedOut = p.deadlineHit || m_plan->timedOut(error, finishedNs - p.sentNs);
     // A request that timed out has no answer, even when its status line had arrived (k6 reports status 0).
     const int status = timedOut ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // A body cut at kMaxBodyBytes is not the whole answer: the delivery predicate must not read it.

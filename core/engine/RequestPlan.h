@@ -48,6 +48,14 @@ public:
     // connectionsPerHost applies on Qt 6.5+ only.
     QNetworkRequest networkRequest(const QByteArray &bearer, int connectionsPerHost = 6) const;
 
+    // Whether a request that ended with `error` after elapsedNs ran into the scenario's timeout. Qt's transfer
+    // timeout runs on a coarse timer (it may fire up to 5 % early), so 90 % of the timeout counts.
+    bool timedOut(QNetworkReply::NetworkError error, qint64 elapsedNs) const
+    {
+        return (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) &&
+               elapsedNs >= static_cast<qint64>(timeoutMs) * 900'000;
+    }
+
     // What a finished request means: error class, check and delivery. transportError is
     // QNetworkReply::NoError when an HTTP status came back; timedOut says the transfer timeout fired.
     Outcome classify(QNetworkReply::NetworkError transportError, bool timedOut, int status,

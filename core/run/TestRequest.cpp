@@ -38,6 +38,7 @@ void sendWith(const std::shared_ptr<QNetworkAccessManager> &nam, const std::shar
         r.url = plan->url.toString();
         r.requestBody = body;
         r.elapsedMs = clock->elapsed();
+        *timedOut = *timedOut || plan->timedOut(reply->error(), clock->nsecsElapsed());
         const QByteArray answer = reply->isOpen() ? reply->readAll() : QByteArray();
         r.status = *timedOut ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (r.status == 0)
