@@ -620,6 +620,10 @@ B: %2</translation>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation>Lese %1 …</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::LogView</name>
@@ -1151,6 +1155,10 @@ Gate: %6</translation>
     <message>
         <source>edited scenario</source>
         <translation>bearbeitetes Szenario</translation>
+    </message>
+    <message>
+        <source>Importing %1 …</source>
+        <translation>Importiere %1 …</translation>
     </message>
 </context>
 <context>

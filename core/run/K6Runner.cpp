@@ -235,8 +235,12 @@ void K6Runner::onFinished(int exitCode, QProcess::ExitStatus status)
                         {QStringLiteral("detail"), m_cloudUrl}});
     }
     if (read.points == 0) {
-        // Nothing measured here (a cloud run keeps its points in the cloud, or k6 failed before the load).
+        // Nothing measured here: a cloud run keeps its points in the cloud, or k6 failed before the load.
         QFile::remove(m_resultsPath);
+        if (m_setup.cloud && (m_exitCode == 0 || m_exitCode == 99)) {
+            buildCloudPackage(); // k6 Cloud ran the test and judged the thresholds
+            return;
+        }
         if (!m_setup.cloud)
             Q_EMIT failed(QStringLiteral("k6 ended with exit code %1 (%2) before any result: %3")
                               .arg(m_exitCode)
@@ -265,6 +269,26 @@ void K6Runner::onFinished(int exitCode, QProcess::ExitStatus status)
         if (!self)
             return;
         self->m_outcome = PackageBuilder::build(self->m_record, metrics, self->m_setup.outDir, self->m_renderer, key);
+        self->m_record = self->m_outcome.record;
+        self->m_hasPackage = true;
+        if (self->m_store)
+            (void)self->m_store->save(self->m_record, &self->m_outcome.total);
+        Q_EMIT self->finished();
+    });
+}
+
+void K6Runner::buildCloudPackage()
+{
+    m_record.state = RunRecord::State::Finished;
+    m_record.durationMs = m_record.plannedMs; // as k6 Cloud scheduled it; the points are there
+    m_record.k6Cloud = QJsonObject{{QStringLiteral("url"), m_cloudUrl}, {QStringLiteral("exit_code"), m_exitCode}};
+    m_record.notes << QStringLiteral("run on k6 Cloud: the points, charts and per-threshold results stay there; this "
+                                     "package carries k6's verdict on the gate's thresholds and the run's URL");
+    QPointer<K6Runner> self(this);
+    SigningKeys::obtain([self](SigningKey key) {
+        if (!self)
+            return;
+        self->m_outcome = PackageBuilder::buildFromCloud(self->m_record, self->m_setup.outDir, self->m_renderer, key);
         self->m_record = self->m_outcome.record;
         self->m_hasPackage = true;
         if (self->m_store)

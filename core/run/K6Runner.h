@@ -65,6 +65,7 @@ Q_SIGNALS:
 
 private:
     void readResults();
+    void buildCloudPackage();
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onOutput(QByteArray &buffer, const QByteArray &chunk);
 

@@ -266,4 +266,52 @@ PackageOutcome PackageBuilder::buildFromSummary(RunRecord record, const QJsonObj
     return writePackage(std::move(record), std::move(c), dir, renderer, key);
 }
 
+GateVerdict PackageBuilder::cloudVerdict(const RunRecord &record)
+{
+    const int exitCode = record.k6Cloud.value(QStringLiteral("exit_code")).toInt(-1);
+    const QString url = record.k6Cloud.value(QStringLiteral("url")).toString();
+    GateVerdict v;
+    v.gateTitle = record.scenario.gate.resolve().title;
+    v.passed = exitCode == 0;
+    QStringList thresholds;
+    for (const Threshold &t : record.scenario.gate.resolve().thresholds)
+        thresholds << t.metric + QLatin1Char(' ') + t.expression.text();
+    v.criteria << CriterionResult{QStringLiteral("Gate thresholds, judged by k6 Cloud"),
+                                  thresholds.join(QStringLiteral("; ")),
+                                  v.passed ? QStringLiteral("all met (k6 exit code 0)")
+                                           : QStringLiteral("not all met (k6 exit code %1): see %2")
+                                                 .arg(exitCode)
+                                                 .arg(url.isEmpty() ? QStringLiteral("the k6 Cloud run") : url),
+                                  v.passed};
+    v.summary =
+        v.passed ? QStringLiteral("PASS")
+                 : QStringLiteral("FAIL: k6 Cloud reports the gate's thresholds not met (exit code %1)").arg(exitCode);
+    return v;
+}
+
+QList<Finding> PackageBuilder::cloudFindings(const RunRecord &record)
+{
+    const QString url = record.k6Cloud.value(QStringLiteral("url")).toString();
+    return {Finding{QStringLiteral("Results in k6 Cloud"),
+                    url.isEmpty()
+                        ? QStringLiteral("k6 did not print the run's URL")
+                        : QStringLiteral("the run's points, charts and per-threshold results are at %1").arg(url),
+                    QStringLiteral("Open %1 for the numbers; for a package with every number, run locally or with "
+                                   "the k6-operator and import the --out json results.")
+                        .arg(url.isEmpty() ? QStringLiteral("the k6 Cloud run") : url)}};
+}
+
+PackageOutcome PackageBuilder::buildFromCloud(RunRecord record, const QString &dir, ReportRenderer *renderer,
+                                              const SigningKey &key)
+{
+    Contents c;
+    c.verdict = cloudVerdict(record);
+    c.findings = cloudFindings(record);
+    c.summary =
+        QJsonObject{{QStringLiteral("state"), QJsonObject{{QStringLiteral("testRunDurationMs"), record.durationMs}}},
+                    {QStringLiteral("metrics"), QJsonObject{}},
+                    {QStringLiteral("k6_cloud"), record.k6Cloud}};
+    return writePackage(std::move(record), std::move(c), dir, renderer, key);
+}
+
 } // namespace canary

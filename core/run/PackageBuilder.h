@@ -47,6 +47,13 @@ public:
                                            ReportRenderer *renderer, const SigningKey &key);
     static GateVerdict verdictFromSummary(const RunRecord &record, const QJsonObject &handleSummary,
                                           IntervalStats *total = nullptr, QStringList *notes = nullptr);
+    // A k6 Cloud run (record.k6Cloud): its points stay in k6 Cloud, which judged the gate's thresholds (the
+    // script carries them); the package states that verdict, the run's URL (also in the checkpoint) and no
+    // numbers of its own.
+    static PackageOutcome buildFromCloud(RunRecord record, const QString &dir, ReportRenderer *renderer,
+                                         const SigningKey &key);
+    static GateVerdict cloudVerdict(const RunRecord &record);
+    static QList<Finding> cloudFindings(const RunRecord &record);
     static QString errorLogFileName(const RunRecord &record);
     // The verdict and the diagnosis of a run, as every package states them (the viewer re-derives them too).
     static GateVerdict verdictFor(const RunRecord &record, const RunMetrics &metrics);

@@ -48,7 +48,7 @@ Result<OpenedPackage> PackageReader::open(const QString &folderOrZip)
     const QString summaryPath = QDir(p.dir).filePath(QStringLiteral("summary.json"));
     if (!QFileInfo::exists(QDir(p.dir).filePath(QLatin1String(RunRecord::kResultsFileName))) &&
         QFileInfo::exists(summaryPath)) {
-        // A package imported from a k6 summary: the values as given, no time series.
+        // A package imported from a k6 summary (the values as given) or of a k6 Cloud run: no time series.
         auto record = RunRecord::load(p.dir);
         if (!record.ok())
             return R::failure(
@@ -59,9 +59,14 @@ Result<OpenedPackage> PackageReader::open(const QString &folderOrZip)
         f.open(QIODevice::ReadOnly);
         const QJsonObject hs = QJsonDocument::fromJson(f.readAll()).object();
         IntervalStats total;
-        p.verdict = PackageBuilder::verdictFromSummary(p.record, hs, &total);
-        p.findings = EvidenceFiles::diagnose(p.record.scenario.gate.resolve(), p.verdict, total, {},
-                                             PackageBuilder::windowLines(p.record));
+        if (!p.record.k6Cloud.isEmpty()) { // a k6 Cloud run: k6 Cloud's verdict, its numbers are there
+            p.verdict = PackageBuilder::cloudVerdict(p.record);
+            p.findings = PackageBuilder::cloudFindings(p.record);
+        } else {
+            p.verdict = PackageBuilder::verdictFromSummary(p.record, hs, &total);
+            p.findings = EvidenceFiles::diagnose(p.record.scenario.gate.resolve(), p.verdict, total, {},
+                                                 PackageBuilder::windowLines(p.record));
+        }
         p.notes = p.record.notes;
         p.files = filesIn(p.dir);
         return p;

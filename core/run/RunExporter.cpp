@@ -77,10 +77,9 @@ Result<StoredRun> RunExporter::loadStoredRun(const QString &runDir)
     return StoredRun{record, read.value()};
 }
 
-Result<PackageOutcome> RunExporter::exportRun(const QString &runDir, const QString &outDir, ReportRenderer *renderer,
-                                              const SigningKey &key)
+Result<PackageWrite> RunExporter::prepareExport(const QString &runDir, const QString &outDir)
 {
-    using R = Result<PackageOutcome>;
+    using R = Result<PackageWrite>;
     auto stored = loadStoredRun(runDir);
     if (!stored.ok())
         return R::failure(stored.error().message);
@@ -90,15 +89,27 @@ Result<PackageOutcome> RunExporter::exportRun(const QString &runDir, const QStri
         return R::failure(QStringLiteral("cannot create the folder %1").arg(outDir));
     if (const Status copied = copyInto(results, outDir); !copied)
         return R::failure(copied.error().message);
-    return PackageBuilder::build(record, stored.value().results.metrics, outDir, renderer, key);
+    return PackageWrite(
+        [record, metrics = stored.value().results.metrics, outDir](ReportRenderer *renderer, const SigningKey &key) {
+            return PackageBuilder::build(record, metrics, outDir, renderer, key);
+        });
+}
+
+Result<PackageOutcome> RunExporter::exportRun(const QString &runDir, const QString &outDir, ReportRenderer *renderer,
+                                              const SigningKey &key)
+{
+    auto prepared = prepareExport(runDir, outDir);
+    if (!prepared.ok())
+        return Result<PackageOutcome>::failure(prepared.error().message);
+    return prepared.value()(renderer, key);
 }
 
 namespace {
 
-Result<PackageOutcome> importSummary(const QString &file, K6FileKind kind, const QString &outDir, const QString &gateId,
-                                     ReportRenderer *renderer, const SigningKey &key)
+Result<PackageWrite> prepareSummaryImport(const QString &file, K6FileKind kind, const QString &outDir,
+                                          const QString &gateId)
 {
-    using R = Result<PackageOutcome>;
+    using R = Result<PackageWrite>;
     const auto loaded = K6Summary::loadAsHandleSummary(file);
     if (!loaded.ok())
         return R::failure(loaded.error().message);
@@ -153,7 +164,9 @@ Result<PackageOutcome> importSummary(const QString &file, K6FileKind kind, const
     if (!QFile::copy(file, copy))
         return R::failure(QStringLiteral("cannot copy %1 to %2").arg(file, copy));
     record.outDir = QDir(outDir).absolutePath();
-    return PackageBuilder::buildFromSummary(record, hs, outDir, renderer, key);
+    return PackageWrite([record, hs, outDir](ReportRenderer *renderer, const SigningKey &key) {
+        return PackageBuilder::buildFromSummary(record, hs, outDir, renderer, key);
+    });
 }
 
 } // namespace
@@ -161,7 +174,16 @@ Result<PackageOutcome> importSummary(const QString &file, K6FileKind kind, const
 Result<PackageOutcome> RunExporter::importK6(const QString &resultsFile, const QString &outDir, const QString &gateId,
                                              ReportRenderer *renderer, const SigningKey &key)
 {
-    using R = Result<PackageOutcome>;
+    auto prepared = prepareImport(resultsFile, outDir, gateId);
+    if (!prepared.ok())
+        return Result<PackageOutcome>::failure(prepared.error().message);
+    return prepared.value()(renderer, key);
+}
+
+Result<PackageWrite> RunExporter::prepareImport(const QString &resultsFile, const QString &outDir,
+                                                const QString &gateId)
+{
+    using R = Result<PackageWrite>;
     const auto gate = GateProfile::builtin(gateId);
     if (!gate)
         return R::failure(QStringLiteral("--gate: unknown gate \"%1\" (known: %2)")
@@ -170,7 +192,7 @@ Result<PackageOutcome> RunExporter::importK6(const QString &resultsFile, const Q
     if (!kind.ok())
         return R::failure(kind.error().message);
     if (kind.value() != K6FileKind::OutJson)
-        return importSummary(resultsFile, kind.value(), outDir, gateId, renderer, key);
+        return prepareSummaryImport(resultsFile, kind.value(), outDir, gateId);
     ResultsReadOptions options;
     options.gate = *gate;
     auto read = ResultsReader::read(resultsFile, options);
@@ -237,7 +259,9 @@ Result<PackageOutcome> RunExporter::importK6(const QString &resultsFile, const Q
         return R::failure(gz.error().message);
     }
     record.outDir = QDir(outDir).absolutePath();
-    return PackageBuilder::build(record, r.metrics, outDir, renderer, key);
+    return PackageWrite([record, metrics = r.metrics, outDir](ReportRenderer *renderer, const SigningKey &key) {
+        return PackageBuilder::build(record, metrics, outDir, renderer, key);
+    });
 }
 
 } // namespace canary

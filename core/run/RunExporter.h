@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace canary {
 
 struct StoredRun
@@ -18,6 +20,11 @@ struct StoredRun
     RunRecord record; // an orphaned "running" record comes back interrupted, with the duration that ran
     ReadResults results;
 };
+
+// What is left of an export or import once the results are read and checked: writing the package. It needs
+// the report renderer (charts are drawn on the GUI thread), so a window prepares on a worker thread and
+// writes on its own; the headless commands do both in a row.
+using PackageWrite = std::function<PackageOutcome(ReportRenderer *renderer, const SigningKey &key)>;
 
 class RunExporter
 {
@@ -34,6 +41,10 @@ public:
     // comes from gateId; the scenario's target and method from the results' tags.
     static Result<PackageOutcome> importK6(const QString &resultsFile, const QString &outDir, const QString &gateId,
                                            ReportRenderer *renderer, const SigningKey &key);
+
+    // The reading part of exportRun and importK6 (thread-safe, slow for long runs: every line is read).
+    static Result<PackageWrite> prepareExport(const QString &runDir, const QString &outDir);
+    static Result<PackageWrite> prepareImport(const QString &resultsFile, const QString &outDir, const QString &gateId);
 };
 
 } // namespace canary

@@ -58,6 +58,7 @@ QJsonObject RunRecord::toJson() const
         {QStringLiteral("logs"), logs},
         {QStringLiteral("sandbox_counts"), sandboxCounts},
         {QStringLiteral("notes"), notesJson},
+        {QStringLiteral("k6_cloud"), k6Cloud},
         {QStringLiteral("passed"), passed},
         {QStringLiteral("verdict"), verdictSummary},
     };
@@ -106,6 +107,7 @@ Result<RunRecord> RunRecord::fromJson(const QJsonObject &json)
     r.sandboxCounts = json.value(QStringLiteral("sandbox_counts")).toObject();
     for (const QJsonValue &n : json.value(QStringLiteral("notes")).toArray())
         r.notes << n.toString();
+    r.k6Cloud = json.value(QStringLiteral("k6_cloud")).toObject();
     r.passed = json.value(QStringLiteral("passed")).toBool();
     r.verdictSummary = json.value(QStringLiteral("verdict")).toString();
     return r;

@@ -53,6 +53,7 @@ struct RunRecord
     QJsonObject logs;          // {files, filter, zone, window_from, window_to, inside, outside, undated, lines[]}
     QJsonObject sandboxCounts; // demo runs: what the sandbox itself counted
     QStringList notes;         // said in the report: truncated input, missing charts, ...
+    QJsonObject k6Cloud;       // a k6 Cloud run: {url, exit_code}; its points stay in k6 Cloud
 
     // Summary numbers, filled when the run ends (for History without reading the results).
     bool passed = false;

@@ -106,6 +106,33 @@ TEST(K6Run, ACloudRunShowsItsCostCapturesItsUrlAndGetsTheTokenOnlyThroughTheEnvi
     EXPECT_TRUE(seen.contains("cloud token given: yes"));
     EXPECT_FALSE(seen.contains("cloud-token-value"));
 
+    // The points stay in k6 Cloud; the package carries its verdict and the run's URL, also in the checkpoint.
+    const QString cloud = dir.filePath(QStringLiteral("cloud"));
+    EXPECT_TRUE(r.out.contains("Gate 1 — PASS")) << r.out.constData();
+    EXPECT_TRUE(
+        readFile(QDir(cloud).filePath(QStringLiteral("checkpoint.md"))).contains("https://app.k6.io/runs/4242"));
+    EXPECT_TRUE(
+        readFile(QDir(cloud).filePath(QStringLiteral("slack_message.json"))).contains("https://app.k6.io/runs/4242"));
+    const QJsonObject record =
+        QJsonDocument::fromJson(readFile(QDir(cloud).filePath(QStringLiteral("run.json")))).object();
+    EXPECT_EQ(record.value(QStringLiteral("k6_cloud")).toObject().value(QStringLiteral("url")).toString(),
+              QStringLiteral("https://app.k6.io/runs/4242"));
+    EXPECT_EQ(canarydesk({QStringLiteral("verify"), cloud}).exitCode, 0);
+    EXPECT_EQ(canarydesk({QStringLiteral("view"), cloud, QStringLiteral("--screenshot"),
+                          dir.filePath(QStringLiteral("cloud.png"))})
+                  .exitCode,
+              0)
+        << "the viewer opens it";
+
+    // k6 Cloud says the thresholds were not met: the package says FAIL, the exit code is the gate's.
+    args[args.indexOf(QStringLiteral("--out")) + 1] = dir.filePath(QStringLiteral("cloud-fail"));
+    const ProcessRun failedRun = k6(args, {{QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("s")},
+                                           {QStringLiteral("K6_CLOUD_TOKEN"), QStringLiteral("cloud-token-value")},
+                                           {QStringLiteral("FAKE_K6_EXIT"), QStringLiteral("99")}});
+    EXPECT_EQ(failedRun.exitCode, 99) << failedRun.err.constData();
+    EXPECT_TRUE(failedRun.out.contains("Gate 1 — FAIL")) << failedRun.out.constData();
+    EXPECT_TRUE(failedRun.out.contains("not all met (k6 exit code 99)")) << failedRun.out.constData();
+
     const ProcessRun noToken = k6(args, {{QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("s")}});
     EXPECT_EQ(noToken.exitCode, 104);
     EXPECT_TRUE(noToken.err.contains("k6 Cloud: no token")) << noToken.err.constData();

@@ -238,6 +238,20 @@ TEST(Console, HistoryComparesTheFollowUpRunWithTheGate1Run)
     ASSERT_GE(requests, 0);
     EXPECT_FALSE(t->item(requests, 3)->text().isEmpty()) << "the change column is filled";
     compare->close();
+
+    // Export the Gate 1 run again, elsewhere: read on a worker thread, then written and signed.
+    history->table()->clearSelection();
+    history->table()->selectRow(1);
+    QTemporaryDir elsewhere;
+    QSignalSpy exported(history, &HistoryWindow::exportFinished);
+    history->exportSelected(elsewhere.path());
+    EXPECT_EQ(exported.count(), 0) << "the window is back before the package is written";
+    ASSERT_TRUE(test::waitUntil([&] { return exported.count() == 1; }, 60000));
+    ASSERT_TRUE(exported.first().first().toBool()) << exported.first().last().toString().toStdString();
+    const QString copy = exported.first().last().toString();
+    EXPECT_TRUE(copy.startsWith(elsewhere.path()));
+    EXPECT_TRUE(Manifest::verify(copy).ok);
+    EXPECT_EQ(RunRecord::load(copy).value().runId, gate1Run);
     history->close();
 }
 
@@ -264,14 +278,24 @@ TEST(Console, TheK6EngineIsFollowedLiveAndPackagedLikeTheBuiltInOne)
 TEST(Console, ImportingK6ResultsOpensTheirPackage)
 {
     MainWindow w;
-    PackageViewer *viewer =
-        w.importK6Results(test::sourcePath(QStringLiteral("tests/data/k6/summary-export.json")), false);
-    ASSERT_NE(viewer, nullptr) << w.lastError().toStdString();
+    PackageViewer *viewer = nullptr;
+    QString failure;
+    QObject::connect(&w, &MainWindow::imported, [&](PackageViewer *v) { viewer = v; });
+    QObject::connect(&w, &MainWindow::importFailed, [&](const QString &message) { failure = message; });
+    w.importK6Results(test::sourcePath(QStringLiteral("tests/data/k6/summary-export.json")), false);
+    EXPECT_EQ(viewer, nullptr) << "read on a worker thread: the window is back before the package exists";
+    ASSERT_TRUE(test::waitUntil([&] { return viewer || !failure.isEmpty(); }, 60000));
+    ASSERT_NE(viewer, nullptr) << failure.toStdString();
     QSignalSpy opened(viewer, &PackageViewer::opened);
     ASSERT_TRUE(test::waitUntil([&] { return opened.count() == 1; }, 30000));
     EXPECT_TRUE(viewer->bannerText().startsWith(QStringLiteral("Gate 1 — PASS"))) << viewer->bannerText().toStdString();
     EXPECT_TRUE(viewer->signatureText().startsWith(QStringLiteral("✓"))) << viewer->signatureText().toStdString();
     viewer->close();
-    EXPECT_EQ(w.importK6Results(test::sourcePath(QStringLiteral("README.md")), false), nullptr);
-    EXPECT_TRUE(w.lastError().contains(QStringLiteral("not k6 output"))) << w.lastError().toStdString();
+    viewer = nullptr;
+    w.importK6Results(test::sourcePath(QStringLiteral("README.md")), false);
+    ASSERT_TRUE(test::waitUntil([&] { return viewer || !failure.isEmpty(); }, 60000));
+    EXPECT_EQ(viewer, nullptr);
+    EXPECT_TRUE(failure.contains(QStringLiteral("not k6 output"))) << failure.toStdString();
+    EXPECT_EQ(w.lastError(), failure);
+    EXPECT_TRUE(w.action(QStringLiteral("import"))->isEnabled()) << "ready for the next file";
 }

@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileDialog>
+#include <QPointer>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -194,9 +196,10 @@ HistoryWindow::HistoryWindow(RunStore &store, QWidget *parent)
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &HistoryWindow::openSelected);
     connect(m_open, &QPushButton::clicked, this, &HistoryWindow::openSelected);
     connect(m_compare, &QPushButton::clicked, this, [this] { compareSelected(); });
-    connect(m_export, &QPushButton::clicked, this, [this] {
-        if (const Status s = exportSelected(); !s)
-            QMessageBox::warning(this, tr("Export failed"), s.error().message);
+    connect(m_export, &QPushButton::clicked, this, [this] { exportSelected(); });
+    connect(this, &HistoryWindow::exportFinished, this, [this](bool ok, const QString &message) {
+        if (!ok && isVisible())
+            QMessageBox::warning(this, tr("Export failed"), message);
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         if (const Status s = removeSelected(); !s)
@@ -294,25 +297,42 @@ Status HistoryWindow::removeSelected(bool ask)
     return Done{};
 }
 
-Status HistoryWindow::exportSelected(const QString &destination)
+void HistoryWindow::exportSelected(const QString &destination)
 {
     const QList<RunRow> rows = selectedRows();
     if (rows.size() != 1)
-        return Done{};
+        return;
     QString dest = destination;
     if (dest.isEmpty()) {
         dest = QFileDialog::getExistingDirectory(this, tr("Export the evidence package to"));
         if (dest.isEmpty())
-            return Done{};
+            return;
     }
     const QString out = QDir(dest).filePath(QFileInfo(rows.first().outDir).fileName());
-    const SigningKey key = SigningKeys::obtainNow();
-    QtReportRenderer renderer;
-    const auto outcome = RunExporter::exportRun(rows.first().outDir, out, &renderer, key);
-    if (!outcome.ok())
-        return Status::failure(outcome.error().message);
-    m_status->setText(tr("Exported to %1").arg(out));
-    return Done{};
+    m_status->setText(tr("Reading %1 …").arg(rows.first().outDir));
+    m_export->setEnabled(false);
+    QPointer<HistoryWindow> self(this);
+    auto *watcher = new QFutureWatcher<Result<PackageWrite>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [self, watcher, out] {
+        watcher->deleteLater();
+        const Result<PackageWrite> prepared = watcher->result();
+        if (!prepared.ok()) {
+            self->m_status->setText(prepared.error().message);
+            self->updateButtons();
+            Q_EMIT self->exportFinished(false, prepared.error().message);
+            return;
+        }
+        SigningKeys::obtain([self, write = prepared.value(), out](SigningKey key) {
+            if (!self)
+                return;
+            QtReportRenderer renderer;
+            const PackageOutcome outcome = write(&renderer, key); // charts: GUI thread
+            self->m_status->setText(tr("Exported to %1").arg(out));
+            self->updateButtons();
+            Q_EMIT self->exportFinished(true, outcome.dir);
+        });
+    });
+    watcher->setFuture(QtConcurrent::run(&RunExporter::prepareExport, rows.first().outDir, out));
 }
 
 } // namespace canary::ui

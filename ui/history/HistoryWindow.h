@@ -53,10 +53,13 @@ public:
     CompareView *compareSelected();
     void openSelected();
     Status removeSelected(bool ask = true);
-    Status exportSelected(const QString &destination = QString());
+    // Copies the selected run's package to destination (asks when empty), built again from its results: read
+    // on a worker thread, written here; then exportFinished().
+    void exportSelected(const QString &destination = QString());
 
 Q_SIGNALS:
     void openPackageRequested(const QString &dir);
+    void exportFinished(bool ok, const QString &messageOrDir);
 
 private:
     QList<RunRow> selectedRows() const;

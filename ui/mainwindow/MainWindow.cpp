@@ -616,26 +616,46 @@ void MainWindow::onRunFinished()
     showOutcome(m_run->outcome());
 }
 
-PackageViewer *MainWindow::importK6Results(const QString &file, bool interactive)
+void MainWindow::importK6Results(const QString &file, bool interactive)
 {
     const QString out = claimRunFolder(
         QStringLiteral("import_%1").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd_HHmmss"))));
-    const SigningKey key = SigningKeys::obtainNow();
-    if (!m_renderer)
-        m_renderer = std::make_unique<QtReportRenderer>();
-    QApplication::setOverrideCursor(Qt::BusyCursor);
-    const auto outcome = RunExporter::importK6(file, out, QStringLiteral("gate1"), m_renderer.get(), key);
-    QApplication::restoreOverrideCursor();
-    if (!outcome.ok()) {
-        m_lastError = outcome.error().message;
+    statusBar()->showMessage(tr("Importing %1 …").arg(file));
+    action(QStringLiteral("import"))->setEnabled(false);
+    QPointer<MainWindow> self(this);
+    auto fail = [self, interactive, out](const QString &message) {
+        QDir().rmdir(out); // the folder claimed for it, if nothing was written
+        if (!self)
+            return;
+        self->action(QStringLiteral("import"))->setEnabled(true);
+        self->m_lastError = message;
+        self->statusBar()->clearMessage();
         if (interactive)
-            QMessageBox::warning(this, tr("Import failed"), outcome.error().message);
-        return nullptr;
-    }
-    if (RunStore *runs = store())
-        (void)runs->save(outcome.value().record, &outcome.value().total);
-    statusBar()->showMessage(tr("Imported %1 into %2").arg(file, outcome.value().dir), 15000);
-    return openPackage(outcome.value().dir);
+            QMessageBox::warning(self, tr("Import failed"), message);
+        Q_EMIT self->importFailed(message);
+    };
+    auto *watcher = new QFutureWatcher<Result<PackageWrite>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [self, watcher, file, fail] {
+        watcher->deleteLater();
+        const Result<PackageWrite> prepared = watcher->result();
+        if (!prepared.ok()) {
+            fail(prepared.error().message);
+            return;
+        }
+        SigningKeys::obtain([self, write = prepared.value(), file](SigningKey key) {
+            if (!self)
+                return;
+            if (!self->m_renderer)
+                self->m_renderer = std::make_unique<QtReportRenderer>();
+            const PackageOutcome outcome = write(self->m_renderer.get(), key); // charts: GUI thread
+            self->action(QStringLiteral("import"))->setEnabled(true);
+            if (RunStore *runs = self->store())
+                (void)runs->save(outcome.record, &outcome.total);
+            self->statusBar()->showMessage(tr("Imported %1 into %2").arg(file, outcome.dir), 15000);
+            Q_EMIT self->imported(self->openPackage(outcome.dir));
+        });
+    });
+    watcher->setFuture(QtConcurrent::run(&RunExporter::prepareImport, file, out, QStringLiteral("gate1")));
 }
 
 void MainWindow::showOutcome(const PackageOutcome &o)

@@ -79,9 +79,10 @@ public:
     const K6Runner *k6Run() const { return m_k6.get(); }
     // "canarydesk" (the built-in engine) or "k6" (k6 on this machine, followed live).
     void setEngine(const QString &engine);
-    // Turns k6 results (--out json, handleSummary or --summary-export) into a package and opens it.
-    // Errors go to lastError() and, when interactive, to a message box.
-    class PackageViewer *importK6Results(const QString &file, bool interactive = true);
+    // Turns k6 results (--out json, handleSummary or --summary-export) into a package and opens it: the file
+    // is read on a worker thread (seconds for a 30-minute run), the package written here; then imported()
+    // or importFailed(). Errors also go to lastError() and, when interactive, to a message box.
+    void importK6Results(const QString &file, bool interactive = true);
     QString stateText() const;
     QString verdictText() const;
     QString packageDir() const { return m_packageDir; }
@@ -101,6 +102,8 @@ public:
 Q_SIGNALS:
     void runFinished(bool passed); // also when the run could not start (passed false)
     void exportFinished(bool ok, const QString &message);
+    void imported(class PackageViewer *viewer);
+    void importFailed(const QString &message);
     void slackPosted(bool ok, const QString &message);
 
 protected:
