@@ -11,6 +11,8 @@ PACKAGES=(
     qt6-base-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
     libqt6sql6-sqlite libgl-dev libqt6opengl6-dev
+    # the desktop's colours (GNOME's dark scheme) for the console
+    qt6-gtk-platformtheme
     # secrets, crypto, archives
     qtkeychain-qt6-dev libsecret-1-0 libssl-dev libarchive-dev zlib1g-dev
     # tests

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots of the console's main states under Xvfb: idle, running, finished PASS,
-# finished FAIL, the stakeholder viewer and the comparison of two runs. Everything runs against the
+# finished FAIL, the stakeholder viewer, the comparison of two runs and a run in the dark scheme. Everything runs against the
 # in-process demo sandbox on loopback.   scripts/screenshots.sh [BUILD_DIR] [OUT_DIR]
 set -euo pipefail
 build=${1:-build}
@@ -34,4 +34,7 @@ runs=("$work"/data/runs/*)
 x "$bin" view "${runs[1]}" --screenshot "$out/viewer.png"
 x "$bin" view "${runs[1]}" --tab 1 --screenshot "$out/viewer-charts.png"
 x "$bin" view "${runs[0]}" --compare "${runs[2]}" --screenshot "$out/compare.png"
+# The desktop's dark scheme (GNOME's, through qt6-gtk-platformtheme): the console and its charts follow it.
+QT_QPA_PLATFORMTHEME=gtk3 GTK_THEME=Adwaita:dark x "$bin" --demo "$work/pass.json" --start --screenshot-at 12 \
+    --screenshot "$out/running-dark.png"
 ls -1 "$out"

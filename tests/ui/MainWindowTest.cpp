@@ -1,11 +1,17 @@
 #include "ui/mainwindow/MainWindow.h"
 
+#include "ui/charts/GateChart.h"
+
 #include "core/scenario/ScenarioLoader.h"
 #include "ui/scenario/ScenarioSummaryWidget.h"
 
 #include "tests/support/TestUtil.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QStyle>
+#include <QtCharts/QChart>
+#include <QtCharts/QLineSeries>
 #include <QFile>
 #include <QMenu>
 #include <QSettings>
@@ -136,4 +142,26 @@ TEST(MainWindow, RecentScenariosAreRememberedOfferedAndTheLastOneReopens)
         offered << action->data().toString();
     EXPECT_TRUE(offered.contains(a));
     EXPECT_FALSE(offered.contains(b));
+}
+
+TEST(MainWindow, ChartsFollowADarkPaletteAndKeepTheirLineColours)
+{
+    GateChart chart(QStringLiteral("p95"), QStringLiteral("ms"));
+    chart.setLimit(250, QStringLiteral("gate"));
+    QLineSeries *line = chart.addLine(QStringLiteral("p95"), {{0, 100}, {1, 120}}, QColor(0x15, 0x65, 0xc0));
+    QPalette light = QApplication::style()->standardPalette();
+    light.setColor(QPalette::Window, QColor(0xf0, 0xf0, 0xf0));
+    chart.setPalette(light);
+    EXPECT_EQ(chart.chart()->theme(), QChart::ChartThemeLight);
+
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    chart.setPalette(dark); // as when the desktop switches to a dark scheme
+    EXPECT_EQ(chart.chart()->theme(), QChart::ChartThemeDark);
+    EXPECT_LT(chart.chart()->backgroundBrush().color().lightness(), 128) << "a dark chart, not a white box";
+    EXPECT_EQ(line->pen().color(), QColor(0x15, 0x65, 0xc0)) << "the theme does not repaint the data lines";
+
+    chart.setPalette(light);
+    EXPECT_EQ(chart.chart()->theme(), QChart::ChartThemeLight);
 }

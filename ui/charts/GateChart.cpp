@@ -4,6 +4,7 @@
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
 
+#include <QEvent>
 #include <QPen>
 
 #include <algorithm>
@@ -37,6 +38,30 @@ GateChart::GateChart(const QString &title, const QString &unit, QWidget *parent)
     setMinimumHeight(200);
     setAccessibleName(title);
     setDuration(m_durationMs);
+    applyPalette();
+}
+
+void GateChart::applyPalette()
+{
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (m_chart->theme() == theme)
+        return;
+    // A theme overwrites the series' pens: keep ours (the gate's red limit, the chosen line colours).
+    QList<QPair<QLineSeries *, QPen>> pens;
+    for (QAbstractSeries *series : m_chart->series())
+        if (auto *line = qobject_cast<QLineSeries *>(series))
+            pens << qMakePair(line, line->pen());
+    m_chart->setTheme(theme);
+    for (const auto &[line, pen] : pens)
+        line->setPen(pen);
+}
+
+void GateChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    QChartView::changeEvent(event);
 }
 
 void GateChart::setDuration(qint64 durationMs)

@@ -26,6 +26,13 @@ public:
     QLineSeries *addLine(const QString &name, const QList<QPointF> &points, const QColor &color,
                          Qt::PenStyle style = Qt::SolidLine);
 
+    // Light or dark chart theme by the widget's palette (the system's, unless set): it follows a change of
+    // the desktop's colour scheme while the window is open. Series keep their own colours.
+    void applyPalette();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QChart *m_chart;
     QValueAxis *m_x;

@@ -3,6 +3,7 @@
 #include "ui/charts/GateChart.h"
 
 #include <QApplication>
+#include <QStyle>
 #include <QBuffer>
 #include <QDir>
 #include <QPageLayout>
@@ -30,6 +31,9 @@ constexpr int kHeight = 560;
 
 QImage grabChart(GateChart &chart)
 {
+    // Evidence is printed and mailed: light charts whatever the operator's desktop scheme.
+    chart.setPalette(QApplication::style()->standardPalette());
+    chart.applyPalette();
     chart.setAttribute(Qt::WA_DontShowOnScreen);
     chart.resize(kWidth, kHeight);
     chart.show();
