@@ -349,6 +349,7 @@ QWidget *ScenarioEditor::buildForm()
     column->addStretch();
 
     auto *scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Scenario form"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(page);
     return scroll;
