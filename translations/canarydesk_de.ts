@@ -1600,6 +1600,10 @@ Gate: %6</translation>
         <translation>
 … (insgesamt %1 Bytes)</translation>
     </message>
+    <message>
+        <source>Scenario form</source>
+        <translation>Szenario-Formular</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::ScenarioSummaryWidget</name>

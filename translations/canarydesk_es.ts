@@ -1600,6 +1600,10 @@ Gate: %6</translation>
         <translation>
 … (%1 bytes en total)</translation>
     </message>
+    <message>
+        <source>Scenario form</source>
+        <translation>Formulario del escenario</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::ScenarioSummaryWidget</name>
