@@ -277,10 +277,6 @@ void RunController::startEngine()
         addEvent(QDateTime::currentDateTimeUtc(), QStringLiteral("insecure_tls"), warning);
         Q_EMIT this->warning(warning);
     }
-    if (auto *provider = dynamic_cast<TokenProvider *>(m_tokens.get()))
-        for (const TokenEvent &e : provider->events()) // the first fetch happened before the run
-            addEvent(e.at, TokenEvent::kindName(e.kind),
-                     QStringLiteral("lifetime %1 s, %2 ms").arg(e.lifetimeSec).arg(e.latencyMs));
 
     ResultsContext context{m_engine->startedUtc(),
                            s.target.requestUrl().toString(QUrl::RemoveUserInfo),

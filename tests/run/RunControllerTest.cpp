@@ -97,4 +97,10 @@ TEST(RunController, AGuardRailStopsTheRunWritesTheReasonAndTakesASettleHealthSam
     const QDateTime last =
         QDateTime::fromString(samples.last().toObject().value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
     EXPECT_GE(last, r.startedUtc.addMSecs(r.durationMs)) << "the settle sample comes after the run";
+    // The token was fetched once (it lives an hour): the timeline says so once.
+    int fetched = 0;
+    for (const QJsonValue &e : r.events)
+        fetched += e.toObject().value(QStringLiteral("event")).toString() == QLatin1String("token_fetched") ? 1 : 0;
+    EXPECT_EQ(fetched, 1);
+    EXPECT_EQ(sandbox.counts().tokensIssued, 1);
 }
