@@ -1487,10 +1487,6 @@ Gate: %6</translation>
         <translation>JSON-Zeiger in die Antwort, z. B. /status</translation>
     </message>
     <message>
-        <source>Delivered values</source>
-        <translation>Werte für zugestellt</translation>
-    </message>
-    <message>
         <source>Comma-separated values of the pointer that mean delivered</source>
         <translation>Durch Kommas getrennte Werte des Zeigers, die zugestellt bedeuten</translation>
     </message>
@@ -1503,20 +1499,12 @@ Gate: %6</translation>
         <translation>Gate</translation>
     </message>
     <message>
-        <source>The release gate the run is judged against; thresholds can be overridden in JSON</source>
-        <translation>Das Release-Gate, an dem der Lauf gemessen wird; Schwellen lassen sich im JSON überschreiben</translation>
-    </message>
-    <message>
         <source>Health URL</source>
         <translation>Health-URL</translation>
     </message>
     <message>
         <source>Polled during the run; a path is relative to the base URL; empty: no health monitor</source>
         <translation>Wird während des Laufs abgefragt; ein Pfad gilt relativ zur Basis-URL; leer: keine Health-Überwachung</translation>
-    </message>
-    <message>
-        <source>Headers, guard rails, log sources, the provider and threshold overrides: in the JSON tab.</source>
-        <translation>Header, Schutzgrenzen, Log-Quellen, der Anbieter und überschriebene Schwellen: im JSON-Reiter.</translation>
     </message>
     <message>
         <source>Executor</source>
@@ -1603,6 +1591,86 @@ Gate: %6</translation>
     <message>
         <source>Scenario form</source>
         <translation>Szenario-Formular</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>Eine Zeile zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected row from %1</source>
+        <translation>Die gewählte Zeile aus %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Sent with every request; the Authorization header comes from the authentication below</source>
+        <translation>Mit jeder Anfrage gesendet; der Authorization-Header kommt aus der Authentifizierung unten</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Schwellen</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Overrides of the gate's thresholds in k6 syntax, e.g. http_req_duration  p(95)&lt;=120</source>
+        <translation>Überschreibt Schwellen des Gates in k6-Syntax, z. B. http_req_duration  p(95)&lt;=120</translation>
+    </message>
+    <message>
+        <source>Watching the service</source>
+        <translation>Den Dienst beobachten</translation>
+    </message>
+    <message>
+        <source>Health every</source>
+        <translation>Health alle</translation>
+    </message>
+    <message>
+        <source>How often the health endpoint is polled, e.g. 5s</source>
+        <translation>Wie oft der Health-Endpunkt abgefragt wird, z. B. 5s</translation>
+    </message>
+    <message>
+        <source>Log files</source>
+        <translation>Log-Dateien</translation>
+    </message>
+    <message>
+        <source>Comma-separated file patterns of the application's logs, followed during the run</source>
+        <translation>Durch Kommas getrennte Dateimuster der Logs der Anwendung, während des Laufs verfolgt</translation>
+    </message>
+    <message>
+        <source>Log filter</source>
+        <translation>Log-Filter</translation>
+    </message>
+    <message>
+        <source>Regular expression for the lines worth showing, e.g. ERROR|WARN</source>
+        <translation>Regulärer Ausdruck für die sehenswerten Zeilen, z. B. ERROR|WARN</translation>
+    </message>
+    <message>
+        <source>Guard rails, log commands, the e-mail provider and evidence names: in the JSON tab.</source>
+        <translation>Schutzgrenzen, Log-Befehle, der E-Mail-Anbieter und die Namen der Nachweise: im JSON-Reiter.</translation>
+    </message>
+    <message>
+        <source>The release gate the run is judged against; its thresholds can be overridden below</source>
+        <translation>Das Release-Gate, an dem der Lauf gemessen wird; seine Schwellen lassen sich unten überschreiben</translation>
     </message>
 </context>
 <context>

@@ -1487,10 +1487,6 @@ Gate: %6</translation>
         <translation>Puntero JSON dentro de la respuesta, p. ej. /status</translation>
     </message>
     <message>
-        <source>Delivered values</source>
-        <translation>Valores de entregado</translation>
-    </message>
-    <message>
         <source>Comma-separated values of the pointer that mean delivered</source>
         <translation>Valores del puntero, separados por comas, que significan entregado</translation>
     </message>
@@ -1503,20 +1499,12 @@ Gate: %6</translation>
         <translation>Gate</translation>
     </message>
     <message>
-        <source>The release gate the run is judged against; thresholds can be overridden in JSON</source>
-        <translation>El gate de release con el que se juzga la ejecución; los umbrales se pueden sobrescribir en el JSON</translation>
-    </message>
-    <message>
         <source>Health URL</source>
         <translation>URL de salud</translation>
     </message>
     <message>
         <source>Polled during the run; a path is relative to the base URL; empty: no health monitor</source>
         <translation>Se consulta durante la ejecución; una ruta es relativa a la URL base; vacío: sin monitor de salud</translation>
-    </message>
-    <message>
-        <source>Headers, guard rails, log sources, the provider and threshold overrides: in the JSON tab.</source>
-        <translation>Cabeceras, límites de protección, fuentes de logs, el proveedor y los umbrales sobrescritos: en la pestaña JSON.</translation>
     </message>
     <message>
         <source>Executor</source>
@@ -1603,6 +1591,86 @@ Gate: %6</translation>
     <message>
         <source>Scenario form</source>
         <translation>Formulario del escenario</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Añadir fila</translation>
+    </message>
+    <message>
+        <source>Remove Row</source>
+        <translation>Quitar fila</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>Añadir una fila a %1</translation>
+    </message>
+    <message>
+        <source>Remove the selected row from %1</source>
+        <translation>Quitar la fila seleccionada de %1</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Cabeceras</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Sent with every request; the Authorization header comes from the authentication below</source>
+        <translation>Se envían con cada petición; la cabecera Authorization viene de la autenticación de abajo</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Umbrales</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Overrides of the gate's thresholds in k6 syntax, e.g. http_req_duration  p(95)&lt;=120</source>
+        <translation>Sobrescribe umbrales del gate en sintaxis de k6, p. ej. http_req_duration  p(95)&lt;=120</translation>
+    </message>
+    <message>
+        <source>Watching the service</source>
+        <translation>Vigilar el servicio</translation>
+    </message>
+    <message>
+        <source>Health every</source>
+        <translation>Salud cada</translation>
+    </message>
+    <message>
+        <source>How often the health endpoint is polled, e.g. 5s</source>
+        <translation>Con qué frecuencia se consulta el endpoint de salud, p. ej. 5s</translation>
+    </message>
+    <message>
+        <source>Log files</source>
+        <translation>Ficheros de log</translation>
+    </message>
+    <message>
+        <source>Comma-separated file patterns of the application's logs, followed during the run</source>
+        <translation>Patrones de fichero de los logs de la aplicación, separados por comas, seguidos durante la ejecución</translation>
+    </message>
+    <message>
+        <source>Log filter</source>
+        <translation>Filtro de logs</translation>
+    </message>
+    <message>
+        <source>Regular expression for the lines worth showing, e.g. ERROR|WARN</source>
+        <translation>Expresión regular para las líneas que merece la pena mostrar, p. ej. ERROR|WARN</translation>
+    </message>
+    <message>
+        <source>Guard rails, log commands, the e-mail provider and evidence names: in the JSON tab.</source>
+        <translation>Límites de protección, comandos de log, el proveedor de correo y los nombres de las evidencias: en la pestaña JSON.</translation>
+    </message>
+    <message>
+        <source>The release gate the run is judged against; its thresholds can be overridden below</source>
+        <translation>El gate de release con el que se juzga la ejecución; sus umbrales se pueden sobrescribir abajo</translation>
     </message>
 </context>
 <context>

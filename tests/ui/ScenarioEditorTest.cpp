@@ -194,3 +194,45 @@ TEST(ScenarioEditor, TheConsoleOpensItAndUsesTheEditedScenario)
     EXPECT_EQ(window.scenario()->name, QStringLiteral("edited_canary"));
     EXPECT_EQ(window.scenario()->target.timeoutMs, 3000);
 }
+
+TEST(ScenarioEditor, HeadersThresholdsAndMonitorsAreEditedInTheForm)
+{
+    ScenarioEditor editor(demo());
+    auto *headers = qobject_cast<QTableWidget *>(editor.field(QStringLiteral("target.headers")));
+    ASSERT_NE(headers, nullptr);
+    ASSERT_EQ(headers->rowCount(), 1);
+    EXPECT_EQ(headers->item(0, 0)->text(), QStringLiteral("Content-Type"));
+    headers->insertRow(1);
+    headers->setItem(1, 0, new QTableWidgetItem(QStringLiteral("Authorization")));
+    headers->setItem(1, 1, new QTableWidgetItem(QStringLiteral("Bearer pasted-token")));
+    EXPECT_TRUE(editor.inlineMessage(QStringLiteral("target.headers")).contains(QStringLiteral("auth profile")))
+        << editor.inlineMessage(QStringLiteral("target.headers")).toStdString();
+    EXPECT_FALSE(editor.scenario().has_value());
+    headers->item(1, 0)->setText(QStringLiteral("X-Canary"));
+    headers->item(1, 1)->setText(QStringLiteral("release-42"));
+    ASSERT_TRUE(editor.scenario().has_value()) << editor.inlineMessage(QStringLiteral("target.headers")).toStdString();
+    EXPECT_EQ(editor.scenario()->target.headers.value(QStringLiteral("X-Canary")), QStringLiteral("release-42"));
+
+    // The follow-up gate: p95 at 120 ms, typed as k6 writes it; a typo is named in place.
+    auto *thresholds = qobject_cast<QTableWidget *>(editor.field(QStringLiteral("gate.thresholds")));
+    ASSERT_NE(thresholds, nullptr);
+    thresholds->insertRow(0);
+    thresholds->setItem(0, 0, new QTableWidgetItem(QStringLiteral("http_req_duration")));
+    thresholds->setItem(0, 1, new QTableWidgetItem(QStringLiteral("p(95)<<120")));
+    EXPECT_TRUE(editor.inlineMessage(QStringLiteral("gate.thresholds")).contains(QStringLiteral("expected a number")))
+        << editor.inlineMessage(QStringLiteral("gate.thresholds")).toStdString();
+    thresholds->item(0, 1)->setText(QStringLiteral("p(95)<=120"));
+    ASSERT_TRUE(editor.scenario().has_value()) << editor.inlineMessage(QStringLiteral("gate.thresholds")).toStdString();
+    ASSERT_EQ(editor.scenario()->gate.thresholds.size(), 1);
+    EXPECT_EQ(editor.scenario()->gate.thresholds.first().expression.text(), QStringLiteral("p(95)<=120"));
+
+    retype(editor.field(QStringLiteral("monitors.logs.files")), QStringLiteral("/var/log/acc/*.log, /tmp/app.log"));
+    ASSERT_TRUE(editor.scenario().has_value());
+    ASSERT_TRUE(editor.scenario()->monitors.logs.has_value());
+    EXPECT_EQ(editor.scenario()->monitors.logs->files,
+              (QStringList{QStringLiteral("/var/log/acc/*.log"), QStringLiteral("/tmp/app.log")}));
+
+    retype(editor.field(QStringLiteral("monitors.health.url")), QString());
+    ASSERT_TRUE(editor.scenario().has_value()) << editor.generalMessage().toStdString();
+    EXPECT_FALSE(editor.scenario()->monitors.health.has_value()) << "no URL, no health monitor";
+}

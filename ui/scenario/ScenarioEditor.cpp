@@ -152,7 +152,8 @@ ScenarioEditor::Binding &ScenarioEditor::bind(const QString &path, QWidget *edit
     return m_bindings.last();
 }
 
-void ScenarioEditor::addLine(QFormLayout *form, const QString &label, const QString &path, const QString &tip)
+void ScenarioEditor::addLine(QFormLayout *form, const QString &label, const QString &path, const QString &tip,
+                             const QString &dropWhenEmpty)
 {
     auto *edit = new QLineEdit;
     edit->setToolTip(tip);
@@ -162,9 +163,12 @@ void ScenarioEditor::addLine(QFormLayout *form, const QString &label, const QStr
         const QJsonValue v = valueAt(m_doc, path);
         edit->setText(v.isDouble() ? QLocale::c().toString(v.toDouble()) : v.toString());
     };
-    b.store = [this, edit, path] {
+    b.store = [this, edit, path, dropWhenEmpty] {
         const QString text = edit->text().trimmed();
-        setAt(m_doc, path, text.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(text));
+        if (text.isEmpty() && !dropWhenEmpty.isEmpty())
+            setAt(m_doc, dropWhenEmpty, QJsonValue(QJsonValue::Undefined)); // e.g. no URL: no health monitor
+        else
+            setAt(m_doc, path, text.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(text));
     };
     connect(edit, &QLineEdit::textEdited, this, [this, path] {
         for (Binding &binding : m_bindings)
@@ -193,6 +197,84 @@ void ScenarioEditor::addChoice(QFormLayout *form, const QString &label, const QS
     connect(combo, &QComboBox::activated, this, [this, index] { onFieldEdited(m_bindings[index]); });
 }
 
+void ScenarioEditor::addList(QFormLayout *form, const QString &label, const QString &path, const QString &tip)
+{
+    auto *edit = new QLineEdit;
+    edit->setAccessibleName(label);
+    edit->setToolTip(tip);
+    Binding &b = bindRow(form, label, path, edit);
+    b.load = [this, edit, path] { edit->setText(joinValues(valueAt(m_doc, path))); };
+    b.store = [this, edit, path] {
+        const QStringList values = splitValues(edit->text());
+        setAt(m_doc, path,
+              values.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(QJsonArray::fromStringList(values)));
+    };
+    const int index = static_cast<int>(m_bindings.size()) - 1;
+    connect(edit, &QLineEdit::textEdited, this, [this, index] { onFieldEdited(m_bindings[index]); });
+}
+
+void ScenarioEditor::addPairs(QFormLayout *form, const QString &label, const QString &path, const QStringList &columns,
+                              const QString &tip,
+                              std::function<QList<QPair<QString, QString>>(const QJsonValue &)> toRows,
+                              std::function<QJsonValue(const QList<QPair<QString, QString>> &)> fromRows)
+{
+    auto *table = new QTableWidget(0, 2);
+    table->setHorizontalHeaderLabels(columns);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->verticalHeader()->setVisible(false);
+    table->setAccessibleName(label);
+    table->setToolTip(tip);
+    table->setFixedHeight(100);
+    auto *add = new QPushButton(tr("Add Row"));
+    auto *remove = new QPushButton(tr("Remove Row"));
+    add->setAccessibleName(tr("Add a row to %1").arg(label));
+    remove->setAccessibleName(tr("Remove the selected row from %1").arg(label));
+    auto *editorCell = new QWidget;
+    auto *v = new QVBoxLayout(editorCell);
+    v->setContentsMargins(0, 0, 0, 0);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    v->addWidget(table);
+    v->addLayout(buttons);
+    Binding &b = bindRow(form, label, path, editorCell);
+    editorCell->setObjectName(path + QStringLiteral(".cell"));
+    table->setObjectName(path);
+    b.editor = table;
+    const int index = static_cast<int>(m_bindings.size()) - 1;
+    b.load = [this, table, path, toRows] {
+        const QList<QPair<QString, QString>> rows = toRows(valueAt(m_doc, path));
+        table->setRowCount(static_cast<int>(rows.size()));
+        for (int r = 0; r < rows.size(); ++r) {
+            table->setItem(r, 0, new QTableWidgetItem(rows[r].first));
+            table->setItem(r, 1, new QTableWidgetItem(rows[r].second));
+        }
+    };
+    b.store = [this, table, path, fromRows] {
+        QList<QPair<QString, QString>> rows;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            const QString key = table->item(r, 0) ? table->item(r, 0)->text().trimmed() : QString();
+            const QString value = table->item(r, 1) ? table->item(r, 1)->text().trimmed() : QString();
+            if (!key.isEmpty() || !value.isEmpty())
+                rows << qMakePair(key, value);
+        }
+        setAt(m_doc, path, rows.isEmpty() ? QJsonValue(QJsonValue::Undefined) : fromRows(rows));
+    };
+    connect(table, &QTableWidget::itemChanged, this, [this, index] { onFieldEdited(m_bindings[index]); });
+    connect(add, &QPushButton::clicked, this, [table] {
+        table->insertRow(table->rowCount());
+        table->setCurrentCell(table->rowCount() - 1, 0);
+        table->editItem(table->item(table->rowCount() - 1, 0));
+    });
+    connect(remove, &QPushButton::clicked, this, [this, table, index] {
+        if (table->rowCount() == 0)
+            return;
+        table->removeRow(table->currentRow() >= 0 ? table->currentRow() : table->rowCount() - 1);
+        onFieldEdited(m_bindings[index]);
+    });
+}
+
 QWidget *ScenarioEditor::buildForm()
 {
     auto *page = new QWidget;
@@ -215,6 +297,22 @@ QWidget *ScenarioEditor::buildForm()
     addLine(targetForm, tr("Path"), QStringLiteral("target.path"), tr("Path of the endpoint under load"));
     addLine(targetForm, tr("Timeout"), QStringLiteral("target.timeout"),
             tr("Whole-request timeout, e.g. 5s or 1500ms"));
+    addPairs(
+        targetForm, tr("Headers"), QStringLiteral("target.headers"), {tr("Name"), tr("Value")},
+        tr("Sent with every request; the Authorization header comes from the authentication below"),
+        [](const QJsonValue &v) {
+            QList<QPair<QString, QString>> rows;
+            const QJsonObject o = v.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it)
+                rows << qMakePair(it.key(), it.value().toString());
+            return rows;
+        },
+        [](const QList<QPair<QString, QString>> &rows) {
+            QJsonObject o;
+            for (const auto &[name, value] : rows)
+                o.insert(name, value);
+            return QJsonValue(o);
+        });
     {
         auto *body = new QPlainTextEdit;
         body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -320,30 +418,51 @@ QWidget *ScenarioEditor::buildForm()
     }
     addLine(checksForm, tr("Delivery pointer"), QStringLiteral("checks.delivery.pointer"),
             tr("JSON pointer into the answer, e.g. /status"));
-    {
-        auto *edit = new QLineEdit;
-        edit->setAccessibleName(tr("Delivered values"));
-        edit->setToolTip(tr("Comma-separated values of the pointer that mean delivered"));
-        const QString path = QStringLiteral("checks.delivery.values");
-        Binding &b = bindRow(checksForm, tr("Delivered when"), path, edit);
-        b.load = [this, edit, path] { edit->setText(joinValues(valueAt(m_doc, path))); };
-        b.store = [this, edit, path] {
-            const QStringList values = splitValues(edit->text());
-            setAt(m_doc, path,
-                  values.isEmpty() ? QJsonValue(QJsonValue::Undefined)
-                                   : QJsonValue(QJsonArray::fromStringList(values)));
-        };
-        const int index = static_cast<int>(m_bindings.size()) - 1;
-        connect(edit, &QLineEdit::textEdited, this, [this, index] { onFieldEdited(m_bindings[index]); });
-    }
+    addList(checksForm, tr("Delivered when"), QStringLiteral("checks.delivery.values"),
+            tr("Comma-separated values of the pointer that mean delivered"));
     addChoice(checksForm, tr("Gate"), QStringLiteral("gate.profile"), GateProfile::builtinIds(),
-              tr("The release gate the run is judged against; thresholds can be overridden in JSON"));
-    addLine(checksForm, tr("Health URL"), QStringLiteral("monitors.health.url"),
-            tr("Polled during the run; a path is relative to the base URL; empty: no health monitor"));
+              tr("The release gate the run is judged against; its thresholds can be overridden below"));
+    addPairs(
+        checksForm, tr("Thresholds"), QStringLiteral("gate.thresholds"), {tr("Metric"), tr("Threshold")},
+        tr("Overrides of the gate's thresholds in k6 syntax, e.g. http_req_duration  p(95)<=120"),
+        [](const QJsonValue &v) {
+            QList<QPair<QString, QString>> rows;
+            const QJsonObject o = v.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it)
+                for (const QJsonValue &expression : it.value().toArray())
+                    rows << qMakePair(
+                        it.key(),
+                        expression.isString()
+                            ? expression.toString()
+                            : QString::fromUtf8(QJsonDocument(expression.toObject()).toJson(QJsonDocument::Compact)));
+            return rows;
+        },
+        [](const QList<QPair<QString, QString>> &rows) {
+            QJsonObject o;
+            for (const auto &[metric, expression] : rows) {
+                QJsonArray list = o.value(metric).toArray();
+                list.append(expression);
+                o.insert(metric, list);
+            }
+            return QJsonValue(o);
+        });
     column->addWidget(checks);
 
-    auto *note = new QLabel(tr("Headers, guard rails, log sources, the provider and threshold overrides: "
-                               "in the JSON tab."));
+    auto *monitors = new QGroupBox(tr("Watching the service"));
+    auto *monitorsForm = new QFormLayout(monitors);
+    addLine(monitorsForm, tr("Health URL"), QStringLiteral("monitors.health.url"),
+            tr("Polled during the run; a path is relative to the base URL; empty: no health monitor"),
+            QStringLiteral("monitors.health"));
+    addLine(monitorsForm, tr("Health every"), QStringLiteral("monitors.health.interval"),
+            tr("How often the health endpoint is polled, e.g. 5s"));
+    addList(monitorsForm, tr("Log files"), QStringLiteral("monitors.logs.files"),
+            tr("Comma-separated file patterns of the application's logs, followed during the run"));
+    addLine(monitorsForm, tr("Log filter"), QStringLiteral("monitors.logs.filter"),
+            tr("Regular expression for the lines worth showing, e.g. ERROR|WARN"));
+    column->addWidget(monitors);
+
+    auto *note = new QLabel(tr("Guard rails, log commands, the e-mail provider and evidence names: in the JSON "
+                               "tab."));
     note->setWordWrap(true);
     column->addWidget(note);
     column->addStretch();

@@ -82,10 +82,18 @@ private:
     Binding &bind(const QString &path, QWidget *editor, QLabel *message);
     // A form row: the editor with its inline message under it.
     Binding &bindRow(QFormLayout *form, const QString &label, const QString &path, QWidget *editor);
-    void addLine(QFormLayout *form, const QString &label, const QString &path, const QString &tip);
+    // dropWhenEmpty: the object to remove when the field is emptied (no URL, no health monitor).
+    void addLine(QFormLayout *form, const QString &label, const QString &path, const QString &tip,
+                 const QString &dropWhenEmpty = {});
     void addChoice(QFormLayout *form, const QString &label, const QString &path, const QStringList &choices,
                    const QString &tip);
     void addStages(QFormLayout *form);
+    // A comma-separated list of strings.
+    void addList(QFormLayout *form, const QString &label, const QString &path, const QString &tip);
+    // A two-column table (headers: name/value; thresholds: metric/expression) mapped to and from JSON.
+    void addPairs(QFormLayout *form, const QString &label, const QString &path, const QStringList &columns,
+                  const QString &tip, std::function<QList<QPair<QString, QString>>(const QJsonValue &)> toRows,
+                  std::function<QJsonValue(const QList<QPair<QString, QString>> &)> fromRows);
     void loadForm();
     void onFieldEdited(Binding &binding);
     void validate();
