@@ -118,7 +118,7 @@ struct Contents
 };
 
 PackageOutcome writePackage(RunRecord record, Contents c, const QString &dir, ReportRenderer *renderer,
-                            const SigningKey &key)
+                            const SigningKey *key)
 {
     PackageOutcome out;
     out.dir = QDir(dir).absolutePath();
@@ -188,22 +188,36 @@ PackageOutcome writePackage(RunRecord record, Contents c, const QString &dir, Re
     }
     if (const Status saved = record.save(out.dir); !saved)
         out.problems << saved.error().message;
-    const auto manifest = Manifest::write(
-        out.dir, ManifestInfo{record.runId, QStringLiteral("CanaryDesk " CANARYDESK_VERSION), key.source},
-        key.privateKey);
-    if (manifest.ok())
-        out.manifest = manifest.value();
-    else
-        out.problems << manifest.error().message;
     out.record = std::move(record);
     out.total = c.total;
+    if (key)
+        PackageBuilder::sign(out, *key);
     return out;
 }
 
 } // namespace
 
+void PackageBuilder::sign(PackageOutcome &outcome, const SigningKey &key)
+{
+    const auto manifest = Manifest::write(
+        outcome.dir, ManifestInfo{outcome.record.runId, QStringLiteral("CanaryDesk " CANARYDESK_VERSION), key.source},
+        key.privateKey);
+    if (manifest.ok())
+        outcome.manifest = manifest.value();
+    else
+        outcome.problems << manifest.error().message;
+}
+
 PackageOutcome PackageBuilder::build(RunRecord record, const RunMetrics &metrics, const QString &dir,
                                      ReportRenderer *renderer, const SigningKey &key)
+{
+    PackageOutcome out = buildUnsigned(std::move(record), metrics, dir, renderer);
+    sign(out, key);
+    return out;
+}
+
+PackageOutcome PackageBuilder::buildUnsigned(RunRecord record, const RunMetrics &metrics, const QString &dir,
+                                             ReportRenderer *renderer)
 {
     const GateProfile gate = record.scenario.gate.resolve();
     const IntervalStats &total = metrics.total();
@@ -215,7 +229,7 @@ PackageOutcome PackageBuilder::build(RunRecord record, const RunMetrics &metrics
                                                     record.durationMs, record.scenario.checks.expectedStatus});
     c.timeline = &metrics.timeline();
     c.total = total;
-    return writePackage(std::move(record), std::move(c), dir, renderer, key);
+    return writePackage(std::move(record), std::move(c), dir, renderer, nullptr);
 }
 
 GateVerdict PackageBuilder::verdictFromSummary(const RunRecord &record, const QJsonObject &handleSummary,
@@ -263,7 +277,7 @@ PackageOutcome PackageBuilder::buildFromSummary(RunRecord record, const QJsonObj
             record.notes << n;
     c.findings = EvidenceFiles::diagnose(record.scenario.gate.resolve(), c.verdict, c.total, {}, windowLines(record));
     c.summary = handleSummary;
-    return writePackage(std::move(record), std::move(c), dir, renderer, key);
+    return writePackage(std::move(record), std::move(c), dir, renderer, &key);
 }
 
 GateVerdict PackageBuilder::cloudVerdict(const RunRecord &record)
@@ -311,7 +325,7 @@ PackageOutcome PackageBuilder::buildFromCloud(RunRecord record, const QString &d
         QJsonObject{{QStringLiteral("state"), QJsonObject{{QStringLiteral("testRunDurationMs"), record.durationMs}}},
                     {QStringLiteral("metrics"), QJsonObject{}},
                     {QStringLiteral("k6_cloud"), record.k6Cloud}};
-    return writePackage(std::move(record), std::move(c), dir, renderer, key);
+    return writePackage(std::move(record), std::move(c), dir, renderer, &key);
 }
 
 } // namespace canary

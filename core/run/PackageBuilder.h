@@ -41,6 +41,11 @@ public:
     // dir must hold results.ndjson.gz already (the raw results are never rewritten).
     static PackageOutcome build(RunRecord record, const RunMetrics &metrics, const QString &dir,
                                 ReportRenderer *renderer, const SigningKey &key);
+    // build() in two steps, for a window: everything but the manifest (the charts need the GUI thread), then
+    // sign() — hashing every file, the raw results too, which a worker thread can do.
+    static PackageOutcome buildUnsigned(RunRecord record, const RunMetrics &metrics, const QString &dir,
+                                        ReportRenderer *renderer);
+    static void sign(PackageOutcome &outcome, const SigningKey &key);
     // A package from a k6 summary (handleSummary data): the values it gives judged against the gate; no time
     // series, so no timeseries.csv and charts without data (the record's notes say so).
     static PackageOutcome buildFromSummary(RunRecord record, const QJsonObject &handleSummary, const QString &dir,
