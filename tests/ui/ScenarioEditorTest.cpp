@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -52,6 +53,9 @@ TEST(ScenarioEditor, AValidScenarioHasNoMessagesAndAPreviewOfItsRate)
     EXPECT_TRUE(editor.generalMessage().isEmpty());
     EXPECT_TRUE(editor.testButton()->isEnabled());
     EXPECT_EQ(editor.preview()->points(), (QList<QPointF>{{0, 50}, {120, 50}})) << "50/s for 2 minutes";
+    auto *summary = editor.findChild<QLabel *>(QStringLiteral("loadSummary"));
+    ASSERT_NE(summary, nullptr);
+    EXPECT_EQ(summary->text(), QStringLiteral("%1 requests over 2m, peak 50/s").arg(QLocale().toString(6000)));
     EXPECT_EQ(qobject_cast<QLineEdit *>(editor.field(QStringLiteral("target.path")))->text(),
               QStringLiteral("/api/v1/notifications"));
     EXPECT_EQ(editor.scenario()->toJson(), demo().toJson()) << "opening and closing changes nothing";

@@ -1,5 +1,6 @@
 #include "ui/scenario/ScenarioEditor.h"
 
+#include "core/common/Duration.h"
 #include "core/run/TestRequest.h"
 #include "core/scenario/GateProfile.h"
 #include "core/scenario/ScenarioLoader.h"
@@ -650,7 +651,6 @@ void ScenarioEditor::validate()
         b.message->setText(text);
         b.message->setVisible(!text.isEmpty());
         b.editor->setAccessibleDescription(text);
-        b.editor->setProperty("invalid", !text.isEmpty());
     }
     m_general->setText(general.isEmpty() ? QString() : QStringLiteral("✗ ") + general.join(QStringLiteral("\n✗ ")));
     m_general->setVisible(!general.isEmpty());
@@ -664,7 +664,7 @@ void ScenarioEditor::validate()
         const LoadProfile &l = m_valid->load;
         m_loadSummary->setText(tr("%1 requests over %2, peak %3/s")
                                    .arg(QLocale().toString(static_cast<qint64>(l.expectedRequests())))
-                                   .arg(m_valid->headline().section(QStringLiteral(" · "), 1, 1))
+                                   .arg(duration::format(l.totalDurationMs()))
                                    .arg(QLocale().toString(l.peakRatePerSecond(), 'g', 4)));
         setWindowTitle(tr("Edit Scenario — %1").arg(m_valid->name));
     }
