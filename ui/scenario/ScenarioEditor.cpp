@@ -171,11 +171,8 @@ void ScenarioEditor::addLine(QFormLayout *form, const QString &label, const QStr
         else
             setAt(m_doc, path, text.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(text));
     };
-    connect(edit, &QLineEdit::textEdited, this, [this, path] {
-        for (Binding &binding : m_bindings)
-            if (binding.path == path)
-                onFieldEdited(binding);
-    });
+    const int index = static_cast<int>(m_bindings.size()) - 1;
+    connect(edit, &QLineEdit::textEdited, this, [this, index] { onFieldEdited(m_bindings[index]); });
 }
 
 void ScenarioEditor::addChoice(QFormLayout *form, const QString &label, const QString &path, const QStringList &choices,
