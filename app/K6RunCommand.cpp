@@ -3,7 +3,7 @@
 #include "app/ScenarioOverrides.h"
 #include "app/SignalWatcher.h"
 
-#include "core/auth/KeychainSecretStore.h"
+#include "core/auth/Secrets.h"
 #include "core/run/K6Runner.h"
 #include "core/run/RunStore.h"
 #include "core/scenario/ScenarioLoader.h"
@@ -24,22 +24,11 @@ namespace canary::app {
 
 namespace {
 
-// An environment override, else the keychain entry (when there is a session to reach it).
+// An environment override, else the keychain entry; empty when neither holds it (K6Runner names what is missing).
 Secret secretFrom(const char *env, const QString &entry)
 {
-    Secret secret(qgetenv(env));
-    if (!secret.isEmpty() || entry.isEmpty() || qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        return secret;
-    KeychainSecretStore store;
-    std::optional<Result<Secret>> read;
-    QEventLoop loop;
-    store.read(entry, [&](Result<Secret> r) {
-        read.emplace(std::move(r));
-        loop.quit();
-    });
-    if (!read)
-        loop.exec();
-    return read->ok() ? read->value() : Secret();
+    Result<Secret> read = lookupSecretNow(systemSecretStore(), env, entry);
+    return read.ok() ? std::move(read).value() : Secret();
 }
 
 } // namespace
@@ -151,7 +140,7 @@ int runK6Run(int argc, char **argv)
         return runner.k6ExitCode() == 104 || runner.k6ExitCode() == 107 ? kExitInvalidInput : kExitGateFailed;
     }
     const PackageOutcome &outcome = runner.outcome();
-    std::printf("\n%s — %s\n", qPrintable(outcome.verdict.gateTitle), outcome.verdict.passed ? "PASS" : "FAIL");
+    std::printf("\n%s — %s\n", qPrintable(outcome.verdict.gateTitle), qPrintable(outcome.verdict.word()));
     for (const CriterionResult &c : outcome.verdict.criteria)
         std::printf("  %s %-42s %-28s %s\n", c.pass ? "✓" : "✗", qPrintable(c.label), qPrintable(c.target),
                     qPrintable(c.measured));

@@ -83,7 +83,8 @@ int main(int argc, char **argv)
         return 1;
 
     ui::QtReportRenderer renderer;
-    const SigningKey key{Signer::generatePrivateKey().value(), QStringLiteral("bench one-time key")};
+    const SigningKey key{Signer::generatePrivateKey().value(), QStringLiteral("one-time"),
+                         QStringLiteral("bench one-time key")};
     // The two halves the console splits between threads: reading (worker thread) and writing (GUI thread).
     QElapsedTimer exportTimer;
     exportTimer.start();

@@ -2,18 +2,20 @@
 
 // SecretStore on the OS keychain through QtKeychain (Secret Service on Linux, Keychain on macOS,
 // Credential Manager on Windows). Insecure fallbacks are switched off.
+//
+// Lifetime: every QtKeychain job owns itself — it has no parent, deletes itself after `finished`, and
+// carries the caller's callback. The store holds nothing but the service name, so it may be a
+// temporary, and destroying it never touches a job that is still running (QtKeychain jobs must never
+// be deleted directly, stack-allocated or reused: that was the crash at the end of every run).
 
 #include "core/auth/SecretStore.h"
 
-#include <QObject>
-
 namespace canary {
 
-class KeychainSecretStore final : public QObject, public SecretStore
+class KeychainSecretStore final : public SecretStore
 {
-    Q_OBJECT
 public:
-    explicit KeychainSecretStore(QString service = QStringLiteral("CanaryDesk"), QObject *parent = nullptr);
+    explicit KeychainSecretStore(QString service = QStringLiteral("CanaryDesk"));
 
     void read(const QString &key, ReadCallback done) override;
     void write(const QString &key, const Secret &value, DoneCallback done) override;

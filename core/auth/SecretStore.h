@@ -15,7 +15,10 @@ namespace canary {
 class SecretStore
 {
 public:
-    static constexpr int kNotFound = 404; // Error::code of a read whose entry does not exist
+    // Error::code of a failed call
+    static constexpr int kNotFound = 404;    // the entry does not exist
+    static constexpr int kDenied = 403;      // the keychain refused (locked, or the unlock prompt was cancelled)
+    static constexpr int kUnavailable = 503; // no keychain to reach (no D-Bus session, no Secret Service)
 
     using ReadCallback = std::function<void(Result<Secret>)>;
     using DoneCallback = std::function<void(Status)>;

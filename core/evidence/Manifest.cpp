@@ -73,7 +73,8 @@ Result<QJsonObject> Manifest::write(const QString &dir, const ManifestInfo &info
                   {QStringLiteral("signature_algorithm"), QStringLiteral("Ed25519")},
                   {QStringLiteral("public_key"), QString::fromLatin1(pub.value().toBase64())},
                   {QStringLiteral("key_fingerprint"), Signer::fingerprint(pub.value())},
-                  {QStringLiteral("key_source"), info.keySource}};
+                  {QStringLiteral("key_source"), info.keySource},
+                  {QStringLiteral("key_note"), info.keyNote}};
     const auto sig = Signer::sign(privateKey, signedBytes(m));
     if (!sig)
         return Result<QJsonObject>::failure(sig.error().message);

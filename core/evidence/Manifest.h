@@ -17,7 +17,8 @@ struct ManifestInfo
 {
     QString runId;
     QString tool;      // "CanaryDesk 0.1.0"
-    QString keySource; // "OS keychain" or "ephemeral: ..." — said, never hidden
+    QString keySource; // "keychain", "environment" or "one-time" — said, never hidden
+    QString keyNote;   // in words: "OS keychain (created now)", "one-time key (no D-Bus session …)"
 };
 
 struct VerifyReport

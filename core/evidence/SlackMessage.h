@@ -15,6 +15,10 @@ class QNetworkAccessManager;
 
 namespace canary {
 
+// The incoming-webhook URL: this environment variable (CI), else this OS keychain entry.
+inline constexpr const char *kSlackWebhookEnv = "CANARYDESK_SLACK_WEBHOOK";
+inline constexpr const char *kSlackWebhookEntry = "slack-webhook";
+
 class SlackMessage
 {
 public:

@@ -19,7 +19,9 @@ namespace canary {
 struct SigningKey
 {
     QByteArray privateKey; // Ed25519, 32 bytes
-    QString source;        // "OS keychain", "CANARYDESK_SIGNING_KEY", "one-time key (why)"
+    QString source;        // manifest key_source: "keychain", "environment" or "one-time"
+    QString note;          // in words: "OS keychain", "OS keychain (created now)", "one-time key (why)"
+    bool oneTime() const { return source == QLatin1String("one-time"); }
 };
 
 struct PackageOutcome

@@ -1,11 +1,9 @@
 #include "core/run/SigningKeys.h"
 
-#include "core/auth/KeychainSecretStore.h"
 #include "core/evidence/Signer.h"
 
 #include <QEventLoop>
 
-#include <memory>
 #include <optional>
 
 namespace canary {
@@ -14,30 +12,36 @@ namespace {
 
 SigningKey oneTime(const QString &why)
 {
-    return SigningKey{Signer::generatePrivateKey().value(), QStringLiteral("one-time key (%1)").arg(why)};
+    return SigningKey{Signer::generatePrivateKey().value(), QStringLiteral("one-time"),
+                      QStringLiteral("one-time key (%1)").arg(why)};
 }
 
 } // namespace
 
-void SigningKeys::obtain(std::function<void(SigningKey)> done)
+void SigningKeys::obtain(std::function<void(SigningKey)> done, SecretStore &store)
 {
-    const QByteArray fromEnv = QByteArray::fromBase64(qgetenv("CANARYDESK_SIGNING_KEY"));
-    if (fromEnv.size() == 32) {
-        done(SigningKey{fromEnv, QStringLiteral("CANARYDESK_SIGNING_KEY")});
+    // The environment override is base64 (a CI secret variable), so it is read here rather than through
+    // lookupSecret's raw bytes.
+    if (const QByteArray env = qgetenv(kEnvOverride); !env.isEmpty()) {
+        const QByteArray key = QByteArray::fromBase64(env);
+        done(key.size() == 32
+                 ? SigningKey{key, QStringLiteral("environment"), QString::fromLatin1(kEnvOverride)}
+                 : oneTime(QStringLiteral("%1 is not 32 bytes of base64").arg(QLatin1String(kEnvOverride))));
         return;
     }
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
-        done(oneTime(QStringLiteral("no D-Bus session for the OS keychain")));
-        return;
-    }
-    auto store = std::make_shared<KeychainSecretStore>();
     const QString entry = QLatin1String(kKeychainEntry);
-    store->read(entry, [store, entry, done](Result<Secret> read) {
+    store.read(entry, [&store, entry, done](Result<Secret> read) {
         if (read.ok() && read.value().reveal().size() == 32) {
-            done(SigningKey{read.value().reveal(), QStringLiteral("OS keychain")});
+            done(SigningKey{read.value().reveal(), QStringLiteral("keychain"), QStringLiteral("OS keychain")});
             return;
         }
-        if (!read.ok() && read.error().code != SecretStore::kNotFound) {
+        if (read.ok()) {
+            done(oneTime(QStringLiteral("the keychain entry %1 is not an Ed25519 key; remove it to have a new one "
+                                        "made")
+                             .arg(entry)));
+            return;
+        }
+        if (read.error().code != SecretStore::kNotFound) {
             done(oneTime(read.error().message));
             return;
         }
@@ -47,21 +51,23 @@ void SigningKeys::obtain(std::function<void(SigningKey)> done)
             return;
         }
         const QByteArray key = generated.value();
-        store->write(entry, Secret(key), [store, key, done](Status stored) {
-            done(stored.ok() ? SigningKey{key, QStringLiteral("OS keychain (created now)")}
+        store.write(entry, Secret(key), [key, done](Status stored) {
+            done(stored.ok() ? SigningKey{key, QStringLiteral("keychain"), QStringLiteral("OS keychain (created now)")}
                              : oneTime(stored.error().message));
         });
     });
 }
 
-SigningKey SigningKeys::obtainNow()
+SigningKey SigningKeys::obtainNow(SecretStore &store)
 {
     std::optional<SigningKey> key;
     QEventLoop loop;
-    obtain([&](SigningKey k) {
-        key = std::move(k);
-        loop.quit();
-    });
+    obtain(
+        [&](SigningKey k) {
+            key = std::move(k);
+            loop.quit();
+        },
+        store);
     if (!key)
         loop.exec();
     return *key;

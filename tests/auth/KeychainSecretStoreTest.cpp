@@ -2,8 +2,6 @@
 
 #include "tests/auth/KeychainTestUtil.h"
 
-#include <QProcess>
-
 #include <gtest/gtest.h>
 
 using namespace canary;
@@ -76,4 +74,34 @@ TEST_F(KeychainTest, EmptyKeyIsRefused)
     const Status s = writeSync(m_store, QStringLiteral(" "), Secret("x"));
     ASSERT_FALSE(s.ok());
     EXPECT_EQ(s.error().message, QStringLiteral("a keychain entry needs a name"));
+}
+
+TEST_F(KeychainTest, ALockedKeyringWhoseUnlockPromptIsCancelledIsNamedAsLockedNotAsMissing)
+{
+    ASSERT_TRUE(writeSync(m_store, QStringLiteral("locked-probe"), Secret("value")).ok());
+    lockDefaultCollection();
+    // gnome-keyring asks its prompter to unlock; with no display the prompt is dismissed, which is what the
+    // Secret Service reports when the user presses Cancel.
+    const auto read = readSync(m_store, QStringLiteral("locked-probe"));
+    ASSERT_FALSE(read.ok());
+    EXPECT_EQ(read.error().code, SecretStore::kDenied);
+    EXPECT_TRUE(read.error().message.startsWith(QStringLiteral("the OS keychain is locked (keyring \"Login\")")))
+        << read.error().message.toStdString();
+    EXPECT_FALSE(read.error().message.contains(QStringLiteral("no secret named")));
+
+    const Status write = writeSync(m_store, QStringLiteral("locked-write"), Secret("value"));
+    ASSERT_FALSE(write.ok());
+    EXPECT_EQ(write.error().code, SecretStore::kDenied) << write.error().message.toStdString();
+
+    const Status removed = removeSync(m_store, QStringLiteral("locked-probe"));
+    ASSERT_FALSE(removed.ok()) << "a locked entry is not 'already gone'";
+    EXPECT_EQ(removed.error().code, SecretStore::kDenied);
+
+    // Unlocked again (as logging in does), the entry is there, untouched.
+    unlockLogin();
+    const auto again = readSync(m_store, QStringLiteral("locked-probe"));
+    ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
+    EXPECT_EQ(again.value().reveal(), QByteArray("value"));
+    EXPECT_EQ(readSync(m_store, QStringLiteral("never-stored")).error().code, SecretStore::kNotFound)
+        << "with nothing locked, missing is missing";
 }

@@ -44,7 +44,7 @@ protected:
         m_key = Signer::generatePrivateKey().value();
         ASSERT_TRUE(Manifest::write(m_dir.path(),
                                     ManifestInfo{QStringLiteral("run-1"), QStringLiteral("CanaryDesk test"),
-                                                 QStringLiteral("test key")},
+                                                 QStringLiteral("test"), QStringLiteral("test key")},
                                     m_key)
                         .ok());
     }
@@ -107,7 +107,8 @@ TEST_F(ManifestTest, AlteredManifestOrSignatureBreaksTheSignature)
     // A re-signature with another key is caught only by the fingerprint the reader expects — report it.
     const QByteArray otherKey = Signer::generatePrivateKey().value();
     ASSERT_TRUE(Manifest::write(m_dir.path(),
-                                ManifestInfo{QStringLiteral("run-1"), QStringLiteral("x"), QStringLiteral("y")},
+                                ManifestInfo{QStringLiteral("run-1"), QStringLiteral("x"), QStringLiteral("y"),
+                                             QStringLiteral("z")},
                                 otherKey)
                     .ok());
     r = verify();

@@ -46,8 +46,10 @@ TEST(PackageArchive, ZipRoundTripKeepsThePackageVerifiable)
     QDir().mkpath(pkg + QStringLiteral("/screenshots"));
     writeFile(pkg + QStringLiteral("/summary.json"), "{}");
     writeFile(pkg + QStringLiteral("/screenshots/a.png"), QByteArray(5000, 'p'));
-    ASSERT_TRUE(Manifest::write(pkg, ManifestInfo{QStringLiteral("r"), QStringLiteral("t"), QStringLiteral("k")},
-                                Signer::generatePrivateKey().value())
+    ASSERT_TRUE(Manifest::write(
+                    pkg,
+                    ManifestInfo{QStringLiteral("r"), QStringLiteral("t"), QStringLiteral("k"), QStringLiteral("n")},
+                    Signer::generatePrivateKey().value())
                     .ok());
     const QString zip = dir.filePath(QStringLiteral("pkg.zip"));
     ASSERT_TRUE(PackageArchive::zip(pkg, zip).ok());

@@ -1,5 +1,6 @@
 #include "ui/credentials/CredentialsDialog.h"
 
+#include "core/auth/CredentialProfiles.h"
 #include "core/auth/KeychainSecretStore.h"
 #include "core/sandbox/SandboxTarget.h"
 
@@ -7,6 +8,7 @@
 #include "tests/support/TestUtil.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -82,4 +84,38 @@ TEST(CredentialsDialog, RefusesAnIncompleteProfileWithReasons)
     EXPECT_TRUE(d.status().contains(QStringLiteral("the token URL must be an http:// or https:// URL")));
     EXPECT_TRUE(d.status().contains(QStringLiteral("the client id is empty")));
     EXPECT_TRUE(CredentialProfiles(settings).all().isEmpty());
+}
+
+TEST(CredentialsDialog, ALockedKeyringIsSaidToBeLockedAndTheDialogKeepsItsWidth)
+{
+    ASSERT_FALSE(qEnvironmentVariableIsEmpty("CANARYDESK_KEYRING_HOME")) << "runs inside with-keyring.sh";
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("c.ini")), QSettings::IniFormat);
+    KeychainSecretStore secrets(QStringLiteral("CanaryDesk-test"));
+    CredentialProfiles(settings).save(CredentialProfile{QStringLiteral("locked_client"),
+                                                        QStringLiteral("https://auth.example.com/oauth/token"),
+                                                        QStringLiteral("locked_client"), QString(), true});
+    ASSERT_TRUE(test::writeSync(secrets, QStringLiteral("locked_client"), Secret("s3cr3t")).ok());
+    test::lockDefaultCollection();
+
+    CredentialsDialog d(settings, secrets);
+    d.show();
+    const int widthBefore = d.width();
+    d.selectProfile(QStringLiteral("locked_client"));
+    ASSERT_TRUE(test::waitUntil([&] { return d.secretState()->text().startsWith(QStringLiteral("✗")); }, 20000));
+    // gnome-keyring's unlock prompt could not be shown (no display): what a cancelled prompt reports.
+    EXPECT_TRUE(d.secretState()->text().contains(QStringLiteral("the OS keychain is locked")))
+        << d.secretState()->text().toStdString();
+    EXPECT_FALSE(d.secretState()->text().contains(QStringLiteral("no secret named")));
+    EXPECT_TRUE(d.field(QStringLiteral("secret"))->placeholderText().contains(QStringLiteral("locked")));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(d.width(), widthBefore) << "the message wraps; the dialog does not grow";
+    EXPECT_LE(d.minimumSizeHint().width(), 1366);
+    EXPECT_LE(d.minimumSizeHint().height(), 768);
+
+    // Saving a new secret into a locked keyring says why it was not stored.
+    d.field(QStringLiteral("secret"))->setText(QStringLiteral("new-secret"));
+    ASSERT_TRUE(clickAndSettle(d, d.saveButton()));
+    EXPECT_TRUE(d.status().contains(QStringLiteral("the secret was not stored"))) << d.status().toStdString();
+    EXPECT_TRUE(d.status().contains(QStringLiteral("refused"))) << d.status().toStdString();
 }

@@ -35,6 +35,9 @@ CredentialsDialog::CredentialsDialog(QSettings &settings, SecretStore &secrets, 
     m_tokenUrl->setPlaceholderText(QStringLiteral("https://auth.example.com/oauth/token"));
     m_id->setToolTip(tr("The keychain entry name; scenarios refer to it as auth.secretKey (default: the client id)."));
     m_testResult->setWordWrap(true);
+    // Keychain and server messages can be long: they wrap instead of widening the dialog.
+    m_secretState->setWordWrap(true);
+    m_status->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *add = new QPushButton(tr("&New"), this);
@@ -180,7 +183,10 @@ void CredentialsDialog::refreshSecretState(const QString &id)
     m_secrets.read(id, [this, id](Result<Secret> r) {
         if (current().id != id)
             return;
-        m_secret->setPlaceholderText(r ? tr("stored — type to replace") : tr("not stored"));
+        const bool locked = !r && r.error().code == SecretStore::kDenied;
+        m_secret->setPlaceholderText(r        ? tr("stored — type to replace")
+                                     : locked ? tr("keychain locked — unlock it, then reopen this profile")
+                                              : tr("not stored"));
         m_secretState->setText(r ? tr("✓ A secret is stored in the OS keychain.") : tr("✗ %1").arg(r.error().message));
     });
 }
