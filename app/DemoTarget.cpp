@@ -38,6 +38,18 @@ Result<Demo> startDemo()
     return demo;
 }
 
+void applyDemo(SandboxTarget &sandbox, RunSetup &setup)
+{
+    const QUrl target = setup.scenario.target.requestUrl();
+    const QUrl box = sandbox.baseUrl();
+    if (target.host() != box.host() || target.port() != box.port())
+        return;
+    setup.clientSecret = Secret(sandbox.config().clientSecret.toUtf8());
+    setup.providerKey = sandbox.config().providerApiKey.toUtf8();
+    SandboxTarget *counted = &sandbox;
+    setup.sandboxCounts = [counted] { return counted->counts().toJson(); };
+}
+
 Scenario aimAtDemo(Scenario scenario, const Demo &demo)
 {
     const QString base = demo.sandbox->baseUrl().toString();

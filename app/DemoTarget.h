@@ -3,6 +3,7 @@
 // The built-in demo: an in-process sandbox on a free loopback port and the demo scenario pointed at it.
 
 #include "core/common/Result.h"
+#include "core/run/RunController.h"
 #include "core/sandbox/SandboxTarget.h"
 #include "core/scenario/Scenario.h"
 
@@ -22,5 +23,10 @@ Result<Demo> startDemo();
 
 // Aims a scenario of the user's at the demo's sandbox: target, token URL and health URL (relative paths stay).
 Scenario aimAtDemo(Scenario scenario, const Demo &demo);
+
+// A run aimed at the in-process sandbox gets the sandbox's demo credentials and, for the evidence, the
+// sandbox's own counts. A run aimed anywhere else (another scenario loaded, --url elsewhere) gets neither:
+// its secret comes from the keychain and its package carries no counts of a server it never talked to.
+void applyDemo(SandboxTarget &sandbox, RunSetup &setup);
 
 } // namespace canary::app

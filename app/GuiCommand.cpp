@@ -104,11 +104,7 @@ int runGui(int argc, char **argv)
         window.setTargetNote(QApplication::translate("main", "demo target: in-process sandbox on %1")
                                  .arg(running->sandbox->baseUrl().toString()));
         SandboxTarget *sandbox = running->sandbox.get();
-        window.setRunSetupHook([sandbox](RunSetup &setup) {
-            setup.clientSecret = Secret(sandbox->config().clientSecret.toUtf8());
-            setup.providerKey = sandbox->config().providerApiKey.toUtf8();
-            setup.sandboxCounts = [sandbox] { return sandbox->counts().toJson(); };
-        });
+        window.setRunSetupHook([sandbox](RunSetup &setup) { applyDemo(*sandbox, setup); });
     }
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty() && running) { // demo mode: the given scenario, aimed at the sandbox

@@ -36,10 +36,11 @@ int report(const char *command, const Result<PackageOutcome> &outcome, bool zip)
                     qPrintable(c.measured));
     for (const QString &n : o.record.notes)
         std::printf("  note: %s\n", qPrintable(n));
-    std::printf("evidence    %s (%lld files, signed %s, key: %s)\n", qPrintable(o.dir),
+    std::printf("evidence    %s (%lld files, signed %s, key: %s — %s)\n", qPrintable(o.dir),
                 static_cast<long long>(o.manifest.value(QStringLiteral("files")).toArray().size()),
                 qPrintable(o.manifest.value(QStringLiteral("key_fingerprint")).toString()),
-                qPrintable(o.manifest.value(QStringLiteral("key_source")).toString()));
+                qPrintable(o.manifest.value(QStringLiteral("key_source")).toString()),
+                qPrintable(o.manifest.value(QStringLiteral("key_note")).toString()));
     if (zip) {
         const QString zipPath = o.dir + QStringLiteral(".zip");
         if (const Status zipped = PackageArchive::zip(o.dir, zipPath); !zipped) {
@@ -86,10 +87,7 @@ int runHistory(int argc, char **argv)
     if (rows.value().isEmpty())
         std::printf("no runs yet (%s)\n", qPrintable(store.path()));
     for (const RunRow &r : rows.value()) {
-        const QString verdict = r.state == QLatin1String("interrupted") ? QStringLiteral("INCOMPLETE")
-                                : r.state == QLatin1String("running")   ? QStringLiteral("running")
-                                : r.passed                              ? QStringLiteral("PASS")
-                                                                        : QStringLiteral("FAIL");
+        const QString verdict = r.state == QLatin1String("running") ? QStringLiteral("running") : r.word();
         std::printf("%s  %s  %-11s %-10s %s · %llu requests · p95 %.1f ms · errors %.2f%% · delivered %.2f%%\n"
                     "          %s\n",
                     qPrintable(r.runId.left(8)), qPrintable(r.started.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),

@@ -3,7 +3,7 @@
 #include "app/DemoTarget.h"
 #include "app/SignalWatcher.h"
 
-#include "core/auth/KeychainSecretStore.h"
+#include "core/auth/Secrets.h"
 #include "core/common/Duration.h"
 #include "core/evidence/PackageArchive.h"
 #include "core/evidence/SlackMessage.h"
@@ -75,21 +75,14 @@ void printProgress(const Snapshot &s, bool tty)
 
 void postToSlack(const QJsonObject &message)
 {
-    QByteArray webhook = qgetenv("CANARYDESK_SLACK_WEBHOOK");
-    QString why =
-        QStringLiteral("set CANARYDESK_SLACK_WEBHOOK or store the webhook URL under the keychain entry slack-webhook");
-    if (webhook.isEmpty() && !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
-        KeychainSecretStore store;
-        auto read = await<Result<Secret>>([&](auto done) { store.read(QStringLiteral("slack-webhook"), done); });
-        if (read.ok())
-            webhook = read.value().reveal();
-        else
-            why = read.error().message;
-    }
-    if (webhook.isEmpty()) {
-        std::printf("slack       not posted: %s\n", qPrintable(why));
+    const Result<Secret> read =
+        lookupSecretNow(systemSecretStore(), kSlackWebhookEnv, QLatin1String(kSlackWebhookEntry));
+    if (!read.ok()) {
+        std::printf("slack       not posted: %s (set %s or store the webhook URL under the keychain entry %s)\n",
+                    qPrintable(read.error().message), kSlackWebhookEnv, kSlackWebhookEntry);
         return;
     }
+    const QByteArray webhook = read.value().reveal();
     QNetworkAccessManager nam;
     const Status posted =
         await<Status>([&](auto done) { SlackMessage::post(nam, QUrl(QString::fromUtf8(webhook)), message, done); });
@@ -194,12 +187,8 @@ int runHeadless(int argc, char **argv)
         }
         setup.allowLogCommands = !fromScenario || parser.isSet(o.at(QStringLiteral("allow-log-commands")));
     }
-    if (demo) {
-        setup.clientSecret = Secret(demo->sandbox->config().clientSecret.toUtf8());
-        setup.providerKey = demo->sandbox->config().providerApiKey.toUtf8();
-        SandboxTarget *sandbox = demo->sandbox.get();
-        setup.sandboxCounts = [sandbox] { return sandbox->counts().toJson(); };
-    }
+    if (demo)
+        applyDemo(*demo->sandbox, setup);
     RunStore store;
     RunStore *history = &store;
     if (const Status opened = store.open(); !opened) {
@@ -278,7 +267,7 @@ int runHeadless(int argc, char **argv)
                     static_cast<long long>(delta.value(QStringLiteral("blocks")).toInteger()),
                     static_cast<unsigned long long>(t.delivered));
     }
-    std::printf("\n%s — %s\n", qPrintable(verdict.gateTitle), verdict.passed ? "PASS" : "FAIL");
+    std::printf("\n%s — %s\n", qPrintable(verdict.gateTitle), qPrintable(verdict.word()));
     for (const CriterionResult &c : verdict.criteria)
         std::printf("  %s %-42s %-28s %s\n", c.pass ? "✓" : "✗", qPrintable(c.label), qPrintable(c.target),
                     qPrintable(c.measured));
@@ -292,10 +281,11 @@ int runHeadless(int argc, char **argv)
     for (const Finding &f : outcome.findings)
         std::printf("  → %s: %s. %s\n", qPrintable(f.title), qPrintable(f.evidence), qPrintable(f.nextSteps));
     if (!outcome.manifest.isEmpty())
-        std::printf("evidence    %s (%lld files, signed %s, key: %s)\n", qPrintable(outcome.dir),
+        std::printf("evidence    %s (%lld files, signed %s, key: %s — %s)\n", qPrintable(outcome.dir),
                     static_cast<long long>(outcome.manifest.value(QStringLiteral("files")).toArray().size()),
                     qPrintable(outcome.manifest.value(QStringLiteral("key_fingerprint")).toString()),
-                    qPrintable(outcome.manifest.value(QStringLiteral("key_source")).toString()));
+                    qPrintable(outcome.manifest.value(QStringLiteral("key_source")).toString()),
+                    qPrintable(outcome.manifest.value(QStringLiteral("key_note")).toString()));
     if (parser.isSet(o.at(QStringLiteral("zip")))) {
         const QString zipPath = outcome.dir + QStringLiteral(".zip");
         if (const Status zipped = PackageArchive::zip(outcome.dir, zipPath); !zipped)

@@ -83,20 +83,12 @@
         <translation>Änderung (B − A)</translation>
     </message>
     <message>
-        <source>Both runs' numbers side by side</source>
+        <source>Both runs&apos; numbers side by side</source>
         <translation>Die Zahlen beider Läufe nebeneinander</translation>
     </message>
     <message>
         <source>Cannot compare: %1</source>
         <translation>Vergleich nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>PASS</source>
-        <translation>BESTANDEN</translation>
-    </message>
-    <message>
-        <source>FAIL</source>
-        <translation>NICHT BESTANDEN</translation>
     </message>
     <message>
         <source>A: %1
@@ -153,7 +145,7 @@ B: %2</translation>
         <translation>Urteil</translation>
     </message>
     <message>
-        <source>A's gate %1</source>
+        <source>A&apos;s gate %1</source>
         <translation>Gate von A %1</translation>
     </message>
     <message>
@@ -295,6 +287,10 @@ B: %2</translation>
         <source>✓ %1 token, lifetime %2 s, fetched in %3 ms.</source>
         <translation>✓ %1-Token, Lebensdauer %2 s, in %3 ms abgerufen.</translation>
     </message>
+    <message>
+        <source>keychain locked — unlock it, then reopen this profile</source>
+        <translation>Schlüsselbund gesperrt – entsperren, dann dieses Profil erneut öffnen</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::DashboardView</name>
@@ -335,7 +331,7 @@ B: %2</translation>
         <translation>Anteil der Anfragen mit fehlgeschlagener Prüfung (unerwarteter Status)</translation>
     </message>
     <message>
-        <source>Share of requests the service reports as delivered (the scenario's delivery check)</source>
+        <source>Share of requests the service reports as delivered (the scenario&apos;s delivery check)</source>
         <translation>Anteil der Anfragen, die der Dienst als zugestellt meldet (Zustellprüfung des Szenarios)</translation>
     </message>
     <message>
@@ -446,6 +442,10 @@ B: %2</translation>
         <source>%1 / %2 · %3 of %4 requests</source>
         <translation>%1 / %2 · %3 von %4 Anfragen</translation>
     </message>
+    <message>
+        <source>no request succeeded</source>
+        <translation>keine Anfrage erfolgreich</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::GateChart</name>
@@ -495,20 +495,8 @@ B: %2</translation>
 <context>
     <name>canary::ui::HistoryWindow</name>
     <message>
-        <source>INCOMPLETE</source>
-        <translation>UNVOLLSTÄNDIG</translation>
-    </message>
-    <message>
         <source>running</source>
         <translation>läuft</translation>
-    </message>
-    <message>
-        <source>PASS</source>
-        <translation>BESTANDEN</translation>
-    </message>
-    <message>
-        <source>FAIL</source>
-        <translation>NICHT BESTANDEN</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -571,7 +559,7 @@ B: %2</translation>
         <translation>Gespeicherte Läufe, neueste zuerst</translation>
     </message>
     <message>
-        <source>Open the run's evidence package in the viewer</source>
+        <source>Open the run&apos;s evidence package in the viewer</source>
         <translation>Das Nachweispaket des Laufs im Betrachter öffnen</translation>
     </message>
     <message>
@@ -579,7 +567,7 @@ B: %2</translation>
         <translation>Zwei Läufe wählen (Strg+Klick), um Zahlen und p95-Kurven zu vergleichen</translation>
     </message>
     <message>
-        <source>Copy the run's package elsewhere; an interrupted run gets its package built now</source>
+        <source>Copy the run&apos;s package elsewhere; an interrupted run gets its package built now</source>
         <translation>Das Paket des Laufs anderswohin kopieren; ein unterbrochener Lauf erhält sein Paket jetzt</translation>
     </message>
     <message>
@@ -743,7 +731,7 @@ B: %2</translation>
         <translation>Zustand</translation>
     </message>
     <message>
-        <source>The service's health endpoint is polled here during a run.</source>
+        <source>The service&apos;s health endpoint is polled here during a run.</source>
         <translation>Der Health-Endpunkt des Dienstes wird hier während eines Laufs abgefragt.</translation>
     </message>
     <message>
@@ -847,7 +835,7 @@ B: %2</translation>
         <translation>Frühere Läufe: öffnen, zwei vergleichen, erneut exportieren</translation>
     </message>
     <message>
-        <source>Start the canary against the scenario's target (asks first: this is real traffic)</source>
+        <source>Start the canary against the scenario&apos;s target (asks first: this is real traffic)</source>
         <translation>Den Canary gegen das Ziel des Szenarios starten (fragt zuerst: das ist echter Verkehr)</translation>
     </message>
     <message>
@@ -983,18 +971,6 @@ Gate: %6</translation>
         <translation>nicht gestartet</translation>
     </message>
     <message>
-        <source>PASS</source>
-        <translation>BESTANDEN</translation>
-    </message>
-    <message>
-        <source>ABORTED</source>
-        <translation>ABGEBROCHEN</translation>
-    </message>
-    <message>
-        <source>FAIL</source>
-        <translation>NICHT BESTANDEN</translation>
-    </message>
-    <message>
         <source>Stopped: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
@@ -1071,11 +1047,11 @@ Gate: %6</translation>
         <translation>Last-Engine</translation>
     </message>
     <message>
-        <source>CanaryDesk's own engine, or k6 on this machine (CANARYDESK_K6 or k6 on PATH), followed live and packaged the same way</source>
+        <source>CanaryDesk&apos;s own engine, or k6 on this machine (CANARYDESK_K6 or k6 on PATH), followed live and packaged the same way</source>
         <translation>Die eigene Engine von CanaryDesk oder k6 auf diesem Rechner (CANARYDESK_K6 oder k6 im PATH), live verfolgt und genauso verpackt</translation>
     </message>
     <message>
-        <source>These commands will run on this machine to read the application's logs:
+        <source>These commands will run on this machine to read the application&apos;s logs:
 %1</source>
         <translation>Diese Befehle laufen auf diesem Rechner, um die Logs der Anwendung zu lesen:
 %1</translation>
@@ -1121,10 +1097,6 @@ Gate: %6</translation>
         <translation>Senden</translation>
     </message>
     <message>
-        <source>Not posted: store the Slack incoming-webhook URL under the keychain entry slack-webhook (or set CANARYDESK_SLACK_WEBHOOK)</source>
-        <translation>Nicht gesendet: die URL des Slack-Incoming-Webhooks unter dem Schlüsselbund-Eintrag slack-webhook speichern (oder CANARYDESK_SLACK_WEBHOOK setzen)</translation>
-    </message>
-    <message>
         <source>Checkpoint update posted to Slack</source>
         <translation>Checkpoint-Update an Slack gesendet</translation>
     </message>
@@ -1159,6 +1131,10 @@ Gate: %6</translation>
     <message>
         <source>Importing %1 …</source>
         <translation>Importiere %1 …</translation>
+    </message>
+    <message>
+        <source>Not posted: %1 (store the Slack incoming-webhook URL under the keychain entry slack-webhook, or set CANARYDESK_SLACK_WEBHOOK)</source>
+        <translation>Nicht gesendet: %1 (die Slack-Incoming-Webhook-URL im Schlüsselbund-Eintrag slack-webhook speichern oder CANARYDESK_SLACK_WEBHOOK setzen)</translation>
     </message>
 </context>
 <context>
@@ -1258,18 +1234,6 @@ Gate: %6</translation>
     <message>
         <source>CanaryDesk viewer — %1</source>
         <translation>CanaryDesk-Betrachter — %1</translation>
-    </message>
-    <message>
-        <source>PASS</source>
-        <translation>BESTANDEN</translation>
-    </message>
-    <message>
-        <source>INCOMPLETE</source>
-        <translation>UNVOLLSTÄNDIG</translation>
-    </message>
-    <message>
-        <source>FAIL</source>
-        <translation>NICHT BESTANDEN</translation>
     </message>
     <message>
         <source>✓ Signature valid: all %1 files are exactly as signed by key %2. The signature proves the files were not changed since; it does not prove who holds the key.</source>
@@ -1475,7 +1439,7 @@ Gate: %6</translation>
         <translation>Erwarteter Status</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
@@ -1633,7 +1597,7 @@ Gate: %6</translation>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <source>Overrides of the gate's thresholds in k6 syntax, e.g. http_req_duration  p(95)&lt;=120</source>
+        <source>Overrides of the gate&apos;s thresholds in k6 syntax, e.g. http_req_duration  p(95)&lt;=120</source>
         <translation>Überschreibt Schwellen des Gates in k6-Syntax, z. B. http_req_duration  p(95)&lt;=120</translation>
     </message>
     <message>
@@ -1653,7 +1617,7 @@ Gate: %6</translation>
         <translation>Log-Dateien</translation>
     </message>
     <message>
-        <source>Comma-separated file patterns of the application's logs, followed during the run</source>
+        <source>Comma-separated file patterns of the application&apos;s logs, followed during the run</source>
         <translation>Durch Kommas getrennte Dateimuster der Logs der Anwendung, während des Laufs verfolgt</translation>
     </message>
     <message>
@@ -1734,7 +1698,7 @@ p95 = die Latenz, die 95 % der Anfragen unterbieten.</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <source>OAuth2 client credentials for %1 from %2 (secret: keychain entry "%3")</source>
+        <source>OAuth2 client credentials for %1 from %2 (secret: keychain entry &quot;%3&quot;)</source>
         <translation>OAuth2-Client-Credentials für %1 von %2 (Geheimnis: Schlüsselbund-Eintrag „%3“)</translation>
     </message>
     <message>

@@ -83,20 +83,12 @@
         <translation>Cambio (B − A)</translation>
     </message>
     <message>
-        <source>Both runs' numbers side by side</source>
+        <source>Both runs&apos; numbers side by side</source>
         <translation>Las cifras de ambas ejecuciones lado a lado</translation>
     </message>
     <message>
         <source>Cannot compare: %1</source>
         <translation>No se puede comparar: %1</translation>
-    </message>
-    <message>
-        <source>PASS</source>
-        <translation>APROBADO</translation>
-    </message>
-    <message>
-        <source>FAIL</source>
-        <translation>NO APROBADO</translation>
     </message>
     <message>
         <source>A: %1
@@ -153,7 +145,7 @@ B: %2</translation>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <source>A's gate %1</source>
+        <source>A&apos;s gate %1</source>
         <translation>Gate de A %1</translation>
     </message>
     <message>
@@ -295,6 +287,10 @@ B: %2</translation>
         <source>✓ %1 token, lifetime %2 s, fetched in %3 ms.</source>
         <translation>✓ Token %1, vigencia %2 s, obtenido en %3 ms.</translation>
     </message>
+    <message>
+        <source>keychain locked — unlock it, then reopen this profile</source>
+        <translation>llavero bloqueado: desbloquéelo y vuelva a abrir este perfil</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::DashboardView</name>
@@ -335,7 +331,7 @@ B: %2</translation>
         <translation>Proporción de peticiones cuya comprobación falló (estado no esperado)</translation>
     </message>
     <message>
-        <source>Share of requests the service reports as delivered (the scenario's delivery check)</source>
+        <source>Share of requests the service reports as delivered (the scenario&apos;s delivery check)</source>
         <translation>Proporción de peticiones que el servicio informa como entregadas (comprobación de entrega del escenario)</translation>
     </message>
     <message>
@@ -446,6 +442,10 @@ B: %2</translation>
         <source>%1 / %2 · %3 of %4 requests</source>
         <translation>%1 / %2 · %3 de %4 peticiones</translation>
     </message>
+    <message>
+        <source>no request succeeded</source>
+        <translation>ninguna solicitud tuvo éxito</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::GateChart</name>
@@ -495,20 +495,8 @@ B: %2</translation>
 <context>
     <name>canary::ui::HistoryWindow</name>
     <message>
-        <source>INCOMPLETE</source>
-        <translation>INCOMPLETO</translation>
-    </message>
-    <message>
         <source>running</source>
         <translation>en curso</translation>
-    </message>
-    <message>
-        <source>PASS</source>
-        <translation>APROBADO</translation>
-    </message>
-    <message>
-        <source>FAIL</source>
-        <translation>NO APROBADO</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -571,7 +559,7 @@ B: %2</translation>
         <translation>Ejecuciones guardadas, las más recientes primero</translation>
     </message>
     <message>
-        <source>Open the run's evidence package in the viewer</source>
+        <source>Open the run&apos;s evidence package in the viewer</source>
         <translation>Abrir el paquete de evidencias de la ejecución en el visor</translation>
     </message>
     <message>
@@ -579,7 +567,7 @@ B: %2</translation>
         <translation>Seleccione dos ejecuciones (Ctrl+clic) para comparar sus cifras y curvas p95</translation>
     </message>
     <message>
-        <source>Copy the run's package elsewhere; an interrupted run gets its package built now</source>
+        <source>Copy the run&apos;s package elsewhere; an interrupted run gets its package built now</source>
         <translation>Copiar el paquete de la ejecución a otro lugar; una ejecución interrumpida obtiene ahora su paquete</translation>
     </message>
     <message>
@@ -743,7 +731,7 @@ B: %2</translation>
         <translation>Salud</translation>
     </message>
     <message>
-        <source>The service's health endpoint is polled here during a run.</source>
+        <source>The service&apos;s health endpoint is polled here during a run.</source>
         <translation>Aquí se consulta el endpoint de salud del servicio durante una ejecución.</translation>
     </message>
     <message>
@@ -847,7 +835,7 @@ B: %2</translation>
         <translation>Ejecuciones anteriores: abrir, comparar dos, exportar de nuevo</translation>
     </message>
     <message>
-        <source>Start the canary against the scenario's target (asks first: this is real traffic)</source>
+        <source>Start the canary against the scenario&apos;s target (asks first: this is real traffic)</source>
         <translation>Iniciar el canary contra el destino del escenario (pregunta antes: es tráfico real)</translation>
     </message>
     <message>
@@ -983,18 +971,6 @@ Gate: %6</translation>
         <translation>no iniciada</translation>
     </message>
     <message>
-        <source>PASS</source>
-        <translation>APROBADO</translation>
-    </message>
-    <message>
-        <source>ABORTED</source>
-        <translation>ABORTADA</translation>
-    </message>
-    <message>
-        <source>FAIL</source>
-        <translation>NO APROBADO</translation>
-    </message>
-    <message>
         <source>Stopped: %1</source>
         <translation>Detenida: %1</translation>
     </message>
@@ -1071,11 +1047,11 @@ Gate: %6</translation>
         <translation>Motor de carga</translation>
     </message>
     <message>
-        <source>CanaryDesk's own engine, or k6 on this machine (CANARYDESK_K6 or k6 on PATH), followed live and packaged the same way</source>
+        <source>CanaryDesk&apos;s own engine, or k6 on this machine (CANARYDESK_K6 or k6 on PATH), followed live and packaged the same way</source>
         <translation>El motor propio de CanaryDesk o k6 en esta máquina (CANARYDESK_K6 o k6 en el PATH), seguido en vivo y empaquetado igual</translation>
     </message>
     <message>
-        <source>These commands will run on this machine to read the application's logs:
+        <source>These commands will run on this machine to read the application&apos;s logs:
 %1</source>
         <translation>Estos comandos se ejecutarán en esta máquina para leer los registros de la aplicación:
 %1</translation>
@@ -1121,10 +1097,6 @@ Gate: %6</translation>
         <translation>Publicar</translation>
     </message>
     <message>
-        <source>Not posted: store the Slack incoming-webhook URL under the keychain entry slack-webhook (or set CANARYDESK_SLACK_WEBHOOK)</source>
-        <translation>No publicado: guarde la URL del webhook entrante de Slack en la entrada slack-webhook del llavero (o defina CANARYDESK_SLACK_WEBHOOK)</translation>
-    </message>
-    <message>
         <source>Checkpoint update posted to Slack</source>
         <translation>Actualización del checkpoint publicada en Slack</translation>
     </message>
@@ -1159,6 +1131,10 @@ Gate: %6</translation>
     <message>
         <source>Importing %1 …</source>
         <translation>Importando %1 …</translation>
+    </message>
+    <message>
+        <source>Not posted: %1 (store the Slack incoming-webhook URL under the keychain entry slack-webhook, or set CANARYDESK_SLACK_WEBHOOK)</source>
+        <translation>No publicado: %1 (guarde la URL del webhook entrante de Slack en la entrada del llavero slack-webhook o defina CANARYDESK_SLACK_WEBHOOK)</translation>
     </message>
 </context>
 <context>
@@ -1258,18 +1234,6 @@ Gate: %6</translation>
     <message>
         <source>CanaryDesk viewer — %1</source>
         <translation>Visor de CanaryDesk — %1</translation>
-    </message>
-    <message>
-        <source>PASS</source>
-        <translation>APROBADO</translation>
-    </message>
-    <message>
-        <source>INCOMPLETE</source>
-        <translation>INCOMPLETO</translation>
-    </message>
-    <message>
-        <source>FAIL</source>
-        <translation>NO APROBADO</translation>
     </message>
     <message>
         <source>✓ Signature valid: all %1 files are exactly as signed by key %2. The signature proves the files were not changed since; it does not prove who holds the key.</source>
@@ -1475,7 +1439,7 @@ Gate: %6</translation>
         <translation>Estado esperado</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>«%1» no es un número</translation>
     </message>
     <message>
@@ -1633,7 +1597,7 @@ Gate: %6</translation>
         <translation>Umbral</translation>
     </message>
     <message>
-        <source>Overrides of the gate's thresholds in k6 syntax, e.g. http_req_duration  p(95)&lt;=120</source>
+        <source>Overrides of the gate&apos;s thresholds in k6 syntax, e.g. http_req_duration  p(95)&lt;=120</source>
         <translation>Sobrescribe umbrales del gate en sintaxis de k6, p. ej. http_req_duration  p(95)&lt;=120</translation>
     </message>
     <message>
@@ -1653,7 +1617,7 @@ Gate: %6</translation>
         <translation>Ficheros de log</translation>
     </message>
     <message>
-        <source>Comma-separated file patterns of the application's logs, followed during the run</source>
+        <source>Comma-separated file patterns of the application&apos;s logs, followed during the run</source>
         <translation>Patrones de fichero de los logs de la aplicación, separados por comas, seguidos durante la ejecución</translation>
     </message>
     <message>
@@ -1734,7 +1698,7 @@ p95 = la latencia que supera el 95 % de las peticiones.</translation>
         <translation>ninguna</translation>
     </message>
     <message>
-        <source>OAuth2 client credentials for %1 from %2 (secret: keychain entry "%3")</source>
+        <source>OAuth2 client credentials for %1 from %2 (secret: keychain entry &quot;%3&quot;)</source>
         <translation>Credenciales de cliente OAuth2 para %1 desde %2 (secreto: entrada del llavero «%3»)</translation>
     </message>
     <message>

@@ -1,5 +1,7 @@
 #include "core/common/Duration.h"
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace canary::duration {
@@ -78,6 +80,16 @@ QString format(qint64 ms)
     if (millis)
         out += QString::number(millis) + QStringLiteral("ms");
     return out;
+}
+
+QString clock(qint64 ms)
+{
+    const qint64 total = std::max<qint64>(0, ms) / 1000;
+    const qint64 h = total / 3600, m = (total / 60) % 60, s = total % 60;
+    const QString mmss = QStringLiteral("%1:%2")
+                             .arg(h ? QStringLiteral("%1").arg(m, 2, 10, QLatin1Char('0')) : QString::number(m))
+                             .arg(s, 2, 10, QLatin1Char('0'));
+    return h ? QStringLiteral("%1:%2").arg(h).arg(mmss) : mmss;
 }
 
 } // namespace canary::duration

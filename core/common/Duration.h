@@ -15,4 +15,7 @@ Result<qint64> parseMs(const QString &text);
 // Canonical form used when saving: the largest units first, no zero parts ("1h30m", "500ms", "0s").
 QString format(qint64 ms);
 
+// A clock reading for people: "0:21", "2:00", "1:02:03" (whole seconds, rounded down).
+QString clock(qint64 ms);
+
 } // namespace canary::duration

@@ -58,12 +58,15 @@ void LoadEngine::start()
                                   Q_ARG(QDateTime, m_startUtc));
 }
 
-void LoadEngine::stop(const QString &reason)
+void LoadEngine::stop(const QString &reason, bool byOperator)
 {
     if (!m_running)
         return;
-    if (m_stopReason.isEmpty())
+    if (m_stopReason.isEmpty()) {
         m_stopReason = reason;
+        m_cutOff = !byOperator;
+        m_stoppedAtMs = (SystemClock::instance().monotonic().count() - m_startNs) / 1'000'000;
+    }
     for (HttpWorker *w : m_workers)
         QMetaObject::invokeMethod(w, "stop", Qt::QueuedConnection);
 }
@@ -72,8 +75,11 @@ void LoadEngine::abort(const QString &reason)
 {
     if (!m_running)
         return;
-    if (m_stopReason.isEmpty())
+    if (m_stopReason.isEmpty()) {
         m_stopReason = reason;
+        m_stoppedAtMs = (SystemClock::instance().monotonic().count() - m_startNs) / 1'000'000;
+    }
+    m_cutOff = true; // in-flight requests are cut off, whatever began the end
     for (HttpWorker *w : m_workers)
         QMetaObject::invokeMethod(w, "abortNow", Qt::QueuedConnection);
 }
@@ -136,7 +142,8 @@ void LoadEngine::checkAbortThresholds(const Snapshot &s)
     }
     if (rails.p95Ms && overFor(s.achievedRate > 0 && s.service.p95 > *rails.p95Ms, m_p95RailSinceMs)) {
         m_thresholdAbort = true;
-        stop(QStringLiteral("guard rail: p95 above %1 ms for %2").arg(*rails.p95Ms).arg(duration::format(rails.forMs)));
+        stop(QStringLiteral("guard rail: p95 above %1 ms for %2").arg(*rails.p95Ms).arg(duration::format(rails.forMs)),
+             false);
         return;
     }
     for (const ThresholdResult &r : s.thresholds) {
@@ -144,7 +151,8 @@ void LoadEngine::checkAbortThresholds(const Snapshot &s)
             m_metrics.total().requests > 0) {
             m_thresholdAbort = true;
             stop(QStringLiteral("threshold %1 %2 crossed (abortOnFail)")
-                     .arg(r.threshold.metric, r.threshold.expression.text()));
+                     .arg(r.threshold.metric, r.threshold.expression.text()),
+                 false);
             return;
         }
     }
@@ -169,10 +177,12 @@ RunFacts LoadEngine::facts() const
 {
     RunFacts f;
     f.plannedMs = m_pacer->durationNs() / 1'000'000;
-    f.actualMs = m_durationMs;
+    f.actualMs = m_stoppedAtMs >= 0 ? m_stoppedAtMs : m_durationMs;
     f.expectedRequests = static_cast<double>(m_pacer->totalArrivals());
+    f.expectedRan = static_cast<double>(m_pacer->arrivalsBy(f.actualMs * 1'000'000));
     f.aborted = !m_stopReason.isEmpty();
     f.abortReason = m_stopReason;
+    f.cutOff = m_cutOff;
     return f;
 }
 

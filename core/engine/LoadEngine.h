@@ -39,7 +39,8 @@ public:
 
     void start();
     // Graceful: no new arrivals, in-flight requests finish within the graceful stop. Reason goes in the verdict.
-    void stop(const QString &reason);
+    // byOperator: the operator's Stop (STOPPED); false for an automatic end — guard rails, abortOnFail (ABORTED).
+    void stop(const QString &reason, bool byOperator = true);
     // Immediate: in-flight requests are cut off.
     void abort(const QString &reason);
 
@@ -47,11 +48,15 @@ public:
     bool wasStopped() const { return !m_stopReason.isEmpty(); }
     QString stopReason() const { return m_stopReason; }
     bool thresholdAbort() const { return m_thresholdAbort; }
+    bool cutOff() const { return m_cutOff; } // the early end was an abort, not the operator's Stop
     const RunMetrics &metrics() const { return m_metrics; }
     const GateProfile &gate() const { return m_gate; }
     const Pacer &pacer() const { return *m_pacer; }
     QDateTime startedUtc() const { return m_startUtc; }
     qint64 durationMs() const { return m_durationMs; }
+    // When the load stopped early: the moment of the stop (arrivals end there; the drain after it is not
+    // load). -1: it was not stopped.
+    qint64 stoppedAtMs() const { return m_stoppedAtMs; }
     int workerCount() const { return static_cast<int>(m_workers.size()); }
     RunFacts facts() const;
     GateVerdict verdict() const;
@@ -88,8 +93,10 @@ private:
     qint64 m_startNs = 0;
     QDateTime m_startUtc;
     qint64 m_durationMs = 0;
+    qint64 m_stoppedAtMs = -1;
     bool m_running = false;
     bool m_thresholdAbort = false;
+    bool m_cutOff = false;
     qint64 m_errorRailSinceMs = -1; // when the per-second error rate went over the guard rail
     qint64 m_p95RailSinceMs = -1;
     QString m_stopReason;

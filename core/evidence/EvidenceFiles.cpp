@@ -167,8 +167,8 @@ QByteArray EvidenceFiles::checkpointMarkdown(const CheckpointInput &in)
     QString md;
     md += QStringLiteral("# Canary checkpoint — %1\n\n").arg(in.headline);
     md += QStringLiteral("**Verdict: %1**%2\n\n")
-              .arg(in.verdict->passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"),
-                   in.verdict->passed ? QString() : QStringLiteral(" — ") + in.verdict->summary.mid(6));
+              .arg(in.verdict->word(),
+                   in.verdict->details().isEmpty() ? QString() : QStringLiteral(" — ") + in.verdict->details());
     md += QStringLiteral("- Run: `%1`, %2 → %3\n- Target: %4\n\n").arg(in.runId, in.started, in.finished, in.target);
     md += QStringLiteral("| Criterion | Target | Measured | Result |\n|---|---|---|---|\n");
     for (const CriterionResult &c : in.verdict->criteria)

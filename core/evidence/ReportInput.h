@@ -33,7 +33,7 @@ struct ReportInput
     QString scenarioJson; // the scenario as run (never holds a secret)
     QStringList notes;    // what a reader should know about the data (truncated input, charts unavailable)
     QJsonObject provider; // e-mail provider stats before/after/delta (or the error); empty: not watched
-    QString verdictWord;  // PASS, FAIL or INCOMPLETE (an interrupted run); empty: from the verdict
+    QString verdictWord;  // PASS, FAIL, STOPPED, ABORTED or INCOMPLETE (GateVerdict::word); empty: from the verdict
 };
 
 class ReportRenderer

@@ -12,7 +12,7 @@ namespace canary {
 QJsonObject SlackMessage::build(const CheckpointInput &in)
 {
     const bool passed = in.verdict->passed;
-    const QString verdict = passed ? QStringLiteral("PASS") : QStringLiteral("FAIL");
+    const QString verdict = in.verdict->word();
     const QString text =
         QStringLiteral("%1 %2 — %3")
             .arg(passed ? QStringLiteral(":white_check_mark:") : QStringLiteral(":x:"), verdict, in.headline);

@@ -2,6 +2,7 @@
 
 #include "core/common/Duration.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace canary {
@@ -47,30 +48,87 @@ GateVerdict GateVerdict::judge(const GateProfile &gate, const IntervalStats &tot
         const GateCriterion &c = runLevel.at(next++);
         v.criteria << CriterionResult{c.label, c.target, measured, pass};
     };
+    // The time that ran: the whole schedule, or up to an early end. The rate is judged over that time
+    // alone, so a run stopped at 0:21 of 2:00 that held 50/s reads 50/s — its early end is the duration
+    // criterion's failure, not a second one dressed up as a low rate.
+    const bool early = facts.aborted && facts.actualMs < facts.plannedMs;
+    const qint64 ranMs = early ? std::max<qint64>(1, facts.actualMs) : facts.plannedMs;
+    const double ranS = static_cast<double>(ranMs) / 1000.0;
+    const double expectedRan = !early                   ? facts.expectedRequests
+                               : facts.expectedRan >= 0 ? facts.expectedRan
+                                                        : facts.expectedRequests * ranS / std::max(1e-9, plannedS);
     if (gate.requireFullDuration) {
         // The schedule ran to its end (the drain after it does not count against it) and nobody stopped it.
         const bool full = !facts.aborted && facts.actualMs + 1000 >= facts.plannedMs;
-        add(full, duration::format(facts.actualMs) +
-                      (facts.aborted ? QStringLiteral(" (stopped: %1)").arg(facts.abortReason) : QString()));
+        const QString ran =
+            QStringLiteral("%1 of %2").arg(duration::clock(facts.actualMs), duration::clock(facts.plannedMs));
+        add(full, facts.aborted ? QStringLiteral("stopped at %1 (%2)").arg(ran, facts.abortReason)
+                  : full        ? duration::clock(std::min(facts.actualMs, facts.plannedMs))
+                                : QStringLiteral("ran %1").arg(ran));
         if (!full)
-            failures << QStringLiteral("ran %1 of %2")
-                            .arg(duration::format(facts.actualMs), duration::format(facts.plannedMs));
+            failures << (facts.aborted ? QStringLiteral("stopped at %1 (%2)").arg(ran, facts.abortReason)
+                                       : QStringLiteral("ran %1").arg(ran));
     }
     if (gate.minRateRatio > 0) {
-        const double achieved = plannedS > 0 ? static_cast<double>(total.requests) / plannedS : 0.0;
-        const bool ok = static_cast<double>(total.requests) >= gate.minRateRatio * facts.expectedRequests;
-        add(ok, QStringLiteral("%1 /s (%2 requests)").arg(achieved, 0, 'f', 2).arg(total.requests));
+        const double achieved = ranS > 0 ? static_cast<double>(total.requests) / ranS : 0.0;
+        const double asked = ranS > 0 ? expectedRan / ranS : 0.0;
+        const bool ok = static_cast<double>(total.requests) >= gate.minRateRatio * expectedRan;
+        add(ok, early ? QStringLiteral("%1 /s over the %2 that ran (%3 requests)")
+                            .arg(achieved, 0, 'f', 2)
+                            .arg(duration::clock(ranMs))
+                            .arg(total.requests)
+                      : QStringLiteral("%1 /s (%2 requests)").arg(achieved, 0, 'f', 2).arg(total.requests));
         if (!ok)
-            failures << QStringLiteral("request rate %1 /s of %2 /s").arg(achieved, 0, 'f', 1).arg(target, 0, 'g', 6);
+            failures << QStringLiteral("request rate %1 /s of %2 /s").arg(achieved, 0, 'f', 1).arg(asked, 0, 'g', 6);
     }
     const bool droppedOk = static_cast<qint64>(total.dropped) <= gate.maxDropped;
     add(droppedOk, QString::number(total.dropped));
     if (!droppedOk)
         failures << QStringLiteral("%1 requests dropped at the in-flight cap").arg(total.dropped);
 
-    v.passed = failures.isEmpty();
-    v.summary = v.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL: ") + failures.join(QStringLiteral("; "));
+    v.passed = failures.isEmpty() && !facts.incomplete;
+    v.summary = failures.join(QStringLiteral("; "));
+    v.setOutcome(facts.incomplete ? RunOutcome::Incomplete
+                 : facts.aborted  ? (facts.cutOff ? RunOutcome::Aborted : RunOutcome::Stopped)
+                 : v.passed       ? RunOutcome::Pass
+                                  : RunOutcome::Fail);
     return v;
+}
+
+QString GateVerdict::wordOf(RunOutcome outcome)
+{
+    switch (outcome) {
+    case RunOutcome::Pass:
+        return QStringLiteral("PASS");
+    case RunOutcome::Fail:
+        break;
+    case RunOutcome::Stopped:
+        return QStringLiteral("STOPPED");
+    case RunOutcome::Aborted:
+        return QStringLiteral("ABORTED");
+    case RunOutcome::Incomplete:
+        return QStringLiteral("INCOMPLETE");
+    }
+    return QStringLiteral("FAIL");
+}
+
+QString GateVerdict::wordIn(const QString &summary)
+{
+    const QString first = summary.section(QLatin1Char(':'), 0, 0).trimmed();
+    for (RunOutcome o :
+         {RunOutcome::Pass, RunOutcome::Fail, RunOutcome::Stopped, RunOutcome::Aborted, RunOutcome::Incomplete})
+        if (first == wordOf(o))
+            return first;
+    return {};
+}
+
+void GateVerdict::setOutcome(RunOutcome o)
+{
+    const QString rest = wordIn(summary).isEmpty() ? summary : details();
+    outcome = o;
+    if (o != RunOutcome::Pass)
+        passed = false;
+    summary = rest.isEmpty() ? word() : word() + QStringLiteral(": ") + rest;
 }
 
 } // namespace canary

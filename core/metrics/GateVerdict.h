@@ -27,6 +27,22 @@ struct RunFacts
     double expectedRequests = 0;
     bool aborted = false;
     QString abortReason;
+    // Arrivals the schedule asked for in the time that ran (< 0: unknown, taken in proportion to the time).
+    double expectedRan = -1;
+    bool cutOff = false; // the early end cut the run off (Abort, a guard rail, abortOnFail), not the operator's Stop
+    bool incomplete = false; // the process died: judged on what the raw results hold
+};
+
+// How a run ended, in the one vocabulary every surface uses — console, History, viewer, report, checkpoint,
+// Slack, the command line — and the same word in every language (the words are names, like exit codes; the
+// text beside them is translated).
+enum class RunOutcome
+{
+    Pass,       // every criterion held
+    Fail,       // ran to its end; a criterion did not hold
+    Stopped,    // ended early by the operator (Stop, or SIGINT/SIGTERM)
+    Aborted,    // cut off: Abort, a guard rail, an abortOnFail threshold, a second signal
+    Incomplete, // the process died before the run ended
 };
 
 struct GateVerdict
@@ -34,7 +50,16 @@ struct GateVerdict
     bool passed = false;
     QString gateTitle;
     QList<CriterionResult> criteria;
-    QString summary; // "PASS" or "FAIL: p95 latency 312 ms > 250 ms, ..."
+    QString summary; // "PASS", or the word and what failed: "FAIL: p95 latency 312 ms > 250 ms, ..."
+    RunOutcome outcome = RunOutcome::Fail;
+
+    QString word() const { return wordOf(outcome); }
+    QString details() const { return summary.section(QStringLiteral(": "), 1); } // the summary after the word
+    static QString wordOf(RunOutcome outcome);
+    // The word a stored summary starts with ("FAIL: …" → FAIL); empty when it starts with none.
+    static QString wordIn(const QString &summary);
+    // Says the verdict's word once its outcome changed (an interrupted run, a k6 run).
+    void setOutcome(RunOutcome o);
 
     static GateVerdict judge(const GateProfile &gate, const IntervalStats &total,
                              const QList<ThresholdResult> &thresholds, const RunFacts &facts);

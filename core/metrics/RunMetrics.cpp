@@ -24,7 +24,13 @@ const Snapshot &RunMetrics::add(const IntervalStats &interval, qint64 elapsedMs,
     s.elapsedMs = elapsedMs;
     s.plannedMs = plannedMs;
     s.targetRate = targetRate;
-    s.achievedRate = static_cast<double>(interval.requests);
+    // Per second of this interval: the last interval of a run is often shorter than a second, and its
+    // count alone would draw a drop to near 0 at the very end of the rate chart.
+    const qint64 previousMs = m_timeline.isEmpty() ? 0 : m_timeline.last().elapsedMs;
+    const qint64 lengthMs = elapsedMs - previousMs;
+    s.achievedRate = lengthMs >= 250 && lengthMs < 1000
+                         ? static_cast<double>(interval.requests) * 1000.0 / static_cast<double>(lengthMs)
+                         : static_cast<double>(interval.requests);
     s.inFlight = inFlight;
     s.dropped = interval.dropped;
     s.droppedTotal = m_total.dropped;

@@ -83,9 +83,10 @@ GateVerdict PackageBuilder::verdictFor(const RunRecord &record, const RunMetrics
     GateVerdict verdict = GateVerdict::judge(
         gate, metrics.total(), ThresholdEvaluator::evaluate(gate, metrics.total(), elapsedS), record.facts());
     if (record.state == RunRecord::State::Interrupted) { // never judged as if it had ended normally
-        const QString rest = verdict.passed ? QString() : QStringLiteral("; ") + verdict.summary.mid(6);
-        verdict.passed = false;
-        verdict.summary = QStringLiteral("FAIL: run interrupted, the evidence is incomplete") + rest;
+        const QString rest = verdict.details();
+        verdict.summary = QStringLiteral("run interrupted, the evidence is incomplete") +
+                          (rest.isEmpty() ? QString() : QStringLiteral("; ") + rest);
+        verdict.setOutcome(RunOutcome::Incomplete);
     }
     return verdict;
 }
@@ -182,7 +183,7 @@ PackageOutcome writePackage(RunRecord record, Contents c, const QString &dir, Re
         report.scenarioJson = QString::fromUtf8(ScenarioLoader::toBytes(scenario));
         report.notes = record.notes;
         report.provider = record.provider;
-        report.verdictWord = record.state == RunRecord::State::Interrupted ? QStringLiteral("INCOMPLETE") : QString();
+        report.verdictWord = out.verdict.word();
         if (const Status rendered = renderer->render(report, out.dir); !rendered)
             out.problems << rendered.error().message;
     }
@@ -200,7 +201,8 @@ PackageOutcome writePackage(RunRecord record, Contents c, const QString &dir, Re
 void PackageBuilder::sign(PackageOutcome &outcome, const SigningKey &key)
 {
     const auto manifest = Manifest::write(
-        outcome.dir, ManifestInfo{outcome.record.runId, QStringLiteral("CanaryDesk " CANARYDESK_VERSION), key.source},
+        outcome.dir,
+        ManifestInfo{outcome.record.runId, QStringLiteral("CanaryDesk " CANARYDESK_VERSION), key.source, key.note},
         key.privateKey);
     if (manifest.ok())
         outcome.manifest = manifest.value();
@@ -297,9 +299,10 @@ GateVerdict PackageBuilder::cloudVerdict(const RunRecord &record)
                                                  .arg(exitCode)
                                                  .arg(url.isEmpty() ? QStringLiteral("the k6 Cloud run") : url),
                                   v.passed};
-    v.summary =
-        v.passed ? QStringLiteral("PASS")
-                 : QStringLiteral("FAIL: k6 Cloud reports the gate's thresholds not met (exit code %1)").arg(exitCode);
+    v.summary = v.passed
+                    ? QString()
+                    : QStringLiteral("k6 Cloud reports the gate's thresholds not met (exit code %1)").arg(exitCode);
+    v.setOutcome(v.passed ? RunOutcome::Pass : RunOutcome::Fail);
     return v;
 }
 

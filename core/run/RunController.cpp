@@ -144,15 +144,18 @@ void RunController::prepareToken()
         });
     };
     Q_EMIT progress(QStringLiteral("reading the client secret"));
-    resolveClientSecret(s, m_setup.clientSecret, [self, withSecret](Result<Secret> read) {
-        if (!self || self->m_cancelled)
-            return;
-        if (!read.ok()) {
-            self->fail(QStringLiteral("auth: ") + read.error().message);
-            return;
-        }
-        withSecret(read.value());
-    });
+    resolveClientSecret(
+        s, m_setup.clientSecret,
+        [self, withSecret](Result<Secret> read) {
+            if (!self || self->m_cancelled)
+                return;
+            if (!read.ok()) {
+                self->fail(QStringLiteral("auth: ") + read.error().message);
+                return;
+            }
+            withSecret(read.value());
+        },
+        secrets());
 }
 
 void RunController::prepareProvider()
@@ -164,9 +167,10 @@ void RunController::prepareProvider()
         return;
     }
     QPointer<RunController> self(this);
-    auto fetchWith = [self](QByteArray key) {
+    auto fetchWith = [self](Result<Secret> read) {
         if (!self || self->m_cancelled)
             return;
+        const QByteArray key = read.ok() ? read.value().reveal() : QByteArray();
         self->m_setup.providerKey = key;
         auto done = [self](Result<ProviderCounts> counts) {
             if (!self || self->m_cancelled)
@@ -184,10 +188,11 @@ void RunController::prepareProvider()
             self->m_providerBefore = std::move(counts);
             self->startEngine();
         };
-        if (key.isEmpty()) {
-            done(
-                Result<ProviderCounts>::failure(QStringLiteral("no SendGrid API key: set CANARYDESK_SENDGRID_API_KEY "
-                                                               "or store it under monitors.provider.apiKeySecretKey")));
+        if (!read.ok()) {
+            done(Result<ProviderCounts>::failure(
+                QStringLiteral("no SendGrid API key: %1 (set CANARYDESK_SENDGRID_API_KEY or store the key in the "
+                               "keychain entry monitors.provider.apiKeySecretKey names)")
+                    .arg(read.error().message)));
             return;
         }
         Q_EMIT self->progress(QStringLiteral("reading the e-mail provider's statistics"));
@@ -195,15 +200,11 @@ void RunController::prepareProvider()
         ProviderStats::fetch(self->m_providerNam, QUrl(s.monitors.provider->baseUrl), key, self->m_runDay,
                              self->m_runDay, done);
     };
-    QByteArray key = m_setup.providerKey;
-    if (key.isEmpty())
-        key = qgetenv("CANARYDESK_SENDGRID_API_KEY");
-    if (!key.isEmpty() || s.monitors.provider->apiKeySecretKey.isEmpty()) {
-        fetchWith(key);
+    if (!m_setup.providerKey.isEmpty()) {
+        fetchWith(Secret(m_setup.providerKey));
         return;
     }
-    readKeychain(s.monitors.provider->apiKeySecretKey,
-                 [fetchWith](Result<Secret> read) { fetchWith(read.ok() ? read.value().reveal() : QByteArray()); });
+    lookupSecret(secrets(), "CANARYDESK_SENDGRID_API_KEY", s.monitors.provider->apiKeySecretKey, fetchWith);
 }
 
 void RunController::startEngine()
@@ -234,7 +235,7 @@ void RunController::startEngine()
         connect(m_health.get(), &HealthPoller::failedRepeatedly, this, [this](int failures) {
             const QString reason = QStringLiteral("guard rail: health failed %1 times in a row").arg(failures);
             addEvent(QDateTime::currentDateTimeUtc(), QStringLiteral("guard_rail"), reason);
-            m_engine->stop(reason);
+            m_engine->stop(reason, false);
         });
         m_health->start();
     }
@@ -371,6 +372,8 @@ void RunController::afterHealthSettled()
 {
     m_record.durationMs = m_engine->durationMs();
     m_record.stopReason = m_engine->stopReason();
+    m_record.cutOff = m_engine->cutOff();
+    m_record.stoppedAtMs = m_engine->stoppedAtMs();
     m_record.state = m_record.stopReason.isEmpty() ? RunRecord::State::Finished : RunRecord::State::Stopped;
     if (!m_record.stopReason.isEmpty())
         addEvent(m_record.finishedUtc(), QStringLiteral("stopped"), m_record.stopReason);
@@ -489,35 +492,42 @@ void RunController::buildPackage()
 {
     Q_EMIT progress(QStringLiteral("signing the evidence"));
     QPointer<RunController> self(this);
-    SigningKeys::obtain([self](SigningKey key) {
-        if (!self)
-            return;
-        if (key.source.startsWith(QLatin1String("one-time")))
-            Q_EMIT self->warning(QStringLiteral("the evidence is signed with a %1").arg(key.source));
-        Q_EMIT self->progress(QStringLiteral("writing the evidence package"));
-        // Files and charts here (Qt Charts draws on this thread only), the manifest's hashes (the raw results
-        // too: 28 MB for 30 minutes at 250/s) and signature on a worker thread.
-        PackageOutcome unsigned_ = PackageBuilder::buildUnsigned(self->m_record, self->m_engine->metrics(),
-                                                                 self->m_setup.outDir, self->m_renderer);
-        auto *watcher = new QFutureWatcher<PackageOutcome>(self);
-        connect(watcher, &QFutureWatcherBase::finished, self, [self, watcher] {
-            watcher->deleteLater();
-            self->m_outcome = watcher->result();
-            self->m_record = self->m_outcome.record;
-            for (const QString &p : self->m_outcome.problems)
-                Q_EMIT self->warning(p);
-            if (self->m_store)
-                if (const Status saved = self->m_store->save(self->m_record, &self->m_engine->metrics().total());
-                    !saved)
-                    Q_EMIT self->warning(saved.error().message);
-            self->m_phase = Phase::Done;
-            Q_EMIT self->finished();
-        });
-        watcher->setFuture(QtConcurrent::run([outcome = std::move(unsigned_), key]() mutable {
-            PackageBuilder::sign(outcome, key);
-            return outcome;
-        }));
-    });
+    SigningKeys::obtain(
+        [self](SigningKey key) {
+            if (!self)
+                return;
+            if (key.oneTime())
+                Q_EMIT self->warning(QStringLiteral("the evidence is signed with a %1").arg(key.note));
+            Q_EMIT self->progress(QStringLiteral("writing the evidence package"));
+            // Files and charts here (Qt Charts draws on this thread only), the manifest's hashes (the raw results
+            // too: 28 MB for 30 minutes at 250/s) and signature on a worker thread.
+            PackageOutcome unsigned_ = PackageBuilder::buildUnsigned(self->m_record, self->m_engine->metrics(),
+                                                                     self->m_setup.outDir, self->m_renderer);
+            auto *watcher = new QFutureWatcher<PackageOutcome>(self);
+            connect(watcher, &QFutureWatcherBase::finished, self, [self, watcher] {
+                watcher->deleteLater();
+                self->m_outcome = watcher->result();
+                self->m_record = self->m_outcome.record;
+                for (const QString &p : self->m_outcome.problems)
+                    Q_EMIT self->warning(p);
+                if (self->m_store)
+                    if (const Status saved = self->m_store->save(self->m_record, &self->m_engine->metrics().total());
+                        !saved)
+                        Q_EMIT self->warning(saved.error().message);
+                self->m_phase = Phase::Done;
+                Q_EMIT self->finished();
+            });
+            watcher->setFuture(QtConcurrent::run([outcome = std::move(unsigned_), key]() mutable {
+                PackageBuilder::sign(outcome, key);
+                return outcome;
+            }));
+        },
+        secrets());
+}
+
+SecretStore &RunController::secrets() const
+{
+    return m_setup.secrets ? *m_setup.secrets : systemSecretStore();
 }
 
 } // namespace canary

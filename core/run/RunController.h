@@ -7,6 +7,7 @@
 // Everything is asynchronous: the caller's event loop never waits on the network, the keychain or the engine.
 
 #include "core/auth/Secret.h"
+#include "core/auth/SecretStore.h"
 #include "core/auth/TokenProvider.h"
 #include "core/engine/LoadEngine.h"
 #include "core/evidence/ReportInput.h"
@@ -35,9 +36,10 @@ struct RunSetup
     Scenario scenario;
     QString outDir;
     int workers = 2;
-    Secret clientSecret;    // empty: CANARYDESK_CLIENT_SECRET, else the keychain entry the scenario names
-    QByteArray providerKey; // empty: CANARYDESK_SENDGRID_API_KEY, else the keychain entry the scenario names
-    QString operatorName;   // empty: the OS user
+    SecretStore *secrets = nullptr; // where credentials and the signing key live; null: the OS keychain
+    Secret clientSecret;            // empty: CANARYDESK_CLIENT_SECRET, else the keychain entry the scenario names
+    QByteArray providerKey;         // empty: CANARYDESK_SENDGRID_API_KEY, else the keychain entry the scenario names
+    QString operatorName;           // empty: the OS user
     // The scenario's log commands run only when the operator has seen and allowed them (a scenario file
     // from someone else must not run programs on this machine unasked).
     bool allowLogCommands = false;
@@ -93,6 +95,7 @@ Q_SIGNALS:
 
 private:
     void fail(const QString &message);
+    SecretStore &secrets() const;
     void prepareToken();
     void prepareProvider();
     void startEngine();

@@ -1,5 +1,7 @@
 #include "core/run/RunRecord.h"
 
+#include "core/engine/Pacer.h"
+
 #include "core/scenario/ScenarioLoader.h"
 
 #include <QDir>
@@ -24,9 +26,13 @@ RunFacts RunRecord::facts() const
 {
     RunFacts f;
     f.plannedMs = plannedMs;
-    f.actualMs = durationMs;
+    f.actualMs = stoppedAtMs >= 0 ? stoppedAtMs : durationMs;
     f.expectedRequests = expectedRequests;
+    if (!scenario.load.stages.isEmpty())
+        f.expectedRan = static_cast<double>(Pacer(scenario.load).arrivalsBy(f.actualMs * 1'000'000));
     f.aborted = !stopReason.isEmpty();
+    f.cutOff = cutOff;
+    f.incomplete = state == State::Interrupted;
     f.abortReason = stopReason;
     return f;
 }
@@ -47,6 +53,8 @@ QJsonObject RunRecord::toJson() const
         {QStringLiteral("duration_ms"), durationMs},
         {QStringLiteral("expected_requests"), expectedRequests},
         {QStringLiteral("stop_reason"), stopReason},
+        {QStringLiteral("cut_off"), cutOff},
+        {QStringLiteral("stopped_at_ms"), stoppedAtMs},
         {QStringLiteral("pid"), pid},
         {QStringLiteral("host"), host},
         {QStringLiteral("operator"), operatorName},
@@ -95,6 +103,8 @@ Result<RunRecord> RunRecord::fromJson(const QJsonObject &json)
     r.durationMs = json.value(QStringLiteral("duration_ms")).toInteger();
     r.expectedRequests = json.value(QStringLiteral("expected_requests")).toDouble();
     r.stopReason = json.value(QStringLiteral("stop_reason")).toString();
+    r.cutOff = json.value(QStringLiteral("cut_off")).toBool();
+    r.stoppedAtMs = json.value(QStringLiteral("stopped_at_ms")).toInteger(-1);
     r.pid = json.value(QStringLiteral("pid")).toInteger();
     r.host = json.value(QStringLiteral("host")).toString();
     r.operatorName = json.value(QStringLiteral("operator")).toString();

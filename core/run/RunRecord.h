@@ -39,8 +39,10 @@ struct RunRecord
     QDateTime startedUtc; // the engine's t=0
     qint64 plannedMs = 0;
     qint64 durationMs = 0;
+    qint64 stoppedAtMs = -1; // an early end: when the load stopped (the drain after it is not load); -1: none
     double expectedRequests = 0;
     QString stopReason;
+    bool cutOff = false; // the early end cut the run off (ABORTED) rather than the operator's Stop (STOPPED)
     qint64 pid = 0;
     QString host;
     QString operatorName;

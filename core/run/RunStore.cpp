@@ -1,5 +1,7 @@
 #include "core/run/RunStore.h"
 
+#include "core/run/RunExporter.h"
+
 #include "core/metrics/IntervalStats.h"
 
 #include <QCoreApplication>
@@ -146,7 +148,9 @@ Status RunStore::save(const RunRecord &record, const IntervalStats *total)
     q.addBindValue(total ? total->errorRate() : 0.0);
     q.addBindValue(total ? total->deliveryRate() : 0.0);
     q.addBindValue(total ? total->httpFailedRate() : 0.0);
-    q.addBindValue(total && plannedS > 0 ? static_cast<double>(total->requests) / plannedS : 0.0);
+    // The rate over the time that actually ran (a stopped or interrupted run is not diluted by what never ran).
+    const double ranS = record.durationMs > 0 ? static_cast<double>(record.durationMs) / 1000.0 : plannedS;
+    q.addBindValue(total && ranS > 0 ? static_cast<double>(total->requests) / ranS : 0.0);
     q.addBindValue(record.targetRate());
     q.addBindValue(record.durationMs);
     q.addBindValue(record.plannedMs);
@@ -226,6 +230,14 @@ bool RunStore::processAlive(qint64 pid)
     return cmdline.readAll().contains("canarydesk");
 }
 
+QString RunRow::word() const
+{
+    if (state == RunRecord::stateName(RunRecord::State::Interrupted))
+        return GateVerdict::wordOf(RunOutcome::Incomplete);
+    const QString stored = GateVerdict::wordIn(verdict);
+    return !stored.isEmpty() ? stored : GateVerdict::wordOf(passed ? RunOutcome::Pass : RunOutcome::Fail);
+}
+
 int RunStore::markInterrupted()
 {
     auto rows = list();
@@ -237,8 +249,20 @@ int RunStore::markInterrupted()
             continue;
         if (row.pid == QCoreApplication::applicationPid() || processAlive(row.pid))
             continue;
-        auto record = RunRecord::load(row.outDir);
-        if (record.ok()) {
+        // The counts come from the raw results the run left behind (flushed at least once a second), so
+        // History shows what really ran, never "0 requests".
+        if (auto stored = RunExporter::loadStoredRun(row.outDir); stored.ok()) {
+            RunRecord r = stored.value().record;
+            r.state = RunRecord::State::Interrupted;
+            r.passed = false;
+            r.verdictSummary = QStringLiteral("INCOMPLETE");
+            (void)r.save(row.outDir);
+            const IntervalStats total = stored.value().results.metrics.total();
+            if (save(r, &total).ok()) {
+                ++marked;
+                continue;
+            }
+        } else if (auto record = RunRecord::load(row.outDir); record.ok()) { // no readable raw results
             RunRecord r = record.value();
             r.state = RunRecord::State::Interrupted;
             r.stopReason =

@@ -33,6 +33,9 @@ struct RunRow
     QString source;
     qint64 pid = 0;
     QString host;
+
+    // The outcome word (PASS, FAIL, STOPPED, ABORTED, INCOMPLETE) — the one the run's evidence says.
+    QString word() const;
 };
 
 class RunStore

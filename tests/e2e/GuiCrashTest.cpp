@@ -62,6 +62,9 @@ TEST(GuiCrash, KillNineOfTheConsoleMidRunLeavesAnInterruptedRunThatStillExports)
         QString::fromUtf8(history.out).split(QLatin1Char('\n')).filter(QStringLiteral("interrupted")).value(0);
     ASSERT_FALSE(line.isEmpty()) << history.out.constData();
     EXPECT_TRUE(line.contains(QStringLiteral("INCOMPLETE"))) << line.toStdString();
+    EXPECT_TRUE(line.contains(QStringLiteral(" · %1 requests · ").arg(points)))
+        << "History counts what the raw results hold, never 0: " << line.toStdString();
+    EXPECT_FALSE(line.contains(QStringLiteral("p95 0.0 ms"))) << line.toStdString();
 
     // …and its evidence exports: incomplete, with every flushed request counted, signed.
     const QString runId = line.trimmed().section(QLatin1Char(' '), 0, 0);
@@ -69,7 +72,8 @@ TEST(GuiCrash, KillNineOfTheConsoleMidRunLeavesAnInterruptedRunThatStillExports)
     const ProcessRun exported =
         canarydesk({QStringLiteral("export"), runId, QStringLiteral("--out"), pkg}, 120000, ownData);
     ASSERT_EQ(exported.exitCode, 0) << exported.err.constData() << exported.out.constData();
-    EXPECT_TRUE(exported.out.contains("FAIL: run interrupted, the evidence is incomplete")) << exported.out.constData();
+    EXPECT_TRUE(exported.out.contains("INCOMPLETE: run interrupted, the evidence is incomplete"))
+        << exported.out.constData();
     EXPECT_EQ(summaryCount(pkg, "http_reqs"), static_cast<double>(points));
     EXPECT_EQ(canarydesk({QStringLiteral("verify"), pkg}, 60000, ownData).exitCode, 0);
 }

@@ -193,13 +193,16 @@ TEST(Run, KillNineLeavesReadableResultsAnInterruptedHistoryEntryAndAnExportableP
                              .value(0);
     EXPECT_TRUE(line.contains(QStringLiteral("interrupted")) && line.contains(QStringLiteral("INCOMPLETE")))
         << history.out.constData();
+    EXPECT_TRUE(line.contains(QStringLiteral(" · %1 requests · ").arg(points)))
+        << "History counts what the raw results hold, never 0: " << line.toStdString();
+    EXPECT_FALSE(line.contains(QStringLiteral("p95 0.0 ms"))) << line.toStdString();
 
     // …and its evidence can still be exported: verdict incomplete, partial metrics, signed.
     QTemporaryDir exported;
     const QString pkg = exported.filePath(QStringLiteral("pkg"));
     const ProcessRun exp = canarydesk({QStringLiteral("export"), runId.left(8), QStringLiteral("--out"), pkg}, 120000);
     ASSERT_EQ(exp.exitCode, 0) << exp.err.constData() << exp.out.constData();
-    EXPECT_TRUE(exp.out.contains("FAIL: run interrupted, the evidence is incomplete")) << exp.out.constData();
+    EXPECT_TRUE(exp.out.contains("INCOMPLETE: run interrupted, the evidence is incomplete")) << exp.out.constData();
     const QJsonObject summary = json(QDir(pkg).filePath(QStringLiteral("summary.json")));
     EXPECT_EQ(value(summary, "http_reqs", "count"), static_cast<double>(points)) << "every flushed request, counted";
     const QJsonObject record = json(QDir(pkg).filePath(QStringLiteral("run.json")));

@@ -138,7 +138,10 @@ TEST(LoadEngine, GracefulStopFinishesInFlightAndFailsTheDurationCriterion)
     EXPECT_EQ(t.interrupted, 0u);
     const GateVerdict v = run->engine->verdict();
     EXPECT_FALSE(v.passed);
-    EXPECT_TRUE(v.summary.contains(QStringLiteral("ran "))) << v.summary.toStdString();
+    EXPECT_TRUE(v.summary.startsWith(QStringLiteral("STOPPED: stopped at 0:01 of 0:20 (stopped by test)")))
+        << v.summary.toStdString();
+    EXPECT_EQ(v.outcome, RunOutcome::Stopped) << "the operator's Stop, not a cut-off";
+    EXPECT_LE(run->engine->stoppedAtMs(), run->engine->durationMs()) << "the drain comes after the stop";
 }
 
 TEST(LoadEngine, AbortOnFailThresholdStopsTheRun)

@@ -78,8 +78,24 @@ TEST(GateVerdict, PassesOnlyWhenEveryCriterionHolds)
     const GateVerdict early = GateVerdict::judge(gate, half, ThresholdEvaluator::evaluate(gate, half, 30), stopped);
     EXPECT_FALSE(early.passed);
     EXPECT_FALSE(early.criteria[4].pass) << "duration";
-    EXPECT_FALSE(early.criteria[5].pass) << "7500 of 15000 requests is not 99 % of the rate";
-    EXPECT_TRUE(early.criteria[4].measured.contains(QStringLiteral("stopped by SIGINT")));
+    EXPECT_EQ(early.criteria[4].measured, QStringLiteral("stopped at 0:30 of 1:00 (stopped by SIGINT)"));
+    EXPECT_TRUE(early.summary.contains(QStringLiteral("stopped at 0:30 of 1:00"))) << early.summary.toStdString();
+    // The rate is judged over the 30 s that ran: 7,500 requests in 30 s is the full 250/s.
+    EXPECT_TRUE(early.criteria[5].pass) << early.criteria[5].measured.toStdString();
+    EXPECT_EQ(early.criteria[5].measured, QStringLiteral("250.00 /s over the 0:30 that ran (7500 requests)"));
+    EXPECT_FALSE(early.summary.contains(QStringLiteral("request rate"))) << early.summary.toStdString();
+    // The schedule's own count for the time that ran wins over the proportion (a ramp asks for less early on).
+    stopped.expectedRan = 9000;
+    const GateVerdict shortOfRamp =
+        GateVerdict::judge(gate, half, ThresholdEvaluator::evaluate(gate, half, 30), stopped);
+    EXPECT_FALSE(shortOfRamp.criteria[5].pass) << "7500 of the 9000 asked for";
+    EXPECT_TRUE(shortOfRamp.summary.contains(QStringLiteral("request rate 250.0 /s of 300 /s")))
+        << shortOfRamp.summary.toStdString();
+    const IntervalStats slowHalf = stats(6000, 0, 0, 40);
+    stopped.expectedRan = -1;
+    const GateVerdict lowRate =
+        GateVerdict::judge(gate, slowHalf, ThresholdEvaluator::evaluate(gate, slowHalf, 30), stopped);
+    EXPECT_FALSE(lowRate.criteria[5].pass) << "200/s over the time that ran is short of 250/s";
 
     IntervalStats dropped = good;
     dropped.recordDropped();

@@ -15,6 +15,8 @@
 #include "tests/support/TestUtil.h"
 
 #include <QAction>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QDir>
 #include <QProgressBar>
 #include <QSignalSpy>
@@ -109,13 +111,29 @@ TEST(Console, StartWatchStopExportAndFindTheRunInHistory)
     ASSERT_TRUE(test::waitUntil([&] { return c.finished(); }, 60000));
     ASSERT_EQ(finished.count(), 1);
     EXPECT_FALSE(finished.first().first().toBool()) << "stopped after a few seconds of a minute: not a pass";
-    EXPECT_TRUE(w.verdictText().contains(QStringLiteral("ABORTED"))) << w.verdictText().toStdString();
+    EXPECT_TRUE(w.verdictText().startsWith(QStringLiteral("Gate 1 — STOPPED"))) << w.verdictText().toStdString();
     EXPECT_TRUE(w.verdictText().contains(QStringLiteral("stopped by the operator"))) << w.verdictText().toStdString();
+    EXPECT_TRUE(w.stateText().contains(QStringLiteral("STOPPED"))) << w.stateText().toStdString();
+    // The rate is judged over the seconds that ran: the run held 50/s, so the tile and the criterion say so.
+    KpiTile *rate = w.dashboard()->tile(QStringLiteral("rate"));
+    EXPECT_NEAR(rate->value().section(QLatin1Char(' '), 0, 0).toDouble(), 50.0, 3.0) << rate->value().toStdString();
+    EXPECT_EQ(rate->state(), KpiTile::State::Good) << rate->value().toStdString();
+    const GateVerdict &verdict = w.run()->outcome().verdict;
+    EXPECT_EQ(verdict.outcome, RunOutcome::Stopped);
+    EXPECT_TRUE(verdict.criteria[5].pass) << verdict.criteria[5].measured.toStdString();
+    EXPECT_TRUE(verdict.criteria[4].measured.startsWith(QStringLiteral("stopped at 0:0")))
+        << verdict.criteria[4].measured.toStdString();
 
     // The package was written and signed when the run ended; Export copies it off the GUI thread and checks it.
     const QString package = w.packageDir();
     ASSERT_FALSE(package.isEmpty());
     EXPECT_TRUE(Manifest::verify(package).ok);
+    // Signed with the key the desktop keyring holds (ctest runs this test inside with-keyring.sh).
+    const QJsonObject manifest =
+        QJsonDocument::fromJson(test::readFile(QDir(package).filePath(QStringLiteral("manifest.json")))).object();
+    EXPECT_EQ(manifest.value(QStringLiteral("key_source")).toString(), QStringLiteral("keychain"));
+    EXPECT_TRUE(
+        test::readFile(QDir(package).filePath(QStringLiteral("checkpoint.md"))).contains("**Verdict: STOPPED**"));
     ASSERT_TRUE(w.action(QStringLiteral("export"))->isEnabled());
     QTemporaryDir exportDir;
     QSignalSpy exported(&w, &MainWindow::exportFinished);
@@ -141,6 +159,8 @@ TEST(Console, StartWatchStopExportAndFindTheRunInHistory)
     const auto row = store.find(w.run()->record().runId);
     ASSERT_TRUE(row.ok()) << row.error().message.toStdString();
     EXPECT_EQ(row.value().state, QStringLiteral("stopped"));
+    EXPECT_EQ(row.value().word(), QStringLiteral("STOPPED")) << "History says what the console said";
+    EXPECT_NEAR(row.value().achievedRate, 50.0, 3.0) << "over the time that ran";
     EXPECT_GT(row.value().requests, 100u);
     EXPECT_EQ(row.value().outDir, package);
 
@@ -151,7 +171,8 @@ TEST(Console, StartWatchStopExportAndFindTheRunInHistory)
     QSignalSpy opened(viewer, &PackageViewer::opened);
     ASSERT_TRUE(test::waitUntil([&] { return opened.count() == 1; }, 30000));
     ASSERT_TRUE(opened.first().first().toBool()) << viewer->errorText().toStdString();
-    EXPECT_TRUE(viewer->bannerText().startsWith(QStringLiteral("Gate 1 — FAIL"))) << viewer->bannerText().toStdString();
+    EXPECT_TRUE(viewer->bannerText().startsWith(QStringLiteral("Gate 1 — STOPPED")))
+        << viewer->bannerText().toStdString();
     EXPECT_TRUE(viewer->signatureText().startsWith(QStringLiteral("✓ Signature valid")))
         << viewer->signatureText().toStdString();
     EXPECT_EQ(viewer->criteriaTable()->rowCount(), 7);
@@ -206,7 +227,15 @@ TEST(Console, HistoryComparesTheFollowUpRunWithTheGate1Run)
     const QString gate1Run = w.run()->record().runId;
     Scenario followUp = *w.scenario();
     followUp.gate.profile = QStringLiteral("followup");
+    ASSERT_TRUE(w.verdictText().startsWith(QStringLiteral("Gate 1 — PASS"))) << w.verdictText().toStdString();
+    ASSERT_TRUE(w.action(QStringLiteral("export"))->isEnabled());
     w.setScenario(followUp, QStringLiteral("follow-up"));
+    // Another scenario: the last run's verdict, export and panels are gone; READY is the only state shown.
+    EXPECT_TRUE(w.verdictText().isEmpty()) << w.verdictText().toStdString();
+    EXPECT_FALSE(w.action(QStringLiteral("export"))->isEnabled());
+    EXPECT_EQ(w.timelineView()->count(), 0);
+    EXPECT_FALSE(w.healthView()->isVisible());
+    EXPECT_TRUE(w.stateText().contains(QStringLiteral("READY"))) << w.stateText().toStdString();
     w.startRun(false);
     ASSERT_TRUE(test::waitUntil([&] { return c.finished() && w.run()->record().runId != gate1Run; }, 60000));
     ASSERT_EQ(w.run()->phase(), RunController::Phase::Done);

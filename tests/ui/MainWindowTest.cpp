@@ -4,6 +4,7 @@
 
 #include "core/scenario/ScenarioLoader.h"
 #include "ui/scenario/ScenarioSummaryWidget.h"
+#include "ui/viewer/PackageViewer.h"
 
 #include "tests/support/TestUtil.h"
 
@@ -17,6 +18,7 @@
 #include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -164,4 +166,24 @@ TEST(MainWindow, ChartsFollowADarkPaletteAndKeepTheirLineColours)
 
     chart.setPalette(light);
     EXPECT_EQ(chart.chart()->theme(), QChart::ChartThemeLight);
+}
+
+TEST(MainWindow, QuitEndsTheApplicationEvenWithAViewerWindowOpen)
+{
+    auto *w = new MainWindow;
+    w->setAttribute(Qt::WA_DeleteOnClose);
+    w->setScenario(seed(), QStringLiteral("seed"));
+    w->show();
+    QTemporaryDir notAPackage;
+    w->openPackage(notAPackage.path())->show(); // a top-level window of its own, as the stakeholder view is
+    // The application's own event loop, as `canarydesk` runs it: Quit must end it. A watchdog ends it with
+    // another code if Quit leaves the viewer keeping the process alive.
+    QTimer::singleShot(0, w, [w] { w->action(QStringLiteral("quit"))->trigger(); });
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    QObject::connect(&watchdog, &QTimer::timeout, [] { QCoreApplication::exit(7); });
+    watchdog.start(20000);
+    EXPECT_EQ(QApplication::exec(), 0) << "Ctrl+Q left the process running";
+    for (QWidget *window : QApplication::topLevelWidgets())
+        EXPECT_FALSE(window->isVisible()) << window->metaObject()->className();
 }

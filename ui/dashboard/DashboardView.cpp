@@ -194,9 +194,11 @@ void DashboardView::showFinished()
 {
     if (!m_last)
         return;
-    // A finished run: the rate tile shows the whole run's average, as the gate judges it.
+    // A finished run: the rate tile shows the whole run's average over the time that ran (the schedule, or
+    // up to an early stop), as the gate judges it.
     const Snapshot &last = *m_last;
-    const double seconds = static_cast<double>(std::max<qint64>(1000, last.plannedMs)) / 1000.0;
+    const qint64 ranMs = last.plannedMs > 0 ? std::min(last.elapsedMs, last.plannedMs) : last.elapsedMs;
+    const double seconds = static_cast<double>(std::max<qint64>(1000, ranMs)) / 1000.0;
     const double ratio = m_askedSoFar > 0 ? static_cast<double>(last.requestsTotal) / m_askedSoFar : 1.0;
     m_tiles.value(QStringLiteral("rate"))
         ->set(tr("%1 /s").arg(static_cast<double>(last.requestsTotal) / seconds, 0, 'f', 1),
@@ -212,16 +214,24 @@ void DashboardView::updateTiles(const Snapshot &s)
     // Judged as the gate judges it: all requests so far against all the schedule asked for so far.
     m_askedSoFar += s.targetRate * static_cast<double>(s.elapsedMs - m_lastElapsedMs) / 1000.0;
     m_lastElapsedMs = s.elapsedMs;
-    const double rateRatio = m_askedSoFar > 0 ? static_cast<double>(s.requestsTotal) / m_askedSoFar : 1.0;
+    // The tile shows what it judges: the average so far (answered and still in flight, i.e. sent) against
+    // the average the schedule asked for so far — never one second's count beside a whole-run verdict.
+    const double sent = static_cast<double>(s.requestsTotal) + std::max(0, s.inFlight);
+    const double rateRatio = m_askedSoFar > 0 ? sent / m_askedSoFar : 1.0;
+    const double ranS =
+        std::max(1.0, static_cast<double>(std::min(s.elapsedMs, std::max<qint64>(1, s.plannedMs))) / 1000.0);
     m_tiles.value(QStringLiteral("rate"))
-        ->set(tr("%1 /s").arg(s.achievedRate, 0, 'f', 1), tr("target %1 /s").arg(s.targetRate, 0, 'g', 6),
+        ->set(tr("%1 /s").arg(sent / ranS, 0, 'f', 1), tr("average · target %1 /s").arg(m_askedSoFar / ranS, 0, 'g', 6),
               m_askedSoFar <= 0                                                           ? State::Info
               : rateRatio >= m_gate.minRateRatio                                          ? State::Good
               : rateRatio >= m_gate.minRateRatio - 0.2 * (1 - m_gate.minRateRatio) - 0.02 ? State::Near
                                                                                           : State::Breached);
     const auto p95 = first(m_gate, "http_req_duration");
+    // Every request failed in transport (no answer at all): a latency is no good news then.
+    const bool noAnswers = s.requestsTotal > 0 && s.httpFailedRateTotal >= 1.0 && s.errorRateTotal >= 1.0;
     m_tiles.value(QStringLiteral("p95"))
-        ->set(tr("%1 ms").arg(s.p95Total, 0, 'f', 1), criterion(p95), judge(p95, s.p95Total));
+        ->set(tr("%1 ms").arg(s.p95Total, 0, 'f', 1), noAnswers ? tr("no request succeeded") : criterion(p95),
+              noAnswers ? State::Breached : judge(p95, s.p95Total));
     const auto errors = first(m_gate, "errors");
     m_tiles.value(QStringLiteral("errors"))
         ->set(tr("%1 %").arg(s.errorRateTotal * 100, 0, 'f', 2), criterion(errors), judge(errors, s.errorRateTotal));

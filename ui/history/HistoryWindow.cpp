@@ -29,11 +29,7 @@ namespace {
 
 QString verdictWord(const RunRow &r)
 {
-    if (r.state == QLatin1String("interrupted"))
-        return HistoryWindow::tr("INCOMPLETE");
-    if (r.state == QLatin1String("running"))
-        return HistoryWindow::tr("running");
-    return r.passed ? HistoryWindow::tr("PASS") : HistoryWindow::tr("FAIL");
+    return r.state == QLatin1String("running") ? HistoryWindow::tr("running") : r.word();
 }
 
 QString pct(double v)
@@ -84,7 +80,7 @@ void CompareView::display(const OpenedPackage &a, const OpenedPackage &b)
     auto headline = [](const OpenedPackage &p) {
         return QStringLiteral("%1 · %2 · %3")
             .arg(p.record.scenario.headline(), p.record.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
-                 p.verdict.passed ? tr("PASS") : tr("FAIL"));
+                 p.verdict.word());
     };
     m_heading->setText(tr("A: %1\nB: %2").arg(headline(a), headline(b)));
     struct Row
@@ -136,8 +132,7 @@ void CompareView::display(const OpenedPackage &a, const OpenedPackage &b)
         ++i;
     }
     const QStringList gates{tr("Gate"), a.verdict.gateTitle, b.verdict.gateTitle, QString()};
-    const QStringList verdicts{tr("Verdict"), a.verdict.passed ? tr("PASS") : tr("FAIL"),
-                               b.verdict.passed ? tr("PASS") : tr("FAIL"), QString()};
+    const QStringList verdicts{tr("Verdict"), a.verdict.word(), b.verdict.word(), QString()};
     for (int col = 0; col < 4; ++col) {
         m_table->setItem(i, col, new QTableWidgetItem(gates[col]));
         m_table->setItem(i + 1, col, new QTableWidgetItem(verdicts[col]));

@@ -1,8 +1,9 @@
 #include "ui/mainwindow/MainWindow.h"
 
 #include "core/common/Duration.h"
+#include "ui/VerdictStyle.h"
 #include "core/scenario/ScenarioLoader.h"
-#include "core/auth/KeychainSecretStore.h"
+#include "core/auth/Secrets.h"
 #include "ui/charts/GateChart.h"
 #include "ui/credentials/CredentialsDialog.h"
 #include "ui/mainwindow/PanelFrame.h"
@@ -168,8 +169,17 @@ void MainWindow::createActions()
     connect(add(QStringLiteral("credentials"), tr("&Credentials…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
                 tr("OAuth2 client profiles; secrets stay in the OS keychain")),
             &QAction::triggered, this, &MainWindow::showCredentials);
+    // Quit ends the application, not just this window: a viewer or History window left open (they are
+    // top-level windows of their own) must not keep the process running after the console is gone.
     connect(add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, tr("Quit CanaryDesk")), &QAction::triggered,
-            this, &QWidget::close);
+            this, [this] {
+                if (!close())
+                    return; // a run is on and the operator chose to keep it
+                for (QWidget *window : QApplication::topLevelWidgets())
+                    if (window != this)
+                        window->close();
+                QCoreApplication::quit();
+            });
     QAction *scenarioToggle = add(QStringLiteral("scenario"), tr("Show &Scenario and Gate"),
                                   QKeySequence(Qt::CTRL | Qt::Key_1), tr("Show or hide the scenario summary and gate"));
     scenarioToggle->setCheckable(true);
@@ -336,8 +346,11 @@ void MainWindow::createPanels()
 
 void MainWindow::setScenario(const Scenario &scenario, const QString &source)
 {
+    if (active())
+        return; // the open actions are disabled while a run is on; a scenario never replaces a live run's
     m_scenario = scenario;
     m_source = source;
+    clearPreviousRun(); // the last run's verdict, package and panels belong to the scenario it ran
     if (m_summary->isHidden()) {
         m_scenarioPanel->setContent(m_summary);
         m_summary->show();
@@ -353,6 +366,18 @@ void MainWindow::setScenario(const Scenario &scenario, const QString &source)
     action(QStringLiteral("save"))->setEnabled(true);
     setState(tr("● READY"));
     updateActions();
+}
+
+void MainWindow::clearPreviousRun()
+{
+    m_packageDir.clear();
+    m_banner->hide();
+    m_bannerText->clear();
+    m_timeline->clear();
+    m_health->reset(QString());
+    m_logs->reset(QString());
+    for (PanelFrame *panel : {m_timelinePanel, m_healthPanel, m_logPanel})
+        panel->showEmpty();
 }
 
 RunStore *MainWindow::store()
@@ -466,11 +491,8 @@ void MainWindow::startRun(bool confirm)
         m_setupHook(setup);
     if (!m_renderer)
         m_renderer = std::make_unique<QtReportRenderer>();
-    m_packageDir.clear();
-    m_banner->hide();
-    m_bannerText->clear();
+    clearPreviousRun();
     m_dashboard->reset(s);
-    m_timeline->clear();
     m_timelinePanel->setContent(m_timeline);
     m_timeline->show();
     if (s.monitors.health) {
@@ -664,13 +686,13 @@ void MainWindow::showOutcome(const PackageOutcome &o)
     m_dashboard->showFinished();
     statusBar()->showMessage(tr("Evidence written to %1").arg(o.dir), 15000);
     const bool stopped = !o.record.stopReason.isEmpty();
-    const QString word = o.verdict.passed ? tr("PASS") : stopped ? tr("ABORTED") : tr("FAIL");
-    const QString colour = o.verdict.passed ? QStringLiteral("#1a7f37") : QStringLiteral("#cf222e");
+    const QString word = o.verdict.word();
+    const QString colour = verdictColour(o.verdict.outcome);
     QStringList lines{QStringLiteral("%1 — %2").arg(o.verdict.gateTitle, word)};
     if (stopped)
         lines << tr("Stopped: %1").arg(o.record.stopReason);
-    if (!o.verdict.passed)
-        lines << o.verdict.summary.mid(6);
+    if (!o.verdict.details().isEmpty())
+        lines << o.verdict.details();
     for (const Finding &f : o.findings)
         lines << QStringLiteral("→ %1: %2").arg(f.title, f.nextSteps);
     lines << tr("Evidence: %1 (signed %2)").arg(o.dir, o.manifest.value(QStringLiteral("key_fingerprint")).toString());
@@ -827,8 +849,7 @@ void MainWindow::saveScenarioDialog()
 void MainWindow::showCredentials()
 {
     QSettings settings;
-    KeychainSecretStore secrets;
-    CredentialsDialog dialog(settings, secrets, this);
+    CredentialsDialog dialog(settings, systemSecretStore(), this);
     if (m_scenario && m_scenario->auth.type == AuthSpec::Type::OAuth2ClientCredentials)
         dialog.selectProfile(m_scenario->auth.effectiveSecretKey());
     dialog.exec();
@@ -883,17 +904,19 @@ void MainWindow::postCheckpointToSlack(const QByteArray &webhookForTests)
             return;
     }
     QPointer<MainWindow> self(this);
-    auto send = [self, message](QByteArray webhook) {
+    auto send = [self, message](Result<Secret> read) {
         if (!self)
             return;
-        if (webhook.isEmpty()) {
+        if (!read.ok()) {
             self->statusBar()->showMessage(
-                tr("Not posted: store the Slack incoming-webhook URL under the keychain entry slack-webhook "
-                   "(or set CANARYDESK_SLACK_WEBHOOK)"),
+                tr("Not posted: %1 (store the Slack incoming-webhook URL under the keychain entry slack-webhook, "
+                   "or set CANARYDESK_SLACK_WEBHOOK)")
+                    .arg(read.error().message),
                 15000);
             Q_EMIT self->slackPosted(false, QStringLiteral("no webhook"));
             return;
         }
+        const QByteArray webhook = read.value().reveal();
         if (!self->m_slackNam)
             self->m_slackNam = std::make_unique<QNetworkAccessManager>();
         SlackMessage::post(*self->m_slackNam, QUrl(QString::fromUtf8(webhook)), message, [self](Status posted) {
@@ -906,14 +929,11 @@ void MainWindow::postCheckpointToSlack(const QByteArray &webhookForTests)
             Q_EMIT self->slackPosted(posted.ok(), text);
         });
     };
-    QByteArray webhook = webhookForTests.isEmpty() ? qgetenv("CANARYDESK_SLACK_WEBHOOK") : webhookForTests;
-    if (!webhook.isEmpty() || qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
-        send(webhook);
+    if (!webhookForTests.isEmpty()) {
+        send(Secret(webhookForTests));
         return;
     }
-    auto store = std::make_shared<KeychainSecretStore>();
-    store->read(QStringLiteral("slack-webhook"),
-                [store, send](Result<Secret> read) { send(read.ok() ? read.value().reveal() : QByteArray()); });
+    lookupSecret(systemSecretStore(), kSlackWebhookEnv, QLatin1String(kSlackWebhookEntry), send);
 }
 
 PackageViewer *MainWindow::openPackage(const QString &folderOrZip)

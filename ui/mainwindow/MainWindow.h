@@ -121,6 +121,7 @@ private:
     void showCredentials();
     void restoreState();
     void updateActions();
+    void clearPreviousRun();
     void setState(const QString &text, const QString &colour = QString());
     void onRunFinished();
     void showOutcome(const PackageOutcome &o);

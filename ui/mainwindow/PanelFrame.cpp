@@ -24,6 +24,15 @@ void PanelFrame::setContent(QWidget *content)
 {
     m_empty->hide();
     m_layout->addWidget(content);
+    m_content = content;
+    content->show();
+}
+
+void PanelFrame::showEmpty()
+{
+    if (m_content)
+        m_content->hide();
+    m_empty->show();
 }
 
 } // namespace canary::ui

@@ -18,10 +18,13 @@ public:
     void setEmptyText(const QString &text);
     // Replaces the explanation with real content.
     void setContent(QWidget *content);
+    // Back to the hint: the content is hidden (kept for the next setContent).
+    void showEmpty();
 
 private:
     QVBoxLayout *m_layout;
     QLabel *m_empty;
+    QWidget *m_content = nullptr;
 };
 
 } // namespace canary::ui

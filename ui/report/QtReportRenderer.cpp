@@ -23,7 +23,7 @@ QString word(const ReportInput &in)
 {
     if (!in.verdictWord.isEmpty())
         return in.verdictWord;
-    return in.verdict->passed ? QStringLiteral("PASS") : QStringLiteral("FAIL");
+    return in.verdict->word();
 }
 
 constexpr int kWidth = 1200;

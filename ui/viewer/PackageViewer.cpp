@@ -1,6 +1,7 @@
 #include "ui/viewer/PackageViewer.h"
 
 #include "ui/dashboard/DashboardView.h"
+#include "ui/VerdictStyle.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
@@ -112,14 +113,11 @@ QString PackageViewer::signatureText() const
 void PackageViewer::display(const OpenedPackage &p)
 {
     m_package = p;
-    const bool incomplete = p.record.state == RunRecord::State::Interrupted;
-    const QString word = p.verdict.passed ? tr("PASS") : incomplete ? tr("INCOMPLETE") : tr("FAIL");
-    const QString colour = p.verdict.passed ? QStringLiteral("#1a7f37")
-                           : incomplete     ? QStringLiteral("#9a6700")
-                                            : QStringLiteral("#cf222e");
+    const QString word = p.verdict.word();
+    const QString colour = verdictColour(p.verdict.outcome);
     QStringList banner{QStringLiteral("%1 — %2 · %3").arg(p.verdict.gateTitle, word, p.record.scenario.headline())};
-    if (!p.verdict.passed)
-        banner << p.verdict.summary.mid(6);
+    if (!p.verdict.details().isEmpty())
+        banner << p.verdict.details();
     m_banner->setText(banner.join(QLatin1Char('\n')));
     m_banner->setStyleSheet(QStringLiteral("#ViewerBanner{background:%1;color:white;border-radius:6px}").arg(colour));
 
