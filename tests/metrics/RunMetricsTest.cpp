@@ -56,3 +56,19 @@ TEST(RunMetrics, IntervalsFromWorkersMergeIntoOneSnapshotAndTheRunTotal)
     ASSERT_EQ(s2.thresholds.size(), 4);
     EXPECT_FALSE(s2.thresholds[2].ok) << "delivery 90 % is below Gate 1's 99 %";
 }
+
+TEST(RunMetrics, AShortLastIntervalIsChartedPerSecondNotAsADrop)
+{
+    const GateProfile gate = GateProfile::builtin(QStringLiteral("gate1")).value();
+    RunMetrics m;
+    IntervalStats second;
+    for (int i = 0; i < 50; ++i)
+        second.record(result(202, true, true, 5));
+    EXPECT_DOUBLE_EQ(m.add(second, 1000, 50, 0, gate, 1500, 75).achievedRate, 50.0);
+    IntervalStats half; // the schedule ends 500 ms into the second interval: 25 requests in it
+    for (int i = 0; i < 25; ++i)
+        half.record(result(202, true, true, 5));
+    EXPECT_DOUBLE_EQ(m.add(half, 1500, 50, 0, gate, 1500, 75).achievedRate, 50.0)
+        << "25 requests in half a second is 50/s, not a fall to 25/s";
+    EXPECT_EQ(m.total().requests, 75u);
+}

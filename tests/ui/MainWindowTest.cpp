@@ -4,6 +4,8 @@
 
 #include "core/scenario/ScenarioLoader.h"
 #include "ui/scenario/ScenarioSummaryWidget.h"
+#include "ui/dashboard/DashboardView.h"
+#include "ui/dashboard/KpiTile.h"
 #include "ui/viewer/PackageViewer.h"
 
 #include "tests/support/TestUtil.h"
@@ -186,4 +188,52 @@ TEST(MainWindow, QuitEndsTheApplicationEvenWithAViewerWindowOpen)
     EXPECT_EQ(QApplication::exec(), 0) << "Ctrl+Q left the process running";
     for (QWidget *window : QApplication::topLevelWidgets())
         EXPECT_FALSE(window->isVisible()) << window->metaObject()->className();
+}
+
+namespace {
+Snapshot snapshotAt(int second, quint64 requestsTotal, double targetRate)
+{
+    Snapshot s;
+    s.second = second;
+    s.elapsedMs = second * 1000;
+    s.plannedMs = 60000;
+    s.targetRate = targetRate;
+    s.achievedRate = targetRate;
+    s.requestsTotal = requestsTotal;
+    s.expectedTotal = 3000;
+    s.p95Total = 0.9;
+    s.deliveryRateTotal = 1.0;
+    return s;
+}
+} // namespace
+
+TEST(Dashboard, TheRateTileShowsTheAverageItJudgesAndANoAnswerRunIsNoGreenLatency)
+{
+    Scenario s = seed();
+    s.load.stages = {LoadStage{50, 60000}};
+    DashboardView d;
+    d.reset(s);
+    // 10 s at 50/s, every second full but one a request short: the tile shows the average it judges by.
+    for (int i = 1; i <= 10; ++i)
+        d.addSnapshot(snapshotAt(i, static_cast<quint64>(i) * 50 - (i >= 5 ? 1 : 0), 50));
+    KpiTile *rate = d.tile(QStringLiteral("rate"));
+    EXPECT_EQ(rate->value(), QStringLiteral("49.9 /s")) << "499 requests in 10 s";
+    EXPECT_EQ(rate->state(), KpiTile::State::Good) << "499 of 500 is above 99 %";
+    EXPECT_TRUE(rate->detail().contains(QStringLiteral("target 50 /s"))) << rate->detail().toStdString();
+
+    // Stopped after those 10 s: the finished tile is over the 10 s that ran, not the 60 planned.
+    d.showFinished();
+    EXPECT_EQ(rate->value(), QStringLiteral("49.9 /s"));
+    EXPECT_EQ(rate->state(), KpiTile::State::Good);
+
+    // Every request a transport failure: 0.9 ms is how fast it failed, not a good latency.
+    DashboardView dead;
+    dead.reset(s);
+    Snapshot failing = snapshotAt(1, 50, 50);
+    failing.errorRateTotal = 1.0;
+    failing.httpFailedRateTotal = 1.0;
+    failing.deliveryRateTotal = 0.0;
+    dead.addSnapshot(failing);
+    EXPECT_NE(dead.tile(QStringLiteral("p95"))->state(), KpiTile::State::Good);
+    EXPECT_TRUE(dead.tile(QStringLiteral("p95"))->detail().startsWith(QStringLiteral("no request succeeded")));
 }
