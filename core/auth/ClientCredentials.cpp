@@ -1,6 +1,7 @@
 #include "core/auth/ClientCredentials.h"
 
 #include "core/common/SendOnce.h"
+#include "core/common/Redactor.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,8 +30,13 @@ void ClientCredentials::fetch(QNetworkAccessManager &nam, const ClientCredential
     QByteArray form = QByteArrayLiteral("grant_type=client_credentials");
     if (!req.scope.isEmpty())
         form += "&scope=" + formEncode(req.scope.toUtf8());
+    // Whatever the token endpoint does with what it is sent (an error that quotes the request), the secret
+    // never leaves this process again: remembered in every form it is sent in.
+    redaction::remember(req.clientSecret.reveal());
+    redaction::remember(formEncode(req.clientSecret.reveal()));
     if (req.basicAuth) {
         const QByteArray credentials = formEncode(req.clientId.toUtf8()) + ':' + formEncode(req.clientSecret.reveal());
+        redaction::remember(credentials.toBase64());
         request.setRawHeader(QByteArrayLiteral("Authorization"), "Basic " + credentials.toBase64());
     } else {
         form += "&client_id=" + formEncode(req.clientId.toUtf8()) +
@@ -78,6 +84,7 @@ void ClientCredentials::fetch(QNetworkAccessManager &nam, const ClientCredential
         }
         AccessToken t;
         t.value = Secret(token.toUtf8());
+        redaction::remember(t.value.reveal());
         t.type = json.value(QStringLiteral("token_type")).toString(QStringLiteral("Bearer"));
         const QJsonValue expires = json.value(QStringLiteral("expires_in"));
         t.expiresInSec = expires.isString() ? expires.toString().toLongLong() : static_cast<qint64>(expires.toDouble());

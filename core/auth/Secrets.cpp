@@ -1,6 +1,7 @@
 #include "core/auth/Secrets.h"
 
 #include "core/auth/KeychainSecretStore.h"
+#include "core/common/Redactor.h"
 
 #include <QEventLoop>
 
@@ -19,6 +20,7 @@ void lookupSecret(SecretStore &store, const char *envOverride, const QString &en
     if (envOverride) {
         Secret fromEnv(qgetenv(envOverride));
         if (!fromEnv.isEmpty()) {
+            redaction::remember(fromEnv.reveal());
             done(std::move(fromEnv));
             return;
         }
@@ -35,8 +37,11 @@ void lookupSecret(SecretStore &store, const char *envOverride, const QString &en
         if (read.ok() && read.value().isEmpty())
             done(Result<Secret>(
                 Error{QStringLiteral("the keychain entry \"%1\" is empty").arg(entry), SecretStore::kNotFound}));
-        else
+        else {
+            if (read.ok())
+                redaction::remember(read.value().reveal());
             done(std::move(read));
+        }
     });
 }
 

@@ -1,5 +1,7 @@
 #include "core/run/PackageBuilder.h"
 
+#include "core/common/Redactor.h"
+
 #include "core/evidence/Manifest.h"
 #include "core/k6/K6Summary.h"
 #include "core/evidence/SlackMessage.h"
@@ -23,8 +25,10 @@ class Writer
 public:
     Writer(QString dir, QStringList &problems) : m_dir(std::move(dir)), m_problems(problems) {}
 
-    void bytes(const QString &name, const QByteArray &content)
+    // Every evidence text file passes the redactor on its way to disk (a server's quoted words, a log line).
+    void bytes(const QString &name, const QByteArray &raw)
     {
+        const QByteArray content = redaction::redact(raw);
         QSaveFile f(QDir(m_dir).filePath(name));
         if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size() || !f.commit())
             m_problems << QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString());

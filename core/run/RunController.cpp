@@ -1,6 +1,7 @@
 #include "core/run/RunController.h"
 
 #include "core/auth/ClientCredentials.h"
+#include "core/common/Redactor.h"
 #include "core/engine/RequestPlan.h"
 #include "core/evidence/ResultsWriter.h"
 #include "core/run/RunSecrets.h"
@@ -50,10 +51,17 @@ RunController::~RunController()
         provider->stop();
 }
 
+// Text leaving the run (to the console, the command line, the timeline and so the evidence) passes the
+// redactor: a server that quotes the secret or the token back has its words shown without them.
 void RunController::fail(const QString &message)
 {
     m_phase = Phase::Failed;
-    Q_EMIT failed(message);
+    Q_EMIT failed(redaction::redact(message));
+}
+
+void RunController::warn(const QString &message)
+{
+    Q_EMIT warning(redaction::redact(message));
 }
 
 void RunController::start()
@@ -122,7 +130,8 @@ void RunController::prepareToken()
             ClientCredentialsRequest{s.resolveUrl(s.auth.tokenUrl), s.auth.clientId, std::move(secret), s.auth.scope,
                                      s.auth.style == AuthSpec::Style::Basic},
             policy);
-        connect(provider.get(), &TokenProvider::event, self, [self](const TokenEvent &e) {
+        connect(provider.get(), &TokenProvider::event, self, [self](TokenEvent e) {
+            e.detail = redaction::redact(e.detail); // a token endpoint's error may quote what it was sent
             self->addEvent(e.at, TokenEvent::kindName(e.kind),
                            QStringLiteral("%1%2 ms%3")
                                .arg(e.lifetimeSec ? QStringLiteral("lifetime %1 s, ").arg(e.lifetimeSec) : QString())
@@ -176,8 +185,7 @@ void RunController::prepareProvider()
             if (!self || self->m_cancelled)
                 return;
             if (!counts.ok())
-                Q_EMIT self->warning(
-                    QStringLiteral("provider stats: %1 (the run goes on)").arg(counts.error().message));
+                self->warn(QStringLiteral("provider stats: %1 (the run goes on)").arg(counts.error().message));
             else
                 self->addEvent(QDateTime::currentDateTimeUtc(), QStringLiteral("provider_stats"),
                                QStringLiteral("before the run, today: %1 requests, %2 delivered, %3 bounces, %4 blocks")
@@ -230,7 +238,9 @@ void RunController::startEngine()
                                                    {QStringLiteral("event"), event},
                                                    {QStringLiteral("detail"), detail}});
             addEvent(sample.at, event, detail);
-            Q_EMIT healthChanged(healthy, sample);
+            HealthSample shown = sample;
+            shown.error = redaction::redact(shown.error);
+            Q_EMIT healthChanged(healthy, shown);
         });
         connect(m_health.get(), &HealthPoller::failedRepeatedly, this, [this](int failures) {
             const QString reason = QStringLiteral("guard rail: health failed %1 times in a row").arg(failures);
@@ -247,7 +257,7 @@ void RunController::startEngine()
         connect(m_logs.get(), &LogTailer::commandMessage, this, [this](const QString &command, const QString &message) {
             addEvent(QDateTime::currentDateTimeUtc(), QStringLiteral("log_command"),
                      command + QStringLiteral(": ") + message);
-            Q_EMIT warning(QStringLiteral("log command %1: %2").arg(command, message));
+            warn(QStringLiteral("log command %1: %2").arg(command, message));
         });
         m_logs->start();
     }
@@ -291,7 +301,7 @@ void RunController::startEngine()
     m_writer = new ResultsWriter(context);
     if (const Status opened = m_writer->open(QDir(m_setup.outDir).filePath(QLatin1String(RunRecord::kResultsFileName)));
         !opened) {
-        Q_EMIT warning(opened.error().message);
+        warn(opened.error().message);
         m_engine->abort(opened.error().message);
     }
     m_writer->moveToThread(&m_writerThread);
@@ -302,10 +312,10 @@ void RunController::startEngine()
 
     // The record exists from the first second: a crash leaves a run that History lists as interrupted.
     if (const Status saved = m_record.save(m_setup.outDir); !saved)
-        Q_EMIT warning(saved.error().message);
+        warn(saved.error().message);
     if (m_store)
         if (const Status saved = m_store->save(m_record); !saved)
-            Q_EMIT warning(saved.error().message);
+            warn(saved.error().message);
     Q_EMIT started();
 }
 
@@ -330,8 +340,9 @@ void RunController::abort(const QString &reason)
         m_engine->abort(reason);
 }
 
-void RunController::addEvent(const QDateTime &at, const QString &event, const QString &detail)
+void RunController::addEvent(const QDateTime &at, const QString &event, const QString &rawDetail)
 {
+    const QString detail = redaction::redact(rawDetail);
     const QJsonObject e{{QStringLiteral("time"), at.toUTC().toString(Qt::ISODateWithMs)},
                         {QStringLiteral("event"), event},
                         {QStringLiteral("detail"), detail}};
@@ -482,7 +493,7 @@ void RunController::fetchProviderAfter()
                                                     .arg(self->m_engine->metrics().total().delivered));
                              } else {
                                  p.insert(QStringLiteral("error"), after.error().message);
-                                 Q_EMIT self->warning(QStringLiteral("provider stats: ") + after.error().message);
+                                 self->warn(QStringLiteral("provider stats: ") + after.error().message);
                              }
                              self->buildPackage();
                          });
@@ -497,7 +508,7 @@ void RunController::buildPackage()
             if (!self)
                 return;
             if (key.oneTime())
-                Q_EMIT self->warning(QStringLiteral("the evidence is signed with a %1").arg(key.note));
+                self->warn(QStringLiteral("the evidence is signed with a %1").arg(key.note));
             Q_EMIT self->progress(QStringLiteral("writing the evidence package"));
             // Files and charts here (Qt Charts draws on this thread only), the manifest's hashes (the raw results
             // too: 28 MB for 30 minutes at 250/s) and signature on a worker thread.
@@ -509,11 +520,11 @@ void RunController::buildPackage()
                 self->m_outcome = watcher->result();
                 self->m_record = self->m_outcome.record;
                 for (const QString &p : self->m_outcome.problems)
-                    Q_EMIT self->warning(p);
+                    self->warn(p);
                 if (self->m_store)
                     if (const Status saved = self->m_store->save(self->m_record, &self->m_engine->metrics().total());
                         !saved)
-                        Q_EMIT self->warning(saved.error().message);
+                        self->warn(saved.error().message);
                 self->m_phase = Phase::Done;
                 Q_EMIT self->finished();
             });

@@ -95,6 +95,7 @@ Q_SIGNALS:
 
 private:
     void fail(const QString &message);
+    void warn(const QString &message);
     SecretStore &secrets() const;
     void prepareToken();
     void prepareProvider();

@@ -1,5 +1,7 @@
 #include "core/run/RunRecord.h"
 
+#include "core/common/Redactor.h"
+
 #include "core/engine/Pacer.h"
 
 #include "core/scenario/ScenarioLoader.h"
@@ -126,7 +128,7 @@ Result<RunRecord> RunRecord::fromJson(const QJsonObject &json)
 Status RunRecord::save(const QString &dir) const
 {
     QSaveFile f(QDir(dir).filePath(QLatin1String(kFileName)));
-    const QByteArray bytes = QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+    const QByteArray bytes = redaction::redact(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
         return Status::failure(QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString()));
     return Done{};

@@ -1,5 +1,8 @@
 #include "core/sandbox/FaultServer.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -23,6 +26,7 @@ constexpr FaultName kFaults[] = {
     {Fault::Garbage, "garbage", "answers bytes that are not HTTP"},
     {Fault::Huge, "huge", "answers 202 with a 10 MB body"},
     {Fault::RateLimit, "ratelimit", "answers 429 Too Many Requests with Retry-After: 30"},
+    {Fault::Echo, "echo", "answers 401 invalid_client quoting the whole request (credentials too) in its error"},
 };
 
 QByteArray response(const QByteArray &statusLine, const QByteArray &extraHeaders, const QByteArray &body)
@@ -122,18 +126,27 @@ void FaultServer::onReadable(QTcpSocket *socket)
         return;
     it->buffer += socket->readAll();
     for (qsizetype end = requestEnd(it->buffer); end >= 0; end = requestEnd(it->buffer)) {
+        const QByteArray request = it->buffer.left(end);
         it->buffer.remove(0, end);
         ++m_requests;
-        answer(socket);
+        answer(socket, request);
         it = m_connections.find(socket);
         if (it == m_connections.end())
             return; // the fault closed the connection
     }
 }
 
-void FaultServer::answer(QTcpSocket *socket)
+void FaultServer::answer(QTcpSocket *socket, const QByteArray &request)
 {
     switch (m_fault) {
+    case Fault::Echo: {
+        // What careless servers do: repeat what they were sent in the error, secrets and all.
+        const QJsonObject error{{QStringLiteral("error"), QStringLiteral("invalid_client")},
+                                {QStringLiteral("error_description"),
+                                 QStringLiteral("bad credentials in: %1").arg(QString::fromUtf8(request))}};
+        socket->write(response("401 Unauthorized", {}, QJsonDocument(error).toJson(QJsonDocument::Compact)));
+        return;
+    }
     case Fault::Reset:
         m_connections.remove(socket);
         socket->abort();

@@ -28,6 +28,7 @@ enum class Fault
     Garbage,   // answers bytes that are not HTTP, then closes
     Huge,      // answers 202 with a 10 MB JSON body, sent at 10 MB/s
     RateLimit, // answers 429 with Retry-After
+    Echo,      // answers 401 invalid_client whose error text quotes the whole request back (headers and body)
 };
 
 class FaultServer : public QObject
@@ -62,7 +63,7 @@ private:
 
     void onConnection();
     void onReadable(QTcpSocket *socket);
-    void answer(QTcpSocket *socket);
+    void answer(QTcpSocket *socket, const QByteArray &request);
     void pace(QTcpSocket *socket);
 
     Fault m_fault;

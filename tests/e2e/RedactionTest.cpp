@@ -83,19 +83,40 @@ protected:
     }
 
     QProcess::ExitStatus run(const QByteArray &secret, const QString &scenario, const QString &out, int &exitCode,
-                             QByteArray &output)
+                             QByteArray &output, const QStringList &extraArgs = {},
+                             const QProcessEnvironment &extraEnv = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(extraEnv);
         env.insert(QStringLiteral("CANARYDESK_CLIENT_SECRET"), QString::fromLatin1(secret));
         env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("home/.config")));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CANARYDESK_BIN), {QStringLiteral("run"), scenario, QStringLiteral("--out"), out});
+        p.start(QStringLiteral(CANARYDESK_BIN),
+                QStringList{QStringLiteral("run"), scenario, QStringLiteral("--out"), out} + extraArgs);
         p.waitForFinished(120000);
         exitCode = p.exitCode();
         output = p.readAllStandardOutput() + p.readAllStandardError();
         return p.exitStatus();
+    }
+
+    // `canarydesk sandbox --fault MODE` on a free port; its base URL.
+    QString startFault(QProcess &faults, const QString &mode)
+    {
+        faults.start(QStringLiteral(CANARYDESK_BIN), {QStringLiteral("sandbox"), QStringLiteral("--port"),
+                                                      QStringLiteral("0"), QStringLiteral("--fault"), mode});
+        QByteArray banner;
+        if (!waitUntil(
+                [&] {
+                    banner += faults.readAllStandardOutput();
+                    return banner.contains("Fault target");
+                },
+                30000))
+            return {};
+        return QRegularExpression(QStringLiteral("Fault target .* on (http://127\\.0\\.0\\.1:\\d+)"))
+            .match(QString::fromUtf8(banner))
+            .captured(1);
     }
 
     QTemporaryDir m_dir;
@@ -142,8 +163,9 @@ TEST_F(Redaction, NoFaultOfTheTargetOrTheTokenEndpointMakesASecretLeak)
     QProcess faults;
     QByteArray all;
     int runs = 0;
-    for (const QString &mode : {QStringLiteral("reset"), QStringLiteral("hang"), QStringLiteral("trickle"),
-                                QStringLiteral("garbage"), QStringLiteral("huge"), QStringLiteral("ratelimit")}) {
+    for (const QString &mode :
+         {QStringLiteral("reset"), QStringLiteral("hang"), QStringLiteral("trickle"), QStringLiteral("garbage"),
+          QStringLiteral("huge"), QStringLiteral("ratelimit"), QStringLiteral("echo")}) {
         faults.start(QStringLiteral(CANARYDESK_BIN), {QStringLiteral("sandbox"), QStringLiteral("--port"),
                                                       QStringLiteral("0"), QStringLiteral("--fault"), mode});
         QByteArray banner;
@@ -181,9 +203,61 @@ TEST_F(Redaction, NoFaultOfTheTargetOrTheTokenEndpointMakesASecretLeak)
         faults.terminate();
         faults.waitForFinished(10000);
     }
-    EXPECT_EQ(runs, 12);
+    EXPECT_EQ(runs, 14);
     EXPECT_GT(all.size(), 50000) << "the search covers real output";
     all += everythingUnder(m_dir.filePath(QStringLiteral("home")));
     for (const QByteArray &needle : {kSecret, kToken})
         EXPECT_FALSE(all.contains(needle)) << needle.constData() << " leaked in a fault case";
+}
+
+TEST_F(Redaction, ATokenEndpointThatQuotesTheSecretBackIsShownWithTheSecretCutOut)
+{
+    // A token endpoint that answers invalid_client with the whole request in error_description: the secret in
+    // the form body (style "body"), then base64'd in the Basic header (style "basic").
+    QProcess echo;
+    const QString echoUrl = startFault(echo, QStringLiteral("echo"));
+    ASSERT_FALSE(echoUrl.isEmpty());
+    for (const char *style : {"body", "basic"}) {
+        QString scenario = scenarioFor(QStringLiteral("echo-%1").arg(QLatin1String(style)), m_base,
+                                       echoUrl + QStringLiteral("/oauth/token"));
+        writeFile(scenario, QString::fromUtf8(readFile(scenario))
+                                .replace(QStringLiteral("\"style\": \"body\""),
+                                         QStringLiteral("\"style\": \"%1\"").arg(QLatin1String(style)))
+                                .toUtf8());
+        const QString out = m_dir.filePath(QStringLiteral("echo-out-%1").arg(QLatin1String(style)));
+        int exitCode = -1;
+        QByteArray output;
+        ASSERT_EQ(run(kSecret, scenario, out, exitCode, output), QProcess::NormalExit);
+        EXPECT_EQ(exitCode, 104) << output.constData();
+        EXPECT_TRUE(output.contains("invalid_client")) << "the server's words are still shown: " << output.constData();
+        EXPECT_TRUE(output.contains("bad credentials in: POST /oauth/token")) << output.constData();
+        EXPECT_TRUE(output.contains("[redacted]")) << style << ": " << output.constData();
+        const QByteArray basic = QByteArray("auto_com_center_client:" + kSecret).toBase64();
+        for (const QByteArray &needle : {kSecret, QByteArray(kSecret).toPercentEncoding(), basic})
+            EXPECT_FALSE((output + everythingUnder(out)).contains(needle)) << style << ": " << needle.constData();
+    }
+    echo.terminate();
+    echo.waitForFinished(10000);
+}
+
+TEST_F(Redaction, ASlackStandInThatQuotesTheWebhookBackNeverPrintsItsUrl)
+{
+    QProcess echo;
+    const QString echoUrl = startFault(echo, QStringLiteral("echo"));
+    ASSERT_FALSE(echoUrl.isEmpty());
+    const QByteArray webhookSecret = "XoXb-webhook-path-secret-3e8a";
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("CANARYDESK_SLACK_WEBHOOK"),
+               echoUrl + QStringLiteral("/services/T0000/B0000/") + QString::fromLatin1(webhookSecret));
+    const QString scenario = scenarioFor(QStringLiteral("slack"), m_base, m_base + QStringLiteral("/oauth/token"));
+    const QString out = m_dir.filePath(QStringLiteral("slack-out"));
+    int exitCode = -1;
+    QByteArray output;
+    ASSERT_EQ(run(kSecret, scenario, out, exitCode, output, {QStringLiteral("--slack")}, env), QProcess::NormalExit);
+    EXPECT_EQ(exitCode, 0) << output.constData();
+    EXPECT_TRUE(output.contains("Slack answered HTTP 401")) << output.constData();
+    EXPECT_TRUE(output.contains("[redacted]")) << output.constData();
+    EXPECT_FALSE((output + everythingUnder(out)).contains(webhookSecret)) << output.constData();
+    echo.terminate();
+    echo.waitForFinished(10000);
 }

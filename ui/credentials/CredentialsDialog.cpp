@@ -1,6 +1,7 @@
 #include "ui/credentials/CredentialsDialog.h"
 
 #include "core/auth/ClientCredentials.h"
+#include "core/common/Redactor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -239,7 +240,7 @@ void CredentialsDialog::testCurrent()
                                               .arg(r->type)
                                               .arg(r->expiresInSec)
                                               .arg(timer->elapsed())
-                                        : tr("✗ %1").arg(r.error().message));
+                                        : tr("✗ %1").arg(redaction::redact(r.error().message)));
                 Q_EMIT settled();
             });
     };

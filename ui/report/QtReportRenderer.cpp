@@ -1,5 +1,7 @@
 #include "ui/report/QtReportRenderer.h"
 
+#include "core/common/Redactor.h"
+
 #include "ui/charts/GateChart.h"
 
 #include <QApplication>
@@ -285,8 +287,8 @@ Status QtReportRenderer::render(const ReportInput &in, const QString &dir)
         embedded.insert(it.key(), QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64()));
     }
     QSaveFile html(QDir(dir).filePath(QStringLiteral("report.html")));
-    if (!html.open(QIODevice::WriteOnly) || html.write(QtReportRenderer::html(in, embedded).toUtf8()) <= 0 ||
-        !html.commit())
+    if (!html.open(QIODevice::WriteOnly) ||
+        html.write(redaction::redact(QtReportRenderer::html(in, embedded).toUtf8())) <= 0 || !html.commit())
         return Status::failure(QStringLiteral("cannot write %1").arg(html.fileName()));
 
     // The PDF: the same report, images as document resources (A4, portrait).
@@ -297,7 +299,7 @@ Status QtReportRenderer::render(const ReportInput &in, const QString &dir)
         doc.addResource(QTextDocument::ImageResource, QUrl(name), it->scaledToWidth(900, Qt::SmoothTransformation));
         named.insert(it.key(), name);
     }
-    QString pdfHtml = QtReportRenderer::html(in, named);
+    QString pdfHtml = redaction::redact(QtReportRenderer::html(in, named));
     pdfHtml.replace(QStringLiteral("<img src="), QStringLiteral("<img width=\"640\" src="));
     doc.setHtml(pdfHtml);
     const QString pdfPath = QDir(dir).filePath(QStringLiteral("report.pdf"));
