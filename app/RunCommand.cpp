@@ -100,7 +100,7 @@ int runHeadless(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral(
         "Run a canary headless: live progress each second, the gate verdict at the end, raw results streamed to "
         "DIR/results.ndjson.gz and DIR/summary.json in k6's handleSummary shape.\n"
-        "Exit codes: 0 gate passed, 99 gate failed, 104 invalid input, 105 aborted by SIGINT/SIGTERM."));
+        "Exit codes: 0 gate passed, 99 gate failed, 104 invalid input, 105 stopped by SIGINT/SIGTERM/SIGHUP."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("run"), QStringLiteral("The subcommand."));
     parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("Scenario file (optional with --demo)."),
@@ -240,7 +240,9 @@ int runHeadless(int argc, char **argv)
     SignalWatcher watcher;
     int signalled = 0;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, [&](int number) {
-        const QString name = number == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM");
+        const QString name = number == SIGINT   ? QStringLiteral("SIGINT")
+                             : number == SIGHUP ? QStringLiteral("SIGHUP")
+                                                : QStringLiteral("SIGTERM");
         if (signalled++ == 0) {
             std::fprintf(stderr, "\ncanarydesk run: %s received: stopping gracefully (again to abort now)\n",
                          qPrintable(name));

@@ -1,6 +1,8 @@
 // The options that change a scenario on the command line, shared by `run` and `k6 run`.
 #include "app/ScenarioOverrides.h"
 
+#include <cmath>
+
 #include "core/common/Duration.h"
 #include "core/scenario/ScenarioLoader.h"
 
@@ -54,7 +56,7 @@ std::optional<QString> applyScenarioOverrides(const QCommandLineParser &p, Scena
         if (rateSet) {
             bool ok = false;
             rate = p.value(o.at(QStringLiteral("rate"))).toDouble(&ok);
-            if (!ok || rate <= 0 || rate > 1e6)
+            if (!ok || !std::isfinite(rate) || rate <= 0 || rate > 1e6) // "nan" and "inf" parse as numbers
                 return QStringLiteral("--rate: must be a number of requests per second above 0, got \"%1\"")
                     .arg(p.value(o.at(QStringLiteral("rate"))));
         }

@@ -1,6 +1,6 @@
 #pragma once
 
-// Turns SIGINT/SIGTERM into a Qt signal on the main thread (self-pipe), so a headless command can
+// Turns SIGINT/SIGTERM/SIGHUP into a Qt signal on the main thread (self-pipe), so a headless command can
 // stop gracefully instead of dying mid-write.
 
 #include <QObject>

@@ -53,6 +53,10 @@ QString transportError(const QNetworkReply &reply)
 {
     if (reply.error() == QNetworkReply::ContentReSendError)
         return QStringLiteral("the server closed the connection without an HTTP answer");
+    // Qt ends a request whose transfer timeout ran out as "Operation canceled", which says nothing to a reader.
+    if (reply.error() == QNetworkReply::OperationCanceledError && reply.request().transferTimeout() > 0)
+        return QStringLiteral("timed out: no answer within %1 s")
+            .arg(QString::number(reply.request().transferTimeout() / 1000.0, 'g', 4));
     return reply.errorString();
 }
 

@@ -132,12 +132,28 @@ QString Scenario::headline() const
         .arg(duration::format(load.totalDurationMs()), gate.resolve().title);
 }
 
+namespace {
+
+// A placeholder's value as one path component: no separators, no "..", no control characters — so a
+// scenario's `"service": "../../../elsewhere"` names a folder inside the evidence root, never one outside.
+QString pathComponent(QString value)
+{
+    for (QChar &c : value)
+        if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c == QLatin1Char(':') || c.unicode() < 0x20 ||
+            c.unicode() == 0x7f)
+            c = QLatin1Char('_');
+    value.replace(QStringLiteral(".."), QStringLiteral("__"));
+    return value.isEmpty() || value == QLatin1String(".") ? QStringLiteral("_") : value;
+}
+
+} // namespace
+
 QString Scenario::expandEvidence(const QString &pattern, const QDateTime &stampUtc) const
 {
     QString out = pattern;
-    out.replace(QStringLiteral("{gate}"), gate.profile)
-        .replace(QStringLiteral("{service}"), service.isEmpty() ? name : service)
-        .replace(QStringLiteral("{name}"), name)
+    out.replace(QStringLiteral("{gate}"), pathComponent(gate.profile))
+        .replace(QStringLiteral("{service}"), pathComponent(service.isEmpty() ? name : service))
+        .replace(QStringLiteral("{name}"), pathComponent(name))
         .replace(QStringLiteral("{rate}"), QString::number(load.peakRatePerSecond(), 'g', 6))
         .replace(QStringLiteral("{duration}"), duration::format(load.totalDurationMs()))
         .replace(QStringLiteral("{stamp}"), stampUtc.toString(QStringLiteral("yyyyMMdd_HHmm")));

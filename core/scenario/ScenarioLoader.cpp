@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QDir>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -21,6 +22,50 @@ const QStringList kSecretKeys = {QStringLiteral("clientSecret"), QStringLiteral(
                                  QStringLiteral("token"),        QStringLiteral("accessToken"),
                                  QStringLiteral("apiKey")};
 
+// RFC 9110 §5.6.2: token = 1*tchar.
+bool isHeaderToken(const QString &name)
+{
+    static const QString extra = QStringLiteral("!#$%&'*+-.^_`|~");
+    if (name.isEmpty())
+        return false;
+    for (const QChar c : name) {
+        const char16_t u = c.unicode();
+        const bool alnum = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
+        if (!alnum && !extra.contains(c))
+            return false;
+    }
+    return true;
+}
+
+// A field value may hold visible characters, spaces and tabs; CR, LF, NUL and the other controls end or
+// corrupt the header line.
+bool hasControlCharacters(const QString &value)
+{
+    for (const QChar c : value)
+        if ((c.unicode() < 0x20 && c != QLatin1Char('\t')) || c.unicode() == 0x7f)
+            return true;
+    return false;
+}
+
+// Headers that carry credentials: refused, with where the credential belongs instead. Idempotency-Key is a
+// request id, not a credential.
+QString credentialHeader(const QString &name)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("authorization"))
+        return QStringLiteral("the Authorization header comes from the auth profile; a token written here would leak "
+                              "into files and logs");
+    const bool credential = n == QLatin1String("proxy-authorization") || n == QLatin1String("cookie") ||
+                            n.contains(QLatin1String("token")) || n.contains(QLatin1String("secret")) ||
+                            n.contains(QLatin1String("password")) || n == QLatin1String("apikey") ||
+                            (n.endsWith(QLatin1String("-key")) && n != QLatin1String("idempotency-key"));
+    if (!credential)
+        return {};
+    return QStringLiteral("looks like a credential header: a value written here would be sent as it is and written "
+                          "into run.json and the report; store it in the OS keychain (Credentials) and let the auth "
+                          "profile send it");
+}
+
 void refuseSecrets(JsonReader &r)
 {
     for (const QString &key : kSecretKeys) {
@@ -32,15 +77,30 @@ void refuseSecrets(JsonReader &r)
     }
 }
 
+// The URL as it may be quoted back: any user-info cut out, even from text that is no valid URL.
+QString withoutUserInfo(const QString &text)
+{
+    static const QRegularExpression userInfo(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@"));
+    return QString(text).replace(userInfo, QStringLiteral("\\1…@"));
+}
+
 bool checkHttpUrl(JsonReader &r, const QString &key, const QString &text, bool allowPath)
 {
     if (allowPath && text.startsWith(QLatin1Char('/')))
         return true;
     const QUrl url(text, QUrl::StrictMode);
+    if (withoutUserInfo(text) != text || !url.userInfo().isEmpty()) {
+        r.problem(key, QStringLiteral("must not carry a user name or password (user:password@): it would be written "
+                                      "into run.json and the report; store credentials in the OS keychain "
+                                      "(Credentials), got \"%1\"")
+                           .arg(withoutUserInfo(text)));
+        return false;
+    }
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
         url.host().isEmpty()) {
-        r.problem(key, QStringLiteral("must be an http:// or https:// URL%1, got \"%2\"")
-                           .arg(allowPath ? QStringLiteral(" or a path starting with /") : QString(), text));
+        r.problem(
+            key, QStringLiteral("must be an http:// or https:// URL%1, got \"%2\"")
+                     .arg(allowPath ? QStringLiteral(" or a path starting with /") : QString(), withoutUserInfo(text)));
         return false;
     }
     return true;
@@ -83,9 +143,14 @@ TargetSpec readTarget(JsonReader &r)
             const QString key = QStringLiteral("headers.") + it.key();
             if (!it->isString()) {
                 r.problem(key, QStringLiteral("must be a string, got %1").arg(JsonReader::describe(*it)));
-            } else if (it.key().compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0) {
-                r.problem(key, QStringLiteral("the Authorization header comes from the auth profile; a token "
-                                              "written here would leak into files and logs"));
+            } else if (!isHeaderToken(it.key())) {
+                r.problem(key, QStringLiteral("is not a valid header name: only letters, digits and "
+                                              "!#$%&'*+-.^_`|~ (RFC 9110 token), no spaces, CR or LF"));
+            } else if (const QString why = credentialHeader(it.key()); !why.isEmpty()) {
+                r.problem(key, why);
+            } else if (hasControlCharacters(it->toString())) {
+                r.problem(key, QStringLiteral("must not contain CR, LF, NUL or other control characters (they "
+                                              "would end the header and smuggle another)"));
             } else {
                 t.headers.insert(it.key(), it->toString());
             }
@@ -465,8 +530,15 @@ EvidenceSpec readEvidence(JsonReader &r)
                                    .arg(name, EvidenceSpec::placeholders().join(QStringLiteral("}, {"))));
         }
     }
-    if (e.fileStem.contains(QLatin1Char('/')))
-        r.problem(QStringLiteral("fileStem"), QStringLiteral("is a file name and must not contain /"));
+    if (e.fileStem.contains(QLatin1Char('/')) || e.fileStem.contains(QLatin1Char('\\')) ||
+        e.fileStem.contains(QStringLiteral("..")))
+        r.problem(QStringLiteral("fileStem"), QStringLiteral("is a file name and must not contain /, \\ or .."));
+    // A scenario from someone else must not choose where on this machine its evidence lands: the folder is
+    // relative to where the run starts (the operator's --out chooses any other place).
+    if (QDir::isAbsolutePath(e.folder) || e.folder.startsWith(QLatin1Char('~')) ||
+        e.folder.contains(QLatin1Char('\\')) || e.folder.split(QLatin1Char('/')).contains(QStringLiteral("..")))
+        r.problem(QStringLiteral("folder"), QStringLiteral("must be a relative folder without .. (it is created where "
+                                                           "the run starts; use --out for any other place)"));
     return e;
 }
 

@@ -1,6 +1,8 @@
 #include "core/auth/TokenProvider.h"
 
 #include "core/engine/LoadEngine.h"
+#include "core/auth/ClientCredentials.h"
+#include "core/sandbox/FaultServer.h"
 #include "core/sandbox/SandboxTarget.h"
 #include "core/scenario/ScenarioLoader.h"
 
@@ -9,6 +11,7 @@
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QTcpServer>
 #include <QTimer>
 
@@ -163,4 +166,20 @@ TEST(TokenProvider, A401StormTriggersOneEarlyRefresh)
     EXPECT_NE(provider.bearer(), first);
     EXPECT_EQ(provider.events().last().detail, QStringLiteral("401 from the target"));
     EXPECT_EQ(sandbox.counts().tokensIssued, 2);
+}
+
+TEST(TokenProvider, ATokenEndpointThatNeverAnswersIsATimeoutNamedAsSuch)
+{
+    FaultServer hang(Fault::Hang);
+    ASSERT_TRUE(hang.listen().ok());
+    QNetworkAccessManager nam;
+    std::optional<Result<AccessToken>> got;
+    ClientCredentialsRequest request{hang.baseUrl().resolved(QUrl(QStringLiteral("/oauth/token"))),
+                                     QStringLiteral("client"), Secret("s3cr3t-value"), QString(), false};
+    request.timeoutMs = 500;
+    ClientCredentials::fetch(nam, request, [&](Result<AccessToken> r) { got.emplace(std::move(r)); });
+    ASSERT_TRUE(test::waitUntil([&] { return got.has_value(); }, 10000));
+    ASSERT_FALSE(got->ok());
+    EXPECT_TRUE(got->error().message.endsWith(QStringLiteral("failed: timed out: no answer within 0.5 s")))
+        << "not Qt's \"Operation canceled\": " << got->error().message.toStdString();
 }

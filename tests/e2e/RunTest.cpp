@@ -161,6 +161,24 @@ TEST(Run, SigtermStopsGracefullyAndStillWritesResults)
     EXPECT_GE(zcat(dir.filePath(QStringLiteral("results.ndjson.gz"))).count("\"http_reqs\",\"type\":\"Point\""), 150);
 }
 
+TEST(Run, SighupStopsGracefullyLikeSigtermAndTheRunIsStopped)
+{
+    // The terminal closing (or an ssh session dropping) under a headless run: the same graceful stop.
+    QTemporaryDir dir;
+    QProcess p;
+    ASSERT_TRUE(startLongDemoRun(p, dir.path()));
+    QByteArray out;
+    ASSERT_TRUE(waitForProgress(p, out, 2));
+    ::kill(static_cast<pid_t>(p.processId()), SIGHUP);
+    ASSERT_TRUE(p.waitForFinished(60000));
+    out += p.readAllStandardOutput();
+    EXPECT_EQ(p.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(p.exitCode(), 105) << out.constData();
+    EXPECT_TRUE(p.readAllStandardError().contains("SIGHUP received: stopping gracefully"));
+    EXPECT_TRUE(out.contains("Gate 1 — STOPPED")) << out.right(1500).constData();
+    EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("manifest.json")))) << "the package was written and signed";
+}
+
 TEST(Run, KillNineLeavesReadableResultsAnInterruptedHistoryEntryAndAnExportablePackage)
 {
     QTemporaryDir dir;
@@ -225,6 +243,10 @@ TEST(Run, BadInputIsNamedWithExit104)
     } cases[] = {
         {{QStringLiteral("--demo"), QStringLiteral("--rate"), QStringLiteral("fast")},
          "--rate: must be a number of requests per second above 0, got \"fast\""},
+        {{QStringLiteral("--demo"), QStringLiteral("--rate"), QStringLiteral("nan")},
+         "--rate: must be a number of requests per second above 0, got \"nan\""},
+        {{QStringLiteral("--demo"), QStringLiteral("--rate"), QStringLiteral("inf")},
+         "--rate: must be a number of requests per second above 0, got \"inf\""},
         {{QStringLiteral("--demo"), QStringLiteral("--duration"), QStringLiteral("10")},
          "--duration: \"10\" is not a duration"},
         {{QStringLiteral("--demo"), QStringLiteral("--url"), QStringLiteral("localhost:80")},

@@ -161,6 +161,52 @@ TEST(ScenarioLoader, EachBadFieldIsNamedWithPathAndReason)
         {"target.baseUrl", QStringLiteral("ftp://host"),
          "target.baseUrl: must be an http:// or https:// URL, got \"ftp://host\""},
         {"target.path", QStringLiteral("api/v1"), "target.path: must start with /, got \"api/v1\""},
+        {"evidence.folder", QStringLiteral("../../../elsewhere"),
+         "evidence.folder: must be a relative folder without .. (it is created where the run starts; use --out for any "
+         "other place)"},
+        {"evidence.folder", QStringLiteral("/etc/cron.d"), "evidence.folder: must be a relative folder without .."},
+        {"evidence.fileStem", QStringLiteral("..\\..\\x"), "evidence.fileStem: is a file name and must not contain"},
+        // A password in a URL is refused and never quoted back.
+        {"target.baseUrl", QStringLiteral("https://ops:hunter2-pw@api.example.com"),
+         "target.baseUrl: must not carry a user name or password (user:password@): it would be written into run.json "
+         "and the report; store credentials in the OS keychain (Credentials), got \"https://…@api.example.com\""},
+        {"auth.tokenUrl", QStringLiteral("https://id:pw-secret@auth.example.com/token"),
+         "auth.tokenUrl: must not carry a user name or password (user:password@): it would be written into run.json "
+         "and the report; store credentials in the OS keychain (Credentials), got "
+         "\"https://…@auth.example.com/token\""},
+        // Header names are RFC 9110 tokens and values carry no line breaks: nothing is smuggled.
+        {"target.headers", QJsonObject{{QStringLiteral("X-Trace\r\nAuthorization"), QStringLiteral("Bearer x")}},
+         "target.headers.X-Trace\r\nAuthorization: is not a valid header name: only letters, digits and "
+         "!#$%&'*+-.^_`|~ (RFC 9110 token), no spaces, CR or LF"},
+        {"target.headers", QJsonObject{{QStringLiteral("Authorization "), QStringLiteral("Bearer x")}},
+         "target.headers.Authorization : is not a valid header name: only letters, digits and "
+         "!#$%&'*+-.^_`|~ (RFC 9110 token), no spaces, CR or LF"},
+        {"target.headers", QJsonObject{{QStringLiteral("X-Trace"), QStringLiteral("a\r\nAuthorization: Bearer x")}},
+         "target.headers.X-Trace: must not contain CR, LF, NUL or other control characters (they would end the header "
+         "and smuggle another)"},
+        {"target.headers", QJsonObject{{QStringLiteral("Proxy-Authorization"), QStringLiteral("v4lue")}},
+         "target.headers.Proxy-Authorization: looks like a credential header: a value written here would be sent as it "
+         "is and written "
+         "into run.json and the report; store it in the OS keychain (Credentials) and let the auth profile send it"},
+        {"target.headers", QJsonObject{{QStringLiteral("Cookie"), QStringLiteral("v4lue")}},
+         "target.headers.Cookie: looks like a credential header: a value written here would be sent as it is and "
+         "written "
+         "into run.json and the report; store it in the OS keychain (Credentials) and let the auth profile send it"},
+        {"target.headers", QJsonObject{{QStringLiteral("X-Api-Key"), QStringLiteral("v4lue")}},
+         "target.headers.X-Api-Key: looks like a credential header: a value written here would be sent as it is and "
+         "written "
+         "into run.json and the report; store it in the OS keychain (Credentials) and let the auth profile send it"},
+        {"target.headers", QJsonObject{{QStringLiteral("X-Auth-Token"), QStringLiteral("v4lue")}},
+         "target.headers.X-Auth-Token: looks like a credential header: a value written here would be sent as it is and "
+         "written "
+         "into run.json and the report; store it in the OS keychain (Credentials) and let the auth profile send it"},
+        {"target.headers", QJsonObject{{QStringLiteral("Client-Secret"), QStringLiteral("v4lue")}},
+         "target.headers.Client-Secret: looks like a credential header: a value written here would be sent as it is "
+         "and written "
+         "into run.json and the report; store it in the OS keychain (Credentials) and let the auth profile send it"},
+        {"target.headers", QJsonObject{{QStringLiteral("authorization"), QStringLiteral("Bearer x")}},
+         "target.headers.authorization: the Authorization header comes from the auth profile; a token written here "
+         "would leak into files and logs"},
         {"target.method", QStringLiteral("SEND"),
          "target.method: must be one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, got \"SEND\""},
         {"target.timeout", QStringLiteral("0s"), "target.timeout: must be longer than 0s, got \"0s\""},
@@ -291,4 +337,37 @@ TEST(ScenarioLoader, FailedSaveKeepsThePreviousFile)
     EXPECT_FALSE(status.ok());
     EXPECT_TRUE(status.error().message.contains(QStringLiteral("no/such/dir/x.json")));
     EXPECT_EQ(test::readFile(path), QByteArray("previous"));
+}
+
+TEST(ScenarioLoader, OrdinaryHeadersPassAndARefusedCredentialIsNeverQuotedBack)
+{
+    const auto ok = ScenarioLoader::fromJson(
+        seedWith(QStringLiteral("target.headers"),
+                 QJsonObject{{QStringLiteral("Content-Type"), QStringLiteral("application/json")},
+                             {QStringLiteral("Idempotency-Key"), QStringLiteral("{{uuid}}")},
+                             {QStringLiteral("X-Request-Source"), QStringLiteral("canary\twave 1")}}));
+    ASSERT_TRUE(ok.ok()) << problemsOf(ok).join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(ok.value().target.headers.value(QStringLiteral("Idempotency-Key")), QStringLiteral("{{uuid}}"));
+
+    QJsonObject bad = seedWith(QStringLiteral("target.headers"),
+                               QJsonObject{{QStringLiteral("X-Api-Key"), QStringLiteral("sk_live_hunter2")}});
+    bad = setIn(bad, {QStringLiteral("target"), QStringLiteral("baseUrl")},
+                QStringLiteral("https://ops:hunter2-pw@api.example.com"))
+              .toObject();
+    const QStringList problems = problemsOf(ScenarioLoader::fromJson(bad));
+    EXPECT_EQ(problems.size(), 2) << problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_FALSE(problems.join(QLatin1Char('\n')).contains(QStringLiteral("hunter2")));
+}
+
+TEST(ScenarioLoader, PlaceholdersInTheEvidenceFolderNeverLeadOutsideIt)
+{
+    Scenario s =
+        ScenarioLoader::fromJson(seedWith(QStringLiteral("service"), QStringLiteral("../../../elsewhere"))).value();
+    const QString folder = s.expandEvidence(s.evidence.folder, QDateTime::currentDateTimeUtc());
+    EXPECT_EQ(folder, QStringLiteral("evidence/gate1_") + QString(9, QLatin1Char('_')) + QStringLiteral("elsewhere"))
+        << "each / and .. of ../../../ became _";
+    EXPECT_EQ(QDir::cleanPath(folder).section(QLatin1Char('/'), 0, 0), QStringLiteral("evidence"));
+    s.service = QStringLiteral("a\\b:c\nd");
+    EXPECT_EQ(s.expandEvidence(QStringLiteral("{service}"), QDateTime::currentDateTimeUtc()),
+              QStringLiteral("a_b_c_d"));
 }
