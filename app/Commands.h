@@ -4,7 +4,8 @@
 
 namespace canary::app {
 
-// Documented exit codes (ARCHITECTURE.md): 0 passed, 99 gate failed, 104 invalid input, 105 aborted.
+// Documented exit codes (README): 0 passed, 99 gate failed, 104 invalid input, 105 aborted, 106 evidence
+// incomplete (PackageOutput.h).
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitGateFailed = 99;
 inline constexpr int kExitInvalidInput = 104;

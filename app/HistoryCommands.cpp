@@ -1,5 +1,6 @@
 // canarydesk history | export | import: evidence from stored results.
 #include "app/Commands.h"
+#include "app/PackageOutput.h"
 
 #include "core/evidence/PackageArchive.h"
 #include "core/run/RunExporter.h"
@@ -28,19 +29,14 @@ int report(const char *command, const Result<PackageOutcome> &outcome, bool zip)
         return kExitInvalidInput;
     }
     const PackageOutcome &o = outcome.value();
-    for (const QString &p : o.problems)
-        std::fprintf(stderr, "canarydesk %s: %s\n", command, qPrintable(p));
     std::printf("%s — %s\n", qPrintable(o.verdict.gateTitle), qPrintable(o.verdict.summary));
     for (const CriterionResult &c : o.verdict.criteria)
         std::printf("  %s %-42s %-28s %s\n", c.pass ? "✓" : "✗", qPrintable(c.label), qPrintable(c.target),
                     qPrintable(c.measured));
     for (const QString &n : o.record.notes)
         std::printf("  note: %s\n", qPrintable(n));
-    std::printf("evidence    %s (%lld files, signed %s, key: %s — %s)\n", qPrintable(o.dir),
-                static_cast<long long>(o.manifest.value(QStringLiteral("files")).toArray().size()),
-                qPrintable(o.manifest.value(QStringLiteral("key_fingerprint")).toString()),
-                qPrintable(o.manifest.value(QStringLiteral("key_source")).toString()),
-                qPrintable(o.manifest.value(QStringLiteral("key_note")).toString()));
+    if (!printEvidence(command, o))
+        return kExitEvidenceIncomplete;
     if (zip) {
         const QString zipPath = o.dir + QStringLiteral(".zip");
         if (const Status zipped = PackageArchive::zip(o.dir, zipPath); !zipped) {
@@ -49,7 +45,7 @@ int report(const char *command, const Result<PackageOutcome> &outcome, bool zip)
         }
         std::printf("zip         %s\n", qPrintable(zipPath));
     }
-    return o.problems.isEmpty() ? kExitOk : kExitInvalidInput;
+    return kExitOk;
 }
 
 std::optional<RunStore *> openStore(RunStore &store, const char *command)
@@ -91,7 +87,7 @@ int runHistory(int argc, char **argv)
         std::printf("%s  %s  %-11s %-10s %s · %llu requests · p95 %.1f ms · errors %.2f%% · delivered %.2f%%\n"
                     "          %s\n",
                     qPrintable(r.runId.left(8)), qPrintable(r.started.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                    qPrintable(r.state), qPrintable(verdict), qPrintable(r.title),
+                    qPrintable(r.stateShown()), qPrintable(verdict), qPrintable(r.title),
                     static_cast<unsigned long long>(r.requests), r.p95Ms, r.errorRate * 100, r.deliveryRate * 100,
                     qPrintable(r.outDir));
     }

@@ -1,12 +1,12 @@
 // canarydesk k6 script SCENARIO: the same canary as a k6 script (and a k6-operator TestRun).
 #include "app/Commands.h"
 
+#include "core/common/AtomicFile.h"
 #include "core/k6/K6Script.h"
 #include "core/scenario/ScenarioLoader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSaveFile>
 
 #include <cstdio>
 #include <cstring>
@@ -17,8 +17,10 @@ namespace {
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit();
+    const Status written = atomic::writeFile(path, bytes);
+    if (!written)
+        std::fprintf(stderr, "canarydesk k6: %s\n", qPrintable(written.error().message));
+    return written.ok();
 }
 
 } // namespace
@@ -72,10 +74,8 @@ int runK6(int argc, char **argv)
     }
     const QByteArray script = K6Script::script(loaded.value());
     if (parser.isSet(out)) {
-        if (!writeFile(parser.value(out), script)) {
-            std::fprintf(stderr, "canarydesk k6: cannot write %s\n", qPrintable(parser.value(out)));
+        if (!writeFile(parser.value(out), script))
             return kExitInvalidInput;
-        }
         std::printf("k6 script   %s\n", qPrintable(parser.value(out)));
     } else {
         std::fwrite(script.constData(), 1, static_cast<size_t>(script.size()), stdout);
@@ -84,10 +84,8 @@ int runK6(int argc, char **argv)
         K6TestRunOptions options;
         options.name = loaded.value().name;
         options.parallelism = pods;
-        if (!writeFile(parser.value(testrun), K6Script::testRun(loaded.value(), options))) {
-            std::fprintf(stderr, "canarydesk k6: cannot write %s\n", qPrintable(parser.value(testrun)));
+        if (!writeFile(parser.value(testrun), K6Script::testRun(loaded.value(), options)))
             return kExitInvalidInput;
-        }
         std::fprintf(parser.isSet(out) ? stdout : stderr, "k6-operator %s (%d pods)\n",
                      qPrintable(parser.value(testrun)), pods);
     }

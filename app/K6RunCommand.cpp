@@ -1,5 +1,6 @@
 // canarydesk k6 run SCENARIO [--cloud]: the canary on k6, watched and judged like a CanaryDesk run.
 #include "app/Commands.h"
+#include "app/PackageOutput.h"
 #include "app/ScenarioOverrides.h"
 #include "app/SignalWatcher.h"
 
@@ -144,11 +145,8 @@ int runK6Run(int argc, char **argv)
     for (const CriterionResult &c : outcome.verdict.criteria)
         std::printf("  %s %-42s %-28s %s\n", c.pass ? "✓" : "✗", qPrintable(c.label), qPrintable(c.target),
                     qPrintable(c.measured));
-    for (const QString &p : outcome.problems)
-        std::fprintf(stderr, "canarydesk k6 run: %s\n", qPrintable(p));
-    std::printf("evidence    %s (%lld files, signed %s)\n", qPrintable(outcome.dir),
-                static_cast<long long>(outcome.manifest.value(QStringLiteral("files")).toArray().size()),
-                qPrintable(outcome.manifest.value(QStringLiteral("key_fingerprint")).toString()));
+    if (!printEvidence("k6 run", outcome))
+        return kExitEvidenceIncomplete;
     if (signalled || runner.k6ExitCode() == 105)
         return kExitAborted;
     if (runner.k6ExitCode() == 104 || runner.k6ExitCode() == 107)

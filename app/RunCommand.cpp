@@ -1,4 +1,5 @@
 #include "app/Commands.h"
+#include "app/PackageOutput.h"
 #include "app/ScenarioOverrides.h"
 #include "app/DemoTarget.h"
 #include "app/SignalWatcher.h"
@@ -21,7 +22,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QSaveFile>
 #include <QThread>
 #include <QTimer>
 
@@ -282,13 +282,10 @@ int runHeadless(int argc, char **argv)
         std::printf("  %s\n", qPrintable(verdict.summary));
     for (const Finding &f : outcome.findings)
         std::printf("  → %s: %s. %s\n", qPrintable(f.title), qPrintable(f.evidence), qPrintable(f.nextSteps));
-    if (!outcome.manifest.isEmpty())
-        std::printf("evidence    %s (%lld files, signed %s, key: %s — %s)\n", qPrintable(outcome.dir),
-                    static_cast<long long>(outcome.manifest.value(QStringLiteral("files")).toArray().size()),
-                    qPrintable(outcome.manifest.value(QStringLiteral("key_fingerprint")).toString()),
-                    qPrintable(outcome.manifest.value(QStringLiteral("key_source")).toString()),
-                    qPrintable(outcome.manifest.value(QStringLiteral("key_note")).toString()));
-    if (parser.isSet(o.at(QStringLiteral("zip")))) {
+    const bool whole = printEvidence("run", outcome, true);
+    if (parser.isSet(o.at(QStringLiteral("zip"))) && !whole) {
+        std::fprintf(stderr, "canarydesk run: no zip: the package is incomplete\n");
+    } else if (parser.isSet(o.at(QStringLiteral("zip")))) {
         const QString zipPath = outcome.dir + QStringLiteral(".zip");
         if (const Status zipped = PackageArchive::zip(outcome.dir, zipPath); !zipped)
             fail(zipped.error().message);
@@ -303,6 +300,8 @@ int runHeadless(int argc, char **argv)
                 qPrintable(QDir(outcome.dir).absoluteFilePath(QStringLiteral("summary.json"))));
     std::fflush(stdout);
 
+    if (!whole)
+        return kExitEvidenceIncomplete;
     if (signalled > 0)
         return kExitAborted;
     return verdict.passed ? kExitOk : kExitGateFailed;

@@ -2,6 +2,8 @@
 
 #include "core/evidence/Signer.h"
 
+#include "core/common/AtomicFile.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -9,7 +11,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -79,11 +80,10 @@ Result<QJsonObject> Manifest::write(const QString &dir, const ManifestInfo &info
     if (!sig)
         return Result<QJsonObject>::failure(sig.error().message);
     m.insert(QStringLiteral("signature"), QString::fromLatin1(sig.value().toBase64()));
-    QSaveFile out(QDir(dir).filePath(QLatin1String(kFileName)));
-    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(m).toJson(QJsonDocument::Indented)) <= 0 ||
-        !out.commit())
-        return Result<QJsonObject>::failure(
-            QStringLiteral("cannot write %1/manifest.json: %2").arg(dir, out.errorString()));
+    if (const Status written = atomic::writeFile(QDir(dir).filePath(QLatin1String(kFileName)),
+                                                 QJsonDocument(m).toJson(QJsonDocument::Indented));
+        !written)
+        return Result<QJsonObject>::failure(written.error().message);
     return m;
 }
 

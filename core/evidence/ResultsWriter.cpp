@@ -7,6 +7,9 @@
 
 #include <zlib.h>
 
+#include <cerrno>
+#include <cstring>
+
 namespace canary {
 
 namespace {
@@ -120,9 +123,28 @@ void ResultsWriter::write(std::shared_ptr<const QVector<RequestResult>> batch)
     for (const RequestResult &r : *batch) {
         chunk += linesFor(r);
     }
+    put(chunk);
+}
+
+void ResultsWriter::put(const QByteArray &chunk)
+{
+    if (!m_error.isEmpty() || chunk.isEmpty())
+        return;
+    auto *gz = static_cast<gzFile>(m_gz);
+    errno = 0;
+    const bool ok = gzwrite(gz, chunk.constData(), static_cast<unsigned>(chunk.size())) == chunk.size() &&
+                    gzflush(gz, Z_SYNC_FLUSH) == Z_OK; // readable up to here whatever happens next
+    if (!ok) {
+        int zerr = Z_OK;
+        const char *what = gzerror(gz, &zerr);
+        m_error = QStringLiteral("raw results cut short after %1 lines: cannot write %2: %3")
+                      .arg(m_lines)
+                      .arg(m_path, zerr == Z_ERRNO ? QString::fromLocal8Bit(std::strerror(errno))
+                                                   : QString::fromLatin1(what ? what : "zlib error"));
+        Q_EMIT failed(m_error);
+        return;
+    }
     m_lines += static_cast<quint64>(chunk.count('\n'));
-    gzwrite(static_cast<gzFile>(m_gz), chunk.constData(), static_cast<unsigned>(chunk.size()));
-    gzflush(static_cast<gzFile>(m_gz), Z_SYNC_FLUSH); // readable up to here whatever happens next
 }
 
 void ResultsWriter::writeDropped(quint64 count, qint64 atNs)
@@ -137,15 +159,17 @@ void ResultsWriter::writeDropped(quint64 count, qint64 atNs)
     const QByteArray tags =
         QJsonDocument(QJsonObject{{QStringLiteral("scenario"), m_context.scenario}}).toJson(QJsonDocument::Compact);
     chunk += point("dropped_iterations", rfc3339Nanos(m_startEpochNs + atNs), static_cast<double>(count), tags);
-    m_lines += static_cast<quint64>(chunk.count('\n'));
-    gzwrite(static_cast<gzFile>(m_gz), chunk.constData(), static_cast<unsigned>(chunk.size()));
-    gzflush(static_cast<gzFile>(m_gz), Z_SYNC_FLUSH);
+    put(chunk);
 }
 
 void ResultsWriter::close()
 {
     if (m_gz) {
-        gzclose(static_cast<gzFile>(m_gz));
+        if (gzclose(static_cast<gzFile>(m_gz)) != Z_OK && m_error.isEmpty()) {
+            m_error = QStringLiteral("raw results: cannot finish %1: %2")
+                          .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+            Q_EMIT failed(m_error);
+        }
         m_gz = nullptr;
     }
 }

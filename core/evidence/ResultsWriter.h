@@ -39,6 +39,9 @@ public:
     Status open(const QString &path);
     QString path() const { return m_path; }
     quint64 linesWritten() const { return m_lines; }
+    // Empty while every line reached the file; else what went wrong (the file is readable up to the last
+    // whole second before it, nothing more is written).
+    QString error() const { return m_error; }
 
     // One request's lines, for tests and for k6-shaped exports.
     QByteArray linesFor(const RequestResult &r);
@@ -49,7 +52,11 @@ public Q_SLOTS:
     void writeDropped(quint64 count, qint64 atNs);
     void close();
 
+Q_SIGNALS:
+    void failed(const QString &message); // once, on the first write that did not reach the file
+
 private:
+    void put(const QByteArray &chunk);
     QByteArray metricLine(const char *name, const char *type, const char *contains);
     QByteArray point(const char *metric, const QByteArray &time, double value, const QByteArray &tags);
     QByteArray tagsFor(int status, int errorCode);

@@ -1,5 +1,6 @@
 #include "core/run/PackageBuilder.h"
 
+#include "core/common/AtomicFile.h"
 #include "core/common/Redactor.h"
 
 #include "core/evidence/Manifest.h"
@@ -11,7 +12,6 @@
 
 #include <QDir>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <limits>
@@ -28,10 +28,8 @@ public:
     // Every evidence text file passes the redactor on its way to disk (a server's quoted words, a log line).
     void bytes(const QString &name, const QByteArray &raw)
     {
-        const QByteArray content = redaction::redact(raw);
-        QSaveFile f(QDir(m_dir).filePath(name));
-        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size() || !f.commit())
-            m_problems << QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString());
+        if (const Status written = atomic::writeFile(QDir(m_dir).filePath(name), redaction::redact(raw)); !written)
+            m_problems << written.error().message;
     }
     void json(const QString &name, const QJsonObject &content)
     {
@@ -129,6 +127,11 @@ PackageOutcome writePackage(RunRecord record, Contents c, const QString &dir, Re
     out.dir = QDir(dir).absolutePath();
     out.verdict = c.verdict;
     out.findings = c.findings;
+    // Whatever was signed here before no longer vouches for what is about to be written.
+    if (QFile::exists(QDir(out.dir).filePath(QLatin1String(Manifest::kFileName))) &&
+        !QFile::remove(QDir(out.dir).filePath(QLatin1String(Manifest::kFileName))))
+        out.problems
+            << QStringLiteral("cannot replace %1").arg(QDir(out.dir).filePath(QLatin1String(Manifest::kFileName)));
     Writer write(out.dir, out.problems);
     const Scenario &scenario = record.scenario;
     const GateProfile gate = scenario.gate.resolve();
@@ -191,8 +194,10 @@ PackageOutcome writePackage(RunRecord record, Contents c, const QString &dir, Re
         if (const Status rendered = renderer->render(report, out.dir); !rendered)
             out.problems << rendered.error().message;
     }
+    record.evidenceProblems = out.problems;
     if (const Status saved = record.save(out.dir); !saved)
         out.problems << saved.error().message;
+    record.evidenceProblems = out.problems;
     out.record = std::move(record);
     out.total = c.total;
     if (key)
@@ -204,14 +209,25 @@ PackageOutcome writePackage(RunRecord record, Contents c, const QString &dir, Re
 
 void PackageBuilder::sign(PackageOutcome &outcome, const SigningKey &key)
 {
+    if (!outcome.problems.isEmpty()) { // a manifest vouches for a whole package only
+        outcome.problems << QStringLiteral("%1 not written: the package is incomplete (%2 problem(s) above), so it "
+                                           "is not signed; the raw results are kept in %3")
+                                .arg(QLatin1String(Manifest::kFileName))
+                                .arg(outcome.problems.size())
+                                .arg(outcome.dir);
+        outcome.record.evidenceProblems = outcome.problems;
+        return;
+    }
     const auto manifest = Manifest::write(
         outcome.dir,
         ManifestInfo{outcome.record.runId, QStringLiteral("CanaryDesk " CANARYDESK_VERSION), key.source, key.note},
         key.privateKey);
-    if (manifest.ok())
+    if (manifest.ok()) {
         outcome.manifest = manifest.value();
-    else
+    } else {
         outcome.problems << manifest.error().message;
+        outcome.record.evidenceProblems = outcome.problems;
+    }
 }
 
 PackageOutcome PackageBuilder::build(RunRecord record, const RunMetrics &metrics, const QString &dir,

@@ -304,6 +304,7 @@ void RunController::startEngine()
         warn(opened.error().message);
         m_engine->abort(opened.error().message);
     }
+    connect(m_writer, &ResultsWriter::failed, this, [this](const QString &message) { warn(message); });
     m_writer->moveToThread(&m_writerThread);
     connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
     connect(m_engine.get(), &LoadEngine::resultsReady, m_writer, &ResultsWriter::write, Qt::QueuedConnection);
@@ -363,6 +364,7 @@ void RunController::onEngineFinished()
         m_logs->stop();
     QMetaObject::invokeMethod(m_writer, &ResultsWriter::close, Qt::BlockingQueuedConnection);
     m_resultLines = m_writer->linesWritten();
+    m_resultsProblem = m_writer->error();
     m_writerThread.quit();
     m_writerThread.wait();
     m_writer = nullptr;
@@ -514,6 +516,8 @@ void RunController::buildPackage()
             // too: 28 MB for 30 minutes at 250/s) and signature on a worker thread.
             PackageOutcome unsigned_ = PackageBuilder::buildUnsigned(self->m_record, self->m_engine->metrics(),
                                                                      self->m_setup.outDir, self->m_renderer);
+            if (!self->m_resultsProblem.isEmpty()) // the package must not vouch for raw results cut short
+                unsigned_.problems.prepend(self->m_resultsProblem);
             auto *watcher = new QFutureWatcher<PackageOutcome>(self);
             connect(watcher, &QFutureWatcherBase::finished, self, [self, watcher] {
                 watcher->deleteLater();

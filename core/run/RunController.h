@@ -119,6 +119,7 @@ private:
     QThread m_writerThread;
     ResultsWriter *m_writer = nullptr;
     quint64 m_resultLines = 0;
+    QString m_resultsProblem; // the raw results could not be written whole
     std::unique_ptr<HealthPoller> m_health;
     QJsonArray m_healthTransitions;
     std::unique_ptr<LogTailer> m_logs;

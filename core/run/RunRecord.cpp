@@ -1,5 +1,6 @@
 #include "core/run/RunRecord.h"
 
+#include "core/common/AtomicFile.h"
 #include "core/common/Redactor.h"
 
 #include "core/engine/Pacer.h"
@@ -9,7 +10,6 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace canary {
 
@@ -69,6 +69,7 @@ QJsonObject RunRecord::toJson() const
         {QStringLiteral("sandbox_counts"), sandboxCounts},
         {QStringLiteral("notes"), notesJson},
         {QStringLiteral("k6_cloud"), k6Cloud},
+        {QStringLiteral("evidence_problems"), QJsonArray::fromStringList(evidenceProblems)},
         {QStringLiteral("passed"), passed},
         {QStringLiteral("verdict"), verdictSummary},
     };
@@ -120,6 +121,8 @@ Result<RunRecord> RunRecord::fromJson(const QJsonObject &json)
     for (const QJsonValue &n : json.value(QStringLiteral("notes")).toArray())
         r.notes << n.toString();
     r.k6Cloud = json.value(QStringLiteral("k6_cloud")).toObject();
+    for (const QJsonValue &p : json.value(QStringLiteral("evidence_problems")).toArray())
+        r.evidenceProblems << p.toString();
     r.passed = json.value(QStringLiteral("passed")).toBool();
     r.verdictSummary = json.value(QStringLiteral("verdict")).toString();
     return r;
@@ -127,11 +130,8 @@ Result<RunRecord> RunRecord::fromJson(const QJsonObject &json)
 
 Status RunRecord::save(const QString &dir) const
 {
-    QSaveFile f(QDir(dir).filePath(QLatin1String(kFileName)));
-    const QByteArray bytes = redaction::redact(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return Status::failure(QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString()));
-    return Done{};
+    return atomic::writeFile(QDir(dir).filePath(QLatin1String(kFileName)),
+                             redaction::redact(QJsonDocument(toJson()).toJson(QJsonDocument::Indented)));
 }
 
 Result<RunRecord> RunRecord::load(const QString &dir)

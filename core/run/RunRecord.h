@@ -49,13 +49,14 @@ struct RunRecord
     QString environment; // tool, Qt and OS versions
     int workers = 0;
 
-    QJsonArray events;         // token, health and guard-rail events: {time, event, detail}, in time order
-    QJsonObject health;        // {url, samples, transitions, last_body}
-    QJsonObject provider;      // e-mail provider stats before/after/delta, or the error
-    QJsonObject logs;          // {files, filter, zone, window_from, window_to, inside, outside, undated, lines[]}
-    QJsonObject sandboxCounts; // demo runs: what the sandbox itself counted
-    QStringList notes;         // said in the report: truncated input, missing charts, ...
-    QJsonObject k6Cloud;       // a k6 Cloud run: {url, exit_code}; its points stay in k6 Cloud
+    QJsonArray events;            // token, health and guard-rail events: {time, event, detail}, in time order
+    QJsonObject health;           // {url, samples, transitions, last_body}
+    QJsonObject provider;         // e-mail provider stats before/after/delta, or the error
+    QJsonObject logs;             // {files, filter, zone, window_from, window_to, inside, outside, undated, lines[]}
+    QJsonObject sandboxCounts;    // demo runs: what the sandbox itself counted
+    QStringList notes;            // said in the report: truncated input, missing charts, ...
+    QJsonObject k6Cloud;          // a k6 Cloud run: {url, exit_code}; its points stay in k6 Cloud
+    QStringList evidenceProblems; // files of the package that could not be written: the evidence is incomplete
 
     // Summary numbers, filled when the run ends (for History without reading the results).
     bool passed = false;
@@ -64,6 +65,7 @@ struct RunRecord
     static QString stateName(State s);
     double targetRate() const { return plannedMs > 0 ? expectedRequests * 1000.0 / static_cast<double>(plannedMs) : 0; }
     RunFacts facts() const;
+    bool evidenceIncomplete() const { return !evidenceProblems.isEmpty(); }
     QDateTime finishedUtc() const { return startedUtc.addMSecs(durationMs); }
 
     QJsonObject toJson() const;

@@ -30,7 +30,7 @@ const char *const kSchema = R"(CREATE TABLE IF NOT EXISTS runs(
     passed INTEGER, verdict TEXT,
     requests INTEGER, p95_ms REAL, error_rate REAL, delivery_rate REAL, http_failed_rate REAL,
     achieved_rate REAL, target_rate REAL, duration_ms INTEGER, planned_ms INTEGER,
-    out_dir TEXT, source TEXT, pid INTEGER, host TEXT))";
+    out_dir TEXT, source TEXT, pid INTEGER, host TEXT, evidence TEXT))";
 
 QString sqlError(const QString &what, const QSqlError &e)
 {
@@ -61,12 +61,13 @@ RunRow rowOf(const QSqlQuery &q)
     r.source = q.value(18).toString();
     r.pid = q.value(19).toLongLong();
     r.host = q.value(20).toString();
+    r.evidenceProblems = q.value(21).toString();
     return r;
 }
 
 const char *const kColumns = "run_id, started, title, target, gate, state, passed, verdict, requests, p95_ms, "
                              "error_rate, delivery_rate, http_failed_rate, achieved_rate, target_rate, duration_ms, "
-                             "planned_ms, out_dir, source, pid, host";
+                             "planned_ms, out_dir, source, pid, host, evidence";
 
 } // namespace
 
@@ -110,6 +111,15 @@ Status RunStore::open()
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QString::fromLatin1(kSchema)))
         return Status::failure(
             sqlError(QStringLiteral("%1 is not a usable history database").arg(m_path), q.lastError()));
+    // A history made before the evidence column: add it (empty = the package was written whole).
+    QSqlQuery columns(db);
+    bool hasEvidence = false;
+    if (columns.exec(QStringLiteral("PRAGMA table_info(runs)")))
+        while (columns.next())
+            hasEvidence = hasEvidence || columns.value(1).toString() == QLatin1String("evidence");
+    if (!hasEvidence && !q.exec(QStringLiteral("ALTER TABLE runs ADD COLUMN evidence TEXT")))
+        return Status::failure(
+            sqlError(QStringLiteral("%1: cannot add the evidence column").arg(m_path), q.lastError()));
     QSqlQuery check(db);
     if (!check.exec(QStringLiteral("SELECT count(*) FROM runs")))
         return Status::failure(
@@ -128,12 +138,12 @@ Status RunStore::save(const RunRecord &record, const IntervalStats *total)
     if (!db.transaction())
         return Status::failure(sqlError(QStringLiteral("begin"), db.lastError()));
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO runs(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+    q.prepare(QStringLiteral("INSERT INTO runs(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
                              "ON CONFLICT(run_id) DO UPDATE SET state=excluded.state, passed=excluded.passed, "
                              "verdict=excluded.verdict, requests=excluded.requests, p95_ms=excluded.p95_ms, "
                              "error_rate=excluded.error_rate, delivery_rate=excluded.delivery_rate, "
                              "http_failed_rate=excluded.http_failed_rate, achieved_rate=excluded.achieved_rate, "
-                             "duration_ms=excluded.duration_ms, out_dir=excluded.out_dir")
+                             "duration_ms=excluded.duration_ms, out_dir=excluded.out_dir, evidence=excluded.evidence")
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(record.runId);
     q.addBindValue(record.startedUtc.toString(Qt::ISODateWithMs));
@@ -158,6 +168,7 @@ Status RunStore::save(const RunRecord &record, const IntervalStats *total)
     q.addBindValue(record.source);
     q.addBindValue(record.pid);
     q.addBindValue(record.host);
+    q.addBindValue(record.evidenceProblems.join(QLatin1Char('\n')));
     if (!q.exec()) {
         const QSqlError e = q.lastError();
         db.rollback();
@@ -236,6 +247,11 @@ QString RunRow::word() const
         return GateVerdict::wordOf(RunOutcome::Incomplete);
     const QString stored = GateVerdict::wordIn(verdict);
     return !stored.isEmpty() ? stored : GateVerdict::wordOf(passed ? RunOutcome::Pass : RunOutcome::Fail);
+}
+
+QString RunRow::stateShown() const
+{
+    return evidenceIncomplete() ? state + QStringLiteral(" · evidence incomplete") : state;
 }
 
 int RunStore::markInterrupted()

@@ -33,7 +33,11 @@ struct RunRow
     QString source;
     qint64 pid = 0;
     QString host;
+    QString evidenceProblems; // one per line; empty: the package was written whole
 
+    bool evidenceIncomplete() const { return !evidenceProblems.isEmpty(); }
+    // The state as History shows it: "finished", "stopped · evidence incomplete", ...
+    QString stateShown() const;
     // The outcome word (PASS, FAIL, STOPPED, ABORTED, INCOMPLETE) — the one the run's evidence says.
     QString word() const;
 };

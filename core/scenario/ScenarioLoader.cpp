@@ -1,5 +1,6 @@
 #include "core/scenario/ScenarioLoader.h"
 
+#include "core/common/AtomicFile.h"
 #include "core/common/Duration.h"
 
 #include <QFile>
@@ -8,7 +9,6 @@
 #include <QProcess>
 #include <QDir>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace canary {
 
@@ -628,13 +628,7 @@ QByteArray ScenarioLoader::toBytes(const Scenario &scenario)
 
 Status ScenarioLoader::saveFile(const Scenario &scenario, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = toBytes(scenario);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    return Done{};
+    return atomic::writeFile(path, toBytes(scenario));
 }
 
 } // namespace canary

@@ -216,7 +216,7 @@ void HistoryWindow::reload()
         const QStringList cells{r.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                 r.title,
                                 r.target,
-                                r.state,
+                                r.evidenceIncomplete() ? tr("%1 · evidence incomplete").arg(r.state) : r.state,
                                 verdictWord(r),
                                 QLocale().toString(static_cast<qulonglong>(r.requests)),
                                 QStringLiteral("%1 ms").arg(r.p95Ms, 0, 'f', 1),
@@ -226,7 +226,7 @@ void HistoryWindow::reload()
             auto *item = new QTableWidgetItem(cells[col]);
             if (col == 4)
                 item->setForeground(r.passed ? QColor(0x1a, 0x7f, 0x37) : QColor(0xcf, 0x22, 0x2e));
-            item->setToolTip(r.outDir);
+            item->setToolTip(col == 3 && r.evidenceIncomplete() ? r.evidenceProblems : r.outDir);
             m_table->setItem(i, col, item);
         }
     }

@@ -684,7 +684,10 @@ void MainWindow::showOutcome(const PackageOutcome &o)
 {
     m_packageDir = o.dir;
     m_dashboard->showFinished();
-    statusBar()->showMessage(tr("Evidence written to %1").arg(o.dir), 15000);
+    const bool whole = o.problems.isEmpty() && !o.manifest.isEmpty();
+    statusBar()->showMessage(whole ? tr("Evidence written to %1").arg(o.dir)
+                                   : tr("Evidence incomplete in %1: not signed").arg(o.dir),
+                             15000);
     const bool stopped = !o.record.stopReason.isEmpty();
     const QString word = o.verdict.word();
     const QString colour = verdictColour(o.verdict.outcome);
@@ -695,7 +698,16 @@ void MainWindow::showOutcome(const PackageOutcome &o)
         lines << o.verdict.details();
     for (const Finding &f : o.findings)
         lines << QStringLiteral("→ %1: %2").arg(f.title, f.nextSteps);
-    lines << tr("Evidence: %1 (signed %2)").arg(o.dir, o.manifest.value(QStringLiteral("key_fingerprint")).toString());
+    if (whole) {
+        lines << tr("Evidence: %1 (signed %2)")
+                     .arg(o.dir, o.manifest.value(QStringLiteral("key_fingerprint")).toString());
+    } else {
+        lines << tr("Evidence INCOMPLETE in %1 — not signed; the raw results are kept. Free the space or fix the "
+                    "folder, then export the run again from History.")
+                     .arg(o.dir);
+        for (const QString &p : o.problems)
+            lines << QStringLiteral("✗ %1").arg(p);
+    }
     showBanner(lines.join(QLatin1Char('\n')), colour);
     setState(tr("● %1").arg(word), colour);
     m_timeline->add(o.record.finishedUtc(), tr("verdict"), o.verdict.summary);

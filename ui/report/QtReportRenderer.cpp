@@ -1,5 +1,6 @@
 #include "ui/report/QtReportRenderer.h"
 
+#include "core/common/AtomicFile.h"
 #include "core/common/Redactor.h"
 
 #include "ui/charts/GateChart.h"
@@ -12,7 +13,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -274,22 +274,26 @@ QString QtReportRenderer::html(const ReportInput &in, const QMap<QString, QStrin
 Status QtReportRenderer::render(const ReportInput &in, const QString &dir)
 {
     const QMap<QString, QImage> charts = renderCharts(in);
-    QDir(dir).mkpath(QStringLiteral("screenshots"));
+    if (!QDir(dir).mkpath(QStringLiteral("screenshots")))
+        return Status::failure(
+            QStringLiteral("cannot create %1").arg(QDir(dir).filePath(QStringLiteral("screenshots"))));
+    // Every file is made in memory and written whole (atomic::writeFile): a full disk leaves no half file.
     QMap<QString, QString> embedded;
     for (auto it = charts.constBegin(); it != charts.constEnd(); ++it) {
-        const QString path = QDir(dir).filePath(QStringLiteral("screenshots/") + it.key());
-        if (!it->save(path, "PNG"))
-            return Status::failure(QStringLiteral("cannot write %1").arg(path));
         QByteArray png;
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         it->save(&buffer, "PNG");
+        if (const Status written =
+                atomic::writeFile(QDir(dir).filePath(QStringLiteral("screenshots/") + it.key()), png);
+            !written)
+            return written;
         embedded.insert(it.key(), QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64()));
     }
-    QSaveFile html(QDir(dir).filePath(QStringLiteral("report.html")));
-    if (!html.open(QIODevice::WriteOnly) ||
-        html.write(redaction::redact(QtReportRenderer::html(in, embedded).toUtf8())) <= 0 || !html.commit())
-        return Status::failure(QStringLiteral("cannot write %1").arg(html.fileName()));
+    if (const Status written = atomic::writeFile(QDir(dir).filePath(QStringLiteral("report.html")),
+                                                 redaction::redact(QtReportRenderer::html(in, embedded).toUtf8()));
+        !written)
+        return written;
 
     // The PDF: the same report, images as document resources (A4, portrait).
     QMap<QString, QString> named;
@@ -303,16 +307,21 @@ Status QtReportRenderer::render(const ReportInput &in, const QString &dir)
     pdfHtml.replace(QStringLiteral("<img src="), QStringLiteral("<img width=\"640\" src="));
     doc.setHtml(pdfHtml);
     const QString pdfPath = QDir(dir).filePath(QStringLiteral("report.pdf"));
-    QPdfWriter writer(pdfPath);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setTitle(in.title);
-    writer.setCreator(QStringLiteral("CanaryDesk " CANARYDESK_VERSION));
-    writer.setResolution(96); // lay the HTML out at screen scale, so text and images keep their proportions
-    doc.print(&writer);
-    if (QFileInfo(pdfPath).size() == 0)
-        return Status::failure(QStringLiteral("cannot write %1").arg(pdfPath));
-    return Done{};
+    QByteArray pdf;
+    {
+        QBuffer pdfBuffer(&pdf);
+        pdfBuffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&pdfBuffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setTitle(in.title);
+        writer.setCreator(QStringLiteral("CanaryDesk " CANARYDESK_VERSION));
+        writer.setResolution(96); // lay the HTML out at screen scale, so text and images keep their proportions
+        doc.print(&writer);
+    } // the PDF is complete when its writer is gone
+    if (pdf.isEmpty())
+        return Status::failure(QStringLiteral("cannot write %1: the PDF came out empty").arg(pdfPath));
+    return atomic::writeFile(pdfPath, pdf);
 }
 
 } // namespace canary::ui

@@ -1,0 +1,27 @@
+#include "app/PackageOutput.h"
+
+#include <QJsonArray>
+
+#include <cstdio>
+
+namespace canary::app {
+
+bool printEvidence(const char *command, const PackageOutcome &o, bool problemsSaid)
+{
+    for (const QString &p : problemsSaid ? QStringList() : o.problems)
+        std::fprintf(stderr, "canarydesk %s: %s\n", command, qPrintable(p));
+    if (!o.problems.isEmpty() || o.manifest.isEmpty()) {
+        std::printf("evidence    INCOMPLETE in %s — not signed (see the messages above); raw results kept. Free the "
+                    "space or fix the folder, then `canarydesk export %s` writes the package again.\n",
+                    qPrintable(o.dir), qPrintable(o.record.runId.left(8)));
+        return false;
+    }
+    std::printf("evidence    %s (%lld files, signed %s, key: %s — %s)\n", qPrintable(o.dir),
+                static_cast<long long>(o.manifest.value(QStringLiteral("files")).toArray().size()),
+                qPrintable(o.manifest.value(QStringLiteral("key_fingerprint")).toString()),
+                qPrintable(o.manifest.value(QStringLiteral("key_source")).toString()),
+                qPrintable(o.manifest.value(QStringLiteral("key_note")).toString()));
+    return true;
+}
+
+} // namespace canary::app

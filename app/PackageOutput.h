@@ -1,0 +1,18 @@
+#pragma once
+
+// How every headless command says what became of an evidence package: the signed line, or — when a file
+// could not be written — each problem, and that the package is incomplete and not signed.
+
+#include "core/run/PackageBuilder.h"
+
+namespace canary::app {
+
+// Documented: the evidence package could not be written whole (a full disk, no permission): each file named,
+// nothing signed, the raw results kept.
+inline constexpr int kExitEvidenceIncomplete = 106;
+
+// Prints the evidence line (stdout) or the problems (stderr). True when the package is whole and signed.
+// problemsSaid: the problems were already printed as the run's warnings.
+bool printEvidence(const char *command, const PackageOutcome &outcome, bool problemsSaid = false);
+
+} // namespace canary::app
