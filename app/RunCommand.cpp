@@ -1,5 +1,6 @@
 #include "app/Commands.h"
 #include "app/PackageOutput.h"
+#include "core/common/Interrupt.h"
 #include "app/ScenarioOverrides.h"
 #include "app/DemoTarget.h"
 #include "app/SignalWatcher.h"
@@ -154,6 +155,23 @@ int runHeadless(int argc, char **argv)
     QString outDir = parser.isSet(o.at(QStringLiteral("out")))
                          ? parser.value(o.at(QStringLiteral("out")))
                          : scenario.expandEvidence(scenario.evidence.folder, stamp);
+    // The scenario's evidence.folder is relative and free of "..", but a symbolic link on its way may still
+    // point elsewhere: a folder the scenario names must resolve inside the folder canarydesk was started in,
+    // checked before anything is created. (--out is the operator's own choice, wherever it points.)
+    if (!parser.isSet(o.at(QStringLiteral("out")))) {
+        const QString root = QDir::current().canonicalPath();
+        QString existing = QDir(outDir).absolutePath();
+        while (!QFileInfo::exists(existing) && !QFileInfo(existing).isSymLink() &&
+               QFileInfo(existing).path() != existing)
+            existing = QFileInfo(existing).path();
+        const QString resolved = QFileInfo(existing).canonicalFilePath();
+        if (resolved != root && !resolved.startsWith(root + QLatin1Char('/'))) {
+            fail(QStringLiteral("evidence.folder: %1 leads to %2, outside %3 (a symbolic link on the way); remove "
+                                "the link or give --out")
+                     .arg(outDir, resolved, root));
+            return kExitInvalidInput;
+        }
+    }
     if (!QDir().mkpath(outDir)) {
         fail(QStringLiteral("--out: cannot create the folder %1").arg(outDir));
         return kExitInvalidInput;
@@ -300,8 +318,8 @@ int runHeadless(int argc, char **argv)
                 qPrintable(QDir(outcome.dir).absoluteFilePath(QStringLiteral("summary.json"))));
     std::fflush(stdout);
 
-    if (!whole)
-        return kExitEvidenceIncomplete;
+    if (!whole) // cut short by a second signal: the operator asked for it
+        return interrupt::evidenceCutShort() ? kExitAborted : kExitEvidenceIncomplete;
     if (signalled > 0)
         return kExitAborted;
     return verdict.passed ? kExitOk : kExitGateFailed;

@@ -66,6 +66,8 @@ std::optional<QString> applyScenarioOverrides(const QCommandLineParser &p, Scena
                 return QStringLiteral("--duration: %1")
                     .arg(parsed ? QStringLiteral("must be longer than 0s") : parsed.error().message);
             ms = parsed.value();
+            if (const QString tooLong = LoadProfile::durationProblem(ms); !tooLong.isEmpty())
+                return QStringLiteral("--duration: ") + tooLong;
         }
         s.load.executor = LoadProfile::Executor::ConstantArrivalRate;
         s.load.timeUnitMs = 1000;

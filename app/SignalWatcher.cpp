@@ -1,7 +1,10 @@
 #include "app/SignalWatcher.h"
 
+#include "core/common/Interrupt.h"
+
 #include <QSocketNotifier>
 
+#include <atomic>
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -10,9 +13,12 @@ namespace canary::app {
 
 namespace {
 int g_pipe[2] = {-1, -1};
+std::atomic<int> g_signals{0}; // lock-free on every platform Qt 6 runs on
 
 void onSignal(int number)
 {
+    if (g_signals.fetch_add(1) + 1 >= 2) // the main thread may be busy drawing the evidence: tell it from here
+        interrupt::cutEvidenceShort();
     const char byte = static_cast<char>(number);
     [[maybe_unused]] const auto written = ::write(g_pipe[1], &byte, 1); // async-signal-safe
 }

@@ -612,6 +612,10 @@ B: %2</translation>
         <source>Reading %1 …</source>
         <translation>Lese %1 …</translation>
     </message>
+    <message>
+        <source>%1 · evidence incomplete</source>
+        <translation>%1 · Nachweise unvollständig</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::LogView</name>
@@ -1135,6 +1139,14 @@ Gate: %6</translation>
     <message>
         <source>Not posted: %1 (store the Slack incoming-webhook URL under the keychain entry slack-webhook, or set CANARYDESK_SLACK_WEBHOOK)</source>
         <translation>Nicht gesendet: %1 (die Slack-Incoming-Webhook-URL im Schlüsselbund-Eintrag slack-webhook speichern oder CANARYDESK_SLACK_WEBHOOK setzen)</translation>
+    </message>
+    <message>
+        <source>Evidence incomplete in %1: not signed</source>
+        <translation>Nachweise in %1 unvollständig: nicht signiert</translation>
+    </message>
+    <message>
+        <source>Evidence INCOMPLETE in %1 — not signed; the raw results are kept. Free the space or fix the folder, then export the run again from History.</source>
+        <translation>Nachweise in %1 UNVOLLSTÄNDIG — nicht signiert; die Rohergebnisse bleiben erhalten. Schaffen Sie Platz oder beheben Sie das Problem mit dem Ordner und exportieren Sie den Lauf dann erneut aus dem Verlauf.</translation>
     </message>
 </context>
 <context>

@@ -612,6 +612,10 @@ B: %2</translation>
         <source>Reading %1 …</source>
         <translation>Leyendo %1 …</translation>
     </message>
+    <message>
+        <source>%1 · evidence incomplete</source>
+        <translation>%1 · evidencia incompleta</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::LogView</name>
@@ -1135,6 +1139,14 @@ Gate: %6</translation>
     <message>
         <source>Not posted: %1 (store the Slack incoming-webhook URL under the keychain entry slack-webhook, or set CANARYDESK_SLACK_WEBHOOK)</source>
         <translation>No publicado: %1 (guarde la URL del webhook entrante de Slack en la entrada del llavero slack-webhook o defina CANARYDESK_SLACK_WEBHOOK)</translation>
+    </message>
+    <message>
+        <source>Evidence incomplete in %1: not signed</source>
+        <translation>Evidencia incompleta en %1: sin firmar</translation>
+    </message>
+    <message>
+        <source>Evidence INCOMPLETE in %1 — not signed; the raw results are kept. Free the space or fix the folder, then export the run again from History.</source>
+        <translation>Evidencia INCOMPLETA en %1 — sin firmar; los resultados en bruto se conservan. Libere espacio o corrija la carpeta y vuelva a exportar la ejecución desde el Historial.</translation>
     </message>
 </context>
 <context>

@@ -102,13 +102,16 @@ QList<Finding> EvidenceFiles::diagnose(const GateProfile &gate, const GateVerdic
                            .arg(t.statusCounts.value(403)),
                        QStringLiteral("Check the token's scopes and lifetime, the client's permissions and clock skew "
                                       "between the services.")};
-    if (count(ErrorClass::ServerError) > 0 && t.errorRate() > 0.005) {
+    const double serverErrorShare =
+        t.requests ? static_cast<double>(count(ErrorClass::ServerError)) / static_cast<double>(t.requests) : 0.0;
+    if (count(ErrorClass::ServerError) > 0 && serverErrorShare > 0.005) {
         const QStringList errors = logLines.filter(QStringLiteral("ERROR"));
         out << Finding{
             QStringLiteral("Server errors over the gate"),
-            QStringLiteral("%1 answers were 5xx (%2 % of requests)%3")
+            QStringLiteral("%1 answers were 5xx (%2 % of %3 requests)%4")
                 .arg(count(ErrorClass::ServerError))
-                .arg(t.errorRate() * 100, 0, 'f', 2)
+                .arg(serverErrorShare * 100, 0, 'f', 2)
+                .arg(t.requests)
                 .arg(errors.isEmpty()
                          ? QString()
                          : QStringLiteral("; the application logged %1 ERROR lines in the window, e.g. \"%2\"")
@@ -142,14 +145,40 @@ QList<Finding> EvidenceFiles::diagnose(const GateProfile &gate, const GateVerdic
                   .arg(blocks)
                   .arg(drops)
             : QString();
-    if (t.requests > 0 && t.deliveryRate() < 0.99)
-        out << Finding{QStringLiteral("Delivery below 99 %"),
-                       QStringLiteral("%1 of %2 accepted requests were not reported delivered%3")
-                           .arg(t.requests - t.delivered)
-                           .arg(t.requests)
-                           .arg(providerSaid),
-                       QStringLiteral("Verify the SendGrid domain authentication, use valid test addresses, check the "
-                                      "bounce and block lists and suppression handling.")};
+    if (t.requests > 0 && t.deliveryRate() < 0.99) {
+        // Accepted = answered 2xx. A 401, a 5xx or a timeout was never accepted: it is a failure of its own (above),
+        // not a delivery problem, and the e-mail provider is not where to look for it.
+        quint64 accepted = 0;
+        for (auto it = t.statusCounts.constBegin(); it != t.statusCounts.constEnd(); ++it)
+            if (it.key() >= 200 && it.key() < 300)
+                accepted += it.value();
+        const quint64 undelivered = t.requests - std::min(t.delivered, t.requests);
+        const quint64 acceptedUndelivered = accepted - std::min(t.delivered, accepted);
+        const quint64 notAccepted = t.requests - std::min(accepted, t.requests);
+        out << Finding{
+            QStringLiteral("Delivery below 99 %"),
+            QStringLiteral("%1 of %2 requests were not reported delivered: %3 of the %4 the service accepted (2xx), "
+                           "and %5 it never accepted (errors and requests without an answer)%6")
+                .arg(undelivered)
+                .arg(t.requests)
+                .arg(acceptedUndelivered)
+                .arg(accepted)
+                .arg(notAccepted)
+                .arg(providerSaid),
+            acceptedUndelivered > 0
+                ? QStringLiteral("Verify the SendGrid domain authentication, use valid test addresses, check the "
+                                 "bounce and block lists and suppression handling.")
+                : QStringLiteral("Every undelivered request is one the service did not accept: fix the failures "
+                                 "above first; the e-mail provider is not involved.")};
+    }
+    if (t.interrupted > 0)
+        out << Finding{QStringLiteral("Requests cut off in flight"),
+                       QStringLiteral("%1 requests were sent and cut off before their answer when the run was "
+                                      "aborted; like k6, they are not counted as requests, but they may have reached "
+                                      "the service (e-mails sent that no number here shows)")
+                           .arg(t.interrupted),
+                       QStringLiteral("Compare with the service's own count for the window; stop with one signal (or "
+                                      "Stop) so in-flight requests finish within gracefulStop.")};
     if (t.dropped > 0)
         out << Finding{QStringLiteral("The load generator could not keep up"),
                        QStringLiteral("%1 arrivals were dropped at the in-flight cap").arg(t.dropped),

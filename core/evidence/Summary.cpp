@@ -57,6 +57,8 @@ QJsonObject Summary::handleSummary(const SummaryInput &in)
     metrics.insert(QStringLiteral("http_reqs"), counter(t.requests, seconds));
     metrics.insert(QStringLiteral("iterations"), counter(t.requests, seconds));
     metrics.insert(QStringLiteral("dropped_iterations"), counter(t.dropped, seconds));
+    if (t.interrupted > 0) // sent and cut off unanswered by an abort: not requests (as k6), but said, not hidden
+        metrics.insert(QStringLiteral("canary_interrupted_requests"), counter(t.interrupted, seconds));
     metrics.insert(QStringLiteral("data_sent"), counter(t.bytesOut, seconds, "data"));
     metrics.insert(QStringLiteral("data_received"), counter(t.bytesIn, seconds, "data"));
     metrics.insert(QStringLiteral("http_req_duration"), trend(t.service));

@@ -147,6 +147,21 @@ QByteArray K6Script::script(const Scenario &s)
     out += QStringLiteral("const METHOD = %1;\n").arg(js(s.target.method));
     out += QStringLiteral("const TIMEOUT = '%1';\n").arg(k6Duration(s.target.timeoutMs));
     out += QStringLiteral("const HEADERS = %1;\n").arg(jsValue(headers));
+    if (!s.target.secretHeaders.isEmpty()) {
+        QJsonObject envs;
+        for (auto it = s.target.secretHeaders.constBegin(); it != s.target.secretHeaders.constEnd(); ++it)
+            envs.insert(it.key(), QString::fromLatin1(TargetSpec::secretHeaderEnv(it.key())));
+        out +=
+            QStringLiteral(
+                "// Credential headers: their values reach k6 through its environment (CanaryDesk reads them from "
+                "the OS keychain), never this script.\n"
+                "const SECRET_HEADERS = %1;\n"
+                "for (const [name, env] of Object.entries(SECRET_HEADERS)) {\n"
+                "  if (!__ENV[env]) throw new Error(`${env} is not set: it holds the value of the ${name} header`);\n"
+                "  HEADERS[name] = __ENV[env];\n"
+                "}\n")
+                .arg(jsValue(envs));
+    }
     out += QStringLiteral("const BODY_TEMPLATE = %1;\n").arg(jsValue(s.target.body));
     out += QStringLiteral("const EXPECTED_STATUS = [%1];\n").arg(statuses.join(QStringLiteral(", ")));
     out += QStringLiteral("const DELIVERY_POINTER = %1;\n")

@@ -1,5 +1,10 @@
 #include "core/run/K6Runner.h"
 
+#include "core/run/RunFolder.h"
+#include "core/run/RunSecrets.h"
+
+#include <QPointer>
+
 #include "core/evidence/PackageArchive.h"
 #include "core/k6/K6Script.h"
 #include "core/run/RunStore.h"
@@ -103,6 +108,21 @@ void K6Runner::start()
         return;
     }
     const Scenario &s = m_setup.scenario;
+    if (!s.target.secretHeaders.isEmpty() && !m_headersResolved) { // from the keychain first, then start again
+        QPointer<K6Runner> self(this);
+        resolveSecretHeaders(s, [self](Result<HeaderValues> values) {
+            if (!self)
+                return;
+            if (!values.ok()) {
+                Q_EMIT self->failed(values.error().message);
+                return;
+            }
+            self->m_secretHeaders = values.value();
+            self->m_headersResolved = true;
+            self->start();
+        });
+        return;
+    }
     if (s.auth.type == AuthSpec::Type::OAuth2ClientCredentials && m_setup.clientSecret.isEmpty()) {
         Q_EMIT failed(
             QStringLiteral("auth: no client secret for k6 (CANARYDESK_CLIENT_SECRET or the keychain entry %1)")
@@ -113,16 +133,13 @@ void K6Runner::start()
         Q_EMIT failed(QStringLiteral("k6 Cloud: no token (K6_CLOUD_TOKEN, or the keychain entry k6-cloud-token)"));
         return;
     }
-    if (!QDir().mkpath(m_setup.outDir)) {
-        Q_EMIT failed(QStringLiteral("cannot create the output folder %1").arg(m_setup.outDir));
+    auto folder = RunFolder::claim(m_setup.outDir);
+    if (!folder.ok()) {
+        Q_EMIT failed(folder.error().message);
         return;
     }
-    m_setup.outDir = QDir(m_setup.outDir).absolutePath();
-    if (QFileInfo::exists(QDir(m_setup.outDir).filePath(QLatin1String(RunRecord::kResultsFileName)))) {
-        Q_EMIT failed(
-            QStringLiteral("%1 already holds a run's results; choose another output folder").arg(m_setup.outDir));
-        return;
-    }
+    m_folder = folder.value();
+    m_setup.outDir = m_folder->path();
     const QString script = QDir(m_setup.outDir).filePath(QStringLiteral("canary.k6.js"));
     {
         QFile f(script);
@@ -139,6 +156,9 @@ void K6Runner::start()
         env.insert(QStringLiteral("CANARY_CLIENT_SECRET"), QString::fromUtf8(m_setup.clientSecret.reveal()));
     if (!m_setup.cloudToken.isEmpty())
         env.insert(QStringLiteral("K6_CLOUD_TOKEN"), QString::fromUtf8(m_setup.cloudToken.reveal()));
+    for (const auto &[name, value] : m_secretHeaders) // through the environment: never the command line
+        env.insert(QString::fromLatin1(TargetSpec::secretHeaderEnv(QString::fromLatin1(name))),
+                   QString::fromUtf8(value));
     env.insert(QStringLiteral("K6_NO_COLOR"), QStringLiteral("true"));
     m_process.setProcessEnvironment(env);
     m_process.setWorkingDirectory(m_setup.outDir);

@@ -22,6 +22,7 @@
 namespace canary {
 
 class RunStore;
+class RunFolder;
 
 struct K6RunSetup
 {
@@ -70,6 +71,9 @@ private:
     void onOutput(QByteArray &buffer, const QByteArray &chunk);
 
     K6RunSetup m_setup;
+    std::shared_ptr<RunFolder> m_folder;
+    QList<std::pair<QByteArray, QByteArray>> m_secretHeaders; // target.secretHeaders, read from the keychain
+    bool m_headersResolved = false;                           // held until the runner goes: one run per folder
     ReportRenderer *m_renderer;
     RunStore *m_store;
     QProcess m_process;

@@ -1,6 +1,7 @@
 #include "core/run/PackageBuilder.h"
 
 #include "core/common/AtomicFile.h"
+#include "core/common/Interrupt.h"
 #include "core/common/Redactor.h"
 
 #include "core/evidence/Manifest.h"
@@ -170,7 +171,10 @@ PackageOutcome writePackage(RunRecord record, Contents c, const QString &dir, Re
     out.slackMessage = SlackMessage::build(checkpoint);
     write.json(QStringLiteral("slack_message.json"), out.slackMessage);
 
-    if (renderer) {
+    if (renderer && interrupt::evidenceCutShort()) {
+        out.problems << QStringLiteral("evidence cut short by a second signal: the charts, report.html and report.pdf "
+                                       "were not drawn");
+    } else if (renderer) {
         const QList<Snapshot> none;
         ReportInput report;
         report.title = scenario.headline();
@@ -209,6 +213,8 @@ PackageOutcome writePackage(RunRecord record, Contents c, const QString &dir, Re
 
 void PackageBuilder::sign(PackageOutcome &outcome, const SigningKey &key)
 {
+    if (interrupt::evidenceCutShort() && outcome.problems.isEmpty())
+        outcome.problems << QStringLiteral("evidence cut short by a second signal before it was signed");
     if (!outcome.problems.isEmpty()) { // a manifest vouches for a whole package only
         outcome.problems << QStringLiteral("%1 not written: the package is incomplete (%2 problem(s) above), so it "
                                            "is not signed; the raw results are kept in %3")

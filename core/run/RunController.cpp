@@ -1,5 +1,7 @@
 #include "core/run/RunController.h"
 
+#include "core/run/RunFolder.h"
+
 #include "core/auth/ClientCredentials.h"
 #include "core/common/Redactor.h"
 #include "core/engine/RequestPlan.h"
@@ -74,24 +76,37 @@ void RunController::start()
         fail(plan.error().message);
         return;
     }
-    if (!QDir().mkpath(m_setup.outDir)) {
-        fail(QStringLiteral("cannot create the output folder %1").arg(m_setup.outDir));
-        return;
-    }
-    m_setup.outDir = QDir(m_setup.outDir).absolutePath();
     if (s.monitors.logs && !s.monitors.logs->commands.isEmpty() && !m_setup.allowLogCommands) {
         fail(QStringLiteral("monitors.logs.commands: the scenario wants to run %1 — read them, then allow them "
                             "(--allow-log-commands, or Start in the console)")
                  .arg(s.monitors.logs->commands.join(QStringLiteral(" · "))));
         return;
     }
-    if (QFileInfo::exists(QDir(m_setup.outDir).filePath(QLatin1String(RunRecord::kResultsFileName)))) {
-        fail(QStringLiteral("%1 already holds a run's results; choose another output folder (nothing recorded is "
-                            "overwritten)")
-                 .arg(m_setup.outDir));
+    auto folder = RunFolder::claim(m_setup.outDir);
+    if (!folder.ok()) {
+        fail(folder.error().message);
         return;
     }
-    prepareToken();
+    m_folder = folder.value();
+    m_setup.outDir = m_folder->path();
+    if (s.target.secretHeaders.isEmpty()) {
+        prepareToken();
+        return;
+    }
+    QPointer<RunController> self(this);
+    resolveSecretHeaders(
+        s,
+        [self](Result<HeaderValues> values) {
+            if (!self)
+                return;
+            if (!values.ok()) {
+                self->fail(values.error().message);
+                return;
+            }
+            self->m_secretHeaders = values.value();
+            self->prepareToken();
+        },
+        secrets());
 }
 
 void RunController::prepareToken()
@@ -219,6 +234,7 @@ void RunController::startEngine()
 {
     const Scenario &s = m_setup.scenario;
     auto plan = RequestPlan::fromScenario(s, QStringLiteral("CanaryDesk/" CANARYDESK_VERSION));
+    plan.value().headers.append(m_secretHeaders); // from the keychain: in the requests, nowhere else
     m_engine = std::make_unique<LoadEngine>(s, std::make_shared<RequestPlan>(plan.value()), m_tokens,
                                             EngineOptions{m_setup.workers, {}});
     connect(m_engine.get(), &LoadEngine::snapshot, this, &RunController::snapshot);

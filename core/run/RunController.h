@@ -30,6 +30,7 @@ namespace canary {
 
 class ResultsWriter;
 class RunStore;
+class RunFolder;
 
 struct RunSetup
 {
@@ -109,6 +110,8 @@ private:
     QJsonObject healthJson();
 
     RunSetup m_setup;
+    QList<std::pair<QByteArray, QByteArray>> m_secretHeaders; // target.secretHeaders, read from the keychain
+    std::shared_ptr<RunFolder> m_folder;                      // held until the controller goes: one run per folder
     ReportRenderer *m_renderer;
     RunStore *m_store;
     Phase m_phase = Phase::Idle;

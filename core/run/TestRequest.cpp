@@ -1,6 +1,7 @@
 #include "core/run/TestRequest.h"
 
 #include "core/auth/ClientCredentials.h"
+#include "core/common/Redactor.h"
 #include "core/common/SendOnce.h"
 #include "core/engine/RequestPlan.h"
 #include "core/run/RunSecrets.h"
@@ -36,7 +37,8 @@ void sendWith(const std::shared_ptr<QNetworkAccessManager> &nam, const std::shar
         TestResponse r;
         r.method = QString::fromLatin1(plan->method);
         r.url = plan->url.toString();
-        r.requestBody = body;
+        // What the editor shows passes the redactor: a server quoting the token or a secret header back.
+        r.requestBody = redaction::redact(body);
         r.elapsedMs = clock->elapsed();
         *timedOut = *timedOut || plan->timedOut(reply->error(), clock->nsecsElapsed());
         const QByteArray answer = reply->isOpen() ? reply->readAll() : QByteArray();
@@ -44,10 +46,10 @@ void sendWith(const std::shared_ptr<QNetworkAccessManager> &nam, const std::shar
         if (r.status == 0)
             r.transportError =
                 *timedOut ? QStringLiteral("no answer within the scenario's timeout (%1 ms)").arg(plan->timeoutMs)
-                          : transportError(*reply);
+                          : redaction::redact(transportError(*reply));
         r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         r.bodyBytes = answer.size();
-        r.body = answer.left(TestResponse::kMaxBody);
+        r.body = redaction::redact(answer).left(TestResponse::kMaxBody); // whole first: no half secret shown
         const Outcome o = plan->classify(reply->error(), *timedOut, r.status, answer);
         r.errorClass = errorClassName(o.errorClass);
         r.checkOk = o.checkOk;
@@ -56,9 +58,8 @@ void sendWith(const std::shared_ptr<QNetworkAccessManager> &nam, const std::shar
     });
 }
 
-} // namespace
-
-void sendTestRequest(const Scenario &scenario, Secret clientSecret, std::function<void(Result<TestResponse>)> done)
+void sendPlanned(const Scenario &scenario, Secret clientSecret, const HeaderValues &secretHeaders,
+                 std::function<void(Result<TestResponse>)> done)
 {
     auto planned = RequestPlan::fromScenario(
         scenario, QStringLiteral("CanaryDesk/%1 (test request)").arg(QStringLiteral(CANARYDESK_VERSION)));
@@ -66,6 +67,7 @@ void sendTestRequest(const Scenario &scenario, Secret clientSecret, std::functio
         done(Result<TestResponse>::failure(planned.error().message));
         return;
     }
+    planned.value().headers.append(secretHeaders);
     auto plan = std::make_shared<const RequestPlan>(std::move(planned).value());
     // The last owner may be a reply's finished handler: the manager (the reply's parent) goes later.
     auto nam = std::shared_ptr<QNetworkAccessManager>(new QNetworkAccessManager,
@@ -106,6 +108,21 @@ void sendTestRequest(const Scenario &scenario, Secret clientSecret, std::functio
                 }
                 sendWith(nam, plan, token.value().value.reveal(), done);
             });
+    });
+}
+
+} // namespace
+
+void sendTestRequest(const Scenario &scenario, Secret clientSecret, std::function<void(Result<TestResponse>)> done)
+{
+    // The same request as a run's: secret headers from the keychain too (and cut from what is shown).
+    resolveSecretHeaders(scenario, [scenario, clientSecret = std::move(clientSecret),
+                                    done = std::move(done)](Result<HeaderValues> headers) mutable {
+        if (!headers.ok()) {
+            done(Result<TestResponse>::failure(headers.error().message));
+            return;
+        }
+        sendPlanned(scenario, std::move(clientSecret), headers.value(), std::move(done));
     });
 }
 

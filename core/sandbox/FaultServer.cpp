@@ -129,6 +129,7 @@ void FaultServer::onReadable(QTcpSocket *socket)
         const QByteArray request = it->buffer.left(end);
         it->buffer.remove(0, end);
         ++m_requests;
+        m_lastRequest = request;
         answer(socket, request);
         it = m_connections.find(socket);
         if (it == m_connections.end())

@@ -51,6 +51,8 @@ public:
     Fault fault() const { return m_fault; }
     // Requests received in full (head and body) so far.
     qint64 requestsReceived() const { return m_requests; }
+    // The head and body of the last whole request (what a careless server would see and log).
+    QByteArray lastRequest() const { return m_lastRequest; }
 
 private:
     struct Connection
@@ -67,6 +69,7 @@ private:
     void pace(QTcpSocket *socket);
 
     Fault m_fault;
+    QByteArray m_lastRequest;
     QTcpServer *m_server = nullptr;
     QHash<QTcpSocket *, Connection> m_connections;
     QByteArray m_paced; // the one answer Trickle and Huge send slowly, shared by every connection

@@ -36,6 +36,23 @@ QUrl TargetSpec::requestUrl() const
     return QUrl(joinUrl(baseUrl, path), QUrl::StrictMode);
 }
 
+QByteArray TargetSpec::secretHeaderEnv(const QString &headerName)
+{
+    QByteArray name = "CANARYDESK_HEADER_";
+    for (const QChar c : headerName)
+        name += c.isLetterOrNumber() && c.unicode() < 0x80 ? static_cast<char>(c.toUpper().unicode()) : '_';
+    return name;
+}
+
+QString LoadProfile::durationProblem(qint64 totalMs)
+{
+    if (totalMs <= kMaxDurationMs)
+        return {};
+    return QStringLiteral("the planned duration %1 is longer than one run may be (at most %2); a canary lasts minutes "
+                          "to hours — split a soak test into several runs")
+        .arg(duration::format(totalMs), duration::format(kMaxDurationMs));
+}
+
 qint64 LoadProfile::totalDurationMs() const
 {
     qint64 total = 0;
@@ -174,10 +191,12 @@ QJsonObject Scenario::toJson() const
     t.insert(QStringLiteral("baseUrl"), target.baseUrl);
     t.insert(QStringLiteral("method"), target.method);
     t.insert(QStringLiteral("path"), target.path);
-    if (!target.headers.isEmpty()) {
+    if (!target.headers.isEmpty() || !target.secretHeaders.isEmpty()) {
         QJsonObject h;
         for (auto it = target.headers.constBegin(); it != target.headers.constEnd(); ++it)
             h.insert(it.key(), it.value());
+        for (auto it = target.secretHeaders.constBegin(); it != target.secretHeaders.constEnd(); ++it)
+            h.insert(it.key(), QJsonObject{{QStringLiteral("secretKey"), it.value()}});
         t.insert(QStringLiteral("headers"), h);
     }
     if (!target.body.isUndefined() && !target.body.isNull())

@@ -27,6 +27,12 @@ struct TargetSpec
     QString method = QStringLiteral("POST");
     QString path = QStringLiteral("/");
     QMap<QString, QString> headers;
+    // Headers whose value is a credential, read from the OS keychain when the run starts — never written in the
+    // scenario, run.json or the evidence: header name → keychain entry ("X-Api-Key": {"secretKey": "entry"}).
+    QMap<QString, QString> secretHeaders;
+    // The environment variable that overrides a secret header's keychain entry (CI) and carries it to k6:
+    // CANARYDESK_HEADER_ and the name in capitals, other characters as '_' ("X-Api-Key" → CANARYDESK_HEADER_X_API_KEY).
+    static QByteArray secretHeaderEnv(const QString &headerName);
     // A string template or a JSON object/array (sent compact); placeholders like {{uuid}} in strings.
     QJsonValue body;
     qint64 timeoutMs = 30000;
@@ -65,6 +71,12 @@ struct LoadProfile
     qint64 gracefulStopMs = 30000;
 
     qint64 totalDurationMs() const;
+    // The longest planned duration one run accepts: 31 days (744h). k6 takes any duration (a 999999h test starts
+    // and runs); no canary comes near it, and a soak test of a month still fits. What a run costs follows what it
+    // recorded, not this plan: a 720h run stopped after seconds ends in seconds.
+    static constexpr qint64 kMaxDurationMs = 31LL * 24 * 3600 * 1000;
+    // Empty when the planned duration is within kMaxDurationMs, else what to say (names the duration).
+    static QString durationProblem(qint64 totalMs);
     // Arrivals the profile schedules over its whole duration.
     double expectedRequests() const;
     // Highest arrival rate per second anywhere in the profile.

@@ -62,8 +62,8 @@ QString credentialHeader(const QString &name)
     if (!credential)
         return {};
     return QStringLiteral("looks like a credential header: a value written here would be sent as it is and written "
-                          "into run.json and the report; store it in the OS keychain (Credentials) and let the auth "
-                          "profile send it");
+                          "into run.json and the report; store it in the OS keychain and name the entry instead: "
+                          "{\"secretKey\": \"entry-name\"}");
 }
 
 void refuseSecrets(JsonReader &r)
@@ -141,7 +141,20 @@ TargetSpec readTarget(JsonReader &r)
     if (auto headers = r.object(QStringLiteral("headers"))) {
         for (auto it = headers->constBegin(); it != headers->constEnd(); ++it) {
             const QString key = QStringLiteral("headers.") + it.key();
-            if (!it->isString()) {
+            if (it->isObject()) { // {"secretKey": "entry"}: the value comes from the OS keychain at run time
+                const QJsonObject ref = it->toObject();
+                const QString entry = ref.value(QStringLiteral("secretKey")).toString();
+                if (ref.size() != 1 || entry.trimmed().isEmpty() || hasControlCharacters(entry))
+                    r.problem(key, QStringLiteral("an object here must be {\"secretKey\": \"<keychain entry>\"}, "
+                                                  "naming the OS keychain entry that holds the value"));
+                else if (!isHeaderToken(it.key()))
+                    r.problem(key, QStringLiteral("is not a valid header name: only letters, digits and "
+                                                  "!#$%&'*+-.^_`|~ (RFC 9110 token), no spaces, CR or LF"));
+                else if (it.key().compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0)
+                    r.problem(key, credentialHeader(it.key()));
+                else
+                    t.secretHeaders.insert(it.key(), entry);
+            } else if (!it->isString()) {
                 r.problem(key, QStringLiteral("must be a string, got %1").arg(JsonReader::describe(*it)));
             } else if (!isHeaderToken(it.key())) {
                 r.problem(key, QStringLiteral("is not a valid header name: only letters, digits and "
@@ -257,6 +270,11 @@ LoadProfile readLoad(JsonReader &r)
             s.finish();
             l.stages << stage;
         }
+        qint64 total = 0;
+        for (const LoadStage &stage : l.stages)
+            total += std::clamp<qint64>(stage.durationMs, 0, LoadProfile::kMaxDurationMs + 1);
+        if (const QString tooLong = LoadProfile::durationProblem(total); !tooLong.isEmpty())
+            r.problem(QStringLiteral("stages"), tooLong);
         if (ramping && !stages->isEmpty() && !anyPositive && l.startRate <= 0)
             r.problem(QStringLiteral("stages"), QStringLiteral("every rate is 0: the profile sends nothing"));
     }

@@ -58,19 +58,29 @@ inline QByteArray zcat(const QString &path)
     return p.readAllStandardOutput();
 }
 
-// A metric's count in DIR/summary.json (k6's handleSummary shape), e.g. summaryCount(dir, "http_reqs").
-inline double summaryCount(const QString &dir, const char *metric)
+inline QJsonObject jsonFile(const QString &path)
 {
-    return QJsonDocument::fromJson(readFile(QDir(dir).filePath(QStringLiteral("summary.json"))))
-        .object()
-        .value(QStringLiteral("metrics"))
+    return QJsonDocument::fromJson(readFile(path)).object();
+}
+
+// A value of a metric in a handleSummary object, e.g. metricValue(summary, "http_req_duration", "p(95)");
+// `missing` when the summary does not have it.
+inline double metricValue(const QJsonObject &summary, const char *metric, const char *key, double missing)
+{
+    return summary.value(QStringLiteral("metrics"))
         .toObject()
         .value(QString::fromLatin1(metric))
         .toObject()
         .value(QStringLiteral("values"))
         .toObject()
-        .value(QStringLiteral("count"))
-        .toDouble();
+        .value(QString::fromLatin1(key))
+        .toDouble(missing);
+}
+
+// A metric's count in DIR/summary.json (k6's handleSummary shape), e.g. summaryCount(dir, "http_reqs").
+inline double summaryCount(const QString &dir, const char *metric)
+{
+    return metricValue(jsonFile(QDir(dir).filePath(QStringLiteral("summary.json"))), metric, "count", 0);
 }
 
 // Starts `canarydesk sandbox --port 0 ARGS…` and returns its base URL from the first line it prints

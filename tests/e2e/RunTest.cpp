@@ -37,19 +37,12 @@ bool startLongDemoRun(QProcess &p, const QString &out)
 
 QJsonObject json(const QString &path)
 {
-    return QJsonDocument::fromJson(readFile(path)).object();
+    return jsonFile(path);
 }
 
 double value(const QJsonObject &summary, const char *metric, const char *key)
 {
-    return summary.value(QStringLiteral("metrics"))
-        .toObject()
-        .value(QString::fromLatin1(metric))
-        .toObject()
-        .value(QStringLiteral("values"))
-        .toObject()
-        .value(QString::fromLatin1(key))
-        .toDouble();
+    return metricValue(summary, metric, key, 0);
 }
 
 // The seed's jq filter over the summary; returns its JSON output.

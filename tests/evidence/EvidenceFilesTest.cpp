@@ -133,6 +133,56 @@ TEST(EvidenceFiles, DiagnosisCitesWhatTriggeredEachFinding)
     EXPECT_TRUE(d.nextSteps.contains(QStringLiteral("domain authentication")));
 }
 
+TEST(EvidenceFiles, TheServerErrorFindingStatesThe5xxShareNotTheOverallErrorRate)
+{
+    const GateProfile gate = GateProfile::builtin(QStringLiteral("gate1")).value();
+    const RunFacts facts{10000, 10000, 2015, false, {}};
+    // 2,015 requests: 6 answered 503, 100 answered 429 — the errors are 5.26 %, the 5xx share is 0.30 %.
+    IntervalStats t = stats(1909, 429, 100, 20);
+    t.merge(stats(0, 503, 6, 20));
+    const QList<Finding> f = EvidenceFiles::diagnose(
+        gate, GateVerdict::judge(gate, t, ThresholdEvaluator::evaluate(gate, t, 10), facts), t, timeline(10, 3, 3));
+    const qsizetype i = titles(f).indexOf(QStringLiteral("Server errors over the gate"));
+    // 0.30 % is under the 0.5 % gate: no 5xx finding at all (the overall rate used to trigger it).
+    EXPECT_EQ(i, -1) << titles(f).join(QStringLiteral(", ")).toStdString();
+
+    IntervalStats many = stats(1000, 503, 20, 20);
+    const QList<Finding> g = EvidenceFiles::diagnose(
+        gate, GateVerdict::judge(gate, many, ThresholdEvaluator::evaluate(gate, many, 10), facts), many,
+        timeline(10, 3, 3));
+    const qsizetype j = titles(g).indexOf(QStringLiteral("Server errors over the gate"));
+    ASSERT_GE(j, 0);
+    EXPECT_TRUE(g[j].evidence.startsWith(QStringLiteral("20 answers were 5xx (1.96 % of 1020 requests)")))
+        << g[j].evidence.toStdString();
+}
+
+TEST(EvidenceFiles, UndeliveredRequestsTheServiceNeverAcceptedAreNotCalledAcceptedNorBlamedOnTheProvider)
+{
+    const GateProfile gate = GateProfile::builtin(QStringLiteral("gate1")).value();
+    const RunFacts facts{10000, 10000, 1000, false, {}};
+    // 950 delivered, 50 answered 503: none of the accepted (2xx) ones went undelivered.
+    IntervalStats t = stats(950, 503, 50, 20);
+    const QList<Finding> f = EvidenceFiles::diagnose(
+        gate, GateVerdict::judge(gate, t, ThresholdEvaluator::evaluate(gate, t, 10), facts), t, timeline(10, 3, 3));
+    const qsizetype i = titles(f).indexOf(QStringLiteral("Delivery below 99 %"));
+    ASSERT_GE(i, 0);
+    EXPECT_TRUE(f[i].evidence.startsWith(QStringLiteral("50 of 1000 requests were not reported delivered: 0 of the 950 "
+                                                        "the service accepted (2xx), and 50 it never accepted")))
+        << f[i].evidence.toStdString();
+    EXPECT_FALSE(f[i].nextSteps.contains(QStringLiteral("SendGrid"))) << f[i].nextSteps.toStdString();
+
+    IntervalStats lost = stats(1000, 0, 0, 20);
+    lost.delivered = 980;
+    const QList<Finding> g = EvidenceFiles::diagnose(
+        gate, GateVerdict::judge(gate, lost, ThresholdEvaluator::evaluate(gate, lost, 10), facts), lost,
+        timeline(10, 3, 3));
+    const qsizetype j = titles(g).indexOf(QStringLiteral("Delivery below 99 %"));
+    ASSERT_GE(j, 0);
+    EXPECT_TRUE(g[j].evidence.contains(QStringLiteral("20 of the 1000 the service accepted")))
+        << g[j].evidence.toStdString();
+    EXPECT_TRUE(g[j].nextSteps.contains(QStringLiteral("SendGrid")));
+}
+
 TEST(EvidenceFiles, TimeseriesHasOneRowPerSecond)
 {
     QList<Snapshot> t = timeline(3, 1, 3);

@@ -1,7 +1,10 @@
 #include "core/run/RunController.h"
 
+#include "core/auth/Secrets.h"
+#include "core/sandbox/FaultServer.h"
 #include "core/sandbox/SandboxTarget.h"
 #include "core/scenario/ScenarioLoader.h"
+#include "tests/auth/KeychainTestUtil.h"
 #include "tests/support/TestTls.h"
 #include "tests/support/TestUtil.h"
 
@@ -13,6 +16,34 @@
 
 using namespace canary;
 using namespace canary::test;
+
+namespace {
+
+// A one-worker run of `s` into DIR/run.
+RunSetup setupFor(const Scenario &s, const QTemporaryDir &dir)
+{
+    RunSetup setup;
+    setup.scenario = s;
+    setup.outDir = dir.filePath(QStringLiteral("run"));
+    setup.workers = 1;
+    return setup;
+}
+
+// Runs to its end; a failure is a test failure. Collects the run's warnings.
+bool runToEnd(RunController &run, QStringList &warnings)
+{
+    bool done = false;
+    QObject::connect(&run, &RunController::warning, [&](const QString &w) { warnings << w; });
+    QObject::connect(&run, &RunController::finished, [&] { done = true; });
+    QObject::connect(&run, &RunController::failed, [&](const QString &m) {
+        ADD_FAILURE() << m.toStdString();
+        done = true;
+    });
+    run.start();
+    return waitUntil([&] { return done; }, 60000);
+}
+
+} // namespace
 
 TEST(RunController, AnInsecureTargetIsWarnedAboutAndMarkedInTheEvidence)
 {
@@ -27,21 +58,9 @@ TEST(RunController, AnInsecureTargetIsWarnedAboutAndMarkedInTheEvidence)
     s.monitors = MonitorsSpec{};
     s.load.stages = {LoadStage{10, 1000}};
     QTemporaryDir dir;
-    RunSetup setup;
-    setup.scenario = s;
-    setup.outDir = dir.filePath(QStringLiteral("run"));
-    setup.workers = 1;
-    RunController run(setup, nullptr, nullptr);
+    RunController run(setupFor(s, dir), nullptr, nullptr);
     QStringList warnings;
-    QObject::connect(&run, &RunController::warning, [&](const QString &w) { warnings << w; });
-    bool done = false;
-    QObject::connect(&run, &RunController::finished, [&] { done = true; });
-    QObject::connect(&run, &RunController::failed, [&](const QString &m) {
-        ADD_FAILURE() << m.toStdString();
-        done = true;
-    });
-    run.start();
-    ASSERT_TRUE(waitUntil([&] { return done; }, 60000));
+    ASSERT_TRUE(runToEnd(run, warnings));
     EXPECT_TRUE(warnings.join(QLatin1Char('|')).contains(QStringLiteral("TLS certificate verification is OFF")))
         << warnings.join(QLatin1Char('|')).toStdString();
     EXPECT_TRUE(run.outcome()
@@ -103,4 +122,52 @@ TEST(RunController, AGuardRailStopsTheRunWritesTheReasonAndTakesASettleHealthSam
         fetched += e.toObject().value(QStringLiteral("event")).toString() == QLatin1String("token_fetched") ? 1 : 0;
     EXPECT_EQ(fetched, 1);
     EXPECT_EQ(sandbox.counts().tokensIssued, 1);
+}
+
+TEST(RunController, ASecretHeaderIsReadFromTheKeychainSentWithEveryRequestAndWrittenNowhere)
+{
+    const QByteArray apiKey = "acme-live-4f0e9b7c2d1a";
+    ASSERT_TRUE(writeSync(systemSecretStore(), QStringLiteral("canarydesk-run-api-key"), Secret(apiKey)).ok());
+    FaultServer echo(Fault::Echo); // a server that repeats every request back in its error
+    ASSERT_TRUE(echo.listen().ok());
+    Scenario s = ScenarioLoader::loadFile(sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json"))).value();
+    s.target.baseUrl = echo.baseUrl().toString();
+    s.target.secretHeaders.insert(QStringLiteral("X-Api-Key"), QStringLiteral("canarydesk-run-api-key"));
+    s.auth = AuthSpec{};
+    s.monitors = MonitorsSpec{};
+    s.load.stages = {LoadStage{10, 1000}};
+    QTemporaryDir dir;
+    RunController run(setupFor(s, dir), nullptr, nullptr);
+    QStringList said;
+    ASSERT_TRUE(runToEnd(run, said));
+    EXPECT_EQ(echo.requestsReceived(), 10);
+    EXPECT_TRUE(echo.lastRequest().toLower().contains("x-api-key: " + apiKey.toLower()))
+        << echo.lastRequest().constData();
+    EXPECT_TRUE(filesContaining(dir.path(), apiKey).isEmpty())
+        << filesContaining(dir.path(), apiKey).join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(
+        readFile(QDir(run.outcome().dir).filePath(QStringLiteral("run.json"))).contains("canarydesk-run-api-key"))
+        << "the record names the entry";
+    EXPECT_FALSE(said.join(QLatin1Char('|')).toUtf8().contains(apiKey));
+    (void)removeSync(systemSecretStore(), QStringLiteral("canarydesk-run-api-key"));
+}
+
+TEST(RunController, AMissingSecretHeaderEntryFailsBeforeAnythingIsSentAndNamesIt)
+{
+    FaultServer echo(Fault::Echo);
+    ASSERT_TRUE(echo.listen().ok());
+    Scenario s = ScenarioLoader::loadFile(sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json"))).value();
+    s.target.baseUrl = echo.baseUrl().toString();
+    s.target.secretHeaders.insert(QStringLiteral("X-Api-Key"), QStringLiteral("canarydesk-absent-entry"));
+    s.auth = AuthSpec{};
+    s.monitors = MonitorsSpec{};
+    QTemporaryDir dir;
+    RunController run(setupFor(s, dir), nullptr, nullptr);
+    QString failure;
+    QObject::connect(&run, &RunController::failed, [&](const QString &m) { failure = m; });
+    run.start();
+    ASSERT_TRUE(waitUntil([&] { return !failure.isEmpty(); }, 30000));
+    EXPECT_TRUE(failure.startsWith(QStringLiteral("target.headers.X-Api-Key: "))) << failure.toStdString();
+    EXPECT_TRUE(failure.contains(QStringLiteral("canarydesk-absent-entry"))) << failure.toStdString();
+    EXPECT_EQ(echo.requestsReceived(), 0);
 }

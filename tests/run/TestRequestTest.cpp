@@ -4,7 +4,10 @@
 #include "core/sandbox/SandboxTarget.h"
 #include "core/scenario/ScenarioLoader.h"
 
+#include "tests/auth/KeychainTestUtil.h"
 #include "tests/support/TestUtil.h"
+
+#include "core/auth/Secrets.h"
 
 #include <gtest/gtest.h>
 
@@ -78,4 +81,37 @@ TEST(TestRequest, ATargetThatNeverAnswersIsATimeoutAfterTheScenariosTimeout)
     EXPECT_TRUE(r.value().transportError.contains(QStringLiteral("300 ms"))) << r.value().transportError.toStdString();
     EXPECT_GE(r.value().elapsedMs, 250);
     EXPECT_EQ(silent.requestsReceived(), 1);
+}
+
+TEST(TestRequest, ASecretHeaderComesFromTheKeychainIsSentAndIsCutFromWhatAnEchoingServerSaysBack)
+{
+    // Under the desktop keyring (this binary runs in with-keyring.sh): the scenario names an entry, not a value.
+    const QByteArray apiKey = "k-live-7d1c0a2f9e4b4c61";
+    ASSERT_TRUE(writeSync(systemSecretStore(), QStringLiteral("canarydesk-test-api-key"), Secret(apiKey)).ok());
+    FaultServer echo(Fault::Echo);
+    ASSERT_TRUE(echo.listen().ok());
+    Scenario s = demoAt(echo.baseUrl().toString());
+    s.auth = AuthSpec{};
+    s.target.secretHeaders.insert(QStringLiteral("X-Api-Key"), QStringLiteral("canarydesk-test-api-key"));
+    EXPECT_FALSE(ScenarioLoader::toBytes(s).contains(apiKey)) << "the scenario holds the entry's name only";
+    const auto r = sendSync(s, "");
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    EXPECT_EQ(r.value().status, 401);
+    // The server saw the header with its value (it quotes it), and the editor is shown it cut out.
+    EXPECT_TRUE(r.value().body.contains("x-api-key: [redacted]") || r.value().body.contains("X-Api-Key: [redacted]"))
+        << r.value().body.constData();
+    EXPECT_FALSE(r.value().body.contains(apiKey)) << r.value().body.constData();
+
+    // A missing entry is named, and nothing is sent.
+    Scenario missing = s;
+    missing.target.secretHeaders.insert(QStringLiteral("X-Api-Key"), QStringLiteral("canarydesk-no-such-entry"));
+    const int before = echo.requestsReceived();
+    const auto m = sendSync(missing, "");
+    ASSERT_FALSE(m.ok());
+    EXPECT_TRUE(m.error().message.startsWith(QStringLiteral("target.headers.X-Api-Key: ")))
+        << m.error().message.toStdString();
+    EXPECT_TRUE(m.error().message.contains(QStringLiteral("canarydesk-no-such-entry")))
+        << m.error().message.toStdString();
+    EXPECT_EQ(echo.requestsReceived(), before);
+    (void)removeSync(systemSecretStore(), QStringLiteral("canarydesk-test-api-key"));
 }

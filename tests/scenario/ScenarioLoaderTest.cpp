@@ -187,23 +187,38 @@ TEST(ScenarioLoader, EachBadFieldIsNamedWithPathAndReason)
         {"target.headers", QJsonObject{{QStringLiteral("Proxy-Authorization"), QStringLiteral("v4lue")}},
          "target.headers.Proxy-Authorization: looks like a credential header: a value written here would be sent as it "
          "is and written "
-         "into run.json and the report; store it in the OS keychain (Credentials) and let the auth profile send it"},
+         "into run.json and the report; store it in the OS keychain and name the entry instead: {\"secretKey\": "
+         "\"entry-name\"}"},
         {"target.headers", QJsonObject{{QStringLiteral("Cookie"), QStringLiteral("v4lue")}},
          "target.headers.Cookie: looks like a credential header: a value written here would be sent as it is and "
          "written "
-         "into run.json and the report; store it in the OS keychain (Credentials) and let the auth profile send it"},
+         "into run.json and the report; store it in the OS keychain and name the entry instead: {\"secretKey\": "
+         "\"entry-name\"}"},
         {"target.headers", QJsonObject{{QStringLiteral("X-Api-Key"), QStringLiteral("v4lue")}},
          "target.headers.X-Api-Key: looks like a credential header: a value written here would be sent as it is and "
          "written "
-         "into run.json and the report; store it in the OS keychain (Credentials) and let the auth profile send it"},
+         "into run.json and the report; store it in the OS keychain and name the entry instead: {\"secretKey\": "
+         "\"entry-name\"}"},
         {"target.headers", QJsonObject{{QStringLiteral("X-Auth-Token"), QStringLiteral("v4lue")}},
          "target.headers.X-Auth-Token: looks like a credential header: a value written here would be sent as it is and "
          "written "
-         "into run.json and the report; store it in the OS keychain (Credentials) and let the auth profile send it"},
+         "into run.json and the report; store it in the OS keychain and name the entry instead: {\"secretKey\": "
+         "\"entry-name\"}"},
         {"target.headers", QJsonObject{{QStringLiteral("Client-Secret"), QStringLiteral("v4lue")}},
          "target.headers.Client-Secret: looks like a credential header: a value written here would be sent as it is "
          "and written "
-         "into run.json and the report; store it in the OS keychain (Credentials) and let the auth profile send it"},
+         "into run.json and the report; store it in the OS keychain and name the entry instead: {\"secretKey\": "
+         "\"entry-name\"}"},
+        {"target.headers",
+         QJsonObject{{QStringLiteral("X-Api-Key"), QJsonObject{{QStringLiteral("secretKey"), QString()}}}},
+         "target.headers.X-Api-Key: an object here must be {\"secretKey\": \"<keychain entry>\"}"},
+        {"target.headers",
+         QJsonObject{{QStringLiteral("X-Api-Key"), QJsonObject{{QStringLiteral("value"), QStringLiteral("v")}}}},
+         "target.headers.X-Api-Key: an object here must be {\"secretKey\": \"<keychain entry>\"}"},
+        {"target.headers",
+         QJsonObject{
+             {QStringLiteral("Authorization"), QJsonObject{{QStringLiteral("secretKey"), QStringLiteral("e")}}}},
+         "target.headers.Authorization: the Authorization header comes from the auth profile"},
         {"target.headers", QJsonObject{{QStringLiteral("authorization"), QStringLiteral("Bearer x")}},
          "target.headers.authorization: the Authorization header comes from the auth profile; a token written here "
          "would leak into files and logs"},
@@ -357,6 +372,23 @@ TEST(ScenarioLoader, OrdinaryHeadersPassAndARefusedCredentialIsNeverQuotedBack)
     const QStringList problems = problemsOf(ScenarioLoader::fromJson(bad));
     EXPECT_EQ(problems.size(), 2) << problems.join(QLatin1Char('\n')).toStdString();
     EXPECT_FALSE(problems.join(QLatin1Char('\n')).contains(QStringLiteral("hunter2")));
+}
+
+TEST(ScenarioLoader, ACredentialHeaderNamesItsKeychainEntryAndOnlyTheNameIsEverWritten)
+{
+    const auto r = ScenarioLoader::fromJson(seedWith(
+        QStringLiteral("target.headers"),
+        QJsonObject{
+            {QStringLiteral("X-Api-Key"), QJsonObject{{QStringLiteral("secretKey"), QStringLiteral("acc-api-key")}}},
+            {QStringLiteral("Cookie"), QJsonObject{{QStringLiteral("secretKey"), QStringLiteral("acc-session")}}}}));
+    ASSERT_TRUE(r.ok()) << problemsOf(r).join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(r.value().target.secretHeaders.value(QStringLiteral("X-Api-Key")), QStringLiteral("acc-api-key"));
+    EXPECT_EQ(r.value().target.secretHeaders.value(QStringLiteral("Cookie")), QStringLiteral("acc-session"));
+    EXPECT_TRUE(r.value().target.headers.isEmpty());
+    // Saved and loaded again: the same references, still no values.
+    const auto again = ScenarioLoader::fromJson(r.value().toJson());
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again.value().target.secretHeaders, r.value().target.secretHeaders);
 }
 
 TEST(ScenarioLoader, PlaceholdersInTheEvidenceFolderNeverLeadOutsideIt)

@@ -8,6 +8,7 @@
 #include <QPen>
 
 #include <algorithm>
+#include <cmath>
 
 namespace canary::ui {
 
@@ -68,18 +69,27 @@ void GateChart::setDuration(qint64 durationMs)
 {
     m_durationMs = std::max<qint64>(durationMs, 1000);
     const double minutes = static_cast<double>(m_durationMs) / 60000.0;
-    m_x->setRange(0, minutes);
-    m_x->setLabelFormat(minutes < 3 ? tr("%.2f min") : tr("%g min"));
-    // At most eight ticks at a round step: 1, 2, 5, 10, 20 or 30 s, or 1, 2, 5, 10, 15, 30 or 60 minutes.
-    double step = 60;
-    for (double candidate :
-         {1.0 / 60, 2.0 / 60, 5.0 / 60, 10.0 / 60, 1.0 / 3, 0.5, 1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0}) {
+    // At most eight ticks at a round step: 1, 2, 5, 10, 20 or 30 s, 1, 2, 5, 10, 15 or 30 minutes, 1, 2, 6 or 12
+    // hours, then whole days. Qt Charts lays out the ticks after each change, so the old step never meets the new,
+    // longer range (a 720-h range at a 1-s step is 2.6 million tick items: minutes of CPU and gigabytes).
+    double step = 0;
+    for (double candidate : {1.0 / 60, 2.0 / 60, 5.0 / 60, 10.0 / 60, 1.0 / 3, 0.5, 1.0, 2.0, 5.0, 10.0, 15.0, 30.0,
+                             60.0, 120.0, 360.0, 720.0, 1440.0}) {
         if (minutes / candidate <= 8) {
             step = candidate;
             break;
         }
     }
-    m_x->setTickInterval(step);
+    if (step == 0)
+        step = 1440.0 * std::ceil(minutes / 1440.0 / 8);
+    if (step >= m_x->tickInterval()) { // never the small one of the two steps over the long one of the two ranges
+        m_x->setTickInterval(step);
+        m_x->setRange(0, minutes);
+    } else {
+        m_x->setRange(0, minutes);
+        m_x->setTickInterval(step);
+    }
+    m_x->setLabelFormat(minutes < 3 ? tr("%.2f min") : tr("%g min"));
     if (m_limit->count() == 2) {
         const double y = m_limit->at(0).y();
         m_limit->replace({QPointF(0, y), QPointF(m_x->max(), y)});

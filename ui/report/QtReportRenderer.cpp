@@ -1,6 +1,7 @@
 #include "ui/report/QtReportRenderer.h"
 
 #include "core/common/AtomicFile.h"
+#include "core/common/Interrupt.h"
 #include "core/common/Redactor.h"
 
 #include "ui/charts/GateChart.h"
@@ -123,8 +124,8 @@ QImage QtReportRenderer::providerChart(const QJsonObject &provider)
 QMap<QString, QImage> QtReportRenderer::renderCharts(const ReportInput &in)
 {
     const QList<Snapshot> &t = *in.timeline;
-    const qint64 planned = t.isEmpty() ? 60000 : t.last().plannedMs;
-    const qint64 shown = std::max<qint64>(planned, t.isEmpty() ? 0 : t.last().elapsedMs);
+    // The time that ran: a run stopped at 0:40 of 720 h is charted over its 40 s (the verdict says it stopped).
+    const qint64 shown = t.isEmpty() ? 60000 : std::max<qint64>(t.last().elapsedMs, 1000);
     QMap<QString, QImage> out;
 
     {
@@ -273,7 +274,11 @@ QString QtReportRenderer::html(const ReportInput &in, const QMap<QString, QStrin
 
 Status QtReportRenderer::render(const ReportInput &in, const QString &dir)
 {
+    const Status cut = Status::failure(
+        QStringLiteral("evidence cut short by a second signal: the report was not finished (%1)").arg(dir));
     const QMap<QString, QImage> charts = renderCharts(in);
+    if (interrupt::evidenceCutShort())
+        return cut;
     if (!QDir(dir).mkpath(QStringLiteral("screenshots")))
         return Status::failure(
             QStringLiteral("cannot create %1").arg(QDir(dir).filePath(QStringLiteral("screenshots"))));
@@ -295,6 +300,8 @@ Status QtReportRenderer::render(const ReportInput &in, const QString &dir)
         !written)
         return written;
 
+    if (interrupt::evidenceCutShort())
+        return cut;
     // The PDF: the same report, images as document resources (A4, portrait).
     QMap<QString, QString> named;
     QTextDocument doc;
