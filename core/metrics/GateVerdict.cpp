@@ -73,6 +73,9 @@ GateVerdict GateVerdict::judge(const GateProfile &gate, const IntervalStats &tot
         const double achieved = ranS > 0 ? static_cast<double>(total.requests) / ranS : 0.0;
         const double asked = ranS > 0 ? expectedRan / ranS : 0.0;
         const bool ok = static_cast<double>(total.requests) >= gate.minRateRatio * expectedRan;
+        v.achievedRate = achieved;
+        v.askedRate = asked;
+        v.ratePassed = ok;
         add(ok, early ? QStringLiteral("%1 /s over the %2 that ran (%3 requests)")
                             .arg(achieved, 0, 'f', 2)
                             .arg(duration::clock(ranMs))

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <limits>
+
 namespace canary {
 
 struct CriterionResult
@@ -52,6 +54,11 @@ struct GateVerdict
     QList<CriterionResult> criteria;
     QString summary; // "PASS", or the word and what failed: "FAIL: p95 latency 312 ms > 250 ms, ..."
     RunOutcome outcome = RunOutcome::Fail;
+    // The request-rate criterion as judged (over the time that ran), for whoever shows it beside the verdict:
+    // achieved and asked requests per second, and whether it passed. NaN when the gate has no rate criterion.
+    double achievedRate = std::numeric_limits<double>::quiet_NaN();
+    double askedRate = std::numeric_limits<double>::quiet_NaN();
+    bool ratePassed = false;
 
     QString word() const { return wordOf(outcome); }
     QString details() const { return summary.section(QStringLiteral(": "), 1); } // the summary after the word

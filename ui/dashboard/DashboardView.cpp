@@ -1,10 +1,13 @@
 #include "ui/dashboard/DashboardView.h"
 
 #include "core/common/Duration.h"
+#include "core/metrics/GateVerdict.h"
 #include "ui/charts/GateChart.h"
 #include "ui/dashboard/KpiTile.h"
 
 #include <QtCharts/QLineSeries>
+
+#include <cmath>
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -190,8 +193,15 @@ void DashboardView::showTimeline(const QList<Snapshot> &timeline)
         showFinished();
 }
 
-void DashboardView::showFinished()
+void DashboardView::showFinished(const GateVerdict *verdict)
 {
+    if (verdict && !std::isnan(verdict->achievedRate)) {
+        m_tiles.value(QStringLiteral("rate"))
+            ->set(tr("%1 /s").arg(verdict->achievedRate, 0, 'f', 1),
+                  tr("average · target %1 /s").arg(verdict->askedRate, 0, 'g', 6),
+                  verdict->ratePassed ? KpiTile::State::Good : KpiTile::State::Breached);
+        return;
+    }
     if (!m_last)
         return;
     // A finished run: the rate tile shows the whole run's average over the time that ran (the schedule, or

@@ -16,6 +16,10 @@ class QLabel;
 class QLineSeries;
 class QProgressBar;
 
+namespace canary {
+struct GateVerdict;
+}
+
 namespace canary::ui {
 
 class GateChart;
@@ -32,7 +36,9 @@ public:
     void addSnapshot(const Snapshot &snapshot);
     void showTimeline(const QList<Snapshot> &timeline);
     // The run has ended: tiles show whole-run values (the average rate) rather than the last second's.
-    void showFinished();
+    // The run has ended: the rate tile shows the whole run's average. With the verdict, exactly the rate and
+    // judgement its criterion states (one set of numbers); without (a timeline replayed), as near as the points say.
+    void showFinished(const GateVerdict *verdict = nullptr);
 
     KpiTile *tile(const QString &name) const; // rate, p95, errors, delivery, http_failed, in_flight
     GateChart *latencyChart() const { return m_latency; }

@@ -683,7 +683,7 @@ void MainWindow::importK6Results(const QString &file, bool interactive)
 void MainWindow::showOutcome(const PackageOutcome &o)
 {
     m_packageDir = o.dir;
-    m_dashboard->showFinished();
+    m_dashboard->showFinished(&o.verdict);
     const bool whole = o.problems.isEmpty() && !o.manifest.isEmpty();
     statusBar()->showMessage(whole ? tr("Evidence written to %1").arg(o.dir)
                                    : tr("Evidence incomplete in %1: not signed").arg(o.dir),
