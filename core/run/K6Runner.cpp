@@ -1,12 +1,10 @@
 #include "core/run/K6Runner.h"
 
-#include "core/run/RunFolder.h"
-#include "core/run/RunSecrets.h"
-
-#include <QPointer>
-
+#include "core/common/AtomicFile.h"
 #include "core/evidence/PackageArchive.h"
 #include "core/k6/K6Script.h"
+#include "core/run/RunFolder.h"
+#include "core/run/RunSecrets.h"
 #include "core/run/RunStore.h"
 #include "core/run/SigningKeys.h"
 
@@ -141,13 +139,9 @@ void K6Runner::start()
     m_folder = folder.value();
     m_setup.outDir = m_folder->path();
     const QString script = QDir(m_setup.outDir).filePath(QStringLiteral("canary.k6.js"));
-    {
-        QFile f(script);
-        const QByteArray bytes = K6Script::script(s);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
-            Q_EMIT failed(QStringLiteral("cannot write %1").arg(script));
-            return;
-        }
+    if (const Status written = atomic::writeFile(script, K6Script::script(s)); !written) {
+        Q_EMIT failed(written.error().message); // names the file and the OS's reason
+        return;
     }
     m_resultsPath = QDir(m_setup.outDir).filePath(QStringLiteral("k6-results.ndjson"));
     QFile::remove(m_resultsPath);
