@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace canary {
 
 namespace {
@@ -344,7 +346,7 @@ ChecksSpec readChecks(JsonReader &r)
         for (qsizetype i = 0; i < statuses->size(); ++i) {
             const QJsonValue v = statuses->at(i);
             const double d = v.toDouble(-1);
-            if (!v.isDouble() || d != static_cast<int>(d) || d < 100 || d > 599) {
+            if (!v.isDouble() || d < 100 || d > 599 || std::floor(d) != d) { // range first: a cast of 1e70 is undefined
                 r.problemAt(
                     JsonReader::indexPath(r.pathOf(QStringLiteral("expectedStatus")), i),
                     QStringLiteral("must be an HTTP status code (100-599), got %1").arg(JsonReader::describe(v)));

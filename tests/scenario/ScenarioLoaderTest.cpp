@@ -244,6 +244,10 @@ TEST(ScenarioLoader, EachBadFieldIsNamedWithPathAndReason)
          "auth.tokenUrl: must be an http:// or https:// URL or a path starting with /, got \"not a url\""},
         {"checks.expectedStatus", QJsonArray{202, 700},
          "checks.expectedStatus[1]: must be an HTTP status code (100-599), got 700"},
+        {"checks.expectedStatus", QJsonArray{202.5}, // found by fuzz_scenario: a cast of 1e70 to int was undefined
+         "checks.expectedStatus[0]: must be an HTTP status code (100-599), got 202.5"},
+        {"checks.expectedStatus", QJsonArray{1e70},
+         "checks.expectedStatus[0]: must be an HTTP status code (100-599), got 1e+70"},
         {"checks.delivery.pointer", QStringLiteral("status"),
          "checks.delivery.pointer: must be a JSON pointer starting with / (e.g. \"/status\"), got \"status\""},
         {"gate.profile", QStringLiteral("gate7"),
