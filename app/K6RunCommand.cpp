@@ -47,7 +47,7 @@ int runK6Run(int argc, char **argv)
         "signed evidence. The client secret reaches k6 as CANARY_CLIENT_SECRET in its environment, the k6 Cloud token "
         "as K6_CLOUD_TOKEN (from the environment or the keychain entry k6-cloud-token); neither goes on k6's command "
         "line. CANARYDESK_K6 names the k6 binary. Exit codes: 0 passed, 99 gate failed, 104 invalid input or k6 "
-        "missing, 105 stopped by a signal."));
+        "missing, 105 stopped by a signal, 106 the evidence package could not be written whole."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("k6"), QStringLiteral("The subcommand."));
     parser.addPositionalArgument(QStringLiteral("run"), QStringLiteral("run"));

@@ -1,5 +1,7 @@
 #include "app/PackageOutput.h"
 
+#include "core/common/Interrupt.h"
+
 #include <QJsonArray>
 
 #include <cstdio>
@@ -11,9 +13,12 @@ bool printEvidence(const char *command, const PackageOutcome &o, bool problemsSa
     for (const QString &p : problemsSaid ? QStringList() : o.problems)
         std::fprintf(stderr, "canarydesk %s: %s\n", command, qPrintable(p));
     if (!o.problems.isEmpty() || o.manifest.isEmpty()) {
-        std::printf("evidence    INCOMPLETE in %s — not signed (see the messages above); raw results kept. Free the "
-                    "space or fix the folder, then `canarydesk export %s` writes the package again.\n",
-                    qPrintable(o.dir), qPrintable(o.record.runId.left(8)));
+        const char *why = interrupt::evidenceCutShort()
+                              ? "cut short by a second signal; raw results kept. When you are ready,"
+                              : "see the messages above; raw results kept. Free the space or fix the folder, then";
+        std::printf("evidence    INCOMPLETE in %s — not signed (%s `canarydesk export %s` writes the package "
+                    "again).\n",
+                    qPrintable(o.dir), why, qPrintable(o.record.runId.left(8)));
         return false;
     }
     std::printf("evidence    %s (%lld files, signed %s, key: %s — %s)\n", qPrintable(o.dir),

@@ -101,7 +101,8 @@ int runHeadless(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral(
         "Run a canary headless: live progress each second, the gate verdict at the end, raw results streamed to "
         "DIR/results.ndjson.gz and DIR/summary.json in k6's handleSummary shape.\n"
-        "Exit codes: 0 gate passed, 99 gate failed, 104 invalid input, 105 stopped by SIGINT/SIGTERM/SIGHUP."));
+        "Exit codes: 0 gate passed, 99 gate failed, 104 invalid input, 105 stopped by SIGINT/SIGTERM/SIGHUP, 106 the "
+        "evidence package could not be written whole (not signed; the raw results are kept)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("run"), QStringLiteral("The subcommand."));
     parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("Scenario file (optional with --demo)."),
@@ -173,7 +174,10 @@ int runHeadless(int argc, char **argv)
         }
     }
     if (!QDir().mkpath(outDir)) {
-        fail(QStringLiteral("--out: cannot create the folder %1").arg(outDir));
+        fail(QStringLiteral("%1: cannot create the folder %2")
+                 .arg(parser.isSet(o.at(QStringLiteral("out"))) ? QStringLiteral("--out")
+                                                                : QStringLiteral("evidence.folder"),
+                      outDir));
         return kExitInvalidInput;
     }
     outDir = QDir(outDir).absolutePath();

@@ -72,6 +72,7 @@ TEST(FullDisk, APackageThatDoesNotFitIsNotSignedExits106KeepsTheRawResultsAndCan
                     .hasMatch())
         << run.err.constData();
     EXPECT_TRUE(run.out.contains("evidence    INCOMPLETE in")) << run.out.constData();
+    EXPECT_TRUE(run.out.contains("Free the space")) << run.out.constData();
     EXPECT_FALSE(run.out.contains("signed SHA256")) << run.out.constData();
     EXPECT_TRUE(run.err.contains("no zip: the package is incomplete")) << run.err.constData();
     EXPECT_FALSE(QFile::exists(QDir(dir).filePath(QStringLiteral("manifest.json"))));

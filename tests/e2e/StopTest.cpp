@@ -90,6 +90,8 @@ TEST(Stop, ASecondSignalCutsOffTheInFlightRequestsAndTheEvidenceAndSaysHowManyRe
     EXPECT_EQ(p.exitCode(), 105) << out.right(1500).constData() << err.right(1500).constData();
     EXPECT_TRUE(err.contains("evidence cut short by a second signal")) << err.constData();
     EXPECT_TRUE(out.contains("evidence    INCOMPLETE")) << out.right(800).constData();
+    EXPECT_TRUE(out.contains("cut short by a second signal")) << out.right(800).constData();
+    EXPECT_FALSE(out.contains("Free the space")) << "the disk was not the reason";
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("manifest.json")))) << "a cut package is not signed";
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("report.pdf")))) << "the slow part was left out";
 
