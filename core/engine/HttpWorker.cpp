@@ -122,11 +122,10 @@ int HttpWorker::pickManager()
         if (best < 0 || m_managers[static_cast<size_t>(i)].load < m_managers[static_cast<size_t>(best)].load)
             best = i;
     }
-    // Little's law sizing: grow the pool while the in-flight demand exceeds what its connections carry,
-    // up to kMaxManagers. Every QNAM runs its own HTTP thread: hundreds of them (a cap of 2000 / 6) make a
-    // slow target collapse the client too, so past that requests wait in the least-loaded QNAM.
-    constexpr int kMaxManagers = 16;
-    const int maxManagers = std::clamp((m_settings.maxInFlight + capacity - 1) / capacity, 1, kMaxManagers);
+    // Little's law sizing: the pool grows while the requests in flight exceed what its connections carry
+    // (rate × latency), bounded by this worker's share of maxInFlight alone, so a due request never waits
+    // inside Qt for a connection: that wait would be timed as latency and would lower the rate.
+    const int maxManagers = std::max(1, (m_settings.maxInFlight + capacity - 1) / capacity);
     if (static_cast<int>(m_managers.size()) < maxManagers || best < 0) {
         QNetworkAccessManager *nam = m_factory(this);
         nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -203,7 +202,7 @@ void HttpWorker::onFinished(QNetworkReply *reply)
     const QByteArray body = p.bodyBytes > p.body.size() ? QByteArray() : std::move(p.body);
     reply->deleteLater();
 
-    if (p.abortedByUs && status == 0) {
+    if (p.abortedByUs) {
         ++m_stats.interrupted; // cut off by the graceful-stop deadline or an abort: not a request result
     } else {
         const Outcome o = m_plan->classify(error, timedOut, status, body);
@@ -215,7 +214,8 @@ void HttpWorker::onFinished(QNetworkReply *reply)
         r.intendedNs = p.intendedNs;
         r.sentNs = p.sentNs;
         r.finishedNs = finishedNs;
-        r.status = status;
+        // An answer cut short has no status, as in k6 (status 0, "unexpected EOF"): its bytes are still counted.
+        r.status = o.errorClass == ErrorClass::IncompleteBody ? 0 : status;
         r.bytesOut = p.bytesOut;
         r.bytesIn = p.bodyBytes + (status ? headerBytes(reply->rawHeaderPairs()) + 17 : 0);
         r.errorClass = o.errorClass;

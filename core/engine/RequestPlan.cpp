@@ -147,6 +147,10 @@ Outcome RequestPlan::classify(QNetworkReply::NetworkError error, bool timedOut, 
         }
         return o; // no response: check failed, not delivered
     }
+    if (endedEarly(error)) {
+        o.errorClass = ErrorClass::IncompleteBody;
+        return o; // half an answer: check failed, not delivered, whatever the half said
+    }
     o.checkOk = expectedStatus.contains(status);
     if (status == 401)
         o.errorClass = ErrorClass::Unauthorized;

@@ -56,8 +56,20 @@ public:
                elapsedNs >= static_cast<qint64>(timeoutMs) * 900'000;
     }
 
+    // Whether an answer whose status line arrived ended in a connection error: its body was cut short (closed
+    // before its Content-Length or its last chunk). Qt reports a status and "Connection closed"; k6 reports
+    // status 0 and "unexpected EOF" (error_code 1000). Not an answer: the body read is not the one sent.
+    static bool endedEarly(QNetworkReply::NetworkError error)
+    {
+        // Qt 6.4 says ContentReSendError when it wanted to send the request again on a new connection (the
+        // engine's bodies cannot be rewound, so it is never sent twice).
+        return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied) || // network, proxy
+               error == QNetworkReply::ContentReSendError || error == QNetworkReply::ProtocolFailure;
+    }
+
     // What a finished request means: error class, check and delivery. transportError is
-    // QNetworkReply::NoError when an HTTP status came back; timedOut says the transfer timeout fired.
+    // QNetworkReply::NoError when an HTTP status came back whole; timedOut says the transfer timeout fired. A
+    // status with a connection error is an answer cut short (IncompleteBody), never a success.
     Outcome classify(QNetworkReply::NetworkError transportError, bool timedOut, int status,
                      const QByteArray &body) const;
 };

@@ -133,6 +133,14 @@ QList<Finding> EvidenceFiles::diagnose(const GateProfile &gate, const GateVerdic
                            .arg(count(ErrorClass::Other)),
                        QStringLiteral("Check that the service is up and reachable from here, its TLS certificate, and "
                                       "its request timeout against the scenario's.")};
+    if (count(ErrorClass::IncompleteBody) > 0)
+        out << Finding{QStringLiteral("Answers cut short"),
+                       QStringLiteral("%1 answers ended before their whole body arrived (the connection closed short "
+                                      "of the Content-Length or the last chunk); like k6 they count as failed "
+                                      "requests with no status")
+                           .arg(count(ErrorClass::IncompleteBody)),
+                       QStringLiteral("Look for the service or a proxy in front of it closing connections mid-answer "
+                                      "(a crash, a restart, an idle or body-size limit), fix it, re-run.")};
     const QJsonObject delta = provider.value(QStringLiteral("delta")).toObject();
     const qint64 bounces = delta.value(QStringLiteral("bounces")).toInteger();
     const qint64 blocks = delta.value(QStringLiteral("blocks")).toInteger();

@@ -160,7 +160,10 @@ public:
             const quint64 n = countOf(*value);
             s.requests += n;
             s.statusCounts[status] += n;
-            s.errorClasses[static_cast<size_t>(classFor(status, errorCode))] += n;
+            const ErrorClass c = errorCode == 1000 && line.find(R"("error":"unexpected EOF")") != sv::npos
+                                     ? ErrorClass::IncompleteBody // an answer cut short (k6's words for it)
+                                     : classFor(status, errorCode);
+            s.errorClasses[static_cast<size_t>(c)] += n;
             if (out.url.isEmpty()) {
                 if (const auto url = stringAfter(line, R"("url":")"))
                     out.url = QString::fromUtf8(url->data(), static_cast<qsizetype>(url->size()));

@@ -57,9 +57,9 @@ QByteArray ResultsWriter::metricLine(const char *name, const char *type, const c
            "\",\"contains\":\"" + contains + "\",\"thresholds\":[],\"submetrics\":null},\"metric\":\"" + name + "\"}\n";
 }
 
-QByteArray ResultsWriter::tagsFor(int status, int errorCode)
+QByteArray ResultsWriter::tagsFor(int status, int errorCode, bool cutShort)
 {
-    const qint64 key = (static_cast<qint64>(status) << 20) | errorCode;
+    const qint64 key = (static_cast<qint64>(status) << 20) | (cutShort ? 1 << 19 : 0) | errorCode;
     auto it = m_tagCache.constFind(key);
     if (it != m_tagCache.constEnd())
         return *it;
@@ -74,6 +74,8 @@ QByteArray ResultsWriter::tagsFor(int status, int errorCode)
                      {QStringLiteral("url"), m_context.url}};
     if (errorCode)
         tags.insert(QStringLiteral("error_code"), QString::number(errorCode));
+    if (cutShort) // k6's own words (its "error" system tag) for an answer cut short, so a reader can tell it from 1000
+        tags.insert(QStringLiteral("error"), QStringLiteral("unexpected EOF"));
     const QByteArray json = QJsonDocument(tags).toJson(QJsonDocument::Compact);
     m_tagCache.insert(key, json);
     return json;
@@ -101,7 +103,8 @@ QByteArray ResultsWriter::linesFor(const RequestResult &r)
         {"delivery_success", "rate", "default", r.delivered ? 1.0 : 0.0},
     };
     const QByteArray time = rfc3339Nanos(m_startEpochNs + r.finishedNs);
-    const QByteArray tags = tagsFor(r.status, r.httpFailed() ? k6ErrorCode(r.errorClass, r.status) : 0);
+    const QByteArray tags = tagsFor(r.status, r.httpFailed() ? k6ErrorCode(r.errorClass, r.status) : 0,
+                                    r.errorClass == ErrorClass::IncompleteBody);
     QByteArray out;
     out.reserve(1800);
     for (const Metric &m : metrics) {

@@ -29,6 +29,8 @@ QString errorClassName(ErrorClass c)
         return QStringLiteral("check_failed");
     case ErrorClass::BadBody:
         return QStringLiteral("bad_body");
+    case ErrorClass::IncompleteBody:
+        return QStringLiteral("incomplete_body");
     case ErrorClass::Dropped:
         return QStringLiteral("dropped");
     case ErrorClass::Other:

@@ -22,6 +22,7 @@ enum class ErrorClass : quint8
     ServerError,     // 5xx
     CheckFailed,     // answered, but not with an expected status
     BadBody,         // expected status, but the body is not the JSON the delivery predicate reads
+    IncompleteBody,  // the answer ended before its Content-Length or its chunked end (k6: "unexpected EOF", 1000)
     Dropped,         // never sent: the in-flight cap was reached
     Other,
 };
@@ -29,7 +30,7 @@ inline constexpr int kErrorClassCount = static_cast<int>(ErrorClass::Other) + 1;
 
 QString errorClassName(ErrorClass c);
 // k6's error_code tag for a failed request (1050 timeout, 1100 DNS, 1212 refused, 1220 reset, 1300 TLS,
-// 1000+status, 1000 anything else).
+// 1000+status, 1000 anything else, an answer cut short too).
 int k6ErrorCode(ErrorClass c, int status);
 
 struct RequestResult

@@ -51,6 +51,11 @@ void sendWith(const std::shared_ptr<QNetworkAccessManager> &nam, const std::shar
         r.bodyBytes = answer.size();
         r.body = redaction::redact(answer).left(TestResponse::kMaxBody); // whole first: no half secret shown
         const Outcome o = plan->classify(reply->error(), *timedOut, r.status, answer);
+        if (o.errorClass == ErrorClass::IncompleteBody)
+            r.transportError = QStringLiteral("the answer was cut short: %1 (the body ended before its %2)")
+                                   .arg(redaction::redact(transportError(*reply)),
+                                        reply->hasRawHeader("Content-Length") ? QStringLiteral("Content-Length")
+                                                                              : QStringLiteral("last chunk"));
         r.errorClass = errorClassName(o.errorClass);
         r.checkOk = o.checkOk;
         r.delivered = o.delivered;

@@ -27,6 +27,8 @@ constexpr FaultName kFaults[] = {
     {Fault::Huge, "huge", "answers 202 with a 10 MB body"},
     {Fault::RateLimit, "ratelimit", "answers 429 Too Many Requests with Retry-After: 30"},
     {Fault::Echo, "echo", "answers 401 invalid_client quoting the whole request (credentials too) in its error"},
+    {Fault::Truncated, "truncated", "answers 202 with a body cut short of its Content-Length, then closes"},
+    {Fault::Chunked, "chunked", "answers 202 with a chunked body cut off mid-chunk, then closes"},
 };
 
 QByteArray response(const QByteArray &statusLine, const QByteArray &extraHeaders, const QByteArray &body)
@@ -154,6 +156,19 @@ void FaultServer::answer(QTcpSocket *socket, const QByteArray &request)
         socket->deleteLater();
         return;
     case Fault::Hang:
+        return;
+    case Fault::Truncated: // a complete-looking start of the delivery JSON, 40 bytes short of what was promised
+        socket->write(QByteArrayLiteral("HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\n"
+                                        "Content-Length: 80\r\n\r\n{\"id\":\"cut\",\"status\":\"queued\"}"));
+        m_connections.remove(socket);
+        socket->disconnectFromHost();
+        return;
+    case Fault::Chunked: // a chunk announced as 0x40 bytes, 31 sent, and never the terminating 0-length chunk
+        socket->write(
+            QByteArrayLiteral("HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\n"
+                              "Transfer-Encoding: chunked\r\n\r\n40\r\n{\"id\":\"cut\",\"status\":\"queued\"}"));
+        m_connections.remove(socket);
+        socket->disconnectFromHost();
         return;
     case Fault::Garbage:
         socket->write(QByteArrayLiteral("SURPRISE \x01\x02 this is not HTTP\r\n\r\n"));

@@ -29,6 +29,8 @@ enum class Fault
     Huge,      // answers 202 with a 10 MB JSON body, sent at 10 MB/s
     RateLimit, // answers 429 with Retry-After
     Echo,      // answers 401 invalid_client whose error text quotes the whole request back (headers and body)
+    Truncated, // answers 202 with a JSON body shorter than its Content-Length, then closes
+    Chunked,   // answers 202 with a chunked body whose chunk is cut short (no last chunk), then closes
 };
 
 class FaultServer : public QObject

@@ -183,6 +183,30 @@ TEST(EvidenceFiles, UndeliveredRequestsTheServiceNeverAcceptedAreNotCalledAccept
     EXPECT_TRUE(g[j].nextSteps.contains(QStringLiteral("SendGrid")));
 }
 
+TEST(EvidenceFiles, AnswersCutShortAreNamedAndNotBlamedOnTheProvider)
+{
+    const GateProfile gate = GateProfile::builtin(QStringLiteral("gate1")).value();
+    const RunFacts facts{10000, 10000, 1000, false, {}};
+    IntervalStats t = stats(980, 202, 0, 20);
+    for (int i = 0; i < 20; ++i) {
+        RequestResult r; // what the engine records for a 202 whose body was cut short: no status, as k6 says
+        r.finishedNs = 20'000'000;
+        r.errorClass = ErrorClass::IncompleteBody;
+        t.record(r);
+    }
+    const QList<Finding> f = EvidenceFiles::diagnose(
+        gate, GateVerdict::judge(gate, t, ThresholdEvaluator::evaluate(gate, t, 10), facts), t, timeline(10, 3, 3));
+    const qsizetype i = titles(f).indexOf(QStringLiteral("Answers cut short"));
+    ASSERT_GE(i, 0) << titles(f).join(QStringLiteral(", ")).toStdString();
+    EXPECT_TRUE(f[i].evidence.startsWith(QStringLiteral("20 answers ended before their whole body arrived")))
+        << f[i].evidence.toStdString();
+    EXPECT_EQ(titles(f).indexOf(QStringLiteral("Requests without an answer")), -1) << "they had half an answer";
+    const qsizetype d = titles(f).indexOf(QStringLiteral("Delivery below 99 %"));
+    ASSERT_GE(d, 0);
+    EXPECT_TRUE(f[d].evidence.contains(QStringLiteral("20 it never accepted"))) << f[d].evidence.toStdString();
+    EXPECT_FALSE(f[d].nextSteps.contains(QStringLiteral("SendGrid")));
+}
+
 TEST(EvidenceFiles, TimeseriesHasOneRowPerSecond)
 {
     QList<Snapshot> t = timeline(3, 1, 3);

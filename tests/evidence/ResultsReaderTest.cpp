@@ -59,11 +59,12 @@ WrittenRun writeRun(const QString &dir, int seconds, int rate, quint64 droppedIn
                 i % 50 == 0 ? 400'000'000 + rng.bounded(500'000'000) : 5'000'000 + rng.bounded(35'000'000);
             r.finishedNs = std::min(r.sentNs + service, (s + 1) * 1'000'000'000LL - 1);
             const int kind = i % 100;
-            r.status = kind == 7 ? 503 : kind == 8 ? 429 : kind == 9 ? 0 : 202;
-            r.errorClass = kind == 7   ? ErrorClass::ServerError
-                           : kind == 8 ? ErrorClass::TooManyRequests
-                           : kind == 9 ? ErrorClass::Timeout
-                                       : ErrorClass::None;
+            r.status = kind == 7 ? 503 : kind == 8 ? 429 : kind == 9 || kind == 11 ? 0 : 202;
+            r.errorClass = kind == 7    ? ErrorClass::ServerError
+                           : kind == 8  ? ErrorClass::TooManyRequests
+                           : kind == 9  ? ErrorClass::Timeout
+                           : kind == 11 ? ErrorClass::IncompleteBody // read back as such, not as "other"
+                                        : ErrorClass::None;
             r.checkOk = r.status == 202;
             r.delivered = r.checkOk && kind != 10;
             batch->append(r);
@@ -114,7 +115,9 @@ TEST(ResultsReader, ReadsOwnRawResultsBackIntoTheSameMetrics)
     EXPECT_EQ(t.httpFailed, run.total.httpFailed);
     EXPECT_EQ(t.dropped, 5u);
     EXPECT_EQ(t.statusCounts, run.total.statusCounts);
-    for (ErrorClass c : {ErrorClass::ServerError, ErrorClass::TooManyRequests, ErrorClass::Timeout})
+    EXPECT_EQ(t.errorClasses[static_cast<size_t>(ErrorClass::IncompleteBody)], 6u) << "one a second";
+    for (ErrorClass c :
+         {ErrorClass::ServerError, ErrorClass::TooManyRequests, ErrorClass::Timeout, ErrorClass::IncompleteBody})
         EXPECT_EQ(t.errorClasses[static_cast<size_t>(c)], run.total.errorClasses[static_cast<size_t>(c)])
             << errorClassName(c).toStdString();
     for (double p : {50.0, 90.0, 95.0, 99.0}) {

@@ -1,0 +1,66 @@
+// The engine against a slow service, timed: nothing waits inside the client, so what is measured is the
+// service's own latency at the asked rate. These bounds are about time, so they run alone (RUN_SERIAL): a
+// neighbouring test on the same two cores would be measured too.
+#include "tests/engine/EngineRun.h"
+
+#include <gtest/gtest.h>
+
+using namespace canary;
+using namespace canary::test;
+
+TEST(SlowService, IsMeasuredAtItsOwnLatencyWithNothingQueuedInsideTheClient)
+{
+    // Was: 250/s against 1 s gave p95 2,941 ms, 177.9/s and 662 dropped (two workers × 16 QNAMs × 6
+    // connections = 192 sockets; the rest waited inside Qt and the wait was timed as latency). The pool now
+    // grows with the requests in flight (rate × latency), bounded by maxInFlight alone.
+    struct Case
+    {
+        double rate;
+        int latencyMs;
+        qint64 durationMs;
+        int maxInFlight;
+        double p95Slack; // over the server's latency, in a release build
+    };
+    // At 1000/s the client (~80 QNAM threads) and the in-process sandbox share two cores: p95 lands 1-3 % over
+    // the 500 ms (504.8-515.1 ms in ten runs), so 2 % is #15's goal for a leaner transport, not yet held.
+    for (const Case c : {Case{250, 1000, 4000, 400, 0.02}, Case{1000, 500, 5000, 1000, 0.05}}) {
+        SCOPED_TRACE(testing::Message() << c.rate << "/s against " << c.latencyMs << " ms");
+        SandboxConfig config;
+        config.baseLatencyMs = c.latencyMs;
+        SandboxTarget sandbox(config);
+        ASSERT_TRUE(sandbox.listen().ok());
+        const auto run = runEngine(scenarioFor(sandbox.baseUrl().toString(), QStringLiteral("/api/v1/notifications"),
+                                               c.rate, c.durationMs, c.maxInFlight),
+                                   sandboxToken(sandbox));
+        const IntervalStats &t = run->engine->metrics().total();
+        const auto arrivals = static_cast<quint64>(c.rate * static_cast<double>(c.durationMs) / 1000.0);
+        EXPECT_EQ(t.dropped, 0u);
+        EXPECT_EQ(t.requests, arrivals);
+        EXPECT_EQ(sandbox.counts().unauthorized, 0) << "no token went stale while queued";
+        EXPECT_EQ(t.checkFailures, 0u);
+        const double p95 = t.service.valueAtPercentile(95) / 1000.0;
+        EXPECT_GE(p95, c.latencyMs);
+        EXPECT_LE(p95, c.latencyMs * (1 + (kUnderAddressSanitizer ? 0.25 : c.p95Slack)))
+            << "the server's latency, not 3×";
+        const GateVerdict verdict = run->engine->verdict();
+        EXPECT_NEAR(verdict.achievedRate, c.rate, c.rate * (kUnderAddressSanitizer ? 0.02 : 0.005));
+        EXPECT_TRUE(verdict.ratePassed);
+    }
+}
+
+TEST(SlowService, AtTheSeedsCapOf400TwoWorkersDropExactlyTheExcess)
+{
+    SandboxConfig config;
+    config.baseLatencyMs = 3000; // nothing is answered within the 1-s schedule
+    SandboxTarget sandbox(config);
+    ASSERT_TRUE(sandbox.listen().ok());
+    const auto run =
+        runEngine(scenarioFor(sandbox.baseUrl().toString(), QStringLiteral("/api/v1/notifications"), 500, 1000, 400),
+                  sandboxToken(sandbox), 2);
+    const IntervalStats &t = run->engine->metrics().total();
+    EXPECT_EQ(t.requests, 400u) << "all 400 the cap allows went out at once, none waited";
+    EXPECT_EQ(t.dropped, 100u) << "500 arrivals, cap 400";
+    EXPECT_EQ(sandbox.counts().notificationsReceived, 400);
+    EXPECT_GE(t.service.valueAtPercentile(50) / 1000.0, 3000.0);
+    EXPECT_LE(t.service.valueAtPercentile(99) / 1000.0, kUnderAddressSanitizer ? 3750.0 : 3060.0);
+}
