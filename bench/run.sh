@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # CanaryDesk's engine side by side with its peers on this machine, in one invocation: nginx on
 # loopback as the target; CanaryDesk headless, the bare QNAM loop (bench/qnam_loop.cpp), hey, wrk, and
-# k6 when it is on PATH. Prints a table and ratio lines; numbers are only comparable within one run.
-#   bench/run.sh [BUILD_DIR]        env: DURATION (s, default 60), RATES, MAX_RATES, SOAK=1 (10-min RSS run)
+# k6 (CANARYDESK_K6, else k6 on PATH), and a slow sandbox (1 s) for CanaryDesk and k6. Prints a table and
+# ratio lines; numbers are only comparable within one run.
+#   bench/run.sh [BUILD_DIR]        env: DURATION (s, default 60), RATES, MAX_RATES, SLOW_SECONDS, SOAK=1
 # Only 127.0.0.1 is ever targeted.
 set -euo pipefail
 build=${1:-build}
@@ -107,8 +108,10 @@ heyrun() { # heyrun RATE SECONDS
 echo "bench: $(nproc) cores, $(date -u +%FT%TZ), target nginx $(nginx -v 2>&1 | sed 's/.*\///') on $url, ${DURATION}s per rate"
 row "tool / mode" "req/s" "dropped" "p50 ms" "p95 ms" "p99 ms" "CPU-s/1k" "RSS MB"
 ratios=()
+declare -A c_n c_cpu c_p50 # CanaryDesk's numbers per rate, for the ratio lines against k6
 for rate in $RATES; do
     read -r cn cc < <(canary "CanaryDesk $rate/s" "$rate" "$DURATION" | tail -n1)
+    c_n[$rate]=$cn c_cpu[$rate]=$cc c_p50[$rate]=$(jq '.metrics.http_req_duration.values.med' "$work/out/summary.json")
     read -r qn qc < <(qnam "$rate" "$DURATION" | tail -n1)
     heyrun "$rate" "$DURATION"
     ratios+=("$(awk -v cn="$cn" -v cc="$cc" -v qn="$qn" -v qc="$qc" -v r="$rate" \
@@ -121,10 +124,49 @@ wrk_rate=$(awk '/Requests\/sec/ {printf "%.0f", $2}' "$work/stdout.txt")
 row "wrk -t2 -c50 (closed loop, ceiling)" "$wrk_rate" "-" "-" "-" "-" \
     "$(per1k "$cpu" "$(awk -v r="$wrk_rate" -v d="$MAX_DURATION" 'BEGIN { print r * d }')")" "$rss"
 
-if command -v k6 >/dev/null; then
-    echo "bench: k6 found on PATH; add its rows with the seed script (not automated yet)"
+# k6 (CANARYDESK_K6, else k6 on PATH) with a seed-shaped script: constant-arrival-rate POSTs, the same body.
+k6=${CANARYDESK_K6:-$(command -v k6 || true)}
+cat > "$work/k6.js" <<'EOF'
+import http from 'k6/http';
+import { check } from 'k6';
+export const options = {
+    scenarios: { canary: { executor: 'constant-arrival-rate', rate: Number(__ENV.RATE), timeUnit: '1s',
+        duration: `${__ENV.SECONDS}s`, preAllocatedVUs: Number(__ENV.VUS), maxVUs: Number(__ENV.MAXVUS),
+        gracefulStop: '10s' } },
+};
+export default function () {
+    const headers = { 'Content-Type': 'application/json' };
+    if (__ENV.TOKEN) headers.Authorization = `Bearer ${__ENV.TOKEN}`;
+    const r = http.post(__ENV.URL, __ENV.BODY, { headers });
+    check(r, { delivered: (x) => x.status >= 200 && x.status < 300 && x.json('status') === 'queued' });
+}
+EOF
+k6run() { # k6run LABEL RATE SECONDS URL [TOKEN] [VUS]: a row; prints "requests cpu p50 p95 dropped"
+    local label=$1 rate=$2 secs=$3 target=$4 token=${5:-} vus=${6:-}
+    [ -z "$vus" ] && vus=$((rate / 50 + 20))
+    rm -f "$work/k6-summary.json"
+    timed "$work/t.txt" env RATE="$rate" SECONDS="$secs" URL="$target" BODY="$body" TOKEN="$token" VUS="$vus" \
+        MAXVUS=$((vus * 4)) "$k6" run -q --no-usage-report --summary-export "$work/k6-summary.json" "$work/k6.js"
+    read -r cpu rss < "$work/t.txt"
+    local s="$work/k6-summary.json" n p50 p95 dropped
+    n=$(jq '.metrics.http_reqs.count' "$s")
+    p50=$(jq -r '.metrics.http_req_duration.med | . * 1000 | round / 1000' "$s")
+    p95=$(jq -r '.metrics.http_req_duration."p(95)" | . * 1000 | round / 1000' "$s")
+    dropped=$(jq '.metrics.dropped_iterations.count // 0' "$s")
+    row "$label" "$(jq -r '.metrics.http_reqs.rate | . * 10 | round / 10' "$s")" "$dropped" "$p50" "$p95" \
+        "$(jq -r '.metrics.http_req_duration."p(99)" // "-" | if type == "number" then . * 1000 | round / 1000 else . end' "$s")" \
+        "$(per1k "$cpu" "$n")" "$rss"
+    echo "$n $cpu $p50 $p95 $dropped"
+}
+if [ -n "$k6" ] && [ -x "$k6" ]; then
+    echo "bench: k6 $("$k6" version | head -n1 | awk '{print $2}') at $k6"
+    for rate in $RATES; do
+        read -r kn kc kp50 _ _ < <(k6run "k6 $rate/s" "$rate" "$DURATION" "$url" | tail -n1)
+        ratios+=("$(awk -v cn="${c_n[$rate]}" -v cc="${c_cpu[$rate]}" -v kn="$kn" -v kc="$kc" -v cp="${c_p50[$rate]}" -v kp="$kp50" -v r="$rate" \
+            'BEGIN { a = cc * 1000 / cn; b = kc * 1000 / kn; printf "at %5d/s: CanaryDesk / k6: CPU-s per 1k %.3f / %.3f = %.2f x; reported p50 %.3f / %.3f ms = %.2f x", r, a, b, a / b, cp, kp, cp / kp }')")
+    done
 else
-    echo "bench: k6 is not on PATH (not in Debian's packages): compare with PEERS.md — k6 v0.46.0 used 0.44 / 0.23 / 0.14 CPU-s per 1k requests at 250 / 1000 / 3000 req/s and 93-101 MB RSS"
+    echo "bench: no k6 (set CANARYDESK_K6 or put k6 on PATH; a v0.47 binary is in ../shared/peers): compare with PEERS.md"
 fi
 
 best=0
@@ -160,6 +202,32 @@ read -r p50 _ _ < <(sandbox_run 30 --latency 20)
 ratios+=("latency overhead: sandbox answers after 20 ms, 250/s: reported p50 $p50 ms")
 read -r _ p99 cp99 < <(sandbox_run 30 --latency 5 --stall-every 10s --stall-for 1s)
 ratios+=("coordinated omission: sandbox stalls 1 s every 10 s, 250/s: p99 $p99 ms (service time), $cp99 ms (from intended send)")
+# A slow service: the sandbox answers every request after 1 s; 250/s with the seed's cap of 400 in flight.
+SLOW_SECONDS=${SLOW_SECONDS:-15}
+"$bin" sandbox --port "$sandbox_port" --latency 1000 > "$work/sandbox.log" 2>&1 &
+sp=$!
+pids+=("$sp")
+for _ in $(seq 50); do grep -q "Ctrl+C" "$work/sandbox.log" 2>/dev/null && break; sleep 0.1; done
+rm -rf "$work/out"
+timed "$work/t.txt" env CANARYDESK_CLIENT_SECRET=canarydesk-demo-secret "$bin" run "$work/sandbox.json" --rate 250 \
+    --duration "${SLOW_SECONDS}s" --max-in-flight 400 --out "$work/out"
+read -r cpu rss < "$work/t.txt"
+s="$work/out/summary.json"
+row "CanaryDesk 250/s vs 1 s latency" "$(jq -r '.metrics.http_reqs.values.rate | . * 10 | round / 10' "$s")" \
+    "$(jq '.metrics.dropped_iterations.values.count' "$s")" "$(jq -r '.metrics.http_req_duration.values.med | round' "$s")" \
+    "$(jq -r '.metrics.http_req_duration.values."p(95)" | round' "$s")" \
+    "$(jq -r '.metrics.http_req_duration.values."p(99)" | round' "$s")" \
+    "$(per1k "$cpu" "$(jq '.metrics.http_reqs.values.count' "$s")")" "$rss"
+slow="slow target (1 s, 250/s, ${SLOW_SECONDS}s): CanaryDesk $(jq -r '"\(.metrics.http_reqs.values.rate * 10 | round / 10)/s, p95 \(.metrics.http_req_duration.values."p(95)" | round) ms, dropped \(.metrics.dropped_iterations.values.count)"' "$s")"
+if [ -n "$k6" ] && [ -x "$k6" ]; then
+    token=$(curl -s -d 'grant_type=client_credentials&client_id=auto_com_center_client&client_secret=canarydesk-demo-secret' \
+        "http://127.0.0.1:$sandbox_port/oauth/token" | jq -r .access_token)
+    read -r _ _ _ kp95 kdrop < <(k6run "k6 250/s vs 1 s latency" 250 "$SLOW_SECONDS" \
+        "http://127.0.0.1:$sandbox_port/api/v1/notifications" "$token" 300 | tail -n1)
+    slow+="; k6 $(jq -r '.metrics.http_reqs.rate * 10 | round / 10' "$work/k6-summary.json")/s, p95 ${kp95} ms, dropped $kdrop"
+fi
+kill "$sp" 2>/dev/null; wait "$sp" 2>/dev/null || true
+ratios+=("$slow")
 
 # The console: GUI event-loop lateness (5 ms heartbeat) idle and during a ${GUI_RATE:-2000}/s run against nginx.
 stall=$(CANARYDESK_DATA_DIR="$work/gui-data" "$(realpath "$build/bench/gui_stall")" "$work/nginx.json" "${GUI_RATE:-2000}" "$DURATION" 2>/dev/null)

@@ -18,8 +18,20 @@ for corpus in "$root"/fuzz/corpus/*/; do
     mkdir -p "$work/$name"
     cp "$corpus"* "$work/$name/"
     echo "fuzz: $name for ${seconds}s"
-    (cd "$work" && "$build/fuzz/$name" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
-        -artifact_prefix="$work/$name-" "$work/$name" 2>&1 | tail -n 3) ||
-        { echo "fuzz: $name found a crash:"; ls "$work/$name-"* 2>/dev/null; cp "$work/$name-"* "$root/" 2>/dev/null; exit 1; }
+    if ! (cd "$work" && "$build/fuzz/$name" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+        -artifact_prefix="$work/$name-" "$work/$name" > "$work/$name.log" 2>&1); then
+        # The stack and the input itself go to the log: CI's checkout and this temporary folder are gone after.
+        echo "fuzz: $name found a crash:"
+        grep -v '^#[0-9]* *\(NEW\|REDUCE\|pulse\|INITED\|RELOAD\)' "$work/$name.log" | tail -n 60
+        for artifact in "$work/$name-"*; do
+            [ -f "$artifact" ] || continue
+            echo "fuzz: the input, base64 (base64 -d > fuzz/corpus/$name/regression-NAME):"
+            base64 -w 0 "$artifact" | head -c 200000
+            echo
+            cp "$artifact" "$root/" 2>/dev/null || true
+        done
+        exit 1
+    fi
+    tail -n 3 "$work/$name.log"
 done
 echo "fuzz: every harness ran ${seconds}s without a crash"

@@ -67,7 +67,10 @@ void HttpWorker::start(qint64 startMonotonicNs, const QDateTime &startUtc)
     connect(m_schedule, &QTimer::timeout, this, &HttpWorker::tick);
     m_tick = new QTimer(this);
     m_tick->setTimerType(Qt::PreciseTimer);
-    connect(m_tick, &QTimer::timeout, this, [this]() { flush(false); });
+    connect(m_tick, &QTimer::timeout, this, [this]() {
+        flush(false);
+        shrinkPool();
+    });
     m_drain = new QTimer(this);
     m_drain->setSingleShot(true);
     connect(m_drain, &QTimer::timeout, this, &HttpWorker::abortNow);
@@ -193,7 +196,9 @@ void HttpWorker::onFinished(QNetworkReply *reply)
     if (reply->isOpen())
         onReadyRead(reply); // what arrived with the last event
     Pending p = m_pending.take(reply);
-    --m_managers[static_cast<size_t>(p.manager)].load;
+    Manager &manager = m_managers[static_cast<size_t>(p.manager)];
+    if (--manager.load == 0)
+        manager.idleSinceNs = finishedNs;
     const QNetworkReply::NetworkError error = reply->error();
     const bool timedOut = p.deadlineHit || m_plan->timedOut(error, finishedNs - p.sentNs);
     // A request that timed out has no answer, even when its status line had arrived (k6 reports status 0).
@@ -225,6 +230,17 @@ void HttpWorker::onFinished(QNetworkReply *reply)
         m_results.append(r);
     }
     maybeFinish();
+}
+
+void HttpWorker::shrinkPool()
+{
+    // From the end only: a pending request keeps its manager's index, and the first managers carry the load.
+    const qint64 now = elapsedNs();
+    while (m_managers.size() > 1 && m_managers.back().load == 0 &&
+           now - m_managers.back().idleSinceNs >= kIdleCloseNs) {
+        m_managers.back().nam->deleteLater();
+        m_managers.pop_back();
+    }
 }
 
 void HttpWorker::flush(bool last)

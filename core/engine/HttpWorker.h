@@ -55,6 +55,8 @@ public:
 
     // Connections one QNAM opens per host: 6 before Qt 6.5 (no setting), raised on 6.5+.
     int connectionsPerManager() const;
+    // The pool: grows with the requests in flight (up to this worker's share of maxInFlight) and shrinks
+    // from its end once a manager there has been idle for kIdleCloseNs. Requests go to the first with room.
     int managerCount() const { return static_cast<int>(m_managers.size()); }
 
     // What one answer may occupy in memory: enough for any delivery JSON; a larger body is read and counted
@@ -89,7 +91,10 @@ private:
     {
         QNetworkAccessManager *nam;
         int load = 0;
+        qint64 idleSinceNs = 0; // when its load last fell to 0
     };
+    // A manager idle this long at the end of the pool is closed (its connections and its HTTP thread).
+    static constexpr qint64 kIdleCloseNs = 2'000'000'000;
 
     qint64 elapsedNs() const;
     void tick();
@@ -101,6 +106,7 @@ private:
     void beginDrain(qint64 deadlineNs);
     void maybeFinish();
     int pickManager();
+    void shrinkPool();
 
     std::shared_ptr<const RequestPlan> m_plan;
     std::shared_ptr<const Pacer> m_pacer;

@@ -66,6 +66,7 @@ public:
     void setHealthy(bool healthy) { m_config.healthy = healthy; }
     // Change the injected failure ratios mid-run (server thread only, like the handlers that read them).
     void setErrorRatio(double ratio) { m_config.errorRatio = ratio; }
+    void setBaseLatencyMs(int ms) { m_config.baseLatencyMs = ms; }
     // While down, the token endpoint answers 503 {"error":"temporarily_unavailable"}.
     void setTokenEndpointDown(bool down) { m_tokenEndpointDown = down; }
 

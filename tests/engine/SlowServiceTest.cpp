@@ -1,6 +1,8 @@
 // The engine against a slow service, timed: nothing waits inside the client, so what is measured is the
 // service's own latency at the asked rate. These bounds are about time, so they run alone (RUN_SERIAL): a
 // neighbouring test on the same two cores would be measured too.
+#include "core/common/Clock.h"
+#include "core/engine/HttpWorker.h"
 #include "tests/engine/EngineRun.h"
 
 #include <gtest/gtest.h>
@@ -63,4 +65,37 @@ TEST(SlowService, AtTheSeedsCapOf400TwoWorkersDropExactlyTheExcess)
     EXPECT_EQ(sandbox.counts().notificationsReceived, 400);
     EXPECT_GE(t.service.valueAtPercentile(50) / 1000.0, 3000.0);
     EXPECT_LE(t.service.valueAtPercentile(99) / 1000.0, kUnderAddressSanitizer ? 3750.0 : 3060.0);
+}
+
+TEST(SlowService, ThePoolGrowsWithTheRequestsInFlightAndShrinksOnceTheServiceIsFastAgain)
+{
+    SandboxConfig config;
+    config.baseLatencyMs = 1000;
+    SandboxTarget sandbox(config);
+    ASSERT_TRUE(sandbox.listen().ok());
+    const Scenario s =
+        scenarioFor(sandbox.baseUrl().toString(), QStringLiteral("/api/v1/notifications"), 200, 8000, 400);
+    const auto plan =
+        std::make_shared<RequestPlan>(RequestPlan::fromScenario(s, QStringLiteral("CanaryDesk/test")).value());
+    HttpWorker worker(plan, std::make_shared<Pacer>(s.load), std::make_shared<StaticTokenSource>(sandboxToken(sandbox)),
+                      WorkerSettings{0, 1, 400, 5'000'000'000});
+    bool finished = false;
+    quint64 requests = 0, dropped = 0;
+    QObject::connect(&worker, &HttpWorker::finished, [&finished] { finished = true; });
+    QObject::connect(&worker, &HttpWorker::interval, [&](const WorkerIntervalPtr &i) {
+        requests += i->stats.requests;
+        dropped += i->stats.dropped;
+    });
+    worker.start(SystemClock::instance().monotonic().count(), QDateTime::currentDateTimeUtc());
+    const int perManager = worker.connectionsPerManager();
+    // 200/s answered after 1 s: 200 in flight, each on a connection of its own.
+    ASSERT_TRUE(waitUntil([&] { return worker.managerCount() * perManager >= 200; }, 3000))
+        << worker.managerCount() << " managers";
+    EXPECT_LE(worker.managerCount() * perManager, 200 + 2 * perManager) << "grown with the demand, not to the cap";
+    sandbox.setBaseLatencyMs(2);
+    // Fast again: about one request in flight; the managers at the end of the pool close after 2 s idle.
+    EXPECT_TRUE(waitUntil([&] { return worker.managerCount() <= 2; }, 6000)) << worker.managerCount() << " managers";
+    ASSERT_TRUE(waitUntil([&] { return finished; }, 15000));
+    EXPECT_EQ(requests, 1600u) << "closing idle managers lost nothing";
+    EXPECT_EQ(dropped, 0u);
 }
