@@ -1148,6 +1148,22 @@ Gate: %6</translation>
         <source>Evidence INCOMPLETE in %1 — not signed; the raw results are kept. Free the space or fix the folder, then export the run again from History.</source>
         <translation>Nachweise in %1 UNVOLLSTÄNDIG — nicht signiert; die Rohergebnisse bleiben erhalten. Schaffen Sie Platz oder beheben Sie das Problem mit dem Ordner und exportieren Sie den Lauf dann erneut aus dem Verlauf.</translation>
     </message>
+    <message>
+        <source>Export Evidence as &amp;Zip…</source>
+        <translation>Nachweise als &amp;Zip exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the signed evidence package of the last run as one .zip file, to mail or attach</source>
+        <translation>Das signierte Nachweispaket des letzten Laufs als eine .zip-Datei schreiben, zum Versenden oder Anhängen</translation>
+    </message>
+    <message>
+        <source>Export the evidence package as a zip file</source>
+        <translation>Nachweispaket als Zip-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip-Archive (*.zip)</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::PackageViewer</name>

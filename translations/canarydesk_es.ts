@@ -1148,6 +1148,22 @@ Gate: %6</translation>
         <source>Evidence INCOMPLETE in %1 — not signed; the raw results are kept. Free the space or fix the folder, then export the run again from History.</source>
         <translation>Evidencia INCOMPLETA en %1 — sin firmar; los resultados en bruto se conservan. Libere espacio o corrija la carpeta y vuelva a exportar la ejecución desde el Historial.</translation>
     </message>
+    <message>
+        <source>Export Evidence as &amp;Zip…</source>
+        <translation>Exportar evidencias como &amp;zip…</translation>
+    </message>
+    <message>
+        <source>Write the signed evidence package of the last run as one .zip file, to mail or attach</source>
+        <translation>Escribir el paquete de evidencias firmado de la última ejecución como un único archivo .zip, para enviarlo o adjuntarlo</translation>
+    </message>
+    <message>
+        <source>Export the evidence package as a zip file</source>
+        <translation>Exportar el paquete de evidencias como archivo zip</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::PackageViewer</name>

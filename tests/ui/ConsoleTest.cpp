@@ -3,6 +3,7 @@
 #include "ui/mainwindow/MainWindow.h"
 
 #include "core/evidence/Manifest.h"
+#include "core/evidence/PackageArchive.h"
 #include "core/run/RunStore.h"
 #include "core/sandbox/SandboxTarget.h"
 #include "core/scenario/ScenarioLoader.h"
@@ -141,9 +142,24 @@ TEST(Console, StartWatchStopExportAndFindTheRunInHistory)
     ASSERT_TRUE(w.action(QStringLiteral("export"))->isEnabled());
     QTemporaryDir exportDir;
     QSignalSpy exported(&w, &MainWindow::exportFinished);
-    w.exportEvidence(exportDir.path());
+    // Or as one zip, as `canarydesk run --zip` writes it: unpacked, it verifies against its signed manifest.
+    ASSERT_TRUE(w.action(QStringLiteral("exportZip"))->isEnabled());
+    const QString zip = exportDir.filePath(QStringLiteral("evidence.zip"));
+    w.exportEvidenceZip(zip);
     ASSERT_TRUE(test::waitUntil([&] { return exported.count() == 1; }, 30000));
-    EXPECT_TRUE(exported.first().first().toBool()) << exported.first().last().toString().toStdString();
+    EXPECT_TRUE(exported.last().first().toBool()) << exported.last().last().toString().toStdString();
+    QTemporaryDir unpacked;
+    ASSERT_TRUE(PackageArchive::unzip(zip, unpacked.path()).ok());
+    EXPECT_TRUE(Manifest::verify(unpacked.path()).ok);
+    w.exportEvidenceZip(zip); // never overwritten
+    ASSERT_TRUE(test::waitUntil([&] { return exported.count() == 2; }, 30000));
+    EXPECT_FALSE(exported.last().first().toBool());
+    EXPECT_TRUE(exported.last().last().toString().contains(QStringLiteral("already exists")))
+        << exported.last().last().toString().toStdString();
+
+    w.exportEvidence(exportDir.path());
+    ASSERT_TRUE(test::waitUntil([&] { return exported.count() == 3; }, 30000));
+    EXPECT_TRUE(exported.last().first().toBool()) << exported.last().last().toString().toStdString();
     const VerifyReport copy = Manifest::verify(w.lastExport());
     EXPECT_TRUE(copy.ok) << copy.problems.join(QLatin1Char(';')).toStdString();
     EXPECT_TRUE(QFileInfo::exists(QDir(w.lastExport()).filePath(QStringLiteral("report.pdf"))));

@@ -22,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <QHash>
+
 #include <gtest/gtest.h>
 
 using namespace canary;
@@ -59,6 +61,16 @@ TEST(MainWindow, KeyboardShortcutsAreTheDocumentedOnes)
     EXPECT_EQ(w.action(QStringLiteral("stop"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Period));
     EXPECT_EQ(w.action(QStringLiteral("export"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
     EXPECT_EQ(w.action(QStringLiteral("abort"))->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period));
+    EXPECT_EQ(w.action(QStringLiteral("exportZip"))->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
+    QHash<QKeySequence, QString> taken; // one key, one action: Qt runs neither when two share it
+    for (QAction *a : w.findChildren<QAction *>()) {
+        if (a->shortcut().isEmpty())
+            continue;
+        EXPECT_FALSE(taken.contains(a->shortcut()))
+            << a->shortcut().toString().toStdString() << ": " << a->objectName().toStdString() << " and "
+            << taken.value(a->shortcut()).toStdString();
+        taken.insert(a->shortcut(), a->objectName());
+    }
     EXPECT_FALSE(w.action(QStringLiteral("start"))->isEnabled()) << "no scenario yet: nothing to start";
     w.setScenario(seed(), QStringLiteral("seed"));
     EXPECT_TRUE(w.action(QStringLiteral("start"))->isEnabled());

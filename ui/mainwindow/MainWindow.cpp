@@ -10,6 +10,7 @@
 #include "ui/scenario/ScenarioEditor.h"
 #include "ui/scenario/ScenarioSummaryWidget.h"
 #include "core/evidence/Manifest.h"
+#include "core/evidence/PackageArchive.h"
 #include "core/evidence/SlackMessage.h"
 #include "core/run/RunSecrets.h"
 #include "core/run/RunStore.h"
@@ -47,6 +48,7 @@
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -83,6 +85,25 @@ QString copyPackage(const QString &from, const QString &to)
             return QCoreApplication::translate("canary::ui::MainWindow", "cannot copy %1 to %2").arg(file, target);
     }
     const VerifyReport check = Manifest::verify(to);
+    return check.ok ? QString() : check.problems.join(QStringLiteral("; "));
+}
+
+// The package as one .zip, as `--zip` writes it: checked against its manifest before, and the zip itself
+// unpacked into a scratch folder and checked again, so what is mailed is what was signed.
+QString zipPackage(const QString &from, const QString &to)
+{
+    if (QFileInfo::exists(to))
+        return QCoreApplication::translate("canary::ui::MainWindow", "%1 already exists").arg(to);
+    if (const VerifyReport source = Manifest::verify(from); !source.ok)
+        return source.problems.join(QStringLiteral("; "));
+    if (const Status zipped = PackageArchive::zip(from, to); !zipped) {
+        QFile::remove(to);
+        return zipped.error().message;
+    }
+    QTemporaryDir scratch;
+    if (const Status unzipped = PackageArchive::unzip(to, scratch.path()); !unzipped)
+        return unzipped.error().message;
+    const VerifyReport check = Manifest::verify(scratch.path());
     return check.ok ? QString() : check.problems.join(QStringLiteral("; "));
 }
 
@@ -166,6 +187,10 @@ void MainWindow::createActions()
     connect(add(QStringLiteral("export"), tr("&Export Evidence…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                 tr("Copy the signed evidence package of the last run to a folder of your choice")),
             &QAction::triggered, this, [this] { exportEvidence(); });
+    connect(add(QStringLiteral("exportZip"), tr("Export Evidence as &Zip…"),
+                QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E),
+                tr("Write the signed evidence package of the last run as one .zip file, to mail or attach")),
+            &QAction::triggered, this, [this] { exportEvidenceZip(); });
     connect(add(QStringLiteral("credentials"), tr("&Credentials…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
                 tr("OAuth2 client profiles; secrets stay in the OS keychain")),
             &QAction::triggered, this, &MainWindow::showCredentials);
@@ -222,6 +247,7 @@ void MainWindow::createMenus()
     run->addAction(action(QStringLiteral("abort")));
     QMenu *evidence = menuBar()->addMenu(tr("&Evidence"));
     evidence->addAction(action(QStringLiteral("export")));
+    evidence->addAction(action(QStringLiteral("exportZip")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("about")));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -433,6 +459,7 @@ void MainWindow::updateActions()
     action(QStringLiteral("stop"))->setEnabled(running || (m_run && m_run->phase() == RunController::Phase::Preparing));
     action(QStringLiteral("abort"))->setEnabled(running);
     action(QStringLiteral("export"))->setEnabled(!m_packageDir.isEmpty() && !m_exportWatcher.isRunning());
+    action(QStringLiteral("exportZip"))->setEnabled(!m_packageDir.isEmpty() && !m_exportWatcher.isRunning());
     action(QStringLiteral("open"))->setEnabled(!active);
 }
 
@@ -738,6 +765,29 @@ void MainWindow::exportEvidence(const QString &destination)
     m_lastExport = QDir(dest).filePath(QFileInfo(m_packageDir).fileName());
     statusBar()->showMessage(tr("Exporting to %1…").arg(m_lastExport));
     m_exportWatcher.setFuture(QtConcurrent::run(copyPackage, m_packageDir, m_lastExport));
+    updateActions();
+}
+
+void MainWindow::exportEvidenceZip(const QString &zipPath)
+{
+    if (m_packageDir.isEmpty() || m_exportWatcher.isRunning())
+        return;
+    QString dest = zipPath;
+    if (dest.isEmpty()) {
+        const QString folder = QSettings().value(QStringLiteral("export/last")).toString();
+        dest = QFileDialog::getSaveFileName(
+            this, tr("Export the evidence package as a zip file"),
+            QDir(folder).filePath(QFileInfo(m_packageDir).fileName() + QStringLiteral(".zip")),
+            tr("Zip archives (*.zip)"));
+        if (dest.isEmpty())
+            return;
+        if (!dest.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+            dest += QStringLiteral(".zip");
+        QSettings().setValue(QStringLiteral("export/last"), QFileInfo(dest).absolutePath());
+    }
+    m_lastExport = dest;
+    statusBar()->showMessage(tr("Exporting to %1…").arg(m_lastExport));
+    m_exportWatcher.setFuture(QtConcurrent::run(zipPackage, m_packageDir, m_lastExport));
     updateActions();
 }
 

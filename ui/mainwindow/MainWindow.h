@@ -89,6 +89,9 @@ public:
     // Copies the last package into destination/<its folder name> off the GUI thread and checks it there;
     // with an empty destination, asks for a folder.
     void exportEvidence(const QString &destination = QString());
+    // The package as one .zip (asks where when zipPath is empty); checked against its manifest, then unpacked
+    // and checked again. exportFinished says how it went.
+    void exportEvidenceZip(const QString &zipPath = QString());
     QString lastExport() const { return m_lastExport; }
     // Shows the checkpoint update as Slack will show it and posts it to the incoming webhook kept in the
     // keychain (entry slack-webhook; CANARYDESK_SLACK_WEBHOOK overrides). Tests pass the webhook: no preview.
