@@ -42,6 +42,9 @@ struct ReadResults
     QString method;
     QStringList thresholdExpressions; // "http_req_duration: p(95)<250", from k6's Metric lines
     QStringList notes;                // what a person should know about this input
+    // Requests tagged name=oauth-token (the generated k6 script's token requests in setup() and the VUs'
+    // refreshes): not the canary's load, so left out of every metric, as the built-in engine leaves them out.
+    quint64 tokenRequests = 0;
 };
 
 // Reads k6 `--out json` while it is being written (k6 run --out json=FILE): feed the bytes appended since

@@ -229,6 +229,44 @@ TEST(ResultsReader, NamesTheFirstLineThatIsNotK6Output)
     EXPECT_TRUE(missing.error().message.contains(QStringLiteral("no such file")));
 }
 
+TEST(ResultsReader, TheGeneratedScriptsTokenRequestsAreNotLoad)
+{
+    // k6 v0.47 writes these for the generated script: setup()'s token request (tagged name=oauth-token), then the
+    // canary's requests. The token request used to be counted in http_reqs and in every rate's denominator
+    // (delivery 98.387 % where k6 said 100 %), to start the run's clock and to name the target.
+    auto point = [](const char *metric, const char *time, double value, const char *name, const char *url) {
+        return QStringLiteral("{\"metric\":\"%1\",\"type\":\"Point\",\"data\":{\"time\":\"%2\",\"value\":%3,"
+                              "\"tags\":{\"method\":\"POST\",\"name\":\"%4\",\"status\":\"%5\",\"url\":\"%6\"}}}\n")
+            .arg(QLatin1String(metric), QLatin1String(time))
+            .arg(value)
+            .arg(QLatin1String(name), QLatin1String(url[1] == 'o' ? "200" : "202"), QLatin1String(url))
+            .toUtf8();
+    };
+    QByteArray input = point("http_reqs", "2026-11-27T07:59:57Z", 1, "oauth-token", "/oauth/token") +
+                       point("http_req_duration", "2026-11-27T07:59:57Z", 40, "oauth-token", "/oauth/token") +
+                       point("http_req_failed", "2026-11-27T07:59:57Z", 0, "oauth-token", "/oauth/token");
+    for (int i = 0; i < 3; ++i) {
+        const char *t = "2026-11-27T08:00:00.5Z";
+        input += point("http_reqs", t, 1, "/api/v1/notifications", "/api/v1/notifications") +
+                 point("http_req_duration", t, 5, "/api/v1/notifications", "/api/v1/notifications") +
+                 point("http_req_failed", t, 0, "/api/v1/notifications", "/api/v1/notifications") +
+                 point("errors", t, 0, "/api/v1/notifications", "/api/v1/notifications") +
+                 point("delivery_success", t, 1, "/api/v1/notifications", "/api/v1/notifications");
+    }
+    const auto read = ResultsReader::readBytes(input, options());
+    ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
+    const ReadResults &r = read.value();
+    EXPECT_EQ(r.tokenRequests, 1u);
+    EXPECT_EQ(r.metrics.total().requests, 3u);
+    EXPECT_EQ(r.metrics.total().delivered, 3u);
+    EXPECT_DOUBLE_EQ(r.metrics.total().deliveryRate(), 1.0);
+    EXPECT_EQ(r.metrics.total().service.count(), 3u) << "the token request's 40 ms is not the target's latency";
+    EXPECT_EQ(r.url, QStringLiteral("/api/v1/notifications")) << "the target, not the token endpoint";
+    EXPECT_EQ(r.originUtc, kStart) << "the run starts with its load, not with setup()";
+    EXPECT_EQ(r.notes.filter(QStringLiteral("1 token request (tagged name=oauth-token) left out")).size(), 1)
+        << r.notes.join(QStringLiteral(" | ")).toStdString();
+}
+
 TEST(ResultsReader, ParsesRfc3339TimesWithZonesAndFractions)
 {
     auto ns = [](const char *s) { return ResultsReader::parseTimeNs(s, s + std::strlen(s)); };
