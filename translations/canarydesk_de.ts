@@ -1787,6 +1787,50 @@ p95 = die Latenz, die 95 % der Anfragen unterbieten.</translation>
         <source>Run timeline</source>
         <translation>Zeitleiste des Laufs</translation>
     </message>
+    <message>
+        <source>Token fetched</source>
+        <translation>Token abgerufen</translation>
+    </message>
+    <message>
+        <source>Token refreshed</source>
+        <translation>Token erneuert</translation>
+    </message>
+    <message>
+        <source>Token request failed</source>
+        <translation>Token-Anfrage fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Token expired</source>
+        <translation>Token abgelaufen</translation>
+    </message>
+    <message>
+        <source>Health OK</source>
+        <translation>Zustand OK</translation>
+    </message>
+    <message>
+        <source>Health failing</source>
+        <translation>Zustand fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Guard rail</source>
+        <translation>Schutzgrenze</translation>
+    </message>
+    <message>
+        <source>Log command</source>
+        <translation>Log-Befehl</translation>
+    </message>
+    <message>
+        <source>TLS not verified</source>
+        <translation>TLS nicht geprüft</translation>
+    </message>
+    <message>
+        <source>E-mail provider stats</source>
+        <translation>Statistik des E-Mail-Anbieters</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

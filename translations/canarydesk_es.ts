@@ -1787,6 +1787,50 @@ p95 = la latencia que supera el 95 % de las peticiones.</translation>
         <source>Run timeline</source>
         <translation>Cronología de la ejecución</translation>
     </message>
+    <message>
+        <source>Token fetched</source>
+        <translation>Token obtenido</translation>
+    </message>
+    <message>
+        <source>Token refreshed</source>
+        <translation>Token renovado</translation>
+    </message>
+    <message>
+        <source>Token request failed</source>
+        <translation>Falló la solicitud del token</translation>
+    </message>
+    <message>
+        <source>Token expired</source>
+        <translation>Token caducado</translation>
+    </message>
+    <message>
+        <source>Health OK</source>
+        <translation>Salud OK</translation>
+    </message>
+    <message>
+        <source>Health failing</source>
+        <translation>Salud fallando</translation>
+    </message>
+    <message>
+        <source>Guard rail</source>
+        <translation>Límite de seguridad</translation>
+    </message>
+    <message>
+        <source>Log command</source>
+        <translation>Comando de log</translation>
+    </message>
+    <message>
+        <source>TLS not verified</source>
+        <translation>TLS sin verificar</translation>
+    </message>
+    <message>
+        <source>E-mail provider stats</source>
+        <translation>Estadísticas del proveedor de correo</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QHash>
 #include <QListWidget>
 #include <QPaintEvent>
 #include <QPainter>
@@ -187,10 +188,29 @@ void TimelineView::clear()
     m_list->clear();
 }
 
+QString TimelineView::eventWords(const QString &event)
+{
+    static const QHash<QString, const char *> words = {
+        {QStringLiteral("token_fetched"), QT_TR_NOOP("Token fetched")},
+        {QStringLiteral("token_refreshed"), QT_TR_NOOP("Token refreshed")},
+        {QStringLiteral("token_failed"), QT_TR_NOOP("Token request failed")},
+        {QStringLiteral("token_expired"), QT_TR_NOOP("Token expired")},
+        {QStringLiteral("health_ok"), QT_TR_NOOP("Health OK")},
+        {QStringLiteral("health_failing"), QT_TR_NOOP("Health failing")},
+        {QStringLiteral("guard_rail"), QT_TR_NOOP("Guard rail")},
+        {QStringLiteral("log_command"), QT_TR_NOOP("Log command")},
+        {QStringLiteral("insecure_tls"), QT_TR_NOOP("TLS not verified")},
+        {QStringLiteral("provider_stats"), QT_TR_NOOP("E-mail provider stats")},
+        {QStringLiteral("stopped"), QT_TR_NOOP("Stopped")},
+    };
+    const auto it = words.constFind(event);
+    return it == words.constEnd() ? event : tr(*it);
+}
+
 void TimelineView::add(const QDateTime &at, const QString &event, const QString &detail)
 {
-    m_list->addItem(
-        QStringLiteral("%1  %2  %3").arg(at.toLocalTime().toString(QStringLiteral("HH:mm:ss")), event, detail));
+    m_list->addItem(QStringLiteral("%1  %2 — %3")
+                        .arg(at.toLocalTime().toString(QStringLiteral("HH:mm:ss")), eventWords(event), detail));
     m_list->scrollToBottom();
 }
 

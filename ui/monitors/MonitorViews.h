@@ -83,6 +83,9 @@ public:
     void clear();
     void add(const QDateTime &at, const QString &event, const QString &detail);
     int count() const;
+    // What a person reads for a recorded event name ("token_fetched" → "Token fetched"), in the UI's language;
+    // timeline.json keeps the names. A name it does not know is shown as it is.
+    static QString eventWords(const QString &event);
     QString textAt(int row) const;
 
 private:

@@ -1,6 +1,7 @@
 #include "ui/viewer/PackageViewer.h"
 
 #include "ui/dashboard/DashboardView.h"
+#include "ui/monitors/MonitorViews.h"
 #include "ui/VerdictStyle.h"
 
 #include <QHeaderView>
@@ -160,9 +161,9 @@ void PackageViewer::display(const OpenedPackage &p)
     m_timeline->clear();
     for (const QJsonValue &v : p.record.events) {
         const QJsonObject e = v.toObject();
-        m_timeline->addItem(QStringLiteral("%1  %2  %3")
+        m_timeline->addItem(QStringLiteral("%1  %2 — %3")
                                 .arg(e.value(QStringLiteral("time")).toString(),
-                                     e.value(QStringLiteral("event")).toString(),
+                                     TimelineView::eventWords(e.value(QStringLiteral("event")).toString()),
                                      e.value(QStringLiteral("detail")).toString()));
     }
     QStringList logLines;
