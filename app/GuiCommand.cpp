@@ -1,4 +1,5 @@
 #include "app/Commands.h"
+#include "ui/widgets/WindowFit.h"
 #include "app/DemoTarget.h"
 
 #include "core/scenario/ScenarioLoader.h"
@@ -48,6 +49,9 @@ struct GuiOptions
         QCoreApplication::translate("main", "With --start: take the screenshot this many seconds into the run "
                                             "(default: when the run has finished)."),
         QStringLiteral("seconds")};
+    QCommandLineOption details{QStringLiteral("details"),
+                               QCoreApplication::translate("main", "Open the verdict's details when the run has "
+                                                                   "ended (for screenshots).")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -60,6 +64,7 @@ struct GuiOptions
         parser.addOption(screenshot);
         parser.addOption(start);
         parser.addOption(screenshotAt);
+        parser.addOption(details);
         parser.addPositionalArgument(QStringLiteral("scenario"),
                                      QCoreApplication::translate("main", "A scenario file to open."),
                                      QStringLiteral("[scenario]"));
@@ -124,6 +129,9 @@ int runGui(int argc, char **argv)
     window.show();
 
     const bool startNow = parser.isSet(options.start);
+    if (parser.isSet(options.details))
+        QObject::connect(&window, &ui::MainWindow::runFinished, &window,
+                         [&window] { window.setVerdictDetailsShown(true); });
     if (startNow)
         QTimer::singleShot(0, &window, [&window] { window.startRun(false); });
     if (parser.isSet(screenshot)) {
@@ -147,7 +155,7 @@ int runGui(int argc, char **argv)
             QObject::connect(&window, &ui::MainWindow::runFinished, &window,
                              [&] { QTimer::singleShot(300, &window, take); });
         } else {
-            QTimer::singleShot(0, &window, take);
+            QTimer::singleShot(300, &window, take); // after the window system has applied -qwindowgeometry
         }
         QApplication::exec();
         return status;
@@ -198,7 +206,7 @@ int runView(int argc, char **argv)
     };
     if (parser.isSet(compare)) {
         ui::CompareView view;
-        view.resize(1100, 850);
+        ui::resizeToFit(&view, QSize(1100, 850));
         int status = kExitOk;
         QObject::connect(&view, &ui::CompareView::compared, &view, [&](bool ok) {
             if (!ok) {
@@ -216,7 +224,7 @@ int runView(int argc, char **argv)
         return status;
     }
     ui::PackageViewer viewer;
-    viewer.resize(1200, 850);
+    ui::resizeToFit(&viewer, QSize(1200, 850));
     int status = kExitOk;
     QObject::connect(&viewer, &ui::PackageViewer::opened, &viewer, [&](bool ok) {
         if (!ok) {

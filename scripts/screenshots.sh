@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Takes the README's screenshots of the console's main states under Xvfb: idle, running, finished PASS,
-# finished FAIL, the stakeholder viewer, the comparison of two runs and a run in the dark scheme. Everything runs against the
-# in-process demo sandbox on loopback.   scripts/screenshots.sh [BUILD_DIR] [OUT_DIR]
+# Takes the README's screenshots under Xvfb on a 1366 × 768 laptop screen (the window 1366 × 728, as a title
+# bar leaves it): the console idle, running, finished PASS, finished FAIL with its details open, the same in
+# German; a run at 1920 × 1080; the stakeholder viewer, the comparison of two runs and a run in the dark
+# scheme. Everything runs against the in-process demo sandbox on loopback.
+#   scripts/screenshots.sh [BUILD_DIR] [OUT_DIR]
 set -euo pipefail
 build=${1:-build}
 out=${2:-docs/screenshots}
@@ -10,7 +12,11 @@ mkdir -p "$out"
 work=$(mktemp -d "${TMPDIR:-/tmp}/canarydesk-shots.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 export CANARYDESK_DATA_DIR="$work/data" LANG=C.UTF-8 LC_ALL=C.UTF-8
-x() { xvfb-run -a -s "-screen 0 1600x1000x24" "$@" 2>/dev/null; }
+# A fresh settings folder: no remembered window size or panel from an earlier shot.
+x() { XDG_CONFIG_HOME=$(mktemp -d "$work/config.XXXX") xvfb-run -a -s "-screen 0 1366x768x24" "$@" \
+    -qwindowgeometry 1366x728 2>/dev/null; }
+xhd() { XDG_CONFIG_HOME=$(mktemp -d "$work/config.XXXX") xvfb-run -a -s "-screen 0 1920x1080x24" "$@" \
+    -qwindowgeometry 1920x1040 2>/dev/null; }
 
 # A short demo (20 s) so the finished states come quickly; a tight custom gate for the FAIL state.
 python3 - "$work" <<'PY'
@@ -29,11 +35,14 @@ PY
 x "$bin" --demo --screenshot "$out/idle.png"
 x "$bin" --demo "$work/pass.json" --start --screenshot-at 12 --screenshot "$out/running.png"
 x "$bin" --demo "$work/pass.json" --start --screenshot "$out/finished-pass.png"
-x "$bin" --demo "$work/fail.json" --start --screenshot "$out/finished-fail.png"
-runs=("$work"/data/runs/*)
-x "$bin" view "${runs[1]}" --screenshot "$out/viewer.png"
-x "$bin" view "${runs[1]}" --tab 1 --screenshot "$out/viewer-charts.png"
-x "$bin" view "${runs[0]}" --compare "${runs[2]}" --screenshot "$out/compare.png"
+x "$bin" --demo "$work/fail.json" --start --details --screenshot "$out/finished-fail.png"
+LC_ALL=de_DE.UTF-8 LANG=de_DE.UTF-8 x "$bin" --demo "$work/fail.json" --start --screenshot "$out/finished-fail-de.png"
+xhd "$bin" --demo "$work/pass.json" --start --screenshot-at 12 --screenshot "$out/running-1080.png"
+passed=("$work"/data/runs/gate1_*)  # in time order: the run shot at 12 s, the PASS, the 1920 × 1080 run
+failed=("$work"/data/runs/custom_*) # the FAIL in English, in German
+x "$bin" view "${passed[1]}" --screenshot "$out/viewer.png"
+x "$bin" view "${passed[1]}" --tab 1 --screenshot "$out/viewer-charts.png"
+x "$bin" view "${failed[0]}" --compare "${passed[1]}" --screenshot "$out/compare.png"
 # The desktop's dark scheme (GNOME's, through qt6-gtk-platformtheme): the console and its charts follow it.
 QT_QPA_PLATFORMTHEME=gtk3 GTK_THEME=Adwaita:dark x "$bin" --demo "$work/pass.json" --start --screenshot-at 12 \
     --screenshot "$out/running-dark.png"

@@ -347,32 +347,12 @@ B: %2</translation>
         <translation>Vergangen und verbleibend</translation>
     </message>
     <message>
-        <source>Latency from the intended send time (what users wait)</source>
-        <translation>Latenz ab dem geplanten Sendezeitpunkt (was Nutzer warten)</translation>
-    </message>
-    <message>
-        <source>Off: service time as k6 reports it (http_req_duration). On: measured from when the schedule wanted the request sent, so queueing in the load generator is included.</source>
-        <translation>Aus: Bedienzeit wie k6 sie meldet (http_req_duration). Ein: gemessen ab dem Zeitpunkt, zu dem der Zeitplan die Anfrage senden wollte, also einschließlich Warteschlange im Lastgenerator.</translation>
-    </message>
-    <message>
-        <source>Latency (ms): p50 · p95 · p99</source>
-        <translation>Latenz (ms): p50 · p95 · p99</translation>
-    </message>
-    <message>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <source>Request rate (/s): achieved vs target</source>
-        <translation>Anfragerate (/s): erreicht vs. Ziel</translation>
-    </message>
-    <message>
         <source>/s</source>
         <translation>/s</translation>
-    </message>
-    <message>
-        <source>Errors · HTTP failures · not delivered (%)</source>
-        <translation>Fehler · HTTP-Fehler · nicht zugestellt (%)</translation>
     </message>
     <message>
         <source>%</source>
@@ -446,16 +426,32 @@ B: %2</translation>
         <source>no request succeeded</source>
         <translation>keine Anfrage erfolgreich</translation>
     </message>
+    <message>
+        <source>Latency from intended send time</source>
+        <translation>Latenz ab geplantem Sendezeitpunkt</translation>
+    </message>
+    <message>
+        <source>Off: service time as k6 reports it (http_req_duration). On: measured from when the schedule wanted the request sent, so queueing in the load generator is included (what users wait).</source>
+        <translation>Aus: Dienstzeit, wie k6 sie meldet (http_req_duration). An: gemessen ab dem Zeitpunkt, zu dem der Zeitplan die Anfrage senden wollte – Warten im Lastgenerator eingeschlossen (was Nutzer warten).</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>Request rate (/s)</source>
+        <translation>Anfragerate (/s)</translation>
+    </message>
+    <message>
+        <source>Failures (%)</source>
+        <translation>Fehler (%)</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::GateChart</name>
     <message>
-        <source>%g min</source>
-        <translation>%g Min.</translation>
-    </message>
-    <message>
-        <source>%.2f min</source>
-        <translation>%.2f Min.</translation>
+        <source>Point at the chart for the values at that second; drag across it to zoom to a time range, double-click (or Esc) to see the whole run again.</source>
+        <translation>Zeigen Sie auf das Diagramm, um die Werte dieser Sekunde zu sehen; ziehen Sie darüber, um einen Zeitraum zu vergrößern, Doppelklick (oder Esc) zeigt wieder den ganzen Lauf.</translation>
     </message>
 </context>
 <context>
@@ -490,6 +486,14 @@ B: %2</translation>
     <message>
         <source>✗ FAILING · %1 · %2</source>
         <translation>✗ FEHLERHAFT · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Letzte Antwort</translation>
+    </message>
+    <message>
+        <source>Show the body of the last health answer</source>
+        <translation>Den Inhalt der letzten Health-Antwort zeigen</translation>
     </message>
 </context>
 <context>
@@ -632,16 +636,36 @@ B: %2</translation>
         <translation>Log-Ansicht anhalten</translation>
     </message>
     <message>
-        <source>Find…</source>
-        <translation>Suchen…</translation>
-    </message>
-    <message>
         <source>Show only log lines containing</source>
         <translation>Nur Log-Zeilen zeigen, die enthalten</translation>
     </message>
     <message>
         <source>Matching log lines</source>
         <translation>Passende Log-Zeilen</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Show log lines of this level</source>
+        <translation>Protokollzeilen dieser Stufe zeigen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
     </message>
 </context>
 <context>
@@ -855,10 +879,6 @@ B: %2</translation>
         <translation>Das signierte Nachweispaket des letzten Laufs in einen Ordner Ihrer Wahl kopieren</translation>
     </message>
     <message>
-        <source>Show &amp;Scenario and Gate</source>
-        <translation>&amp;Szenario und Gate anzeigen</translation>
-    </message>
-    <message>
         <source>Show or hide the scenario summary and gate</source>
         <translation>Szenario-Zusammenfassung und Gate ein- oder ausblenden</translation>
     </message>
@@ -875,20 +895,12 @@ B: %2</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>Verdict</source>
-        <translation>Urteil</translation>
-    </message>
-    <message>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source>Copy path</source>
         <translation>Pfad kopieren</translation>
-    </message>
-    <message>
-        <source>Export evidence…</source>
-        <translation>Nachweise exportieren…</translation>
     </message>
     <message>
         <source>View as stakeholder</source>
@@ -1163,6 +1175,42 @@ Gate: %6</translation>
     <message>
         <source>Zip archives (*.zip)</source>
         <translation>Zip-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;Details</source>
+        <translation>Szenario-&amp;Details</translation>
+    </message>
+    <message>
+        <source>&amp;Monitors</source>
+        <translation>&amp;Überwachung</translation>
+    </message>
+    <message>
+        <source>Show or hide health, application logs and the timeline beside the charts</source>
+        <translation>Health, Anwendungsprotokolle und Zeitleiste neben den Diagrammen zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>The diagnosis, the next steps and where the evidence is</source>
+        <translation>Die Diagnose, die nächsten Schritte und wo die Nachweise liegen</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Verdict details</source>
+        <translation>Details des Urteils</translation>
+    </message>
+    <message>
+        <source>No scenario — open one (Ctrl+O) to see what the canary will do.</source>
+        <translation>Kein Szenario – öffnen Sie eines (Strg+O), um zu sehen, was der Canary tun wird.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4 requests</source>
+        <translation>%1 · %2 %3 · %4 Anfragen</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1937,10 @@ Unterbefehle: sandbox (das Demo-Ziel), run, export, verify, view, import, k6 –
     <message>
         <source>Compare with a second package (the first is A, the older run).</source>
         <translation>Mit einem zweiten Paket vergleichen (das erste ist A, der ältere Lauf).</translation>
+    </message>
+    <message>
+        <source>Open the verdict&apos;s details when the run has ended (for screenshots).</source>
+        <translation>Die Details des Urteils öffnen, wenn der Lauf geendet hat (für Bildschirmfotos).</translation>
     </message>
 </context>
 </TS>

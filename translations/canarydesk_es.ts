@@ -347,32 +347,12 @@ B: %2</translation>
         <translation>Transcurrido y restante</translation>
     </message>
     <message>
-        <source>Latency from the intended send time (what users wait)</source>
-        <translation>Latencia desde el envío previsto (lo que esperan los usuarios)</translation>
-    </message>
-    <message>
-        <source>Off: service time as k6 reports it (http_req_duration). On: measured from when the schedule wanted the request sent, so queueing in the load generator is included.</source>
-        <translation>Desactivado: tiempo de servicio como lo informa k6 (http_req_duration). Activado: medido desde que el plan quería enviar la petición, incluyendo la cola en el generador de carga.</translation>
-    </message>
-    <message>
-        <source>Latency (ms): p50 · p95 · p99</source>
-        <translation>Latencia (ms): p50 · p95 · p99</translation>
-    </message>
-    <message>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <source>Request rate (/s): achieved vs target</source>
-        <translation>Tasa de peticiones (/s): lograda vs. objetivo</translation>
-    </message>
-    <message>
         <source>/s</source>
         <translation>/s</translation>
-    </message>
-    <message>
-        <source>Errors · HTTP failures · not delivered (%)</source>
-        <translation>Errores · fallos HTTP · no entregadas (%)</translation>
     </message>
     <message>
         <source>%</source>
@@ -446,16 +426,32 @@ B: %2</translation>
         <source>no request succeeded</source>
         <translation>ninguna solicitud tuvo éxito</translation>
     </message>
+    <message>
+        <source>Latency from intended send time</source>
+        <translation>Latencia desde el envío previsto</translation>
+    </message>
+    <message>
+        <source>Off: service time as k6 reports it (http_req_duration). On: measured from when the schedule wanted the request sent, so queueing in the load generator is included (what users wait).</source>
+        <translation>Desactivado: tiempo de servicio como lo informa k6 (http_req_duration). Activado: medido desde que el plan quería enviar la petición, incluida la espera en el generador de carga (lo que esperan los usuarios).</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latencia (ms)</translation>
+    </message>
+    <message>
+        <source>Request rate (/s)</source>
+        <translation>Tasa de peticiones (/s)</translation>
+    </message>
+    <message>
+        <source>Failures (%)</source>
+        <translation>Fallos (%)</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::GateChart</name>
     <message>
-        <source>%g min</source>
-        <translation>%g min</translation>
-    </message>
-    <message>
-        <source>%.2f min</source>
-        <translation>%.2f min</translation>
+        <source>Point at the chart for the values at that second; drag across it to zoom to a time range, double-click (or Esc) to see the whole run again.</source>
+        <translation>Señale el gráfico para ver los valores de ese segundo; arrastre sobre él para ampliar un intervalo, doble clic (o Esc) para ver de nuevo toda la ejecución.</translation>
     </message>
 </context>
 <context>
@@ -490,6 +486,14 @@ B: %2</translation>
     <message>
         <source>✗ FAILING · %1 · %2</source>
         <translation>✗ FALLANDO · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Última respuesta</translation>
+    </message>
+    <message>
+        <source>Show the body of the last health answer</source>
+        <translation>Mostrar el cuerpo de la última respuesta de salud</translation>
     </message>
 </context>
 <context>
@@ -632,16 +636,36 @@ B: %2</translation>
         <translation>Pausar la vista de registros</translation>
     </message>
     <message>
-        <source>Find…</source>
-        <translation>Buscar…</translation>
-    </message>
-    <message>
         <source>Show only log lines containing</source>
         <translation>Mostrar solo líneas de registro que contengan</translation>
     </message>
     <message>
         <source>Matching log lines</source>
         <translation>Líneas de registro coincidentes</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Todos los niveles</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Show log lines of this level</source>
+        <translation>Mostrar líneas de registro de este nivel</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
     </message>
 </context>
 <context>
@@ -855,10 +879,6 @@ B: %2</translation>
         <translation>Copiar el paquete de evidencias firmado de la última ejecución a una carpeta de su elección</translation>
     </message>
     <message>
-        <source>Show &amp;Scenario and Gate</source>
-        <translation>Mostrar &amp;escenario y gate</translation>
-    </message>
-    <message>
         <source>Show or hide the scenario summary and gate</source>
         <translation>Mostrar u ocultar el resumen del escenario y el gate</translation>
     </message>
@@ -875,20 +895,12 @@ B: %2</translation>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <source>Verdict</source>
-        <translation>Veredicto</translation>
-    </message>
-    <message>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>Copy path</source>
         <translation>Copiar ruta</translation>
-    </message>
-    <message>
-        <source>Export evidence…</source>
-        <translation>Exportar evidencias…</translation>
     </message>
     <message>
         <source>View as stakeholder</source>
@@ -1163,6 +1175,42 @@ Gate: %6</translation>
     <message>
         <source>Zip archives (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;Details</source>
+        <translation>&amp;Detalles del escenario</translation>
+    </message>
+    <message>
+        <source>&amp;Monitors</source>
+        <translation>&amp;Monitores</translation>
+    </message>
+    <message>
+        <source>Show or hide health, application logs and the timeline beside the charts</source>
+        <translation>Mostrar u ocultar salud, registros de la aplicación y cronología junto a los gráficos</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>The diagnosis, the next steps and where the evidence is</source>
+        <translation>El diagnóstico, los siguientes pasos y dónde están las evidencias</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>Verdict details</source>
+        <translation>Detalles del veredicto</translation>
+    </message>
+    <message>
+        <source>No scenario — open one (Ctrl+O) to see what the canary will do.</source>
+        <translation>Sin escenario: abra uno (Ctrl+O) para ver qué hará el canary.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4 requests</source>
+        <translation>%1 · %2 %3 · %4 peticiones</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1937,10 @@ Subcomandos: sandbox (el destino de demostración), run, export, verify, view, i
     <message>
         <source>Compare with a second package (the first is A, the older run).</source>
         <translation>Comparar con un segundo paquete (el primero es A, la ejecución más antigua).</translation>
+    </message>
+    <message>
+        <source>Open the verdict&apos;s details when the run has ended (for screenshots).</source>
+        <translation>Abrir los detalles del veredicto cuando la ejecución haya terminado (para capturas de pantalla).</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QMenu>
 #include <QSettings>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -248,4 +249,44 @@ TEST(Dashboard, TheRateTileShowsTheAverageItJudgesAndANoAnswerRunIsNoGreenLatenc
     dead.addSnapshot(failing);
     EXPECT_NE(dead.tile(QStringLiteral("p95"))->state(), KpiTile::State::Good);
     EXPECT_TRUE(dead.tile(QStringLiteral("p95"))->detail().startsWith(QStringLiteral("no request succeeded")));
+}
+
+TEST(MainWindow, TheWindowRemembersItsSizeSplittersAndWhatItShows)
+{
+    QSettings().remove(QStringLiteral("window"));
+    QList<int> sizes;
+    {
+        MainWindow w;
+        w.setScenario(seed(), QStringLiteral("seed"));
+        w.show();
+        w.resize(1300, 700);
+        auto *splitter = w.findChild<QSplitter *>(QStringLiteral("MainSplitter"));
+        ASSERT_NE(splitter, nullptr);
+        splitter->setSizes({850, 440});
+        QCoreApplication::processEvents();
+        sizes = splitter->sizes();
+        w.close();
+    }
+    {
+        MainWindow again;
+        again.setScenario(seed(), QStringLiteral("seed"));
+        again.show();
+        QCoreApplication::processEvents();
+        EXPECT_EQ(again.size(), QSize(1300, 700));
+        EXPECT_EQ(again.findChild<QSplitter *>(QStringLiteral("MainSplitter"))->sizes(), sizes);
+        EXPECT_TRUE(again.action(QStringLiteral("monitors"))->isChecked()) << "shown by default";
+        EXPECT_FALSE(again.action(QStringLiteral("scenario"))->isChecked()) << "folded by default";
+        again.action(QStringLiteral("monitors"))->setChecked(false);
+        again.action(QStringLiteral("scenario"))->setChecked(true);
+        again.close();
+    }
+    MainWindow third;
+    third.setScenario(seed(), QStringLiteral("seed"));
+    third.show();
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(third.action(QStringLiteral("monitors"))->isChecked());
+    EXPECT_FALSE(third.findChild<QSplitter *>(QStringLiteral("MonitorSplitter"))->isVisible());
+    EXPECT_TRUE(third.action(QStringLiteral("scenario"))->isChecked());
+    EXPECT_TRUE(third.findChild<QWidget *>(QStringLiteral("ScenarioDetails"))->isVisible());
+    QSettings().remove(QStringLiteral("window"));
 }

@@ -1,10 +1,13 @@
 #include "ui/charts/GateChart.h"
 
 #include <QtCharts/QLegendMarker>
-#include <QtCharts/QLineSeries>
-#include <QtCharts/QValueAxis>
 
 #include <QEvent>
+#include <QFontMetrics>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
 #include <QPen>
 
 #include <algorithm>
@@ -12,22 +15,41 @@
 
 namespace canary::ui {
 
+namespace {
+
+constexpr double kMinZoomMinutes = 5.0 / 60; // a zoom shows at least 5 s
+
+// The gate's line: dashed, in the text colour — no data line is black or white, so it never hides one.
+QColor limitColour(bool dark)
+{
+    return dark ? QColor(0xe6, 0xed, 0xf3) : QColor(0x24, 0x29, 0x2f);
+}
+
+QString valueText(double v, const QString &unit)
+{
+    const int decimals = std::abs(v) < 10 ? 2 : 1;
+    const QString number = QLocale().toString(v, 'f', decimals);
+    return unit.isEmpty() ? number : QStringLiteral("%1 %2").arg(number, unit);
+}
+
+} // namespace
+
 GateChart::GateChart(const QString &title, const QString &unit, QWidget *parent)
-    : QChartView(parent), m_chart(new QChart()), m_x(new QValueAxis(m_chart)), m_y(new QValueAxis(m_chart)),
+    : QChartView(parent), m_chart(new QChart()), m_x(new QCategoryAxis(m_chart)), m_y(new QValueAxis(m_chart)),
       m_limit(new QLineSeries(m_chart)), m_unit(unit)
 {
     m_chart->setTitle(title);
     m_chart->legend()->setAlignment(Qt::AlignTop);
-    // Minutes on the x-axis, in the labels: Qt Charts 6.4 elides a horizontal axis title here.
-    m_x->setLabelFormat(tr("%g min"));
+    m_chart->legend()->setShowToolTips(true);
+    m_chart->setMargins(QMargins(4, 4, 8, 4));
+    // Time labels at round steps placed on their value (m:ss); Qt Charts 6.4 elides a horizontal axis title.
+    m_x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_x->setTruncateLabels(false);
-    m_x->setTickType(QValueAxis::TicksDynamic);
-    m_x->setTickAnchor(0);
     m_y->setTitleText(unit);
     m_y->setLabelFormat(QStringLiteral("%g"));
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
-    QPen dashed(QColor(0xc6, 0x28, 0x28));
+    QPen dashed(limitColour(false));
     dashed.setStyle(Qt::DashLine);
     dashed.setWidthF(1.5);
     m_limit->setPen(dashed);
@@ -36,8 +58,13 @@ GateChart::GateChart(const QString &title, const QString &unit, QWidget *parent)
     m_limit->attachAxis(m_y);
     setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(200);
+    setMinimumHeight(150);
     setAccessibleName(title);
+    setToolTip(tr("Point at the chart for the values at that second; drag across it to zoom to a time range, "
+                  "double-click (or Esc) to see the whole run again."));
+    setFocusPolicy(Qt::StrongFocus); // Tab reaches it; Esc goes back from a zoom
+    setMouseTracking(true);
+    viewport()->setMouseTracking(true);
     setDuration(m_durationMs);
     applyPalette();
 }
@@ -48,7 +75,7 @@ void GateChart::applyPalette()
     const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
     if (m_chart->theme() == theme)
         return;
-    // A theme overwrites the series' pens: keep ours (the gate's red limit, the chosen line colours).
+    // A theme overwrites the series' pens: keep ours (the gate's limit, the chosen line colours).
     QList<QPair<QLineSeries *, QPen>> pens;
     for (QAbstractSeries *series : m_chart->series())
         if (auto *line = qobject_cast<QLineSeries *>(series))
@@ -56,6 +83,10 @@ void GateChart::applyPalette()
     m_chart->setTheme(theme);
     for (const auto &[line, pen] : pens)
         line->setPen(pen);
+    QPen limit = m_limit->pen();
+    limit.setColor(limitColour(dark));
+    m_limit->setPen(limit);
+    m_chart->setMargins(QMargins(4, 4, 8, 4));
 }
 
 void GateChart::changeEvent(QEvent *event)
@@ -65,35 +96,95 @@ void GateChart::changeEvent(QEvent *event)
     QChartView::changeEvent(event);
 }
 
-void GateChart::setDuration(qint64 durationMs)
+void GateChart::resizeEvent(QResizeEvent *event)
 {
-    m_durationMs = std::max<qint64>(durationMs, 1000);
-    const double minutes = static_cast<double>(m_durationMs) / 60000.0;
-    // At most eight ticks at a round step: 1, 2, 5, 10, 20 or 30 s, 1, 2, 5, 10, 15 or 30 minutes, 1, 2, 6 or 12
-    // hours, then whole days. Qt Charts lays out the ticks after each change, so the old step never meets the new,
-    // longer range (a 720-h range at a 1-s step is 2.6 million tick items: minutes of CPU and gigabytes).
+    QChartView::resizeEvent(event);
+    relabel(); // as many labels as fit without touching
+}
+
+QString GateChart::timeLabel(qint64 seconds, bool hours)
+{
+    const qint64 h = seconds / 3600, m = (seconds / 60) % 60, s = seconds % 60;
+    if (hours)
+        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(s, 2, 10, QLatin1Char('0'));
+}
+
+QStringList GateChart::timeLabels() const
+{
+    return m_x->categoriesLabels();
+}
+
+void GateChart::relabel()
+{
+    const double from = m_x->min(), to = m_x->max();
+    const bool hours = m_durationMs >= 3600 * 1000;
+    const QFontMetrics fm(m_x->labelsFont());
+    const int labelWidth = fm.horizontalAdvance(hours ? QStringLiteral("00:00:00") : QStringLiteral("000:00")) + 28;
+    const double plotWidth = m_chart->plotArea().width() > 50 ? m_chart->plotArea().width() : width() - 80.0;
+    const double maxTicks = std::max(2.0, std::min(10.0, plotWidth / labelWidth));
+    const double spanS = std::max(1.0, (to - from) * 60);
+    // The smallest round step that keeps the labels apart: 1, 2, 5, 10, 15, 30 s, 1, 2, 5, 10, 15, 30 min,
+    // 1, 2, 3, 6, 12 h, then whole days.
     double step = 0;
-    for (double candidate : {1.0 / 60, 2.0 / 60, 5.0 / 60, 10.0 / 60, 1.0 / 3, 0.5, 1.0, 2.0, 5.0, 10.0, 15.0, 30.0,
-                             60.0, 120.0, 360.0, 720.0, 1440.0}) {
-        if (minutes / candidate <= 8) {
+    for (double candidate : {1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0, 120.0, 300.0, 600.0, 900.0, 1800.0, 3600.0, 7200.0,
+                             10800.0, 21600.0, 43200.0, 86400.0}) {
+        if (spanS / candidate <= maxTicks) {
             step = candidate;
             break;
         }
     }
     if (step == 0)
-        step = 1440.0 * std::ceil(minutes / 1440.0 / 8);
-    if (step >= m_x->tickInterval()) { // never the small one of the two steps over the long one of the two ranges
-        m_x->setTickInterval(step);
+        step = 86400.0 * std::ceil(spanS / 86400.0 / maxTicks);
+    const QStringList old = m_x->categoriesLabels();
+    for (const QString &label : old)
+        m_x->remove(label);
+    // Each label ends a category and sits on that value; the first category starts just before the range so
+    // the run's start gets its "0:00".
+    m_x->setStartValue(from - 1e-6);
+    for (double t = std::ceil(from * 60 / step - 1e-9) * step; t <= to * 60 + 1e-9; t += step)
+        m_x->append(timeLabel(std::llround(t), hours), t / 60);
+}
+
+void GateChart::setDuration(qint64 durationMs)
+{
+    m_durationMs = std::max<qint64>(durationMs, 1000);
+    const double minutes = static_cast<double>(m_durationMs) / 60000.0;
+    if (!m_zoomed) {
         m_x->setRange(0, minutes);
-    } else {
-        m_x->setRange(0, minutes);
-        m_x->setTickInterval(step);
+    } else if (m_x->max() > minutes) {
+        zoomTo(m_x->min(), minutes);
+        return;
     }
-    m_x->setLabelFormat(minutes < 3 ? tr("%.2f min") : tr("%g min"));
+    relabel();
     if (m_limit->count() == 2) {
         const double y = m_limit->at(0).y();
-        m_limit->replace({QPointF(0, y), QPointF(m_x->max(), y)});
+        m_limit->replace({QPointF(0, y), QPointF(minutes, y)});
     }
+}
+
+void GateChart::zoomTo(double fromMinutes, double toMinutes)
+{
+    const double whole = static_cast<double>(m_durationMs) / 60000.0;
+    double from = std::clamp(std::min(fromMinutes, toMinutes), 0.0, whole);
+    double to = std::clamp(std::max(fromMinutes, toMinutes), 0.0, whole);
+    if (to - from < kMinZoomMinutes) {
+        const double mid = (from + to) / 2;
+        from = std::max(0.0, mid - kMinZoomMinutes / 2);
+        to = std::min(whole, from + kMinZoomMinutes);
+    }
+    m_zoomed = from > 0 || to < whole;
+    m_x->setRange(from, to);
+    relabel();
+    viewport()->update();
+}
+
+void GateChart::resetZoom()
+{
+    m_zoomed = false;
+    m_x->setRange(0, static_cast<double>(m_durationMs) / 60000.0);
+    relabel();
+    viewport()->update();
 }
 
 void GateChart::setLimit(std::optional<double> limit, const QString &label)
@@ -105,12 +196,14 @@ void GateChart::setLimit(std::optional<double> limit, const QString &label)
     if (!limit) {
         m_limit->setName(QString());
         m_y->setRange(0, 100);
+        updateLegendWidth();
         return;
     }
     m_limit->setName(label);
     m_limit->append(0, *limit);
-    m_limit->append(m_x->max(), *limit);
+    m_limit->append(static_cast<double>(m_durationMs) / 60000.0, *limit);
     m_y->setRange(0, *limit * 1.6);
+    updateLegendWidth();
 }
 
 void GateChart::setYRange(double min, double max)
@@ -132,12 +225,190 @@ QLineSeries *GateChart::addLine(const QString &name, const QList<QPointF> &point
     m_chart->addSeries(series);
     series->attachAxis(m_x);
     series->attachAxis(m_y);
+    updateLegendWidth();
     return series;
+}
+
+void GateChart::updateLegendWidth()
+{
+    // The chart is never narrower than its legend in one row: Qt Charts would cut the names short.
+    const QFontMetrics fm(m_chart->legend()->font());
+    int width = 40;
+    for (QAbstractSeries *series : m_chart->series()) {
+        const bool shown = series == m_limit ? m_limit->count() > 0 : series->isVisible();
+        if (shown && !series->name().isEmpty())
+            width += fm.horizontalAdvance(series->name()) + 44; // marker, spacing and the label
+    }
+    setMinimumWidth(std::max(220, width));
 }
 
 double GateChart::yMax() const
 {
     return m_y->max();
+}
+
+QStringList GateChart::valuesAt(double minutes) const
+{
+    QStringList lines;
+    constexpr double kSecond = 1.0 / 60;
+    for (QAbstractSeries *abstract : m_chart->series()) {
+        auto *series = qobject_cast<QLineSeries *>(abstract);
+        if (!series || !series->isVisible() || series->name().isEmpty() || series->count() == 0)
+            continue;
+        if (series == m_limit) {
+            lines << QStringLiteral("%1: %2").arg(series->name(), valueText(series->at(0).y(), m_unit));
+            continue;
+        }
+        // Points are in time order: the nearest by binary search.
+        int lo = 0, hi = static_cast<int>(series->count()) - 1;
+        while (lo < hi) {
+            const int mid = (lo + hi) / 2;
+            if (series->at(mid).x() < minutes)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        int best = lo;
+        if (lo > 0 && std::abs(series->at(lo - 1).x() - minutes) <= std::abs(series->at(lo).x() - minutes))
+            best = lo - 1;
+        const QPointF p = series->at(best);
+        if (std::abs(p.x() - minutes) <= kSecond * 1.01)
+            lines << QStringLiteral("%1: %2").arg(series->name(), valueText(p.y(), m_unit));
+    }
+    const bool onlyGate = lines.size() == 1 && m_limit->count() > 0;
+    if (lines.isEmpty() || onlyGate)
+        return {};
+    lines.prepend(timeLabel(std::llround(std::max(0.0, minutes) * 60), m_durationMs >= 3600 * 1000));
+    return lines;
+}
+
+double GateChart::minutesAt(const QPointF &viewPos) const
+{
+    return m_chart->mapToValue(mapToScene(viewPos.toPoint()), m_limit).x();
+}
+
+void GateChart::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::RightButton) {
+        resetZoom();
+        return;
+    }
+    if (event->button() == Qt::LeftButton && m_chart->plotArea().contains(mapToScene(event->position().toPoint()))) {
+        m_dragFrom = m_dragTo = minutesAt(event->position());
+        return;
+    }
+    QChartView::mousePressEvent(event);
+}
+
+void GateChart::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    if (m_dragFrom)
+        m_dragTo = std::clamp(minutesAt(event->position()), m_x->min(), m_x->max());
+    if (m_chart->plotArea().contains(scenePos)) {
+        m_hoverMinutes = minutesAt(event->position());
+        m_hoverText = valuesAt(*m_hoverMinutes);
+    } else {
+        m_hoverMinutes.reset();
+        m_hoverText.clear();
+    }
+    viewport()->update();
+    QChartView::mouseMoveEvent(event);
+}
+
+void GateChart::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_dragFrom && m_dragTo) {
+        const double from = *m_dragFrom, to = *m_dragTo;
+        m_dragFrom.reset();
+        m_dragTo.reset();
+        const double pixels = std::abs(m_chart->mapToPosition(QPointF(to, 0), m_limit).x() -
+                                       m_chart->mapToPosition(QPointF(from, 0), m_limit).x());
+        if (pixels >= 8)
+            zoomTo(from, to);
+        viewport()->update();
+        return;
+    }
+    QChartView::mouseReleaseEvent(event);
+}
+
+void GateChart::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        resetZoom();
+        return;
+    }
+    QChartView::mouseDoubleClickEvent(event);
+}
+
+void GateChart::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && m_zoomed) {
+        resetZoom();
+        return;
+    }
+    QChartView::keyPressEvent(event);
+}
+
+void GateChart::leaveEvent(QEvent *event)
+{
+    m_hoverMinutes.reset();
+    m_hoverText.clear();
+    viewport()->update();
+    QChartView::leaveEvent(event);
+}
+
+void GateChart::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QChartView::drawForeground(painter, rect);
+    const QRectF plot = m_chart->plotArea();
+    const bool dark = m_chart->theme() == QChart::ChartThemeDark;
+    auto xOf = [&](double minutes) { return m_chart->mapToPosition(QPointF(minutes, m_y->min()), m_limit).x(); };
+    painter->save();
+    if (m_dragFrom && m_dragTo) {
+        const double a = xOf(*m_dragFrom), b = xOf(*m_dragTo);
+        painter->fillRect(QRectF(QPointF(std::min(a, b), plot.top()), QPointF(std::max(a, b), plot.bottom())),
+                          QColor(0x1f, 0x6f, 0xeb, 50));
+    }
+    if (m_hoverMinutes) {
+        const double x = std::clamp(xOf(*m_hoverMinutes), plot.left(), plot.right());
+        painter->setPen(QPen(dark ? QColor(0xe6, 0xed, 0xf3, 160) : QColor(0x24, 0x29, 0x2f, 160), 1));
+        painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        if (!m_hoverText.isEmpty()) {
+            const QFontMetrics fm(font());
+            int w = 0;
+            for (const QString &l : std::as_const(m_hoverText))
+                w = std::max(w, fm.horizontalAdvance(l));
+            const int lineH = fm.height();
+            QRectF box(0, 0, w + 30, lineH * m_hoverText.size() + 10);
+            box.moveTopLeft(
+                QPointF(x + 12 + box.width() > plot.right() ? x - 12 - box.width() : x + 12, plot.top() + 6));
+            painter->setPen(QPen(dark ? QColor(0x6e, 0x76, 0x81) : QColor(0xd0, 0xd7, 0xde)));
+            painter->setBrush(dark ? QColor(0x16, 0x1b, 0x22, 235) : QColor(0xff, 0xff, 0xff, 235));
+            painter->drawRoundedRect(box, 4, 4);
+            painter->setFont(font());
+            const QList<QAbstractSeries *> all = m_chart->series();
+            for (int i = 0; i < m_hoverText.size(); ++i) {
+                const double baseline = box.top() + 5 + lineH * i + fm.ascent();
+                // The swatch of the series this line is about (matched by its name).
+                for (QAbstractSeries *abstract : all) {
+                    auto *series = qobject_cast<QLineSeries *>(abstract);
+                    if (i > 0 && series && !series->name().isEmpty() &&
+                        m_hoverText.at(i).startsWith(series->name() + QLatin1Char(':'))) {
+                        QPen swatch = series->pen();
+                        swatch.setWidthF(3);
+                        painter->setPen(swatch);
+                        const double y = baseline - fm.ascent() / 2.5;
+                        painter->drawLine(QPointF(box.left() + 6, y), QPointF(box.left() + 20, y));
+                        break;
+                    }
+                }
+                painter->setPen(dark ? QColor(0xe6, 0xed, 0xf3) : QColor(0x1f, 0x23, 0x28));
+                painter->drawText(QPointF(box.left() + 24, baseline), m_hoverText.at(i));
+            }
+        }
+    }
+    painter->restore();
 }
 
 } // namespace canary::ui

@@ -1,8 +1,14 @@
 #pragma once
 
-// A time chart for one gate criterion: a fixed 0…duration x-axis so the run fills in left to right,
-// units on the axes and the gate limit as a dashed line.
+// A time chart for one gate criterion, the one chart style of the console, the viewer and the evidence: a
+// fixed 0…duration x-axis so the run fills in left to right, time in m:ss (h:mm:ss from an hour on) at round
+// steps that never overlap, units on the axes, the gate limit as a dashed line in a colour no data line uses,
+// and a legend the chart is never narrower than. Under the mouse: a crosshair with every series' value at
+// that second; drag across the plot to zoom to a time range, double-click (or right-click, or Esc) to go back.
+//
+// x values are minutes since the run's start (as every caller has them); the axis labels say m:ss.
 
+#include <QtCharts/QCategoryAxis>
 #include <QtCharts/QChartView>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
@@ -30,16 +36,49 @@ public:
     // the desktop's colour scheme while the window is open. Series keep their own colours.
     void applyPalette();
 
+    // "1:05", or "1:02:05" when the chart spans an hour or more.
+    static QString timeLabel(qint64 seconds, bool hours);
+    // The time axis' labels as shown now, left to right.
+    QStringList timeLabels() const;
+
+    // Zoom to a time range (minutes) and back to the whole run. A zoom survives new data and a longer duration.
+    void zoomTo(double fromMinutes, double toMinutes);
+    void resetZoom();
+    bool isZoomed() const { return m_zoomed; }
+    std::pair<double, double> visibleRange() const { return {m_x->min(), m_x->max()}; }
+
+    // What the crosshair says at a time (minutes): the time, then "name: value unit" for every data series with
+    // a point within the nearest second (the gate line too). Empty when no series has data there.
+    QStringList valuesAt(double minutes) const;
+    // The crosshair's lines as drawn now (empty when the mouse is not over the plot).
+    QStringList crosshairText() const { return m_hoverText; }
+
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
+    void relabel();
+    void updateLegendWidth();
+    double minutesAt(const QPointF &viewPos) const;
+
     QChart *m_chart;
-    QValueAxis *m_x;
+    QCategoryAxis *m_x;
     QValueAxis *m_y;
     QLineSeries *m_limit;
     QString m_unit;
     qint64 m_durationMs = 60000;
+    bool m_zoomed = false;
+    std::optional<double> m_hoverMinutes;
+    QStringList m_hoverText;
+    std::optional<double> m_dragFrom, m_dragTo; // minutes
 };
 
 } // namespace canary::ui

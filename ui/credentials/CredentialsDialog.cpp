@@ -1,4 +1,5 @@
 #include "ui/credentials/CredentialsDialog.h"
+#include "ui/widgets/WindowFit.h"
 
 #include "core/auth/ClientCredentials.h"
 #include "core/common/Redactor.h"
@@ -86,7 +87,7 @@ CredentialsDialog::CredentialsDialog(QSettings &settings, SecretStore &secrets, 
         if (row >= 0 && row < all.size())
             showProfile(all[row]);
     });
-    resize(760, 420);
+    resizeToFit(this, QSize(760, 420));
     reload(QString());
 }
 

@@ -87,33 +87,48 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
     m_progress->setAccessibleName(tr("Run progress"));
     m_progress->setTextVisible(false);
     m_progress->setRange(0, 1000);
+    m_progress->setMaximumHeight(12);
     m_progressText = new QLabel(this);
     m_progressText->setAccessibleName(tr("Elapsed and remaining"));
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_progressText);
+    m_fromIntended = new QCheckBox(tr("Latency from intended send time"), this);
+    m_fromIntended->setToolTip(tr("Off: service time as k6 reports it (http_req_duration). On: measured from when the "
+                                  "schedule wanted the request sent, so queueing in the load generator is included "
+                                  "(what users wait)."));
+    connect(m_fromIntended, &QCheckBox::toggled, this, &DashboardView::refreshCharts);
+    progressRow->addSpacing(12);
+    progressRow->addWidget(m_fromIntended);
     layout->addLayout(progressRow);
 
-    m_fromIntended = new QCheckBox(tr("Latency from the intended send time (what users wait)"), this);
-    m_fromIntended->setToolTip(tr("Off: service time as k6 reports it (http_req_duration). On: measured from when the "
-                                  "schedule wanted the request sent, so queueing in the load generator is included."));
-    connect(m_fromIntended, &QCheckBox::toggled, this, &DashboardView::refreshCharts);
-    layout->addWidget(m_fromIntended);
-
+    // The charts lead: latency against its gate across the width, rate and failures under it.
     auto *charts = new QGridLayout;
-    m_latency = new GateChart(tr("Latency (ms): p50 · p95 · p99"), tr("ms"), this);
-    m_rate = new GateChart(tr("Request rate (/s): achieved vs target"), tr("/s"), this);
-    m_failures = new GateChart(tr("Errors · HTTP failures · not delivered (%)"), tr("%"), this);
-    m_p50Series = m_latency->addLine(tr("p50"), {}, QColor(0x54, 0x6e, 0x7a));
+    charts->setSpacing(4);
+    m_latency = new GateChart(tr("Latency (ms)"), tr("ms"), this);
+    m_rate = new GateChart(tr("Request rate (/s)"), tr("/s"), this);
+    m_failures = new GateChart(tr("Failures (%)"), tr("%"), this);
+    m_latency->setObjectName(QStringLiteral("LatencyChart"));
+    m_rate->setObjectName(QStringLiteral("RateChart"));
+    m_failures->setObjectName(QStringLiteral("FailureChart"));
+    // Colours apart in hue and, for grey print and colour-blind readers, in line style too.
+    m_p50Series = m_latency->addLine(tr("p50"), {}, QColor(0x00, 0x89, 0x7b), Qt::DashLine);
     m_p95Series = m_latency->addLine(tr("p95"), {}, QColor(0x15, 0x65, 0xc0));
-    m_p99Series = m_latency->addLine(tr("p99"), {}, QColor(0x8e, 0x24, 0xaa));
-    m_targetSeries = m_rate->addLine(tr("target"), {}, QColor(0x75, 0x75, 0x75), Qt::DashLine);
+    m_p99Series = m_latency->addLine(tr("p99"), {}, QColor(0x8e, 0x24, 0xaa), Qt::DotLine);
+    m_targetSeries = m_rate->addLine(tr("target"), {}, QColor(0x8b, 0x94, 0x9e), Qt::DashLine);
     m_achievedSeries = m_rate->addLine(tr("achieved"), {}, QColor(0x15, 0x65, 0xc0));
     m_errorSeries = m_failures->addLine(tr("errors"), {}, QColor(0xcf, 0x22, 0x2e));
-    m_httpSeries = m_failures->addLine(tr("HTTP failures"), {}, QColor(0xef, 0x6c, 0x00));
-    m_undeliveredSeries = m_failures->addLine(tr("not delivered"), {}, QColor(0x6a, 0x1b, 0x9a));
+    // Errors and HTTP failures are often the same requests: the errors line is drawn wide beneath, so the
+    // HTTP failures line on top never hides it.
+    QPen wide = m_errorSeries->pen();
+    wide.setWidthF(4.5);
+    m_errorSeries->setPen(wide);
+    m_httpSeries = m_failures->addLine(tr("HTTP failures"), {}, QColor(0xef, 0x6c, 0x00), Qt::DashDotLine);
+    m_undeliveredSeries = m_failures->addLine(tr("not delivered"), {}, QColor(0x6a, 0x1b, 0x9a), Qt::DotLine);
     charts->addWidget(m_latency, 0, 0, 1, 2);
     charts->addWidget(m_rate, 1, 0);
     charts->addWidget(m_failures, 1, 1);
+    charts->setRowStretch(0, 3);
+    charts->setRowStretch(1, 2);
     layout->addLayout(charts, 1);
     for (KpiTile *t : std::as_const(m_tiles))
         t->clear(QString());

@@ -11,13 +11,13 @@ KpiTile::KpiTile(const QString &title, QWidget *parent)
 {
     setObjectName(QStringLiteral("KpiTile"));
     setFrameShape(QFrame::StyledPanel);
-    setMinimumWidth(140);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setMinimumWidth(110);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(10, 6, 10, 6);
-    layout->setSpacing(2);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->setSpacing(1);
     QFont big = m_value->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setPointSizeF(big.pointSizeF() * 1.45);
     big.setBold(true);
     m_value->setFont(big);
     QFont small = m_title->font();
@@ -26,6 +26,9 @@ KpiTile::KpiTile(const QString &title, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_value);
     layout->addWidget(m_detail);
+    // A long criterion ("12 dropped · cap 400", German words) wraps inside the tile rather than widening the row.
+    m_detail->setWordWrap(true);
+    m_title->setWordWrap(true);
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     setAccessibleName(title);
     applyState();

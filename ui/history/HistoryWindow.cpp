@@ -1,4 +1,5 @@
 #include "ui/history/HistoryWindow.h"
+#include "ui/widgets/WindowFit.h"
 
 #include "core/common/Duration.h"
 #include "core/run/RunExporter.h"
@@ -168,7 +169,7 @@ HistoryWindow::HistoryWindow(RunStore &store, QWidget *parent)
 {
     setObjectName(QStringLiteral("HistoryWindow"));
     setWindowTitle(tr("CanaryDesk — run history"));
-    resize(1100, 500);
+    resizeToFit(this, QSize(1100, 500));
     auto *layout = new QVBoxLayout(this);
     m_table->setHorizontalHeaderLabels({tr("Started"), tr("Scenario"), tr("Target"), tr("State"), tr("Verdict"),
                                         tr("Requests"), tr("p95"), tr("Errors"), tr("Delivery")});
@@ -269,7 +270,7 @@ CompareView *HistoryWindow::compareSelected()
         return nullptr;
     auto *view = new CompareView();
     view->setAttribute(Qt::WA_DeleteOnClose);
-    view->resize(1000, 800);
+    resizeToFit(view, QSize(1000, 800));
     // Older run first: B − A reads as "what changed since".
     view->compare(rows[1].outDir, rows[0].outDir);
     view->show();

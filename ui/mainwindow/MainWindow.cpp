@@ -1,10 +1,12 @@
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/widgets/WindowFit.h"
 
 #include "core/common/Duration.h"
 #include "ui/VerdictStyle.h"
 #include "core/scenario/ScenarioLoader.h"
 #include "core/auth/Secrets.h"
 #include "ui/charts/GateChart.h"
+#include "ui/widgets/ElidedLabel.h"
 #include "ui/credentials/CredentialsDialog.h"
 #include "ui/mainwindow/PanelFrame.h"
 #include "ui/scenario/ScenarioEditor.h"
@@ -48,6 +50,9 @@
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSettings>
+#include <QScreen>
+#include <QMenu>
+#include <QToolButton>
 #include <QTemporaryDir>
 #include <QSplitter>
 #include <QStatusBar>
@@ -205,11 +210,23 @@ void MainWindow::createActions()
                         window->close();
                 QCoreApplication::quit();
             });
-    QAction *scenarioToggle = add(QStringLiteral("scenario"), tr("Show &Scenario and Gate"),
+    // What the console shows is remembered: the scenario's details folded or open, the monitors shown or not.
+    QAction *scenarioToggle = add(QStringLiteral("scenario"), tr("Scenario &Details"),
                                   QKeySequence(Qt::CTRL | Qt::Key_1), tr("Show or hide the scenario summary and gate"));
     scenarioToggle->setCheckable(true);
-    scenarioToggle->setChecked(true);
-    connect(scenarioToggle, &QAction::toggled, this, [this](bool on) { m_scenarioPanel->setVisible(on); });
+    scenarioToggle->setChecked(QSettings().value(QStringLiteral("window/scenarioDetails"), false).toBool());
+    connect(scenarioToggle, &QAction::toggled, this, [this](bool on) {
+        m_scenarioArea->setVisible(on);
+        QSettings().setValue(QStringLiteral("window/scenarioDetails"), on);
+    });
+    QAction *monitorsToggle = add(QStringLiteral("monitors"), tr("&Monitors"), QKeySequence(Qt::CTRL | Qt::Key_2),
+                                  tr("Show or hide health, application logs and the timeline beside the charts"));
+    monitorsToggle->setCheckable(true);
+    monitorsToggle->setChecked(QSettings().value(QStringLiteral("window/monitors"), true).toBool());
+    connect(monitorsToggle, &QAction::toggled, this, [this](bool on) {
+        m_monitorSplitter->setVisible(on);
+        QSettings().setValue(QStringLiteral("window/monitors"), on);
+    });
     connect(add(QStringLiteral("about"), tr("&About CanaryDesk"), QKeySequence(), QString()), &QAction::triggered, this,
             &MainWindow::showAbout);
     m_actions.value(QStringLiteral("save"))->setEnabled(false);
@@ -241,6 +258,7 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("quit")));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(QStringLiteral("scenario")));
+    view->addAction(action(QStringLiteral("monitors")));
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->addAction(action(QStringLiteral("start")));
     run->addAction(action(QStringLiteral("stop")));
@@ -285,86 +303,147 @@ void MainWindow::createPanels()
 {
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
-    centralLayout->setContentsMargins(6, 6, 6, 6);
+    centralLayout->setContentsMargins(6, 4, 6, 4);
+    centralLayout->setSpacing(4);
 
-    // The verdict across the top once a run has ended, with what to do with the package.
+    // The verdict across the top once a run has ended: one line (the verdict and what failed, in short), the
+    // diagnosis and next steps under "Details", and what to do with the package.
     m_banner = new QWidget(central);
     m_banner->setObjectName(QStringLiteral("VerdictBanner"));
     m_banner->setAutoFillBackground(true);
-    auto *bannerLayout = new QHBoxLayout(m_banner);
-    m_bannerText = new QLabel(m_banner);
-    m_bannerText->setWordWrap(true);
-    m_bannerText->setAccessibleName(tr("Verdict"));
+    auto *bannerLayout = new QVBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(8, 4, 8, 4);
+    bannerLayout->setSpacing(2);
+    auto *bannerRow = new QHBoxLayout;
+    m_bannerText = new ElidedLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("VerdictLine"));
     m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont big = m_bannerText->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setPointSizeF(big.pointSizeF() * 1.15);
     big.setBold(true);
     m_bannerText->setFont(big);
-    m_openFolder = new QPushButton(tr("Open folder"), m_banner);
-    m_copyPath = new QPushButton(tr("Copy path"), m_banner);
-    auto *exportButton = new QPushButton(tr("Export evidence…"), m_banner);
-    exportButton->setDefault(true);
-    bannerLayout->addWidget(m_bannerText, 1);
-    bannerLayout->addWidget(exportButton);
-    bannerLayout->addWidget(m_openFolder);
-    bannerLayout->addWidget(m_copyPath);
-    auto *slack = new QPushButton(tr("Post checkpoint to Slack…"), m_banner);
-    bannerLayout->addWidget(slack);
-    connect(slack, &QPushButton::clicked, this, [this] { postCheckpointToSlack(); });
-    connect(exportButton, &QPushButton::clicked, this, [this] { exportEvidence(); });
+    m_bannerDetailsButton = new QToolButton(m_banner);
+    m_bannerDetailsButton->setObjectName(QStringLiteral("VerdictDetailsButton"));
+    m_bannerDetailsButton->setText(tr("Details"));
+    m_bannerDetailsButton->setCheckable(true);
+    m_bannerDetailsButton->setToolTip(tr("The diagnosis, the next steps and where the evidence is"));
+    auto *exportButton = new QToolButton(m_banner);
+    exportButton->setObjectName(QStringLiteral("BannerExport"));
+    exportButton->setPopupMode(QToolButton::MenuButtonPopup);
+    exportButton->setDefaultAction(action(QStringLiteral("export")));
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(action(QStringLiteral("export")));
+    exportMenu->addAction(action(QStringLiteral("exportZip")));
+    exportButton->setMenu(exportMenu);
     auto *viewButton = new QPushButton(tr("View as stakeholder"), m_banner);
-    bannerLayout->insertWidget(2, viewButton);
     connect(viewButton, &QPushButton::clicked, this, [this] { openPackage(m_packageDir); });
-    connect(m_openFolder, &QPushButton::clicked, this,
-            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_packageDir)); });
-    connect(m_copyPath, &QPushButton::clicked, this, [this] {
+    auto *more = new QToolButton(m_banner);
+    more->setObjectName(QStringLiteral("BannerMore"));
+    more->setText(tr("More"));
+    more->setPopupMode(QToolButton::InstantPopup);
+    auto *moreMenu = new QMenu(more);
+    moreMenu->addAction(tr("Open folder"), this,
+                        [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_packageDir)); });
+    moreMenu->addAction(tr("Copy path"), this, [this] {
         QGuiApplication::clipboard()->setText(m_packageDir);
         statusBar()->showMessage(tr("Copied %1").arg(m_packageDir), 5000);
+    });
+    moreMenu->addAction(tr("Post checkpoint to Slack…"), this, [this] { postCheckpointToSlack(); });
+    more->setMenu(moreMenu);
+    bannerRow->addWidget(m_bannerText, 1);
+    bannerRow->addWidget(m_bannerDetailsButton);
+    bannerRow->addWidget(exportButton);
+    bannerRow->addWidget(viewButton);
+    bannerRow->addWidget(more);
+    m_bannerActions = {exportButton, viewButton, more};
+    bannerLayout->addLayout(bannerRow);
+    m_bannerDetails = new QLabel(m_banner);
+    m_bannerDetails->setObjectName(QStringLiteral("VerdictDetails"));
+    m_bannerDetails->setWordWrap(true);
+    m_bannerDetails->setTextFormat(Qt::PlainText);
+    m_bannerDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bannerDetails->setAccessibleName(tr("Verdict details"));
+    m_bannerDetailsArea = new QScrollArea(m_banner);
+    m_bannerDetailsArea->setWidget(m_bannerDetails);
+    m_bannerDetailsArea->setWidgetResizable(true);
+    m_bannerDetailsArea->setFrameShape(QFrame::NoFrame);
+    m_bannerDetailsArea->setFixedHeight(60); // fitted to the diagnosis (fitBannerDetails)
+    m_bannerDetailsArea->hide();
+    bannerLayout->addWidget(m_bannerDetailsArea);
+    connect(m_bannerDetailsButton, &QToolButton::toggled, this, [this](bool on) {
+        m_bannerDetailsArea->setVisible(on);
+        fitBannerDetails();
+        QSettings().setValue(QStringLiteral("window/verdictDetails"), on);
     });
     m_banner->hide();
     centralLayout->addWidget(m_banner);
 
-    m_splitter = new QSplitter(Qt::Horizontal, central);
-    m_splitter->setObjectName(QStringLiteral("MainSplitter"));
-
-    auto *left = new QWidget(m_splitter);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    m_scenarioPanel =
-        new PanelFrame(tr("Scenario and gate"), tr("Open a scenario (Ctrl+O) to see what the canary will do."), left);
+    // The scenario in one line; its full summary and gate open on demand (View → Scenario Details, Ctrl+1).
+    auto *scenarioRow = new QHBoxLayout;
+    m_scenarioLine = new ElidedLabel(central);
+    m_scenarioLine->setObjectName(QStringLiteral("ScenarioLine"));
+    m_scenarioLine->setFullText(tr("No scenario — open one (Ctrl+O) to see what the canary will do."));
+    auto *detailsButton = new QToolButton(central);
+    detailsButton->setObjectName(QStringLiteral("ScenarioDetailsButton"));
+    detailsButton->setDefaultAction(action(QStringLiteral("scenario")));
+    detailsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    scenarioRow->addWidget(m_scenarioLine, 1);
+    scenarioRow->addWidget(detailsButton);
+    centralLayout->addLayout(scenarioRow);
+    m_scenarioPanel = new PanelFrame(tr("Scenario and gate"),
+                                     tr("Open a scenario (Ctrl+O) to see what the canary will do."), central);
     m_summary = new ScenarioSummaryWidget(m_scenarioPanel);
     m_summary->hide();
-    leftLayout->addWidget(m_scenarioPanel);
-    m_dashboard = new DashboardView(left);
-    leftLayout->addWidget(m_dashboard, 1);
+    m_scenarioArea = new QScrollArea(central);
+    m_scenarioArea->setObjectName(QStringLiteral("ScenarioDetails"));
+    m_scenarioArea->setWidget(m_scenarioPanel);
+    m_scenarioArea->setWidgetResizable(true);
+    m_scenarioArea->setFrameShape(QFrame::NoFrame);
+    m_scenarioArea->setMaximumHeight(200); // it scrolls; the charts keep their room (resizeEvent)
+    m_scenarioArea->setVisible(action(QStringLiteral("scenario"))->isChecked());
+    centralLayout->addWidget(m_scenarioArea);
 
-    auto *right = new QWidget(m_splitter);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    m_healthPanel =
-        new PanelFrame(tr("Health"), tr("The service's health endpoint is polled here during a run."), right);
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(QStringLiteral("MainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+
+    m_dashboard = new DashboardView(m_splitter);
+
+    // The monitors beside the charts, in a splitter of their own: health on top (one line and a strip), the
+    // log lines taking the height, the timeline under them.
+    m_monitorSplitter = new QSplitter(Qt::Vertical, m_splitter);
+    m_monitorSplitter->setObjectName(QStringLiteral("MonitorSplitter"));
+    m_monitorSplitter->setChildrenCollapsible(false);
+    m_healthPanel = new PanelFrame(tr("Health"), tr("The service's health endpoint is polled here during a run."),
+                                   m_monitorSplitter);
     m_health = new HealthView(m_healthPanel);
     m_health->hide();
-    m_logPanel =
-        new PanelFrame(tr("Application logs"),
-                       tr("Matching log lines (ERROR, WARN, delivery_failure) stream here during a run."), right);
+    m_logPanel = new PanelFrame(tr("Application logs"),
+                                tr("Matching log lines (ERROR, WARN, delivery_failure) stream here during a run."),
+                                m_monitorSplitter);
     m_logs = new LogView(m_logPanel);
     m_logs->hide();
-    m_timelinePanel = new PanelFrame(
-        tr("Timeline"), tr("Token fetches, health changes, guard rails and the verdict appear here."), right);
+    m_timelinePanel =
+        new PanelFrame(tr("Timeline"), tr("Token fetches, health changes, guard rails and the verdict appear here."),
+                       m_monitorSplitter);
     m_timeline = new TimelineView(m_timelinePanel);
     m_timeline->hide();
-    rightLayout->addWidget(m_healthPanel);
-    rightLayout->addWidget(m_logPanel, 1);
-    rightLayout->addWidget(m_timelinePanel);
-    m_splitter->addWidget(left);
-    m_splitter->addWidget(right);
-    m_splitter->setStretchFactor(0, 3);
+    m_monitorSplitter->addWidget(m_healthPanel);
+    m_monitorSplitter->addWidget(m_logPanel);
+    m_monitorSplitter->addWidget(m_timelinePanel);
+    m_monitorSplitter->setStretchFactor(0, 0);
+    m_monitorSplitter->setStretchFactor(1, 3);
+    m_monitorSplitter->setStretchFactor(2, 1);
+    m_splitter->addWidget(m_dashboard);
+    m_splitter->addWidget(m_monitorSplitter);
+    m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 2);
+    m_monitorSplitter->setVisible(action(QStringLiteral("monitors"))->isChecked());
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
-    m_targetLabel = new QLabel(tr("no scenario loaded"), this);
+    m_targetLabel = new ElidedLabel(this);
+    m_targetLabel->setFullText(tr("no scenario loaded"));
     statusBar()->addWidget(m_targetLabel, 1);
     statusBar()->addPermanentWidget(new QLabel(QStringLiteral("CanaryDesk " CANARYDESK_VERSION), this));
     updateActions();
@@ -388,7 +467,13 @@ void MainWindow::setScenario(const Scenario &scenario, const QString &source)
         m_healthPanel->setEmptyText(tr("%1 is polled every %2 during a run.")
                                         .arg(scenario.resolveUrl(scenario.monitors.health->url).toString(),
                                              duration::format(scenario.monitors.health->intervalMs)));
-    m_targetLabel->setText(tr("target %1").arg(scenario.target.requestUrl().toString()));
+    m_targetLabel->setFullText(tr("target %1").arg(scenario.target.requestUrl().toString()));
+    m_scenarioLine->setFullText(tr("%1 · %2 %3 · %4 requests")
+                                    .arg(scenario.headline(), scenario.target.method,
+                                         scenario.target.requestUrl().toString(QUrl::RemoveUserInfo),
+                                         QLocale().toString(static_cast<qulonglong>(std::llround(
+                                             scenario.load.peakRatePerSecond() *
+                                             static_cast<double>(scenario.load.totalDurationMs()) / 1000.0)))));
     action(QStringLiteral("save"))->setEnabled(true);
     setState(tr("● READY"));
     updateActions();
@@ -398,7 +483,8 @@ void MainWindow::clearPreviousRun()
 {
     m_packageDir.clear();
     m_banner->hide();
-    m_bannerText->clear();
+    m_bannerText->setFullText(QString());
+    m_bannerDetails->clear();
     m_timeline->clear();
     m_health->reset(QString());
     m_logs->reset(QString());
@@ -434,7 +520,15 @@ QString MainWindow::stateText() const
 
 QString MainWindow::verdictText() const
 {
-    return m_banner->isVisible() || !m_bannerText->text().isEmpty() ? m_bannerText->text() : QString();
+    const QString line = m_bannerText->fullText();
+    if (line.isEmpty())
+        return QString();
+    return m_bannerDetails->text().isEmpty() ? line : line + QLatin1Char('\n') + m_bannerDetails->text();
+}
+
+void MainWindow::setVerdictDetailsShown(bool shown)
+{
+    m_bannerDetailsButton->setChecked(shown && !m_bannerDetails->text().isEmpty());
 }
 
 bool MainWindow::active() const
@@ -463,11 +557,21 @@ void MainWindow::updateActions()
     action(QStringLiteral("open"))->setEnabled(!active);
 }
 
-void MainWindow::showBanner(const QString &text, const QString &colour)
+void MainWindow::showBanner(const QString &line, const QString &details, const QString &colour)
 {
-    m_bannerText->setText(text);
+    m_bannerText->setFullText(line);
+    m_bannerDetails->setText(details);
+    m_bannerDetailsButton->setVisible(!details.isEmpty());
+    m_bannerDetailsButton->setChecked(!details.isEmpty() &&
+                                      QSettings().value(QStringLiteral("window/verdictDetails"), false).toBool());
+    m_bannerDetailsArea->setVisible(m_bannerDetailsButton->isChecked());
+    fitBannerDetails();
+    for (QWidget *w : std::as_const(m_bannerActions))
+        w->setVisible(!m_packageDir.isEmpty()); // nothing to export or view when the run did not start
     m_banner->setStyleSheet(QStringLiteral("#VerdictBanner{background:%1;border-radius:6px}"
-                                           "#VerdictBanner QLabel{color:white}")
+                                           "#VerdictLine,#VerdictDetails{color:white}"
+                                           "#VerdictBanner QScrollArea,#VerdictBanner QScrollArea>QWidget>QWidget"
+                                           "{background:transparent}")
                                 .arg(colour));
     m_banner->show();
 }
@@ -597,7 +701,7 @@ void MainWindow::abortRun()
 void MainWindow::onRunFailed(const QString &message)
 {
     setState(tr("● NOT STARTED"), QStringLiteral("#cf222e"));
-    showBanner(tr("The run did not start: %1").arg(message), QStringLiteral("#6e7781"));
+    showBanner(tr("The run did not start: %1").arg(message), message, QStringLiteral("#6e7781"));
     m_timeline->add(QDateTime::currentDateTimeUtc(), tr("not started"), message);
     m_lastError = message;
     updateActions();
@@ -631,7 +735,7 @@ void MainWindow::startK6(RunSetup setup)
                 showOutcome(m_k6->outcome());
             } else {
                 showBanner(tr("k6 finished: %1 %2").arg(K6Runner::exitMeaning(m_k6->k6ExitCode()), m_k6->cloudUrl()),
-                           QStringLiteral("#6e7781"));
+                           QString(), QStringLiteral("#6e7781"));
                 updateActions();
                 Q_EMIT runFinished(m_k6->k6ExitCode() == 0);
             }
@@ -718,7 +822,13 @@ void MainWindow::showOutcome(const PackageOutcome &o)
     const bool stopped = !o.record.stopReason.isEmpty();
     const QString word = o.verdict.word();
     const QString colour = verdictColour(o.verdict.outcome);
-    QStringList lines{QStringLiteral("%1 — %2").arg(o.verdict.gateTitle, word)};
+    // One line: the verdict and, in short, what failed (or why it stopped); the rest under "Details".
+    QString line = QStringLiteral("%1 — %2").arg(o.verdict.gateTitle, word);
+    if (!o.verdict.details().isEmpty())
+        line += QStringLiteral(" · ") + o.verdict.details();
+    else if (stopped)
+        line += QStringLiteral(" · ") + o.record.stopReason;
+    QStringList lines;
     if (stopped)
         lines << tr("Stopped: %1").arg(o.record.stopReason);
     if (!o.verdict.details().isEmpty())
@@ -735,7 +845,7 @@ void MainWindow::showOutcome(const PackageOutcome &o)
         for (const QString &p : o.problems)
             lines << QStringLiteral("✗ %1").arg(p);
     }
-    showBanner(lines.join(QLatin1Char('\n')), colour);
+    showBanner(line, lines.join(QLatin1Char('\n')), colour);
     setState(tr("● %1").arg(word), colour);
     m_timeline->add(o.record.finishedUtc(), tr("verdict"), o.verdict.summary);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -868,7 +978,7 @@ bool MainWindow::openLastScenario()
 
 void MainWindow::setTargetNote(const QString &note)
 {
-    m_targetLabel->setText(m_targetLabel->text() + QStringLiteral(" · ") + note);
+    m_targetLabel->setFullText(m_targetLabel->fullText() + QStringLiteral(" · ") + note);
 }
 
 void MainWindow::openScenarioDialog()
@@ -928,9 +1038,13 @@ void MainWindow::showAbout()
 void MainWindow::restoreState()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: 1280 × 800 where there is room, else the screen's free area (a 1366 × 768 laptop).
+        resizeToFit(this, QSize(1280, 800));
+    }
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({width() * 7 / 10, width() * 3 / 10}); // the charts lead; the monitors beside them
+    m_monitorSplitter->restoreState(settings.value(QStringLiteral("window/monitorSplitter")).toByteArray());
 }
 
 HistoryWindow *MainWindow::showHistory()
@@ -1003,7 +1117,7 @@ PackageViewer *MainWindow::openPackage(const QString &folderOrZip)
     auto *viewer = new PackageViewer();
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     viewer->setWindowIcon(windowIcon());
-    viewer->resize(1200, 850);
+    resizeToFit(viewer, QSize(1200, 850));
     viewer->openPackage(folderOrZip);
     viewer->show();
     return viewer;
@@ -1026,6 +1140,21 @@ void MainWindow::dropEvent(QDropEvent *event)
         openPackage(urls.first().toLocalFile());
 }
 
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // Details opened on demand take a share of the height, never the charts' room: they scroll instead.
+    m_scenarioArea->setMaximumHeight(std::max(100, height() / 4));
+    fitBannerDetails();
+}
+
+void MainWindow::fitBannerDetails()
+{
+    // As tall as the diagnosis, up to a seventh of the window; more findings scroll.
+    const int text = m_bannerDetails->heightForWidth(std::max(200, m_banner->width() - 40)) + 4;
+    m_bannerDetailsArea->setFixedHeight(std::min(text, std::max(60, height() / 7)));
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_confirmClose && m_run &&
@@ -1041,6 +1170,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/monitorSplitter"), m_monitorSplitter->saveState());
     event->accept();
 }
 

@@ -20,7 +20,9 @@ class QNetworkAccessManager;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QSplitter;
+class QToolButton;
 
 class QMenu;
 
@@ -31,6 +33,7 @@ class RunStore;
 namespace canary::ui {
 
 class DashboardView;
+class ElidedLabel;
 class HealthView;
 class LogView;
 class PanelFrame;
@@ -85,6 +88,8 @@ public:
     void importK6Results(const QString &file, bool interactive = true);
     QString stateText() const;
     QString verdictText() const;
+    // Opens or folds the diagnosis under the verdict's line (the Details button).
+    void setVerdictDetailsShown(bool shown);
     QString packageDir() const { return m_packageDir; }
     // Copies the last package into destination/<its folder name> off the GUI thread and checks it there;
     // with an empty destination, asks for a folder.
@@ -111,6 +116,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(class QCloseEvent *event) override;
+    void resizeEvent(class QResizeEvent *event) override;
     void dragEnterEvent(class QDragEnterEvent *event) override;
     void dropEvent(class QDropEvent *event) override;
 
@@ -131,7 +137,9 @@ private:
     void startK6(RunSetup setup);
     bool active() const;
     void onRunFailed(const QString &message);
-    void showBanner(const QString &text, const QString &colour);
+    // The verdict banner: one line (elided to the width, whole in its tooltip) and details on demand.
+    void showBanner(const QString &line, const QString &details, const QString &colour);
+    void fitBannerDetails();
     RunStore *store();
 
     std::optional<Scenario> m_scenario;
@@ -150,13 +158,18 @@ private:
     PanelFrame *m_healthPanel = nullptr;
     PanelFrame *m_logPanel = nullptr;
     PanelFrame *m_timelinePanel = nullptr;
+    QScrollArea *m_scenarioArea = nullptr;
+    ElidedLabel *m_scenarioLine = nullptr;
     QSplitter *m_splitter = nullptr;
+    QSplitter *m_monitorSplitter = nullptr;
     QWidget *m_banner = nullptr;
-    QLabel *m_bannerText = nullptr;
-    QPushButton *m_openFolder = nullptr;
-    QPushButton *m_copyPath = nullptr;
+    ElidedLabel *m_bannerText = nullptr;
+    QLabel *m_bannerDetails = nullptr;
+    QToolButton *m_bannerDetailsButton = nullptr;
+    QScrollArea *m_bannerDetailsArea = nullptr;
+    QList<QWidget *> m_bannerActions; // export, view, more: only with a package
     QLabel *m_stateLabel = nullptr;
-    QLabel *m_targetLabel = nullptr;
+    ElidedLabel *m_targetLabel = nullptr;
     std::function<void(RunSetup &)> m_setupHook;
     std::unique_ptr<QtReportRenderer> m_renderer;
     std::unique_ptr<RunStore> m_store;

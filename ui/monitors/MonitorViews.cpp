@@ -1,6 +1,10 @@
 #include "ui/monitors/MonitorViews.h"
 
+#include "ui/widgets/ElidedLabel.h"
+
+#include <QComboBox>
 #include <QHBoxLayout>
+#include <QRegularExpression>
 #include <QLabel>
 #include <QLineEdit>
 #include <QHash>
@@ -48,20 +52,31 @@ void HealthStrip::paintEvent(QPaintEvent *)
 }
 
 HealthView::HealthView(QWidget *parent)
-    : QWidget(parent), m_state(new QLabel(this)), m_strip(new HealthStrip(this)), m_body(new QPlainTextEdit(this))
+    : QWidget(parent), m_state(new QLabel(this)), m_strip(new HealthStrip(this)), m_showBody(new QToolButton(this)),
+      m_body(new QPlainTextEdit(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
     m_state->setAccessibleName(tr("Health state"));
+    m_state->setWordWrap(true);
     QFont bold = m_state->font();
     bold.setBold(true);
     m_state->setFont(bold);
+    m_showBody->setText(tr("Last answer"));
+    m_showBody->setCheckable(true);
+    m_showBody->setToolTip(tr("Show the body of the last health answer"));
     m_body->setReadOnly(true);
-    m_body->setMaximumHeight(90);
+    m_body->setMaximumHeight(110);
     m_body->setAccessibleName(tr("Last health answer"));
+    m_body->hide();
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_strip, 1);
+    row->addWidget(m_showBody);
     layout->addWidget(m_state);
-    layout->addWidget(m_strip);
+    layout->addLayout(row);
     layout->addWidget(m_body);
+    connect(m_showBody, &QToolButton::toggled, m_body, &QWidget::setVisible);
 }
 
 void HealthView::reset(const QString &url)
@@ -91,27 +106,82 @@ QString HealthView::stateText() const
     return m_state->text();
 }
 
+QString HealthView::lastBody() const
+{
+    return m_body->toPlainText();
+}
+
+void HealthView::setBodyShown(bool shown)
+{
+    m_showBody->setChecked(shown);
+}
+
+bool HealthView::bodyShown() const
+{
+    return m_showBody->isChecked();
+}
+
+LogEntry LogEntry::parse(const LogLine &line)
+{
+    LogEntry e;
+    e.text = QString::fromUtf8(line.text);
+    QString rest = e.text.trimmed();
+    if (line.stamp && !line.inherited)
+        e.time = line.stamp->toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    // A leading time stamp is shown in the time column, not twice: ISO 8601 or "date time", bracketed or not.
+    static const QRegularExpression leadingStamp(
+        QStringLiteral(R"(^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?\s*)"));
+    if (const auto m = leadingStamp.match(rest); m.hasMatch() && !e.time.isEmpty())
+        rest = rest.mid(m.capturedLength());
+    // The level: a leading word (ERROR, [WARN], warning:) or a level=/"level": field.
+    static const QRegularExpression leadingLevel(
+        QStringLiteral(R"(^\[?(FATAL|CRITICAL|CRIT|ERROR|ERR|WARNING|WARN|INFO|NOTICE|DEBUG|TRACE)\]?:?\s+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression field(QStringLiteral(R"("?\blevel"?\s*[=:]\s*"?([A-Za-z]+))"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = leadingLevel.match(rest); m.hasMatch()) {
+        e.level = m.captured(1).toUpper();
+        rest = rest.mid(m.capturedLength());
+    } else if (const auto f = field.match(rest); f.hasMatch()) {
+        e.level = f.captured(1).toUpper();
+    }
+    if (e.level == QLatin1String("FATAL") || e.level == QLatin1String("CRITICAL") || e.level == QLatin1String("CRIT") ||
+        e.level == QLatin1String("ERROR") || e.level == QLatin1String("ERR"))
+        e.levelClass = Level::Error;
+    else if (e.level.startsWith(QLatin1String("WARN")))
+        e.levelClass = Level::Warning;
+    e.message = rest;
+    return e;
+}
+
 LogView::LogView(QWidget *parent)
-    : QWidget(parent), m_description(new QLabel(this)), m_pause(new QToolButton(this)), m_find(new QLineEdit(this)),
-      m_text(new QPlainTextEdit(this))
+    : QWidget(parent), m_description(new ElidedLabel(this)), m_level(new QComboBox(this)),
+      m_pause(new QToolButton(this)), m_find(new QLineEdit(this)), m_text(new QPlainTextEdit(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
     auto *bar = new QHBoxLayout;
-    m_description->setWordWrap(true);
+    m_level->addItems({tr("All levels"), tr("Errors"), tr("Warnings"), tr("Other")});
+    m_level->setAccessibleName(tr("Show log lines of this level"));
     m_pause->setText(tr("Pause"));
     m_pause->setCheckable(true);
     m_pause->setToolTip(tr("Hold the view still; lines keep being collected"));
     m_pause->setAccessibleName(tr("Pause log view"));
-    m_find->setPlaceholderText(tr("Find…"));
+    m_find->setPlaceholderText(tr("Find"));
     m_find->setClearButtonEnabled(true);
     m_find->setAccessibleName(tr("Show only log lines containing"));
-    bar->addWidget(m_description, 1);
-    bar->addWidget(m_find);
+    // Wide enough for its placeholder in every language, with the clear button beside it.
+    m_find->setMinimumWidth(m_find->fontMetrics().horizontalAdvance(m_find->placeholderText()) + 48);
+    m_find->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    bar->addWidget(m_level);
+    bar->addWidget(m_find, 1);
     bar->addWidget(m_pause);
     layout->addLayout(bar);
+    layout->addWidget(m_description);
     m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Every line whole: long messages wrap at the panel's width rather than being cut off after "ERROR".
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_text->setMaximumBlockCount(kMaxLines);
     m_text->setAccessibleName(tr("Matching log lines"));
     QFont mono(QStringLiteral("monospace"));
@@ -123,28 +193,60 @@ LogView::LogView(QWidget *parent)
             rebuild();
     });
     connect(m_find, &QLineEdit::textChanged, this, &LogView::rebuild);
+    connect(m_level, &QComboBox::currentIndexChanged, this, &LogView::rebuild);
 }
 
 void LogView::reset(const QString &description)
 {
-    m_description->setText(description);
+    m_description->setFullText(description);
     m_lines.clear();
     m_text->clear();
 }
 
-bool LogView::shown(const QString &line) const
+bool LogView::shown(const LogEntry &e) const
 {
-    return m_find->text().isEmpty() || line.contains(m_find->text(), Qt::CaseInsensitive);
+    switch (m_level->currentIndex()) {
+    case 1:
+        if (e.levelClass != LogEntry::Level::Error)
+            return false;
+        break;
+    case 2:
+        if (e.levelClass != LogEntry::Level::Warning)
+            return false;
+        break;
+    case 3:
+        if (e.levelClass != LogEntry::Level::Other)
+            return false;
+        break;
+    default:
+        break;
+    }
+    return m_find->text().isEmpty() || e.text.contains(m_find->text(), Qt::CaseInsensitive);
+}
+
+void LogView::append(const LogEntry &e)
+{
+    // Time, level (in its colour) and the message; the text is escaped — a log line is never markup.
+    const QString colour = e.levelClass == LogEntry::Level::Error     ? QStringLiteral("#cf222e")
+                           : e.levelClass == LogEntry::Level::Warning ? QStringLiteral("#9a6700")
+                                                                      : QStringLiteral("#57606a");
+    QString html;
+    if (!e.time.isEmpty())
+        html += QStringLiteral("<span style=\"color:#57606a\">%1</span>&nbsp;&nbsp;").arg(e.time);
+    if (!e.level.isEmpty())
+        html += QStringLiteral("<b style=\"color:%1\">%2</b>&nbsp;&nbsp;").arg(colour, e.level.toHtmlEscaped());
+    html += e.message.toHtmlEscaped();
+    m_text->appendHtml(html);
 }
 
 void LogView::addLine(const LogLine &line)
 {
-    const QString text = QString::fromUtf8(line.text);
-    m_lines.append(text);
+    const LogEntry entry = LogEntry::parse(line);
+    m_lines.append(entry);
     if (m_lines.size() > kMaxLines)
         m_lines.removeFirst();
-    if (!paused() && shown(text)) {
-        m_text->appendPlainText(text);
+    if (!paused() && shown(entry)) {
+        append(entry);
         m_text->verticalScrollBar()->setValue(m_text->verticalScrollBar()->maximum());
     }
 }
@@ -159,6 +261,11 @@ void LogView::setFilterText(const QString &text)
     m_find->setText(text);
 }
 
+void LogView::setLevelFilter(int index)
+{
+    m_level->setCurrentIndex(index);
+}
+
 QString LogView::visibleText() const
 {
     return m_text->toPlainText();
@@ -166,11 +273,10 @@ QString LogView::visibleText() const
 
 void LogView::rebuild()
 {
-    QStringList shownLines;
-    for (const QString &l : std::as_const(m_lines))
-        if (shown(l))
-            shownLines << l;
-    m_text->setPlainText(shownLines.join(QLatin1Char('\n')));
+    m_text->clear();
+    for (const LogEntry &e : std::as_const(m_lines))
+        if (shown(e))
+            append(e);
     m_text->verticalScrollBar()->setValue(m_text->verticalScrollBar()->maximum());
 }
 

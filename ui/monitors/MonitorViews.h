@@ -9,6 +9,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -16,6 +17,8 @@ class QPlainTextEdit;
 class QToolButton;
 
 namespace canary::ui {
+
+class ElidedLabel;
 
 class HealthStrip : public QWidget
 {
@@ -44,11 +47,35 @@ public:
     void addSample(const HealthSample &sample);
     QString stateText() const;
     int samples() const { return m_strip->count(); }
+    // The last answer's body is shown on demand (the "Last answer" button), not in a box of its own.
+    QString lastBody() const;
+    void setBodyShown(bool shown);
+    bool bodyShown() const;
 
 private:
     QLabel *m_state;
     HealthStrip *m_strip;
+    QToolButton *m_showBody;
     QPlainTextEdit *m_body;
+};
+
+// One application log line as the panel shows it: the time, the level and the message (the line without the
+// time stamp and level it starts with).
+struct LogEntry
+{
+    enum class Level
+    {
+        Error, // FATAL, CRITICAL, ERROR
+        Warning,
+        Other, // INFO, DEBUG, none
+    };
+    QString time;  // HH:mm:ss in the viewer's zone; empty when the line had no time stamp
+    QString level; // as written (ERROR, WARN, …), upper case; empty when none
+    Level levelClass = Level::Other;
+    QString message;
+    QString text; // the whole line, for Find
+
+    static LogEntry parse(const LogLine &line);
 };
 
 class LogView : public QWidget
@@ -60,18 +87,23 @@ public:
     void addLine(const LogLine &line);
     bool paused() const;
     void setFilterText(const QString &text);
+    // 0: all levels, 1: errors, 2: warnings, 3: other.
+    void setLevelFilter(int index);
     QString visibleText() const;
     int lines() const { return static_cast<int>(m_lines.size()); }
+    QLineEdit *findBox() const { return m_find; }
 
 private:
     void rebuild();
-    bool shown(const QString &line) const;
+    bool shown(const LogEntry &entry) const;
+    void append(const LogEntry &entry);
 
-    QLabel *m_description;
+    ElidedLabel *m_description;
+    QComboBox *m_level;
     QToolButton *m_pause;
     QLineEdit *m_find;
     QPlainTextEdit *m_text;
-    QStringList m_lines; // all received (capped), so un-pausing and searching show everything
+    QList<LogEntry> m_lines; // all received (capped), so un-pausing and searching show everything
     static constexpr int kMaxLines = 5000;
 };
 

@@ -1,4 +1,5 @@
 #include "ui/scenario/ScenarioEditor.h"
+#include "ui/widgets/WindowFit.h"
 
 #include "core/common/Duration.h"
 #include "core/run/TestRequest.h"
@@ -127,7 +128,7 @@ ScenarioEditor::ScenarioEditor(const Scenario &scenario, QWidget *parent) : QDia
     layout->addWidget(m_general);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_buttons);
-    resize(760, 820);
+    resizeToFit(this, QSize(760, 820));
     loadForm();
     validate();
 }

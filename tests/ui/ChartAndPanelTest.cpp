@@ -1,0 +1,230 @@
+// The chart style every surface shares (m:ss time at round steps that fit, the crosshair's values, zoom to
+// a time range and back) and the console's panels (log lines read as time · level · message, filtered by
+// level and text; the health body on demand).
+#include "ui/charts/GateChart.h"
+#include "ui/monitors/MonitorViews.h"
+
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QtCharts/QLegend>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace canary;
+using namespace canary::ui;
+
+namespace {
+
+// The plot area's point at a fraction of its width, half-way up, in the chart view's coordinates.
+QPoint plotPoint(GateChart &c, double fraction)
+{
+    const QRectF plot = c.chart()->plotArea();
+    return c.mapFromScene(QPointF(plot.left() + plot.width() * fraction, plot.center().y()));
+}
+
+LogLine logLine(const char *text, bool stamped = true)
+{
+    LogLine l;
+    l.text = text;
+    if (stamped)
+        l.stamp = QDateTime(QDate(2026, 12, 1), QTime(14, 3, 58), QTimeZone::utc());
+    return l;
+}
+
+} // namespace
+
+TEST(GateChartStyle, TimeReadsInMinutesAndSecondsAtRoundStepsThatFitTheWidth)
+{
+    GateChart c(QStringLiteral("Latency"), QStringLiteral("ms"));
+    c.resize(1200, 400);
+    c.show();
+    c.setDuration(120000);
+    QCoreApplication::processEvents();
+    QStringList labels = c.timeLabels();
+    ASSERT_GE(labels.size(), 3) << labels.join(QLatin1Char(' ')).toStdString();
+    EXPECT_EQ(labels.first(), QStringLiteral("0:00"));
+    EXPECT_EQ(labels.last(), QStringLiteral("2:00"));
+    for (const QString &l : labels)
+        EXPECT_TRUE(QRegularExpression(QStringLiteral("^\\d+:\\d\\d$")).match(l).hasMatch()) << l.toStdString();
+    // No decimal minutes, and never more labels than fit apart at this width (the 1200-px overlap).
+    EXPECT_LE(labels.size(), 11);
+
+    c.resize(420, 300); // narrow: fewer labels at a coarser round step
+    QCoreApplication::processEvents();
+    EXPECT_LT(c.timeLabels().size(), labels.size()) << c.timeLabels().join(QLatin1Char(' ')).toStdString();
+
+    c.setDuration(2 * 3600 * 1000); // two hours: h:mm:ss
+    QCoreApplication::processEvents();
+    labels = c.timeLabels();
+    EXPECT_EQ(labels.first(), QStringLiteral("0:00:00"));
+    EXPECT_EQ(labels.last(), QStringLiteral("2:00:00")) << labels.join(QLatin1Char(' ')).toStdString();
+
+    c.setDuration(720LL * 3600 * 1000); // 30 days: whole steps, a bounded number of labels
+    EXPECT_LE(c.timeLabels().size(), 11);
+    EXPECT_EQ(GateChart::timeLabel(65, false), QStringLiteral("1:05"));
+    EXPECT_EQ(GateChart::timeLabel(3725, true), QStringLiteral("1:02:05"));
+}
+
+TEST(GateChartStyle, TheCrosshairSaysEverySeriesValueAtThatSecond)
+{
+    GateChart c(QStringLiteral("Latency"), QStringLiteral("ms"));
+    c.resize(900, 400);
+    c.setDuration(60000);
+    c.setLimit(250, QStringLiteral("gate ≤ 250 ms"));
+    QList<QPointF> p95, p50;
+    for (int s = 1; s <= 60; ++s) {
+        p95 << QPointF(s / 60.0, 100 + s);
+        p50 << QPointF(s / 60.0, 20);
+    }
+    c.addLine(QStringLiteral("p50"), p50, Qt::darkGreen);
+    c.addLine(QStringLiteral("p95"), p95, Qt::blue);
+    const QStringList at30 = c.valuesAt(0.5);
+    ASSERT_EQ(at30.size(), 4) << at30.join(QLatin1Char('|')).toStdString();
+    EXPECT_EQ(at30[0], QStringLiteral("0:30"));
+    EXPECT_TRUE(at30.contains(QStringLiteral("p95: 130.0 ms"))) << at30.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(at30.contains(QStringLiteral("p50: 20.0 ms")));
+    EXPECT_TRUE(at30.contains(QStringLiteral("gate ≤ 250 ms: 250.0 ms")));
+    EXPECT_TRUE(c.valuesAt(-5).isEmpty()) << "no data there, no box";
+
+    // With the mouse: over the plot the crosshair shows the values of the second under it; off it, nothing.
+    c.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&c));
+    QTest::mouseMove(c.viewport(), plotPoint(c, 0.5));
+    const QStringList shown = c.crosshairText();
+    ASSERT_FALSE(shown.isEmpty());
+    EXPECT_TRUE(shown[0] == QStringLiteral("0:30") || shown[0] == QStringLiteral("0:29") ||
+                shown[0] == QStringLiteral("0:31"))
+        << shown[0].toStdString();
+    EXPECT_TRUE(shown.filter(QStringLiteral("p95: ")).size() == 1) << shown.join(QLatin1Char('|')).toStdString();
+    QTest::mouseMove(c.viewport(), QPoint(2, 2));
+    EXPECT_TRUE(c.crosshairText().isEmpty());
+}
+
+TEST(GateChartStyle, DragZoomsToATimeRangeThatSurvivesNewDataAndDoubleClickGoesBack)
+{
+    GateChart c(QStringLiteral("Latency"), QStringLiteral("ms"));
+    c.resize(900, 400);
+    c.setDuration(600000); // 10 minutes
+    c.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&c));
+    const QStringList whole = c.timeLabels();
+    QTest::mousePress(c.viewport(), Qt::LeftButton, {}, plotPoint(c, 0.2));
+    QTest::mouseMove(c.viewport(), plotPoint(c, 0.5));
+    QTest::mouseRelease(c.viewport(), Qt::LeftButton, {}, plotPoint(c, 0.5));
+    ASSERT_TRUE(c.isZoomed());
+    const auto [from, to] = c.visibleRange();
+    EXPECT_NEAR(from, 2.0, 0.1);
+    EXPECT_NEAR(to, 5.0, 0.1);
+    EXPECT_NE(c.timeLabels(), whole) << "finer steps for the shorter range";
+    EXPECT_TRUE(c.timeLabels().first().startsWith(QLatin1Char('2'))) << c.timeLabels().first().toStdString();
+
+    c.setDuration(1200000); // the live run goes on: the operator's zoom stays
+    EXPECT_TRUE(c.isZoomed());
+    EXPECT_NEAR(c.visibleRange().second, 5.0, 0.1);
+
+    QTest::mouseDClick(c.viewport(), Qt::LeftButton, {}, plotPoint(c, 0.5));
+    EXPECT_FALSE(c.isZoomed());
+    EXPECT_DOUBLE_EQ(c.visibleRange().first, 0.0);
+    EXPECT_DOUBLE_EQ(c.visibleRange().second, 20.0);
+
+    c.zoomTo(1, 1.0001); // never narrower than 5 s
+    EXPECT_GE(c.visibleRange().second - c.visibleRange().first, 5.0 / 60 - 1e-9);
+    c.setFocus();
+    QTest::keyClick(&c, Qt::Key_Escape);
+    EXPECT_FALSE(c.isZoomed());
+}
+
+TEST(GateChartStyle, TheChartIsNeverNarrowerThanItsLegend)
+{
+    GateChart c(QStringLiteral("Failures"), QStringLiteral("%"));
+    const int before = c.minimumWidth();
+    c.setLimit(0.5, QStringLiteral("gate ≤ 0.5 %"));
+    c.addLine(QStringLiteral("errors"), {}, Qt::red);
+    c.addLine(QStringLiteral("HTTP failures"), {}, Qt::darkYellow);
+    c.addLine(QStringLiteral("not delivered with a much longer name in another language"), {}, Qt::magenta);
+    const QFontMetrics fm(c.chart()->legend()->font());
+    EXPECT_GT(c.minimumWidth(), before);
+    EXPECT_GE(c.minimumWidth(),
+              fm.horizontalAdvance(QStringLiteral("not delivered with a much longer name in another language")) +
+                  fm.horizontalAdvance(QStringLiteral("HTTP failures")) +
+                  fm.horizontalAdvance(QStringLiteral("errors")));
+}
+
+TEST(LogPanel, ALineReadsAsTimeLevelAndMessage)
+{
+    const LogEntry iso = LogEntry::parse(logLine("2026-12-01T14:03:58.123Z ERROR delivery_failure id=42 bounce"));
+    EXPECT_EQ(iso.level, QStringLiteral("ERROR"));
+    EXPECT_EQ(iso.levelClass, LogEntry::Level::Error);
+    EXPECT_EQ(iso.message, QStringLiteral("delivery_failure id=42 bounce")) << "the stamp is shown once, as the time";
+    EXPECT_FALSE(iso.time.isEmpty());
+    const LogEntry bracketed = LogEntry::parse(logLine("[2026-12-01 14:03:58] [warn] queue depth 900"));
+    EXPECT_EQ(bracketed.level, QStringLiteral("WARN"));
+    EXPECT_EQ(bracketed.levelClass, LogEntry::Level::Warning);
+    EXPECT_EQ(bracketed.message, QStringLiteral("queue depth 900"));
+    const LogEntry json = LogEntry::parse(logLine(R"({"level":"error","msg":"smtp 451"})"));
+    EXPECT_EQ(json.level, QStringLiteral("ERROR"));
+    EXPECT_EQ(json.message, QStringLiteral(R"({"level":"error","msg":"smtp 451"})")) << "a JSON line stays whole";
+    const LogEntry plain = LogEntry::parse(logLine("delivery_failure id=7", false));
+    EXPECT_TRUE(plain.time.isEmpty());
+    EXPECT_TRUE(plain.level.isEmpty());
+    EXPECT_EQ(plain.levelClass, LogEntry::Level::Other);
+}
+
+TEST(LogPanel, LinesWrapWholeAndFilterByLevelAndText)
+{
+    LogView view;
+    view.resize(320, 400);
+    view.reset(QStringLiteral("/ERROR|WARN/ in app.log"));
+    const QByteArray longTail(300, 'x');
+    view.addLine(logLine(QByteArray("2026-12-01T14:03:58Z ERROR notification_failed id=1 " + longTail).constData()));
+    view.addLine(logLine("2026-12-01T14:03:59Z WARN delivery_failure id=2 reason=bounce"));
+    view.addLine(logLine("2026-12-01T14:04:00Z INFO provider_stats delivered=40"));
+    EXPECT_TRUE(view.visibleText().contains(QString::fromLatin1(longTail))) << "the long line is whole, not cut";
+    EXPECT_TRUE(view.visibleText().contains(QStringLiteral("ERROR  notification_failed id=1")))
+        << view.visibleText().toStdString();
+    view.setLevelFilter(1);
+    EXPECT_TRUE(view.visibleText().contains(QStringLiteral("id=1")));
+    EXPECT_FALSE(view.visibleText().contains(QStringLiteral("id=2")));
+    view.setLevelFilter(2);
+    EXPECT_TRUE(view.visibleText().contains(QStringLiteral("id=2")));
+    EXPECT_FALSE(view.visibleText().contains(QStringLiteral("id=1")));
+    view.setLevelFilter(0);
+    view.setFilterText(QStringLiteral("bounce"));
+    EXPECT_EQ(view.visibleText().count(QLatin1Char('\n')), 0) << view.visibleText().toStdString();
+    EXPECT_TRUE(view.visibleText().contains(QStringLiteral("id=2")));
+    // A log line is text, never markup.
+    view.setFilterText(QString());
+    view.addLine(logLine("2026-12-01T14:04:01Z ERROR <b>bold</b> & <script>"));
+    EXPECT_TRUE(view.visibleText().contains(QStringLiteral("<b>bold</b> & <script>")))
+        << view.visibleText().toStdString();
+    // The Find box is wide enough for its placeholder.
+    view.show();
+    QCoreApplication::processEvents();
+    EXPECT_GE(view.findBox()->width(),
+              view.findBox()->fontMetrics().horizontalAdvance(view.findBox()->placeholderText()) + 20);
+}
+
+TEST(HealthPanel, StateAndStripAlwaysTheBodyOnDemand)
+{
+    HealthView view;
+    view.show();
+    view.reset(QStringLiteral("http://127.0.0.1/health"));
+    HealthSample s;
+    s.healthy = true;
+    s.status = 200;
+    s.latencyMs = 23;
+    s.at = QDateTime::currentDateTime();
+    s.body = QStringLiteral(R"({"status":"ok","queue_depth":3})");
+    view.addSample(s);
+    EXPECT_TRUE(view.stateText().contains(QStringLiteral("23 ms"))) << view.stateText().toStdString();
+    EXPECT_EQ(view.samples(), 1);
+    EXPECT_FALSE(view.bodyShown());
+    EXPECT_EQ(view.lastBody(), QStringLiteral(R"({"status":"ok","queue_depth":3})"));
+    auto *body = view.findChild<QPlainTextEdit *>();
+    ASSERT_NE(body, nullptr);
+    EXPECT_FALSE(body->isVisible()) << "the body is not a box of its own until asked for";
+    view.setBodyShown(true);
+    EXPECT_TRUE(body->isVisible());
+}
