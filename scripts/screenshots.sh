@@ -40,6 +40,9 @@ LC_ALL=de_DE.UTF-8 LANG=de_DE.UTF-8 x "$bin" --demo "$work/fail.json" --start --
 xhd "$bin" --demo "$work/pass.json" --start --screenshot-at 12 --screenshot "$out/running-1080.png"
 passed=("$work"/data/runs/gate1_*)  # in time order: the run shot at 12 s, the PASS, the 1920 × 1080 run
 failed=("$work"/data/runs/custom_*) # the FAIL in English, in German
+# Page 1 of report.pdf, as the people it is for see it first.
+pdftoppm -r 72 -f 1 -l 1 -png -singlefile "${passed[1]}/report.pdf" "$out/report-pass-page1"
+pdftoppm -r 72 -f 1 -l 1 -png -singlefile "${failed[0]}/report.pdf" "$out/report-fail-page1"
 x "$bin" view "${passed[1]}" --screenshot "$out/viewer.png"
 x "$bin" view "${passed[1]}" --tab 1 --screenshot "$out/viewer-charts.png"
 x "$bin" view "${failed[0]}" --compare "${passed[1]}" --screenshot "$out/compare.png"

@@ -443,8 +443,16 @@ B: %2</translation>
         <translation>Anfragerate (/s)</translation>
     </message>
     <message>
-        <source>Failures (%)</source>
-        <translation>Fehler (%)</translation>
+        <source>Failures so far (%)</source>
+        <translation>Fehler bisher (%)</translation>
+    </message>
+    <message>
+        <source>p95 whole run</source>
+        <translation>p95 ganzer Lauf</translation>
+    </message>
+    <message>
+        <source>errors each second</source>
+        <translation>Fehler je Sekunde</translation>
     </message>
 </context>
 <context>

@@ -443,8 +443,16 @@ B: %2</translation>
         <translation>Tasa de peticiones (/s)</translation>
     </message>
     <message>
-        <source>Failures (%)</source>
-        <translation>Fallos (%)</translation>
+        <source>Failures so far (%)</source>
+        <translation>Fallos hasta ahora (%)</translation>
+    </message>
+    <message>
+        <source>p95 whole run</source>
+        <translation>p95 de toda la ejecución</translation>
+    </message>
+    <message>
+        <source>errors each second</source>
+        <translation>errores por segundo</translation>
     </message>
 </context>
 <context>

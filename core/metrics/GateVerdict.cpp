@@ -26,6 +26,37 @@ QString formatMeasured(const Threshold &t, double v)
     return QString::number(v);
 }
 
+QString marginOf(const Threshold &t, double v)
+{
+    if (std::isnan(v))
+        return {};
+    const ThresholdExpression &e = t.expression;
+    using Op = ThresholdExpression::Op;
+    const bool upper = e.op() == Op::Less || e.op() == Op::LessEqual;
+    const bool lower = e.op() == Op::Greater || e.op() == Op::GreaterEqual;
+    if (!upper && !lower)
+        return {};
+    const double limit = e.limit();
+    const bool held = e.holds(v);
+    const QString side = upper ? (held ? QStringLiteral("under") : QStringLiteral("over"))
+                               : (held ? QStringLiteral("above") : QStringLiteral("below"));
+    const MetricType type = metrics::typeOf(t.metric).value_or(MetricType::Trend);
+    if (type == MetricType::Rate) { // percentage points: 0.1 % against 0.5 % is 0.4 points of room
+        const double points = std::abs(v - limit) * 100;
+        return QStringLiteral("%1 pts %2 the limit").arg(QString::number(points, 'f', points < 1 ? 2 : 1), side);
+    }
+    if (upper && held && v > 0 && limit / v >= 2)
+        return QStringLiteral("%1 × under the limit").arg(QString::number(limit / v, 'f', 1));
+    const QString unit = type == MetricType::Trend                                   ? QStringLiteral(" ms")
+                         : e.aggregation() == ThresholdExpression::Aggregation::Rate ? QStringLiteral(" /s")
+                                                                                     : QString();
+    const double diff = std::abs(v - limit);
+    const QString share =
+        limit != 0 ? QStringLiteral(" (%1 %)").arg(QString::number(diff / std::abs(limit) * 100, 'f', 0)) : QString();
+    return QStringLiteral("%1%2 %3 the limit%4")
+        .arg(QString::number(diff, 'f', type == MetricType::Trend ? 1 : 0), unit, side, share);
+}
+
 GateVerdict GateVerdict::judge(const GateProfile &gate, const IntervalStats &total,
                                const QList<ThresholdResult> &thresholds, const RunFacts &facts)
 {
@@ -34,7 +65,8 @@ GateVerdict GateVerdict::judge(const GateProfile &gate, const IntervalStats &tot
     QStringList failures;
     for (const ThresholdResult &r : thresholds) {
         const GateCriterion c = GateProfile::describe(r.threshold);
-        v.criteria << CriterionResult{c.label, c.target, formatMeasured(r.threshold, r.measured), r.ok};
+        v.criteria << CriterionResult{c.label, c.target, formatMeasured(r.threshold, r.measured), r.ok,
+                                      marginOf(r.threshold, r.measured)};
         if (!r.ok)
             failures
                 << QStringLiteral("%1 %2 (needs %3)").arg(c.label, formatMeasured(r.threshold, r.measured), c.target);
@@ -44,9 +76,9 @@ GateVerdict GateVerdict::judge(const GateProfile &gate, const IntervalStats &tot
     // Labels and targets of the run-level criteria as the gate describes them (Duration?, Rate?, Dropped).
     const QList<GateCriterion> runLevel = gate.criteria(target, facts.plannedMs).mid(gate.thresholds.size());
     qsizetype next = 0;
-    auto add = [&](bool pass, const QString &measured) {
+    auto add = [&](bool pass, const QString &measured, const QString &margin = QString()) {
         const GateCriterion &c = runLevel.at(next++);
-        v.criteria << CriterionResult{c.label, c.target, measured, pass};
+        v.criteria << CriterionResult{c.label, c.target, measured, pass, margin};
     };
     // The time that ran: the whole schedule, or up to an early end. The rate is judged over that time
     // alone, so a run stopped at 0:21 of 2:00 that held 50/s reads 50/s — its early end is the duration
@@ -76,16 +108,22 @@ GateVerdict GateVerdict::judge(const GateProfile &gate, const IntervalStats &tot
         v.achievedRate = achieved;
         v.askedRate = asked;
         v.ratePassed = ok;
-        add(ok, early ? QStringLiteral("%1 /s over the %2 that ran (%3 requests)")
-                            .arg(achieved, 0, 'f', 2)
-                            .arg(duration::clock(ranMs))
-                            .arg(total.requests)
-                      : QStringLiteral("%1 /s (%2 requests)").arg(achieved, 0, 'f', 2).arg(total.requests));
+        add(ok,
+            early ? QStringLiteral("%1 /s over the %2 that ran (%3 requests)")
+                        .arg(achieved, 0, 'f', 2)
+                        .arg(duration::clock(ranMs))
+                        .arg(total.requests)
+                  : QStringLiteral("%1 /s (%2 requests)").arg(achieved, 0, 'f', 2).arg(total.requests),
+            expectedRan > 0 ? QStringLiteral("%1 % of the rate asked for")
+                                  .arg(QString::number(static_cast<double>(total.requests) / expectedRan * 100, 'f', 1))
+                            : QString());
         if (!ok)
             failures << QStringLiteral("request rate %1 /s of %2 /s").arg(achieved, 0, 'f', 1).arg(asked, 0, 'g', 6);
     }
     const bool droppedOk = static_cast<qint64>(total.dropped) <= gate.maxDropped;
-    add(droppedOk, QString::number(total.dropped));
+    add(droppedOk, QString::number(total.dropped),
+        droppedOk ? QString()
+                  : QStringLiteral("%1 over the limit").arg(static_cast<qint64>(total.dropped) - gate.maxDropped));
     if (!droppedOk)
         failures << QStringLiteral("%1 requests dropped at the in-flight cap").arg(total.dropped);
 

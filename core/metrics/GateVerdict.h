@@ -20,6 +20,7 @@ struct CriterionResult
     QString target;
     QString measured;
     bool pass = false;
+    QString margin; // how far from the limit, in words: "10.0 × under the limit", "2.3 pts over the limit"
 };
 
 struct RunFacts
@@ -74,5 +75,9 @@ struct GateVerdict
 
 // Human format of a measured value for a metric type: "138.2 ms", "0.12 %", "15000".
 QString formatMeasured(const Threshold &threshold, double value);
+// How far a measured value lies from its threshold's limit: "10.0 × under the limit" (latency well within),
+// "38.0 ms under the limit (15 %)", "0.40 pts under the limit" (a failure rate), "2.3 pts below the limit"
+// (a success rate that failed). Empty without a value or for a threshold without a limit direction.
+QString marginOf(const Threshold &threshold, double value);
 
 } // namespace canary

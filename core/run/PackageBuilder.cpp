@@ -324,7 +324,7 @@ GateVerdict PackageBuilder::cloudVerdict(const RunRecord &record)
                                            : QStringLiteral("not all met (k6 exit code %1): see %2")
                                                  .arg(exitCode)
                                                  .arg(url.isEmpty() ? QStringLiteral("the k6 Cloud run") : url),
-                                  v.passed};
+                                  v.passed, QString()};
     v.summary = v.passed
                     ? QString()
                     : QStringLiteral("k6 Cloud reports the gate's thresholds not met (exit code %1)").arg(exitCode);

@@ -21,9 +21,9 @@ GateVerdict verdict(bool pass)
     v.passed = pass;
     v.gateTitle = QStringLiteral("Gate 1");
     v.criteria = {CriterionResult{QStringLiteral("Latency p95 (http_req_duration)"), QStringLiteral("≤ 250 ms"),
-                                  QStringLiteral("138.00 ms"), true},
+                                  QStringLiteral("138.00 ms"), true, QString()},
                   CriterionResult{QStringLiteral("Error rate (errors)"), QStringLiteral("≤ 0.5 %"),
-                                  pass ? QStringLiteral("0.100 %") : QStringLiteral("4.000 %"), pass}};
+                                  pass ? QStringLiteral("0.100 %") : QStringLiteral("4.000 %"), pass, QString()}};
     v.summary = pass ? QString() : QStringLiteral("Error rate (errors) 4.000 % (needs ≤ 0.5 %)");
     v.setOutcome(pass ? RunOutcome::Pass : RunOutcome::Fail);
     return v;

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -103,7 +104,7 @@ TEST(ReportRenderer, WritesChartsHtmlAndPdfWithTheVerdictFirst)
                      dir.filePath(QStringLiteral("report.pdf")), QStringLiteral("-")});
     ASSERT_TRUE(pdftotext.waitForFinished(30000));
     const QByteArray page1 = pdftotext.readAllStandardOutput();
-    EXPECT_TRUE(page1.contains("Verdict")) << page1.constData();
+    EXPECT_TRUE(page1.contains("Gate criteria")) << page1.constData();
     EXPECT_TRUE(page1.contains("Latency p95")) << "the first page shows the verdict table";
     EXPECT_TRUE(page1.contains("PASS"));
 }
@@ -145,4 +146,126 @@ TEST(ReportRenderer, TheProvidersCountsAreAChartOfTheirOwn)
     ASSERT_TRUE(renderer.render(none.input, noneDir.path()).ok());
     EXPECT_FALSE(QFileInfo::exists(noneDir.filePath(QStringLiteral("screenshots/provider_stats.png"))))
         << "not watched, not drawn";
+}
+
+namespace {
+
+// The framed charts on a page rendered by pdftoppm: every long horizontal run of the frame's colour is a top or
+// bottom edge; two edges with the same span are one chart.
+QList<QRect> framedCharts(const QImage &page)
+{
+    const QColor frame = ui::QtReportRenderer::chartFrame();
+    auto isFrame = [&](QRgb px) {
+        return std::abs(qRed(px) - frame.red()) < 24 && std::abs(qGreen(px) - frame.green()) < 24 &&
+               std::abs(qBlue(px) - frame.blue()) < 24;
+    };
+    struct Edge
+    {
+        int y, x0, x1;
+    };
+    QList<Edge> edges;
+    for (int y = 0; y < page.height(); ++y) {
+        int start = -1;
+        for (int x = 0; x <= page.width(); ++x) {
+            const bool on = x < page.width() && isFrame(page.pixel(x, y));
+            if (on && start < 0)
+                start = x;
+            if (!on && start >= 0) {
+                if (x - start >= 150) {
+                    const bool sameAsRowAbove =
+                        !edges.isEmpty() && edges.last().y >= y - 2 && std::abs(edges.last().x0 - start) <= 2;
+                    if (!sameAsRowAbove)
+                        edges << Edge{y, start, x - 1};
+                }
+                start = -1;
+            }
+        }
+    }
+    QList<QRect> charts;
+    QList<bool> used(edges.size(), false);
+    for (int i = 0; i < edges.size(); ++i) {
+        if (used[i])
+            continue;
+        for (int j = i + 1; j < edges.size(); ++j) {
+            if (!used[j] && std::abs(edges[j].x0 - edges[i].x0) <= 3 && std::abs(edges[j].x1 - edges[i].x1) <= 3) {
+                used[i] = used[j] = true;
+                charts << QRect(QPoint(edges[i].x0, edges[i].y), QPoint(edges[i].x1, edges[j].y));
+                break;
+            }
+        }
+    }
+    return charts;
+}
+
+QString pdfText(const QString &pdf, int page)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
+                                          QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
+
+// report.pdf as a reader sees it, rendered to images with pdftoppm: page 1 holds the verdict, the criteria with
+// their margins and a chart; every chart on every page lies whole inside the page margins, in its proportions.
+TEST(ReportRenderer, ThePdfsPageOneIsTheAnswerAndNoChartIsClipped)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
+        GTEST_SKIP() << "pdftoppm (poppler-utils) is not installed";
+    for (const double p95 : {40.0, 400.0}) {
+        SCOPED_TRACE(p95 < 250 ? "PASS" : "FAIL");
+        Fixture f(p95);
+        f.input.provider = QJsonObject{{QStringLiteral("provider"), QStringLiteral("sendgrid")},
+                                       {QStringLiteral("engine_delivered"), 996},
+                                       {QStringLiteral("delta"), QJsonObject{{QStringLiteral("requests"), 1000},
+                                                                             {QStringLiteral("delivered"), 996}}}};
+        QTemporaryDir dir;
+        ui::QtReportRenderer renderer;
+        ASSERT_TRUE(renderer.render(f.input, dir.path()).ok());
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        QProcess render;
+        render.start(QStringLiteral("pdftoppm"),
+                     {QStringLiteral("-r"), QStringLiteral("96"), QStringLiteral("-png"), pdf, dir.filePath("page")});
+        ASSERT_TRUE(render.waitForFinished(60000));
+        ASSERT_EQ(render.exitCode(), 0) << render.readAllStandardError().constData();
+        const QStringList pages = QDir(dir.path()).entryList({QStringLiteral("page-*.png")}, QDir::Files, QDir::Name);
+        ASSERT_GE(pages.size(), 2);
+
+        const double marginPx = ui::QtReportRenderer::kPdfMarginMm / 25.4 * 96;
+        const double aspect = 1200.0 / 560.0;
+        int charts = 0;
+        for (int i = 0; i < pages.size(); ++i) {
+            const QImage page(dir.filePath(pages[i]));
+            ASSERT_FALSE(page.isNull());
+            const QRectF inside(marginPx - 2, marginPx - 2, page.width() - 2 * marginPx + 4,
+                                page.height() - 2 * marginPx + 4);
+            const QList<QRect> found = framedCharts(page);
+            if (i == 0) {
+                EXPECT_EQ(found.size(), 1) << "page 1 holds the key chart";
+            }
+            for (const QRect &r : found) {
+                ++charts;
+                EXPECT_TRUE(inside.contains(QRectF(r)))
+                    << pages[i].toStdString() << ": a chart at " << r.x() << "," << r.y() << " " << r.width() << "x"
+                    << r.height() << " reaches into the margin";
+                EXPECT_NEAR(static_cast<double>(r.width()) / r.height(), aspect, 0.05)
+                    << pages[i].toStdString() << ": a chart cut short (" << r.width() << "x" << r.height() << ")";
+            }
+        }
+        EXPECT_EQ(charts, 1 + 5) << "the key chart, then latency, errors, delivery, rate and the provider's counts";
+
+        const QString page1 = pdfText(pdf, 1);
+        EXPECT_TRUE(page1.contains(p95 < 250 ? QStringLiteral("Gate 1 — PASS") : QStringLiteral("Gate 1 — FAIL")))
+            << page1.toStdString();
+        EXPECT_TRUE(page1.contains(QStringLiteral("Gate criteria")));
+        EXPECT_TRUE(page1.contains(QStringLiteral("Margin")));
+        for (const CriterionResult &c : f.verdict.criteria)
+            EXPECT_TRUE(page1.contains(c.label.left(12))) << c.label.toStdString();
+        EXPECT_TRUE(page1.contains(p95 < 250 ? QStringLiteral("× under the limit") : QStringLiteral("over the limit")))
+            << "the margin, in words: " << page1.toStdString();
+        EXPECT_TRUE(page1.contains(QStringLiteral("What happened and what to do")));
+        EXPECT_FALSE(page1.contains(QStringLiteral("\"name\""))) << "the scenario's JSON is an appendix, not page 1";
+    }
 }

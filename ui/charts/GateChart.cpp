@@ -86,7 +86,7 @@ void GateChart::applyPalette()
     QPen limit = m_limit->pen();
     limit.setColor(limitColour(dark));
     m_limit->setPen(limit);
-    m_chart->setMargins(QMargins(4, 4, 8, 4));
+    relabel(); // a theme resets the margins
 }
 
 void GateChart::changeEvent(QEvent *event)
@@ -136,6 +136,10 @@ void GateChart::relabel()
     }
     if (step == 0)
         step = 86400.0 * std::ceil(spanS / 86400.0 / maxTicks);
+    // Room on the right for half of the last label, which sits on the axis' end ("2:00" is never cut).
+    const QMargins margins(4, 4, fm.horizontalAdvance(timeLabel(std::llround(to * 60), hours)) / 2 + 6, 4);
+    if (m_chart->margins() != margins)
+        m_chart->setMargins(margins);
     const QStringList old = m_x->categoriesLabels();
     for (const QString &label : old)
         m_x->remove(label);
@@ -240,6 +244,44 @@ void GateChart::updateLegendWidth()
             width += fm.horizontalAdvance(series->name()) + 44; // marker, spacing and the label
     }
     setMinimumWidth(std::max(220, width));
+}
+
+void GateChart::setPrintFonts()
+{
+    QFont title = m_chart->titleFont();
+    title.setPixelSize(24);
+    title.setBold(true);
+    m_chart->setTitleFont(title);
+    QFont legend = m_chart->legend()->font();
+    legend.setPixelSize(19);
+    m_chart->legend()->setFont(legend);
+    QFont labels = m_x->labelsFont();
+    labels.setPixelSize(18);
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_x), static_cast<QAbstractAxis *>(m_y)}) {
+        axis->setLabelsFont(labels);
+        axis->setTitleFont(labels);
+    }
+    updateLegendWidth();
+    relabel();
+}
+
+QLineSeries *GateChart::faint(QLineSeries *series)
+{
+    QPen pen = series->pen();
+    QColor c = pen.color();
+    c.setAlpha(95);
+    pen.setColor(c);
+    pen.setWidthF(1.3);
+    series->setPen(pen);
+    return series;
+}
+
+QLineSeries *GateChart::judged(QLineSeries *series)
+{
+    QPen pen = series->pen();
+    pen.setWidthF(3.2);
+    series->setPen(pen);
+    return series;
 }
 
 double GateChart::yMax() const

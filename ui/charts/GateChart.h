@@ -32,6 +32,14 @@ public:
     QLineSeries *addLine(const QString &name, const QList<QPointF> &points, const QColor &color,
                          Qt::PenStyle style = Qt::SolidLine);
 
+    // A line of detail (each second's values): thin and translucent, behind what the gate judges.
+    static QLineSeries *faint(QLineSeries *series);
+    // The judged line (the whole run so far): wide, on top.
+    static QLineSeries *judged(QLineSeries *series);
+
+    // Title, legend and axis labels in pixel sizes that stay readable when a 1200-px chart is printed at A4 width.
+    void setPrintFonts();
+
     // Light or dark chart theme by the widget's palette (the system's, unless set): it follows a change of
     // the desktop's colour scheme while the window is open. Series keep their own colours.
     void applyPalette();

@@ -106,21 +106,25 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
     charts->setSpacing(4);
     m_latency = new GateChart(tr("Latency (ms)"), tr("ms"), this);
     m_rate = new GateChart(tr("Request rate (/s)"), tr("/s"), this);
-    m_failures = new GateChart(tr("Failures (%)"), tr("%"), this);
+    m_failures = new GateChart(tr("Failures so far (%)"), tr("%"), this);
     m_latency->setObjectName(QStringLiteral("LatencyChart"));
     m_rate->setObjectName(QStringLiteral("RateChart"));
     m_failures->setObjectName(QStringLiteral("FailureChart"));
-    // Colours apart in hue and, for grey print and colour-blind readers, in line style too.
-    m_p50Series = m_latency->addLine(tr("p50"), {}, QColor(0x00, 0x89, 0x7b), Qt::DashLine);
-    m_p95Series = m_latency->addLine(tr("p95"), {}, QColor(0x15, 0x65, 0xc0));
-    m_p99Series = m_latency->addLine(tr("p99"), {}, QColor(0x8e, 0x24, 0xaa), Qt::DotLine);
+    // What the gate judges — the whole run so far — in bold against the gate line; each second's values faint
+    // behind it (one slow or failing second in a run that passes is detail, not a verdict). Colours apart in
+    // hue and, for grey print and colour-blind readers, in line style too.
+    m_p50Series = GateChart::faint(m_latency->addLine(tr("p50"), {}, QColor(0x00, 0x89, 0x7b), Qt::DashLine));
+    m_p95Series = GateChart::faint(m_latency->addLine(tr("p95"), {}, QColor(0x15, 0x65, 0xc0)));
+    m_p99Series = GateChart::faint(m_latency->addLine(tr("p99"), {}, QColor(0x8e, 0x24, 0xaa), Qt::DotLine));
+    m_p95TotalSeries = GateChart::judged(m_latency->addLine(tr("p95 whole run"), {}, QColor(0x0b, 0x3d, 0x91)));
     m_targetSeries = m_rate->addLine(tr("target"), {}, QColor(0x8b, 0x94, 0x9e), Qt::DashLine);
     m_achievedSeries = m_rate->addLine(tr("achieved"), {}, QColor(0x15, 0x65, 0xc0));
-    m_errorSeries = m_failures->addLine(tr("errors"), {}, QColor(0xcf, 0x22, 0x2e));
+    m_errorSecondSeries = GateChart::faint(m_failures->addLine(tr("errors each second"), {}, QColor(0xcf, 0x22, 0x2e)));
     // Errors and HTTP failures are often the same requests: the errors line is drawn wide beneath, so the
     // HTTP failures line on top never hides it.
+    m_errorSeries = m_failures->addLine(tr("errors"), {}, QColor(0xcf, 0x22, 0x2e));
     QPen wide = m_errorSeries->pen();
-    wide.setWidthF(4.5);
+    wide.setWidthF(5);
     m_errorSeries->setPen(wide);
     m_httpSeries = m_failures->addLine(tr("HTTP failures"), {}, QColor(0xef, 0x6c, 0x00), Qt::DashDotLine);
     m_undeliveredSeries = m_failures->addLine(tr("not delivered"), {}, QColor(0x6a, 0x1b, 0x9a), Qt::DotLine);
@@ -143,8 +147,8 @@ void DashboardView::reset(const Scenario &scenario)
 {
     m_scenario = scenario;
     m_gate = scenario.gate.resolve();
-    for (QList<QPointF> *l : {&m_p50, &m_p95, &m_p99, &m_p50c, &m_p95c, &m_p99c, &m_achieved, &m_target, &m_errors,
-                              &m_http, &m_undelivered})
+    for (QList<QPointF> *l : {&m_p50, &m_p95, &m_p99, &m_p50c, &m_p95c, &m_p99c, &m_p95Total, &m_achieved, &m_target,
+                              &m_errors, &m_errorSecond, &m_http, &m_undelivered})
         l->clear();
     m_latencyMax = m_rateMax = m_failureMax = 0;
     m_askedSoFar = 0;
@@ -190,12 +194,16 @@ void DashboardView::addSnapshot(const Snapshot &s)
     m_p99c << QPointF(x, s.corrected.p99);
     m_target << QPointF(x, s.targetRate);
     m_achieved << QPointF(x, s.achievedRate);
-    m_errors << QPointF(x, s.errorRate * 100);
-    m_http << QPointF(x, s.httpFailedRate * 100);
-    m_undelivered << QPointF(x, s.achievedRate > 0 ? (1 - s.deliveryRate) * 100 : 0);
+    m_p95Total << QPointF(x, s.p95Total);
+    m_errorSecond << QPointF(x, s.errorRate * 100);
+    // The whole run so far, as the gate judges it (and as the tiles show it).
+    m_errors << QPointF(x, s.errorRateTotal * 100);
+    m_http << QPointF(x, s.httpFailedRateTotal * 100);
+    m_undelivered << QPointF(x, s.requestsTotal > 0 ? (1 - s.deliveryRateTotal) * 100 : 0);
     m_latencyMax = std::max({m_latencyMax, s.service.p99, s.corrected.p99});
     m_rateMax = std::max({m_rateMax, s.targetRate, s.achievedRate});
-    m_failureMax = std::max({m_failureMax, s.errorRate * 100, s.httpFailedRate * 100, m_undelivered.last().y()});
+    // The scale follows the judged lines; a faint per-second spike may run off the top.
+    m_failureMax = std::max({m_failureMax, m_errors.last().y(), m_http.last().y(), m_undelivered.last().y()});
     updateTiles(s);
     refreshCharts();
 }
@@ -292,6 +300,8 @@ void DashboardView::refreshCharts()
     m_p99Series->replace(corrected ? m_p99c : m_p99);
     m_targetSeries->replace(m_target);
     m_achievedSeries->replace(m_achieved);
+    m_p95TotalSeries->replace(m_p95Total);
+    m_errorSecondSeries->replace(m_errorSecond);
     m_errorSeries->replace(m_errors);
     m_httpSeries->replace(m_http);
     m_undeliveredSeries->replace(m_undelivered);
@@ -301,7 +311,7 @@ void DashboardView::refreshCharts()
     m_rate->setYRange(0, std::max(1.0, m_rateMax * 1.15));
     const auto errors = first(m_gate, "errors");
     const double failureFloor = errors ? errors->expression.limit() * 100 * 2 : 1.0;
-    m_failures->setYRange(0, std::max(failureFloor, m_failureMax * 1.1));
+    m_failures->setYRange(0, std::max(failureFloor, m_failureMax * 1.3));
 }
 
 } // namespace canary::ui

@@ -62,8 +62,11 @@ private:
     GateChart *m_failures;
     QLineSeries *m_p50Series = nullptr, *m_p95Series = nullptr, *m_p99Series = nullptr;
     QLineSeries *m_achievedSeries = nullptr, *m_targetSeries = nullptr;
+    QLineSeries *m_p95TotalSeries = nullptr, *m_errorSecondSeries = nullptr;
     QLineSeries *m_errorSeries = nullptr, *m_httpSeries = nullptr, *m_undeliveredSeries = nullptr;
-    QList<QPointF> m_p50, m_p95, m_p99, m_p50c, m_p95c, m_p99c, m_achieved, m_target, m_errors, m_http, m_undelivered;
+    // Per second (p50…p99, errors each second) and the whole run so far (p95Total, errors, http, undelivered).
+    QList<QPointF> m_p50, m_p95, m_p99, m_p50c, m_p95c, m_p99c, m_p95Total, m_achieved, m_target, m_errors,
+        m_errorSecond, m_http, m_undelivered;
     double m_latencyMax = 0, m_rateMax = 0, m_failureMax = 0;
     double m_askedSoFar = 0; // arrivals the schedule asked for so far
     qint64 m_lastElapsedMs = 0;

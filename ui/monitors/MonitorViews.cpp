@@ -294,7 +294,7 @@ void TimelineView::clear()
     m_list->clear();
 }
 
-QString TimelineView::eventWords(const QString &event)
+QString TimelineView::eventWords(const QString &event, bool translated)
 {
     static const QHash<QString, const char *> words = {
         {QStringLiteral("token_fetched"), QT_TR_NOOP("Token fetched")},
@@ -310,7 +310,9 @@ QString TimelineView::eventWords(const QString &event)
         {QStringLiteral("stopped"), QT_TR_NOOP("Stopped")},
     };
     const auto it = words.constFind(event);
-    return it == words.constEnd() ? event : tr(*it);
+    if (it == words.constEnd())
+        return event;
+    return translated ? tr(*it) : QString::fromUtf8(*it); // the evidence's own language (English) untranslated
 }
 
 void TimelineView::add(const QDateTime &at, const QString &event, const QString &detail)

@@ -117,7 +117,7 @@ public:
     int count() const;
     // What a person reads for a recorded event name ("token_fetched" → "Token fetched"), in the UI's language;
     // timeline.json keeps the names. A name it does not know is shown as it is.
-    static QString eventWords(const QString &event);
+    static QString eventWords(const QString &event, bool translated = true);
     QString textAt(int row) const;
 
 private:

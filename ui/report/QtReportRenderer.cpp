@@ -4,12 +4,16 @@
 #include "core/common/Interrupt.h"
 #include "core/common/Redactor.h"
 
+#include "ui/VerdictStyle.h"
 #include "ui/charts/GateChart.h"
+#include "ui/monitors/MonitorViews.h"
 
 #include <QApplication>
 #include <QStyle>
 #include <QBuffer>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -37,6 +41,7 @@ QImage grabChart(GateChart &chart)
     // Evidence is printed and mailed: light charts whatever the operator's desktop scheme.
     chart.setPalette(QApplication::style()->standardPalette());
     chart.applyPalette();
+    chart.setPrintFonts(); // read on paper at two thirds of the size: larger text than on screen
     chart.setAttribute(Qt::WA_DontShowOnScreen);
     chart.resize(kWidth, kHeight);
     chart.show();
@@ -113,10 +118,12 @@ QImage QtReportRenderer::providerChart(const QJsonObject &provider)
         p.setPen(QColor(0x1f, 0x23, 0x28));
         p.drawText(QRect(left + i * slot, bottom - h - 30, slot, 26), Qt::AlignCenter,
                    QLocale().toString(bars[i].second));
-        p.drawText(QRect(left + i * slot, bottom + 8, slot, 26), Qt::AlignCenter, bars[i].first);
+        // Two lines where a name needs them ("CanaryDesk: delivered"): a label is never cut.
+        p.drawText(QRect(left + i * slot, bottom + 6, slot, 52), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                   bars[i].first);
     }
     p.setPen(QColor(0x57, 0x60, 0x6a));
-    p.drawText(QRect(30, kHeight - 50, kWidth - 60, 40), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+    p.drawText(QRect(30, kHeight - 34, kWidth - 60, 32), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
                provider.value(QStringLiteral("note")).toString());
     return image;
 }
@@ -128,48 +135,66 @@ QMap<QString, QImage> QtReportRenderer::renderCharts(const ReportInput &in)
     const qint64 shown = t.isEmpty() ? 60000 : std::max<qint64>(t.last().elapsedMs, 1000);
     QMap<QString, QImage> out;
 
+    // Each chart shows what the gate judges — the whole run so far — in bold against the gate line, and each
+    // second's value faint behind it: one slow or failing second of a run that passed is detail, not a verdict.
     {
-        GateChart c(QStringLiteral("Latency p95 per second (ms)"), QStringLiteral("ms"));
+        GateChart c(QStringLiteral("Latency p95 (ms): the whole run so far, and each second"), QStringLiteral("ms"));
         c.setDuration(shown);
         const auto limit = limitOf(*in.gate, "http_req_duration", 1.0);
         c.setLimit(limit, limit ? QStringLiteral("gate ≤ %1 ms").arg(*limit) : QString());
         double top = limit.value_or(0);
         for (const Snapshot &s : t)
-            top = std::max({top, s.service.p95, s.corrected.p99});
+            top = std::max({top, s.p95Total, s.service.p95});
         c.setYRange(0, std::max(10.0, top * 1.15));
-        c.addLine(QStringLiteral("p95 (http_req_duration)"), series(t, [](const Snapshot &s) { return s.service.p95; }),
-                  QColor(0x1f, 0x6f, 0xeb));
-        c.addLine(QStringLiteral("p99 from intended send"),
-                  series(t, [](const Snapshot &s) { return s.corrected.p99; }), QColor(0x8b, 0x94, 0x9e), Qt::DotLine);
+        GateChart::faint(c.addLine(QStringLiteral("p95 each second"),
+                                   series(t, [](const Snapshot &s) { return s.service.p95; }),
+                                   QColor(0x1f, 0x6f, 0xeb)));
+        GateChart::faint(c.addLine(QStringLiteral("p99 from intended send"),
+                                   series(t, [](const Snapshot &s) { return s.corrected.p99; }),
+                                   QColor(0x8e, 0x24, 0xaa), Qt::DotLine));
+        GateChart::judged(c.addLine(QStringLiteral("p95 whole run (judged)"),
+                                    series(t, [](const Snapshot &s) { return s.p95Total; }), QColor(0x0b, 0x3d, 0x91)));
         out.insert(QStringLiteral("p95_latency.png"), grabChart(c));
     }
     {
-        GateChart c(QStringLiteral("Error rate and HTTP failures per second (%)"), QStringLiteral("%"));
+        GateChart c(QStringLiteral("Errors and HTTP failures (%): the whole run so far, and each second"),
+                    QStringLiteral("%"));
         c.setDuration(shown);
         const auto limit = limitOf(*in.gate, "errors", 100.0);
         c.setLimit(limit, limit ? QStringLiteral("gate ≤ %1 %").arg(*limit) : QString());
-        double top = limit.value_or(1.0);
+        double top = limit.value_or(1.0) * 2;
         for (const Snapshot &s : t)
-            top = std::max({top, s.errorRate * 100, s.httpFailedRate * 100});
-        c.setYRange(0, top * 1.2);
-        c.addLine(QStringLiteral("errors"), series(t, [](const Snapshot &s) { return s.errorRate * 100; }),
-                  QColor(0xcf, 0x22, 0x2e));
-        c.addLine(QStringLiteral("http_req_failed"),
-                  series(t, [](const Snapshot &s) { return s.httpFailedRate * 100; }), QColor(0xbf, 0x87, 0x00),
+            top = std::max({top, s.errorRateTotal * 100 * 1.3, s.httpFailedRateTotal * 100 * 1.3});
+        c.setYRange(0, top); // the scale follows the judged lines; a faint per-second spike may run off the top
+        GateChart::faint(c.addLine(QStringLiteral("errors each second"),
+                                   series(t, [](const Snapshot &s) { return s.errorRate * 100; }),
+                                   QColor(0xcf, 0x22, 0x2e)));
+        QLineSeries *errors = GateChart::judged(
+            c.addLine(QStringLiteral("errors (judged)"),
+                      series(t, [](const Snapshot &s) { return s.errorRateTotal * 100; }), QColor(0xcf, 0x22, 0x2e)));
+        QPen wide = errors->pen();
+        wide.setWidthF(5); // beneath HTTP failures, which are often the same requests
+        errors->setPen(wide);
+        c.addLine(QStringLiteral("http_req_failed (judged)"),
+                  series(t, [](const Snapshot &s) { return s.httpFailedRateTotal * 100; }), QColor(0xbf, 0x87, 0x00),
                   Qt::DashDotLine);
         out.insert(QStringLiteral("error_rate.png"), grabChart(c));
     }
     {
-        GateChart c(QStringLiteral("Delivery success per second (%)"), QStringLiteral("%"));
+        GateChart c(QStringLiteral("Delivery success (%): the whole run so far, and each second"), QStringLiteral("%"));
         c.setDuration(shown);
         const auto limit = limitOf(*in.gate, "delivery_success", 100.0);
         c.setLimit(limit, limit ? QStringLiteral("gate ≥ %1 %").arg(*limit) : QString());
         double bottom = limit.value_or(100.0);
         for (const Snapshot &s : t)
-            bottom = std::min(bottom, s.deliveryRate * 100);
+            bottom = std::min(bottom, s.deliveryRateTotal * 100);
         c.setYRange(std::max(0.0, bottom - 2.0), 100.5);
-        c.addLine(QStringLiteral("delivery_success"), series(t, [](const Snapshot &s) { return s.deliveryRate * 100; }),
-                  QColor(0x1a, 0x7f, 0x37));
+        GateChart::faint(c.addLine(QStringLiteral("each second"),
+                                   series(t, [](const Snapshot &s) { return s.deliveryRate * 100; }),
+                                   QColor(0x1a, 0x7f, 0x37)));
+        GateChart::judged(c.addLine(QStringLiteral("delivery_success (judged)"),
+                                    series(t, [](const Snapshot &s) { return s.deliveryRateTotal * 100; }),
+                                    QColor(0x11, 0x5e, 0x28)));
         out.insert(QStringLiteral("delivery_success.png"), grabChart(c));
     }
     {
@@ -272,6 +297,322 @@ QString QtReportRenderer::html(const ReportInput &in, const QMap<QString, QStrin
     return h;
 }
 
+namespace {
+
+// report.pdf, painted page by page (A4 portrait at 96 dpi: one unit is one screen pixel). Page 1 is the answer:
+// the verdict, the run's identity, the gate's criteria with target, measured value and margin, what happened
+// and what to do, and the chart that matters most. Every chart after it, the timeline, the numbers, the
+// environment and the scenario follow; the scenario's JSON is the appendix. Each chart is scaled whole into the
+// page's margins and framed (chartFrame()), so a test can find every chart on the rendered pages.
+class PdfPages
+{
+public:
+    explicit PdfPages(QPdfWriter &writer) : m_writer(writer), m_p(&writer)
+    {
+        m_p.setRenderHint(QPainter::Antialiasing);
+        m_p.setRenderHint(QPainter::SmoothPixmapTransform);
+        m_area = QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
+        m_y = m_area.top();
+    }
+
+    QPainter &painter() { return m_p; }
+    QRectF area() const { return m_area; }
+    double left() const { return m_area.bottom() - m_y; }
+    bool onFirstPage() const { return m_page == 1; }
+
+    void newPage()
+    {
+        m_writer.newPage();
+        ++m_page;
+        m_y = m_area.top();
+    }
+    void ensure(double height)
+    {
+        if (m_y + height > m_area.bottom() && m_y > m_area.top())
+            newPage();
+    }
+    void space(double h) { m_y += h; }
+
+    static QFont font(int pixels, bool bold = false, bool italic = false)
+    {
+        QFont f = QApplication::font();
+        f.setPixelSize(pixels);
+        f.setBold(bold);
+        f.setItalic(italic);
+        return f;
+    }
+
+    double measure(const QString &text, const QFont &f, double width)
+    {
+        m_p.setFont(f);
+        return m_p.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
+    }
+
+    // A paragraph across the width (or from x with a width), wrapped; a new page first if it does not fit.
+    void text(const QString &raw, const QFont &f, const QColor &colour = QColor(0x1f, 0x23, 0x28), double x = 0,
+              double width = -1)
+    {
+        const QString t = redaction::redact(raw); // a secret a server repeated never reaches the page
+        const double w = width > 0 ? width : m_area.width() - x;
+        const double h = measure(t, f, w);
+        ensure(h);
+        m_p.setPen(colour);
+        m_p.setFont(f);
+        m_p.drawText(QRectF(m_area.left() + x, m_y, w, h), Qt::TextWordWrap, t);
+        m_y += h;
+    }
+
+    void heading(const QString &t)
+    {
+        ensure(60); // never a heading alone at the foot of a page
+        space(10);
+        text(t, font(15, true));
+        space(4);
+    }
+
+    // A table: the columns' shares of the width, a bold header row, rows wrapped; colour per cell (or none).
+    void table(const QList<double> &shares, const QStringList &header, const QList<QStringList> &rows,
+               const std::function<QColor(int row, int col)> &colour = {})
+    {
+        const QFont head = font(11, true), body = font(11);
+        auto rowHeight = [&](const QStringList &cells, const QFont &f) {
+            double h = 0;
+            for (int c = 0; c < cells.size(); ++c)
+                h = std::max(h, measure(cells[c], f, shares[c] * m_area.width() - 8));
+            return h + 6;
+        };
+        auto drawRow = [&](QStringList cells, const QFont &f, int row) {
+            for (QString &cell : cells)
+                cell = redaction::redact(cell);
+            const double h = rowHeight(cells, f);
+            ensure(h);
+            double x = m_area.left();
+            m_p.setFont(f);
+            for (int c = 0; c < cells.size(); ++c) {
+                const double w = shares[c] * m_area.width();
+                m_p.setPen(row < 0 || !colour ? QColor(0x1f, 0x23, 0x28) : colour(row, c));
+                m_p.drawText(QRectF(x + 4, m_y + 3, w - 8, h - 6), Qt::TextWordWrap, cells[c]);
+                x += w;
+            }
+            m_p.setPen(QPen(QColor(0xd0, 0xd7, 0xde), 1));
+            m_p.drawLine(QPointF(m_area.left(), m_y + h), QPointF(m_area.right(), m_y + h));
+            m_y += h;
+        };
+        if (!header.isEmpty()) {
+            const double h = rowHeight(header, head);
+            ensure(h + rowHeight(rows.value(0), body));
+            m_p.fillRect(QRectF(m_area.left(), m_y, m_area.width(), h), QColor(0xf6, 0xf8, 0xfa));
+            drawRow(header, head, -1);
+        }
+        for (int r = 0; r < rows.size(); ++r)
+            drawRow(rows[r], body, r);
+    }
+
+    // A chart, whole: scaled to the width (or to maxHeight, keeping its proportions), framed.
+    void chart(const QImage &image, double maxHeight = 1e9)
+    {
+        if (image.isNull())
+            return;
+        double w = m_area.width();
+        double h = w * image.height() / image.width();
+        if (h > maxHeight) {
+            h = maxHeight;
+            w = h * image.width() / image.height();
+        }
+        ensure(h + 4);
+        const QRectF target(std::round(m_area.left() + (m_area.width() - w) / 2), std::round(m_y), std::round(w),
+                            std::round(h));
+        m_p.drawImage(target, image);
+        m_p.setPen(QPen(QtReportRenderer::chartFrame(), 2));
+        m_p.setBrush(Qt::NoBrush);
+        m_p.drawRect(target);
+        m_y += h + 10;
+    }
+
+private:
+    QPdfWriter &m_writer;
+    QPainter m_p;
+    QRectF m_area;
+    double m_y = 0;
+    int m_page = 1;
+};
+
+// The chart that matters most for this verdict: the first failing criterion's, else latency's.
+QString keyChart(const GateVerdict &v)
+{
+    for (const CriterionResult &c : v.criteria) {
+        if (c.pass)
+            continue;
+        if (c.label.contains(QLatin1String("errors")) || c.label.contains(QLatin1String("http_req_failed")))
+            return QStringLiteral("error_rate.png");
+        if (c.label.contains(QLatin1String("delivery")))
+            return QStringLiteral("delivery_success.png");
+        if (c.label.contains(QLatin1String("http_reqs")) || c.label.contains(QLatin1String("dropped")))
+            return QStringLiteral("request_rate.png");
+        break;
+    }
+    return QStringLiteral("p95_latency.png");
+}
+
+// The scenario as a short table: what a reader needs to know it ran what it should have.
+QList<QStringList> scenarioRows(const QString &json)
+{
+    const QJsonObject s = QJsonDocument::fromJson(json.toUtf8()).object();
+    QList<QStringList> rows;
+    auto add = [&](const QString &name, const QString &value) {
+        if (!value.isEmpty())
+            rows << QStringList{name, value};
+    };
+    add(QStringLiteral("Scenario"), s.value(QStringLiteral("name")).toString());
+    add(QStringLiteral("Service"), s.value(QStringLiteral("service")).toString());
+    const QJsonObject target = s.value(QStringLiteral("target")).toObject();
+    add(QStringLiteral("Request"),
+        QStringLiteral("%1 %2%3")
+            .arg(target.value(QStringLiteral("method")).toString(), target.value(QStringLiteral("baseUrl")).toString(),
+                 target.value(QStringLiteral("path")).toString())
+            .trimmed());
+    const QJsonObject load = s.value(QStringLiteral("load")).toObject();
+    QStringList stages;
+    for (const QJsonValue &st : load.value(QStringLiteral("stages")).toArray())
+        stages << QStringLiteral("%1/s for %2")
+                      .arg(st.toObject().value(QStringLiteral("rate")).toDouble())
+                      .arg(st.toObject().value(QStringLiteral("duration")).toVariant().toString());
+    add(QStringLiteral("Load"),
+        stages.join(QStringLiteral(", ")) +
+            (load.contains(QStringLiteral("maxInFlight"))
+                 ? QStringLiteral(" · at most %1 in flight").arg(load.value(QStringLiteral("maxInFlight")).toInt())
+                 : QString()));
+    const QJsonObject gate = s.value(QStringLiteral("gate")).toObject();
+    add(QStringLiteral("Gate"), gate.value(QStringLiteral("profile")).toString());
+    return rows;
+}
+
+QByteArray paintPdf(const ReportInput &in, const QMap<QString, QImage> &charts)
+{
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    constexpr double m = QtReportRenderer::kPdfMarginMm;
+    writer.setPageMargins(QMarginsF(m, m, m, m), QPageLayout::Millimeter);
+    writer.setTitle(in.title);
+    writer.setCreator(QStringLiteral("CanaryDesk " CANARYDESK_VERSION));
+    writer.setResolution(96);
+    {
+        PdfPages pages(writer);
+        QPainter &p = pages.painter();
+        const GateVerdict &v = *in.verdict;
+        const QString verdictWord = word(in);
+        const QColor colour = QColor(verdictColour(v.outcome));
+
+        // Page 1 — the answer.
+        const QRectF banner(pages.area().left(), pages.area().top(), pages.area().width(), 52);
+        p.fillRect(banner, colour);
+        p.setPen(Qt::white);
+        p.setFont(PdfPages::font(24, true));
+        p.drawText(banner.adjusted(14, 0, -14, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                   redaction::redact(QStringLiteral("%1 — %2").arg(v.gateTitle, verdictWord)));
+        pages.space(banner.height() + 8);
+        if (!v.details().isEmpty()) // what failed, in one sentence, before anything else
+            pages.text(v.details(), PdfPages::font(13, true), colour);
+        pages.text(in.title, PdfPages::font(14, true));
+        pages.text(QStringLiteral("Target %1\nRan %2 → %3 · run %4\nBy %5 on %6 · %7")
+                       .arg(in.target, in.started, in.finished, in.runId, in.operatorName, in.machine, in.environment),
+                   PdfPages::font(10), QColor(0x57, 0x60, 0x6a));
+        pages.text(QStringLiteral("Signed: manifest.json holds a SHA-256 of every file and its signature; open the "
+                                  "package in CanaryDesk's viewer or run `canarydesk verify` to check it."),
+                   PdfPages::font(10), QColor(0x57, 0x60, 0x6a));
+
+        pages.heading(QStringLiteral("Gate criteria"));
+        QList<QStringList> rows;
+        for (const CriterionResult &c : v.criteria)
+            rows << QStringList{c.label, c.target, c.measured, c.margin,
+                                c.pass ? QStringLiteral("✓ PASS") : QStringLiteral("✗ FAIL")};
+        pages.table({0.33, 0.15, 0.21, 0.21, 0.10},
+                    {QStringLiteral("Criterion"), QStringLiteral("Target"), QStringLiteral("Measured"),
+                     QStringLiteral("Margin"), QStringLiteral("Result")},
+                    rows, [&v](int row, int col) {
+                        if (col != 4 && col != 3)
+                            return QColor(0x1f, 0x23, 0x28);
+                        return v.criteria[row].pass ? QColor(0x1a, 0x7f, 0x37) : QColor(0xcf, 0x22, 0x2e);
+                    });
+
+        pages.heading(QStringLiteral("What happened and what to do"));
+        constexpr int kFindingsOnPageOne = 3;
+        for (int i = 0; i < in.findings.size() && i < kFindingsOnPageOne; ++i) {
+            const Finding &f = in.findings[i];
+            pages.text(f.title, PdfPages::font(12, true));
+            pages.text(f.evidence, PdfPages::font(11));
+            pages.text(QStringLiteral("→ ") + f.nextSteps, PdfPages::font(11, false, true));
+            pages.space(4);
+        }
+        if (in.findings.size() > kFindingsOnPageOne)
+            pages.text(
+                QStringLiteral("%1 more finding(s) on the next pages.").arg(in.findings.size() - kFindingsOnPageOne),
+                PdfPages::font(10, false, true));
+        const QString key = keyChart(v);
+        if (pages.onFirstPage() && charts.contains(key)) {
+            pages.space(6);
+            // The key chart on page 1, smaller if the findings took the room (never under a sixth of the page).
+            pages.chart(charts.value(key), std::max(pages.left() - 10, pages.area().height() / 6));
+        }
+
+        // The details.
+        pages.newPage();
+        if (in.findings.size() > kFindingsOnPageOne) {
+            pages.heading(QStringLiteral("More findings"));
+            for (int i = kFindingsOnPageOne; i < in.findings.size(); ++i) {
+                const Finding &f = in.findings[i];
+                pages.text(f.title, PdfPages::font(12, true));
+                pages.text(f.evidence, PdfPages::font(11));
+                pages.text(QStringLiteral("→ ") + f.nextSteps, PdfPages::font(11, false, true));
+                pages.space(4);
+            }
+        }
+        pages.heading(QStringLiteral("Charts"));
+        for (const char *name :
+             {"p95_latency.png", "error_rate.png", "delivery_success.png", "request_rate.png", "provider_stats.png"})
+            if (charts.contains(QString::fromLatin1(name)))
+                pages.chart(charts.value(QString::fromLatin1(name)));
+        if (!in.notes.isEmpty()) {
+            pages.heading(QStringLiteral("About the data"));
+            for (const QString &n : in.notes)
+                pages.text(QStringLiteral("• ") + n, PdfPages::font(11));
+        }
+        if (!in.events.isEmpty()) {
+            pages.heading(QStringLiteral("Timeline"));
+            QList<QStringList> events;
+            for (const QJsonValue &e : in.events) {
+                const QJsonObject o = e.toObject();
+                events << QStringList{o.value(QStringLiteral("time")).toString(),
+                                      TimelineView::eventWords(o.value(QStringLiteral("event")).toString(), false),
+                                      o.value(QStringLiteral("detail")).toString()};
+            }
+            pages.table({0.27, 0.2, 0.53}, {QStringLiteral("Time"), QStringLiteral("Event"), QStringLiteral("Detail")},
+                        events);
+        }
+        if (!in.canarySummary.isEmpty()) {
+            pages.heading(QStringLiteral("Summary numbers"));
+            QList<QStringList> numbers;
+            for (auto it = in.canarySummary.constBegin(); it != in.canarySummary.constEnd(); ++it)
+                numbers << QStringList{it.key(), QString::number(it->toDouble(), 'g', 8)};
+            pages.table({0.6, 0.4}, {}, numbers);
+        }
+        pages.heading(QStringLiteral("Scenario"));
+        pages.table({0.25, 0.75}, {}, scenarioRows(in.scenarioJson));
+        pages.heading(QStringLiteral("Appendix: the scenario as run"));
+        QFont mono(QStringLiteral("monospace"));
+        mono.setStyleHint(QFont::Monospace);
+        mono.setPixelSize(9);
+        for (const QString &line : in.scenarioJson.split(QLatin1Char('\n')))
+            pages.text(line.isEmpty() ? QStringLiteral(" ") : line, mono);
+    } // the painter ends the document
+    return pdf;
+}
+
+} // namespace
+
 Status QtReportRenderer::render(const ReportInput &in, const QString &dir)
 {
     const Status cut = Status::failure(
@@ -302,30 +643,9 @@ Status QtReportRenderer::render(const ReportInput &in, const QString &dir)
 
     if (interrupt::evidenceCutShort())
         return cut;
-    // The PDF: the same report, images as document resources (A4, portrait).
-    QMap<QString, QString> named;
-    QTextDocument doc;
-    for (auto it = charts.constBegin(); it != charts.constEnd(); ++it) {
-        const QString name = QStringLiteral("chart://") + it.key();
-        doc.addResource(QTextDocument::ImageResource, QUrl(name), it->scaledToWidth(900, Qt::SmoothTransformation));
-        named.insert(it.key(), name);
-    }
-    QString pdfHtml = redaction::redact(QtReportRenderer::html(in, named));
-    pdfHtml.replace(QStringLiteral("<img src="), QStringLiteral("<img width=\"640\" src="));
-    doc.setHtml(pdfHtml);
+    // The PDF, painted: page 1 is the answer, every chart whole inside the margins.
     const QString pdfPath = QDir(dir).filePath(QStringLiteral("report.pdf"));
-    QByteArray pdf;
-    {
-        QBuffer pdfBuffer(&pdf);
-        pdfBuffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&pdfBuffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        writer.setTitle(in.title);
-        writer.setCreator(QStringLiteral("CanaryDesk " CANARYDESK_VERSION));
-        writer.setResolution(96); // lay the HTML out at screen scale, so text and images keep their proportions
-        doc.print(&writer);
-    } // the PDF is complete when its writer is gone
+    const QByteArray pdf = paintPdf(in, charts); // every string it draws is redacted as it is drawn
     if (pdf.isEmpty())
         return Status::failure(QStringLiteral("cannot write %1: the PDF came out empty").arg(pdfPath));
     return atomic::writeFile(pdfPath, pdf);

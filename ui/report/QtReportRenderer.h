@@ -5,6 +5,7 @@
 
 #include "core/evidence/ReportInput.h"
 
+#include <QColor>
 #include <QImage>
 #include <QJsonObject>
 #include <QMap>
@@ -20,6 +21,11 @@ public:
     static QMap<QString, QImage> renderCharts(const ReportInput &input);
     static QImage providerChart(const QJsonObject &provider);
     static QString html(const ReportInput &input, const QMap<QString, QString> &imageSources);
+
+    // report.pdf's page margins (A4), and the colour of the frame around every chart in it (tests find the
+    // charts on the rendered pages by it).
+    static constexpr double kPdfMarginMm = 15;
+    static QColor chartFrame() { return QColor(0x6e, 0x40, 0xc9); }
 };
 
 } // namespace canary::ui
