@@ -13,12 +13,16 @@ PACKAGES=(
     libqt6sql6-sqlite libgl-dev libqt6opengl6-dev
     # the desktop's colours (GNOME's dark scheme) for the console
     qt6-gtk-platformtheme
+    # Qt's own words (Cancel, Yes, No) in the reader's language
+    qt6-translations-l10n
     # secrets, crypto, archives
     qtkeychain-qt6-dev libsecret-1-0 libssl-dev libarchive-dev zlib1g-dev
     # tests
     libgtest-dev googletest xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core
     # packaging checks and evidence inspection
-    dpkg-dev file desktop-file-utils jq poppler-utils nodejs
+    dpkg-dev file desktop-file-utils jq poppler-utils nodejs chromium
+    # report.html's interactive charts (inlined at build time)
+    libjs-dygraphs
     # fuzzing (libFuzzer is part of clang; its runtime is in libclang-rt)
     clang libclang-rt-14-dev
     # bench peers

@@ -43,6 +43,10 @@ failed=("$work"/data/runs/custom_*) # the FAIL in English, in German
 # Page 1 of report.pdf, as the people it is for see it first.
 pdftoppm -r 72 -f 1 -l 1 -png -singlefile "${passed[1]}/report.pdf" "$out/report-pass-page1"
 pdftoppm -r 72 -f 1 -l 1 -png -singlefile "${failed[0]}/report.pdf" "$out/report-fail-page1"
+# report.html as a browser shows it (headless Chromium, offline).
+chromium --headless --no-sandbox --disable-gpu --user-data-dir="$work/chromium" --hide-scrollbars \
+    --host-resolver-rules="MAP * ~NOTFOUND" --window-size=1100,1400 --screenshot="$out/report-html.png" \
+    "file://${failed[0]}/report.html" 2>/dev/null
 x "$bin" view "${passed[1]}" --screenshot "$out/viewer.png"
 x "$bin" view "${passed[1]}" --tab 1 --screenshot "$out/viewer-charts.png"
 x "$bin" view "${failed[0]}" --compare "${passed[1]}" --screenshot "$out/compare.png"

@@ -1320,10 +1320,6 @@ Gate: %6</translation>
         <translation>CanaryDesk-Betrachter — %1</translation>
     </message>
     <message>
-        <source>✓ Signature valid: all %1 files are exactly as signed by key %2. The signature proves the files were not changed since; it does not prove who holds the key.</source>
-        <translation>✓ Signatur gültig: alle %1 Dateien sind genau so, wie Schlüssel %2 sie signiert hat. Die Signatur beweist, dass die Dateien seitdem nicht verändert wurden; sie beweist nicht, wer den Schlüssel besitzt.</translation>
-    </message>
-    <message>
         <source>✗ This package does not match its signed manifest: %1</source>
         <translation>✗ Dieses Paket stimmt nicht mit seinem signierten Manifest überein: %1</translation>
     </message>
@@ -1354,6 +1350,38 @@ Gate: %6</translation>
     <message>
         <source>&lt;p&gt;&lt;b&gt;About the data&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Zu den Daten&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <source>Double-click (or Enter) opens a file with the desktop&apos;s application for it</source>
+        <translation>Doppelklick (oder Eingabe) öffnet eine Datei mit der Anwendung des Desktops dafür</translation>
+    </message>
+    <message>
+        <source>&amp;Open File</source>
+        <translation>Datei ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open report.html in the &amp;Browser</source>
+        <translation>report.html im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>⚠ Signed with a one-time key (%1), made for this run only: %2. All %3 files are exactly as signed, but no other run shares this key — compare the fingerprint with the one the operator reports.</source>
+        <translation>⚠ Mit einem Einmalschlüssel signiert (%1), nur für diesen Lauf erzeugt: %2. Alle %3 Dateien sind genau wie signiert, aber kein anderer Lauf teilt diesen Schlüssel – vergleichen Sie den Fingerabdruck mit dem, den der Operator nennt.</translation>
+    </message>
+    <message>
+        <source>✓ Signature valid: all %1 files are exactly as signed by key %2 (%3). The signature proves the files were not changed since; it does not prove who holds the key.</source>
+        <translation>✓ Signatur gültig: alle %1 Dateien sind genau so, wie sie mit Schlüssel %2 (%3) signiert wurden. Die Signatur beweist, dass die Dateien seither nicht geändert wurden; sie beweist nicht, wer den Schlüssel besitzt.</translation>
+    </message>
+    <message>
+        <source>the operator&apos;s key</source>
+        <translation>der Schlüssel des Operators</translation>
     </message>
 </context>
 <context>

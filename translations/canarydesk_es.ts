@@ -1320,10 +1320,6 @@ Gate: %6</translation>
         <translation>Visor de CanaryDesk — %1</translation>
     </message>
     <message>
-        <source>✓ Signature valid: all %1 files are exactly as signed by key %2. The signature proves the files were not changed since; it does not prove who holds the key.</source>
-        <translation>✓ Firma válida: los %1 archivos están exactamente como los firmó la clave %2. La firma prueba que los archivos no cambiaron desde entonces; no prueba quién posee la clave.</translation>
-    </message>
-    <message>
         <source>✗ This package does not match its signed manifest: %1</source>
         <translation>✗ Este paquete no coincide con su manifiesto firmado: %1</translation>
     </message>
@@ -1354,6 +1350,38 @@ Gate: %6</translation>
     <message>
         <source>&lt;p&gt;&lt;b&gt;About the data&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Sobre los datos&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <source>Double-click (or Enter) opens a file with the desktop&apos;s application for it</source>
+        <translation>Doble clic (o Intro) abre un archivo con la aplicación del escritorio para él</translation>
+    </message>
+    <message>
+        <source>&amp;Open File</source>
+        <translation>&amp;Abrir archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Abrir &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>Open report.html in the &amp;Browser</source>
+        <translation>Abrir report.html en el &amp;navegador</translation>
+    </message>
+    <message>
+        <source>⚠ Signed with a one-time key (%1), made for this run only: %2. All %3 files are exactly as signed, but no other run shares this key — compare the fingerprint with the one the operator reports.</source>
+        <translation>⚠ Firmado con una clave de un solo uso (%1), creada solo para esta ejecución: %2. Los %3 archivos están exactamente como se firmaron, pero ninguna otra ejecución comparte esta clave: compare la huella con la que indique el operador.</translation>
+    </message>
+    <message>
+        <source>✓ Signature valid: all %1 files are exactly as signed by key %2 (%3). The signature proves the files were not changed since; it does not prove who holds the key.</source>
+        <translation>✓ Firma válida: los %1 archivos están exactamente como se firmaron con la clave %2 (%3). La firma demuestra que los archivos no cambiaron desde entonces; no demuestra quién tiene la clave.</translation>
+    </message>
+    <message>
+        <source>the operator&apos;s key</source>
+        <translation>la clave del operador</translation>
     </message>
 </context>
 <context>

@@ -198,32 +198,53 @@ QList<Finding> EvidenceFiles::diagnose(const GateProfile &gate, const GateVerdic
     return out;
 }
 
+namespace {
+
+// Text quoted into checkpoint.md — a server's words, log lines, names from the scenario — stays text: markup and
+// Markdown's own characters are backslash-escaped (CommonMark), so a log line's "<img onerror=…>" or a "|" never
+// becomes HTML or a table cell.
+QString md(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (QStringLiteral("\\`*[]<>|&").contains(c)) // "_" inside a word (http_req_failed) is no emphasis
+            out += QLatin1Char('\\');
+        out += c == QLatin1Char('\n') ? QLatin1Char(' ') : c;
+    }
+    return out;
+}
+
+} // namespace
+
 QByteArray EvidenceFiles::checkpointMarkdown(const CheckpointInput &in)
 {
     const QJsonObject s = in.canarySummary;
-    QString md;
-    md += QStringLiteral("# Canary checkpoint — %1\n\n").arg(in.headline);
-    md += QStringLiteral("**Verdict: %1**%2\n\n")
-              .arg(in.verdict->word(),
-                   in.verdict->details().isEmpty() ? QString() : QStringLiteral(" — ") + in.verdict->details());
-    md += QStringLiteral("- Run: `%1`, %2 → %3\n- Target: %4\n\n").arg(in.runId, in.started, in.finished, in.target);
-    md += QStringLiteral("| Criterion | Target | Measured | Result |\n|---|---|---|---|\n");
+    QString out;
+    out += QStringLiteral("# Canary checkpoint — %1\n\n").arg(md(in.headline));
+    out += QStringLiteral("**Verdict: %1**%2\n\n")
+               .arg(in.verdict->word(),
+                    in.verdict->details().isEmpty() ? QString() : QStringLiteral(" — ") + md(in.verdict->details()));
+    out += QStringLiteral("- Run: `%1`, %2 → %3\n- Target: %4\n\n")
+               .arg(in.runId, md(in.started), md(in.finished), md(in.target));
+    out += QStringLiteral("| Criterion | Target | Measured | Result |\n|---|---|---|---|\n");
     for (const CriterionResult &c : in.verdict->criteria)
-        md += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
-                  .arg(c.label, c.target, c.measured, c.pass ? QStringLiteral("✅ PASS") : QStringLiteral("❌ FAIL"));
-    md += QStringLiteral("\nSummary: %1 requests in %2 min (%3 req/s), p95 %4 ms, errors %5 %, delivery %6 %, HTTP "
-                         "failures %7 %.\n\n")
-              .arg(s.value(QStringLiteral("total_requests")).toDouble(), 0, 'f', 0)
-              .arg(s.value(QStringLiteral("test_duration_min")).toDouble(), 0, 'f', 2)
-              .arg(s.value(QStringLiteral("requests_per_second")).toDouble(), 0, 'f', 1)
-              .arg(s.value(QStringLiteral("p95_latency_ms")).toDouble(), 0, 'f', 1)
-              .arg(s.value(QStringLiteral("error_rate_pct")).toDouble(), 0, 'f', 3)
-              .arg(s.value(QStringLiteral("delivery_success_pct")).toDouble(), 0, 'f', 2)
-              .arg(s.value(QStringLiteral("http_failures_pct")).toDouble(), 0, 'f', 3);
-    md += QStringLiteral("## Diagnosis and next steps\n\n");
+        out += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                   .arg(md(c.label), md(c.target), md(c.measured),
+                        c.pass ? QStringLiteral("✅ PASS") : QStringLiteral("❌ FAIL"));
+    out += QStringLiteral("\nSummary: %1 requests in %2 min (%3 req/s), p95 %4 ms, errors %5 %, delivery %6 %, HTTP "
+                          "failures %7 %.\n\n")
+               .arg(s.value(QStringLiteral("total_requests")).toDouble(), 0, 'f', 0)
+               .arg(s.value(QStringLiteral("test_duration_min")).toDouble(), 0, 'f', 2)
+               .arg(s.value(QStringLiteral("requests_per_second")).toDouble(), 0, 'f', 1)
+               .arg(s.value(QStringLiteral("p95_latency_ms")).toDouble(), 0, 'f', 1)
+               .arg(s.value(QStringLiteral("error_rate_pct")).toDouble(), 0, 'f', 3)
+               .arg(s.value(QStringLiteral("delivery_success_pct")).toDouble(), 0, 'f', 2)
+               .arg(s.value(QStringLiteral("http_failures_pct")).toDouble(), 0, 'f', 3);
+    out += QStringLiteral("## Diagnosis and next steps\n\n");
     for (const Finding &f : in.findings)
-        md += QStringLiteral("- **%1** — %2. %3\n").arg(f.title, f.evidence, f.nextSteps);
-    return md.toUtf8();
+        out += QStringLiteral("- **%1** — %2. %3\n").arg(md(f.title), md(f.evidence), md(f.nextSteps));
+    return out.toUtf8();
 }
 
 } // namespace canary

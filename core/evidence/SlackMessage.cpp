@@ -11,19 +11,34 @@
 
 namespace canary {
 
+namespace {
+
+// Slack's mrkdwn treats &, < and > as control characters (links, mentions): text it quotes escapes them as
+// Slack documents, so a server's "<!channel>" or a log line's "<https://evil|click>" stays words.
+QString slack(QString text)
+{
+    text.replace(QLatin1Char('&'), QStringLiteral("&amp;"));
+    text.replace(QLatin1Char('<'), QStringLiteral("&lt;"));
+    text.replace(QLatin1Char('>'), QStringLiteral("&gt;"));
+    return text;
+}
+
+} // namespace
+
 QJsonObject SlackMessage::build(const CheckpointInput &in)
 {
     const bool passed = in.verdict->passed;
     const QString verdict = in.verdict->word();
     const QString text =
         QStringLiteral("%1 %2 — %3")
-            .arg(passed ? QStringLiteral(":white_check_mark:") : QStringLiteral(":x:"), verdict, in.headline);
+            .arg(passed ? QStringLiteral(":white_check_mark:") : QStringLiteral(":x:"), verdict, slack(in.headline));
     QJsonArray fields;
     for (const CriterionResult &c : in.verdict->criteria)
-        fields.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("mrkdwn")},
-                                  {QStringLiteral("text"), QStringLiteral("%1 *%2*\n%3 (target %4)")
-                                                               .arg(c.pass ? QStringLiteral("✅") : QStringLiteral("❌"),
-                                                                    c.label, c.measured, c.target)}});
+        fields.append(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("mrkdwn")},
+                        {QStringLiteral("text"), QStringLiteral("%1 *%2*\n%3 (target %4)")
+                                                     .arg(c.pass ? QStringLiteral("✅") : QStringLiteral("❌"),
+                                                          slack(c.label), slack(c.measured), slack(c.target))}});
     QJsonArray blocks{
         QJsonObject{{QStringLiteral("type"), QStringLiteral("header")},
                     {QStringLiteral("text"),
@@ -41,7 +56,7 @@ QJsonObject SlackMessage::build(const CheckpointInput &in)
     }
     QStringList steps;
     for (const Finding &f : in.findings)
-        steps << QStringLiteral("• *%1* — %2").arg(f.title, f.nextSteps);
+        steps << QStringLiteral("• *%1* — %2").arg(slack(f.title), slack(f.nextSteps));
     if (!steps.isEmpty())
         blocks.append(QJsonObject{
             {QStringLiteral("type"), QStringLiteral("section")},
@@ -50,10 +65,10 @@ QJsonObject SlackMessage::build(const CheckpointInput &in)
     blocks.append(
         QJsonObject{{QStringLiteral("type"), QStringLiteral("context")},
                     {QStringLiteral("elements"),
-                     QJsonArray{QJsonObject{
-                         {QStringLiteral("type"), QStringLiteral("mrkdwn")},
-                         {QStringLiteral("text"), QStringLiteral("run `%1` · %2 → %3 · evidence signed by CanaryDesk")
-                                                      .arg(in.runId, in.started, in.finished)}}}}});
+                     QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("mrkdwn")},
+                                            {QStringLiteral("text"),
+                                             QStringLiteral("run `%1` · %2 → %3 · evidence signed by CanaryDesk")
+                                                 .arg(slack(in.runId), slack(in.started), slack(in.finished))}}}}});
     return QJsonObject{{QStringLiteral("text"), text}, {QStringLiteral("blocks"), blocks}};
 }
 

@@ -167,6 +167,7 @@ PackageOutcome writePackage(RunRecord record, Contents c, const QString &dir, Re
                                      out.canarySummary,
                                      &out.verdict,
                                      out.findings};
+    write.json(QStringLiteral("diagnosis.json"), PackageBuilder::diagnosisJson(out.verdict, out.findings));
     write.bytes(QStringLiteral("checkpoint.md"), EvidenceFiles::checkpointMarkdown(checkpoint));
     out.slackMessage = SlackMessage::build(checkpoint);
     write.json(QStringLiteral("slack_message.json"), out.slackMessage);
@@ -210,6 +211,70 @@ PackageOutcome writePackage(RunRecord record, Contents c, const QString &dir, Re
 }
 
 } // namespace
+
+QJsonObject PackageBuilder::diagnosisJson(const GateVerdict &v, const QList<Finding> &findings)
+{
+    QJsonArray criteria;
+    for (const CriterionResult &c : v.criteria)
+        criteria.append(QJsonObject{{QStringLiteral("label"), c.label},
+                                    {QStringLiteral("target"), c.target},
+                                    {QStringLiteral("measured"), c.measured},
+                                    {QStringLiteral("margin"), c.margin},
+                                    {QStringLiteral("pass"), c.pass}});
+    QJsonArray found;
+    for (const Finding &f : findings)
+        found.append(QJsonObject{{QStringLiteral("title"), f.title},
+                                 {QStringLiteral("evidence"), f.evidence},
+                                 {QStringLiteral("next_steps"), f.nextSteps}});
+    QJsonObject o{{QStringLiteral("verdict"), v.word()},  {QStringLiteral("passed"), v.passed},
+                  {QStringLiteral("gate"), v.gateTitle},  {QStringLiteral("summary"), v.summary},
+                  {QStringLiteral("criteria"), criteria}, {QStringLiteral("findings"), found}};
+    if (!std::isnan(v.achievedRate)) {
+        o.insert(QStringLiteral("achieved_rate"), v.achievedRate);
+        o.insert(QStringLiteral("asked_rate"), v.askedRate);
+        o.insert(QStringLiteral("rate_passed"), v.ratePassed);
+    }
+    return o;
+}
+
+bool PackageBuilder::readDiagnosis(const QJsonObject &o, GateVerdict &v, QList<Finding> &findings)
+{
+    const QString word = o.value(QStringLiteral("verdict")).toString();
+    std::optional<RunOutcome> outcome;
+    for (RunOutcome candidate :
+         {RunOutcome::Pass, RunOutcome::Fail, RunOutcome::Stopped, RunOutcome::Aborted, RunOutcome::Incomplete})
+        if (GateVerdict::wordOf(candidate) == word)
+            outcome = candidate;
+    if (!outcome || !o.value(QStringLiteral("criteria")).isArray())
+        return false;
+    GateVerdict read;
+    read.passed = o.value(QStringLiteral("passed")).toBool();
+    read.gateTitle = o.value(QStringLiteral("gate")).toString();
+    read.summary = o.value(QStringLiteral("summary")).toString();
+    for (const QJsonValue &c : o.value(QStringLiteral("criteria")).toArray()) {
+        const QJsonObject co = c.toObject();
+        read.criteria << CriterionResult{
+            co.value(QStringLiteral("label")).toString(), co.value(QStringLiteral("target")).toString(),
+            co.value(QStringLiteral("measured")).toString(), co.value(QStringLiteral("pass")).toBool(),
+            co.value(QStringLiteral("margin")).toString()};
+    }
+    if (o.contains(QStringLiteral("achieved_rate"))) {
+        read.achievedRate = o.value(QStringLiteral("achieved_rate")).toDouble();
+        read.askedRate = o.value(QStringLiteral("asked_rate")).toDouble();
+        read.ratePassed = o.value(QStringLiteral("rate_passed")).toBool();
+    }
+    read.outcome = *outcome;
+    QList<Finding> readFindings;
+    for (const QJsonValue &f : o.value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject fo = f.toObject();
+        readFindings << Finding{fo.value(QStringLiteral("title")).toString(),
+                                fo.value(QStringLiteral("evidence")).toString(),
+                                fo.value(QStringLiteral("next_steps")).toString()};
+    }
+    v = read;
+    findings = readFindings;
+    return true;
+}
 
 void PackageBuilder::sign(PackageOutcome &outcome, const SigningKey &key)
 {

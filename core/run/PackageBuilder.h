@@ -61,6 +61,11 @@ public:
                                          const SigningKey &key);
     static GateVerdict cloudVerdict(const RunRecord &record);
     static QList<Finding> cloudFindings(const RunRecord &record);
+    // diagnosis.json: the verdict (word, criteria with target, measured and margin) and the findings exactly as
+    // the package was judged — what the viewer shows, never judged a second time.
+    static QJsonObject diagnosisJson(const GateVerdict &verdict, const QList<Finding> &findings);
+    // Reads diagnosis.json back; false when the object is not one.
+    static bool readDiagnosis(const QJsonObject &json, GateVerdict &verdict, QList<Finding> &findings);
     static QString errorLogFileName(const RunRecord &record);
     // The verdict and the diagnosis of a run, as every package states them (the viewer re-derives them too).
     static GateVerdict verdictFor(const RunRecord &record, const RunMetrics &metrics);

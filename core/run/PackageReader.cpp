@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,6 +25,25 @@ QStringList filesIn(const QString &dir)
         files << QDir(dir).relativeFilePath(it.next());
     files.sort();
     return files;
+}
+
+} // namespace
+
+namespace {
+
+// The verdict and findings the package was judged with (diagnosis.json), never a second computation; a package
+// written before diagnosis.json existed keeps the ones computed from its record, and says so.
+void useStoredDiagnosis(OpenedPackage &p)
+{
+    QFile f(QDir(p.dir).filePath(QStringLiteral("diagnosis.json")));
+    if (!f.open(QIODevice::ReadOnly)) {
+        p.notes << QStringLiteral("the verdict and diagnosis are judged from the package's records by this viewer "
+                                  "(the package has no diagnosis.json)");
+        return;
+    }
+    if (!PackageBuilder::readDiagnosis(QJsonDocument::fromJson(f.readAll()).object(), p.verdict, p.findings))
+        p.notes << QStringLiteral("diagnosis.json is not readable; the verdict and diagnosis shown are judged from "
+                                  "the package's records by this viewer");
 }
 
 } // namespace
@@ -68,6 +88,7 @@ Result<OpenedPackage> PackageReader::open(const QString &folderOrZip)
                                                  PackageBuilder::windowLines(p.record));
         }
         p.notes = p.record.notes;
+        useStoredDiagnosis(p);
         p.files = filesIn(p.dir);
         return p;
     }
@@ -84,7 +105,7 @@ Result<OpenedPackage> PackageReader::open(const QString &folderOrZip)
             p.notes << n;
     p.verdict = PackageBuilder::verdictFor(p.record, p.metrics);
     p.findings = PackageBuilder::findingsFor(p.record, p.metrics, p.verdict);
-
+    useStoredDiagnosis(p);
     p.files = filesIn(p.dir);
     return p;
 }

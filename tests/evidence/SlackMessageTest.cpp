@@ -5,6 +5,8 @@
 #include "tests/support/TestUtil.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
 #include <QNetworkAccessManager>
 
 #include <gtest/gtest.h>
@@ -90,4 +92,35 @@ TEST(SlackMessage, PostsToAWebhookAndReportsSlacksErrorWithoutTheUrl)
     ASSERT_FALSE(done->ok());
     EXPECT_EQ(done->error().message, QStringLiteral("Slack answered HTTP 400: no_text"));
     EXPECT_FALSE(done->error().message.contains(QStringLiteral("/slack/webhook"))) << "the webhook URL is a secret";
+}
+
+// What the checkpoint quotes — a log line, a server's words, a name from the scenario — stays text in
+// checkpoint.md (no HTML, no stray table cell) and in Slack (no link, no @channel).
+TEST(SlackMessage, QuotedTextIsEscapedInTheMessageAndInTheCheckpoint)
+{
+    const GateVerdict v = verdict(false);
+    const QString hostile = QStringLiteral("<img src=x onerror=alert(1)> | <!channel> & <https://evil.example|click>");
+    const CheckpointInput in{QStringLiteral("svc <b>bold</b> 50 rps"),
+                             QStringLiteral("https://x"),
+                             QStringLiteral("run-7"),
+                             QStringLiteral("s"),
+                             QStringLiteral("e"),
+                             {},
+                             &v,
+                             {Finding{QStringLiteral("Server errors"), hostile, QStringLiteral("Read ") + hostile}}};
+    const QString md = QString::fromUtf8(EvidenceFiles::checkpointMarkdown(in));
+    EXPECT_FALSE(md.contains(QRegularExpression(QStringLiteral("(?<!\\\\)<"))))
+        << "no unescaped markup: " << md.toStdString();
+    EXPECT_TRUE(md.contains(QStringLiteral("\\<img src=x onerror=alert(1)\\> \\| \\<!channel\\> \\&")))
+        << md.toStdString();
+    const QStringList tableRows = md.split(QLatin1Char('\n')).filter(QRegularExpression(QStringLiteral("^\\| ")));
+    for (const QString &row : tableRows)
+        EXPECT_EQ(row.count(QRegularExpression(QStringLiteral("(?<!\\\\)\\|"))), 5) << row.toStdString();
+
+    const QString slack = QString::fromUtf8(QJsonDocument(SlackMessage::build(in)).toJson());
+    EXPECT_FALSE(slack.contains(QStringLiteral("<!channel>"))) << slack.toStdString();
+    EXPECT_FALSE(slack.contains(QStringLiteral("<https://evil")));
+    EXPECT_TRUE(slack.contains(QStringLiteral("&lt;!channel&gt; &amp; &lt;https://evil.example|click&gt;")))
+        << slack.toStdString();
+    EXPECT_TRUE(slack.contains(QStringLiteral("svc &lt;b&gt;bold&lt;/b&gt; 50 rps")));
 }

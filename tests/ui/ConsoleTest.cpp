@@ -19,7 +19,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QDir>
+#include <QProcess>
 #include <QProgressBar>
+#include <QUrl>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -190,27 +192,75 @@ TEST(Console, StartWatchStopExportAndFindTheRunInHistory)
 
     // The stakeholder's view of the exported copy: verdict, criteria, charts re-drawn, signature checked.
     PackageViewer *viewer = w.openPackage(w.lastExport());
-    QSignalSpy opened(viewer, &PackageViewer::opened);
-    ASSERT_TRUE(test::waitUntil([&] { return opened.count() == 1; }, 30000));
-    ASSERT_TRUE(opened.first().first().toBool()) << viewer->errorText().toStdString();
+    QSignalSpy openedSpy(viewer, &PackageViewer::opened);
+    ASSERT_TRUE(test::waitUntil([&] { return openedSpy.count() == 1; }, 30000));
+    ASSERT_TRUE(openedSpy.first().first().toBool()) << viewer->errorText().toStdString();
     EXPECT_TRUE(viewer->bannerText().startsWith(QStringLiteral("Gate 1 — STOPPED")))
         << viewer->bannerText().toStdString();
     EXPECT_TRUE(viewer->signatureText().startsWith(QStringLiteral("✓ Signature valid")))
         << viewer->signatureText().toStdString();
     EXPECT_EQ(viewer->criteriaTable()->rowCount(), 7);
-    EXPECT_EQ(viewer->criteriaTable()->item(0, 3)->text(), QStringLiteral("✓ PASS")) << "p95 passed";
+    EXPECT_EQ(viewer->criteriaTable()->item(0, 4)->text(), QStringLiteral("✓ PASS")) << "p95 passed";
+    EXPECT_TRUE(viewer->criteriaTable()->item(0, 3)->text().contains(QStringLiteral("under the limit")))
+        << "the margin, as the package stored it: " << viewer->criteriaTable()->item(0, 3)->text().toStdString();
     EXPECT_GE(viewer->dashboard()->points(), 3) << "charts re-drawn from the package's raw results";
+    // The package's own diagnosis (diagnosis.json), word for word what the live run found — never a second one.
+    const QList<Finding> live = w.run()->outcome().findings;
+    ASSERT_EQ(viewer->package()->findings.size(), live.size());
+    for (qsizetype i = 0; i < live.size(); ++i) {
+        EXPECT_EQ(viewer->package()->findings[i].title, live[i].title);
+        EXPECT_EQ(viewer->package()->findings[i].evidence, live[i].evidence);
+        EXPECT_EQ(viewer->package()->findings[i].nextSteps, live[i].nextSteps);
+    }
+    EXPECT_FALSE(viewer->signedWithOneTimeKey()) << "signed with the keychain's key";
+    // The Files tab opens a file, the folder, and report.html in the browser.
+    QList<QUrl> opened;
+    viewer->setUrlOpener([&opened](const QUrl &url) { opened << url; });
+    viewer->openReport();
+    viewer->openFolder();
+    ASSERT_EQ(opened.size(), 2);
+    EXPECT_TRUE(opened[0].toLocalFile().endsWith(QStringLiteral("/report.html")));
+    EXPECT_TRUE(QFileInfo::exists(opened[0].toLocalFile()));
+    EXPECT_EQ(QDir(opened[1].toLocalFile()), QDir(w.lastExport()));
     EXPECT_EQ(viewer->package()->metrics.total().requests, static_cast<quint64>(row.value().requests));
 
     // One changed byte in the copy: the viewer says so and names the file.
     const QString checkpoint = QDir(w.lastExport()).filePath(QStringLiteral("checkpoint.md"));
     test::writeFile(checkpoint, test::readFile(checkpoint) + "x");
     viewer->openPackage(w.lastExport());
-    ASSERT_TRUE(test::waitUntil([&] { return opened.count() == 2; }, 30000));
+    ASSERT_TRUE(test::waitUntil([&] { return openedSpy.count() == 2; }, 30000));
     EXPECT_TRUE(viewer->signatureText().startsWith(QStringLiteral("✗"))) << viewer->signatureText().toStdString();
     EXPECT_TRUE(viewer->signatureText().contains(QStringLiteral("checkpoint.md")))
         << viewer->signatureText().toStdString();
     viewer->close();
+}
+
+// A package signed with a one-time key (no keychain where it ran): the viewer says so in amber, with the key's
+// fingerprint, instead of a plain "Signature valid".
+TEST(Console, TheViewerShowsAOneTimeKeyAsANoticeWithItsFingerprint)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("pkg"));
+    QProcess run;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no Secret Service: the key is made for this run
+    env.insert(QStringLiteral("CANARYDESK_DATA_DIR"), dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    run.setProcessEnvironment(env);
+    run.start(QStringLiteral(CANARYDESK_BINARY_DIR "/app/canarydesk"),
+              {QStringLiteral("run"), QStringLiteral("--demo"), QStringLiteral("--duration"), QStringLiteral("2s"),
+               QStringLiteral("--out"), out});
+    ASSERT_TRUE(run.waitForFinished(60000));
+    ASSERT_EQ(run.exitCode(), 0) << run.readAllStandardError().constData();
+    PackageViewer viewer;
+    QSignalSpy opened(&viewer, &PackageViewer::opened);
+    viewer.openPackage(out);
+    ASSERT_TRUE(test::waitUntil([&] { return opened.count() == 1; }, 30000));
+    ASSERT_TRUE(opened.first().first().toBool()) << viewer.errorText().toStdString();
+    EXPECT_TRUE(viewer.signedWithOneTimeKey());
+    EXPECT_TRUE(viewer.signatureText().startsWith(QStringLiteral("⚠ Signed with a one-time key (SHA256:")))
+        << viewer.signatureText().toStdString();
+    EXPECT_TRUE(viewer.signatureText().contains(viewer.package()->verification.fingerprint));
 }
 
 TEST(Console, TheViewerNamesAFolderThatIsNoPackage)

@@ -4,7 +4,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QUrl>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -94,7 +96,7 @@ TEST(ReportRenderer, WritesChartsHtmlAndPdfWithTheVerdictFirst)
     const QByteArray html = test::readFile(dir.filePath(QStringLiteral("report.html")));
     EXPECT_TRUE(html.contains("Gate 1 — PASS"));
     EXPECT_LT(html.indexOf("<h2>Verdict</h2>"), html.indexOf("<h2>Charts</h2>")) << "the verdict comes first";
-    EXPECT_EQ(html.count("src=\"data:image/png;base64,"), 4) << "self-contained: images embedded";
+    EXPECT_EQ(html.count("<img src=\"data:image/png;base64,"), 4) << "self-contained: images embedded";
     EXPECT_FALSE(html.contains("src=\"http")) << "no external resources";
     EXPECT_TRUE(html.contains("Latency p95 (http_req_duration)"));
 
@@ -134,7 +136,8 @@ TEST(ReportRenderer, TheProvidersCountsAreAChartOfTheirOwn)
     const QImage image(dir.filePath(QStringLiteral("screenshots/provider_stats.png")));
     ASSERT_FALSE(image.isNull());
     EXPECT_TRUE(nonBlank(image));
-    EXPECT_EQ(test::readFile(dir.filePath(QStringLiteral("report.html"))).count("src=\"data:image/png;base64,"), 5);
+    EXPECT_EQ(test::readFile(dir.filePath(QStringLiteral("report.html"))).count("<img src=\"data:image/png;base64,"),
+              5);
 
     // Without numbers the chart says why, rather than drawing empty bars.
     const QImage failed =
@@ -268,4 +271,66 @@ TEST(ReportRenderer, ThePdfsPageOneIsTheAnswerAndNoChartIsClipped)
         EXPECT_TRUE(page1.contains(QStringLiteral("What happened and what to do")));
         EXPECT_FALSE(page1.contains(QStringLiteral("\"name\""))) << "the scenario's JSON is an appendix, not page 1";
     }
+}
+
+// report.html is one file that works offline: the charts' library and data inlined, nothing fetched, every
+// point of the run in the chart data, the PNGs for readers without scripts, and text from the run escaped.
+TEST(ReportRenderer, TheHtmlReportIsInteractiveAndSelfContained)
+{
+    Fixture f(40);
+    f.input.title = QStringLiteral("svc </script><img src=x onerror=alert(1)> 50 rps");
+    QTemporaryDir dir;
+    ui::QtReportRenderer renderer;
+    ASSERT_TRUE(renderer.render(f.input, dir.path()).ok());
+    const QString html = QString::fromUtf8(test::readFile(dir.filePath(QStringLiteral("report.html"))));
+    EXPECT_TRUE(html.contains(QStringLiteral("@license https://github.com/danvk/dygraphs"))) << "dygraphs inlined";
+    EXPECT_FALSE(html.contains(QStringLiteral("<script src"))) << "no external script";
+    EXPECT_FALSE(html.contains(QStringLiteral("src=\"http")));
+    EXPECT_FALSE(html.contains(QStringLiteral("href=\"http")));
+    EXPECT_FALSE(html.contains(QStringLiteral("sourceMappingURL"))) << "not even a source map is fetched";
+    EXPECT_FALSE(html.contains(QStringLiteral("<img src=x"))) << "the run's own text is escaped";
+    EXPECT_LT(html.indexOf(QStringLiteral("<th>Margin</th>")), html.indexOf(QStringLiteral("<h2>Charts</h2>")));
+    EXPECT_LT(html.indexOf(QStringLiteral("id=\"chart0\"")), html.indexOf(QStringLiteral("<h2>Charts</h2>")))
+        << "the key chart is on page 1";
+    EXPECT_TRUE(html.contains(QStringLiteral(".page1{page-break-after:always}")));
+
+    const QJsonArray charts = ui::QtReportRenderer::htmlCharts(f.input);
+    ASSERT_EQ(charts.size(), 4);
+    for (const QJsonValue &c : charts) {
+        const QJsonObject o = c.toObject();
+        EXPECT_EQ(o.value(QStringLiteral("rows")).toArray().size(), f.timeline.size())
+            << "every second of the run: " << o.value(QStringLiteral("title")).toString().toStdString();
+        EXPECT_EQ(o.value(QStringLiteral("rows")).toArray().first().toArray().size(),
+                  o.value(QStringLiteral("series")).toArray().size() + 1);
+    }
+    EXPECT_EQ(charts[0].toObject().value(QStringLiteral("rows")).toArray()[59].toArray()[0].toDouble(), 60.0)
+        << "x in seconds";
+}
+
+// The same file in a real browser (headless Chromium): the script runs offline and draws all four charts.
+TEST(ReportRenderer, HeadlessChromiumDrawsTheHtmlReportsCharts)
+{
+    QString chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
+    if (chromium.isEmpty())
+        chromium = QStandardPaths::findExecutable(QStringLiteral("chromium-browser"));
+    if (chromium.isEmpty())
+        GTEST_SKIP() << "Chromium is not installed (apt-get install chromium; scripts/install-deps.sh does)";
+    Fixture f(400);
+    QTemporaryDir dir;
+    ui::QtReportRenderer renderer;
+    ASSERT_TRUE(renderer.render(f.input, dir.path()).ok());
+    QTemporaryDir profile;
+    QProcess browser;
+    browser.start(chromium, {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
+                             QStringLiteral("--disable-gpu"), QStringLiteral("--user-data-dir=") + profile.path(),
+                             // offline: any name it tried to resolve would fail
+                             QStringLiteral("--host-resolver-rules=MAP * ~NOTFOUND"), QStringLiteral("--dump-dom"),
+                             QUrl::fromLocalFile(dir.filePath(QStringLiteral("report.html"))).toString()});
+    ASSERT_TRUE(browser.waitForFinished(120000));
+    const QString dom = QString::fromUtf8(browser.readAllStandardOutput());
+    ASSERT_FALSE(dom.isEmpty()) << browser.readAllStandardError().constData();
+    EXPECT_TRUE(dom.contains(QStringLiteral("data-charts-drawn=\"4\""))) << "the charts' script ran to its end";
+    EXPECT_GE(dom.count(QStringLiteral("<canvas")), 4) << "dygraphs drew a canvas for each chart";
+    EXPECT_GE(dom.count(QStringLiteral("dygraph-legend")), 4);
+    EXPECT_TRUE(dom.contains(QStringLiteral("Gate 1 — FAIL")));
 }

@@ -5,6 +5,8 @@
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTranslator>
 
 #include <gtest/gtest.h>
@@ -42,6 +44,23 @@ TEST(Translations, CompiledCataloguesTranslateTheConsole)
     QTranslator es;
     ASSERT_TRUE(es.load(QStringLiteral(CANARYDESK_QM_DIR "/canarydesk_es.qm")));
     EXPECT_EQ(es.translate("canary::ui::MainWindow", "&File"), QStringLiteral("&Archivo"));
+}
+
+// Qt's own buttons (Cancel, Yes, No in every QMessageBox and dialog) speak the reader's language too: the
+// console loads Qt's qtbase catalogue beside its own, which qt6-translations-l10n installs (install-deps.sh and the
+// .deb's dependencies bring it). Without it a German console says "Cancel".
+TEST(Translations, QtsOwnButtonsAreTranslatedToo)
+{
+    for (const char *lang : {"de", "es"}) {
+        QTranslator qt;
+        ASSERT_TRUE(qt.load(QLocale(QString::fromLatin1(lang)), QStringLiteral("qtbase"), QStringLiteral("_"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            << "qtbase_" << lang << ".qm is not in " << QLibraryInfo::path(QLibraryInfo::TranslationsPath).toStdString()
+            << " (apt-get install qt6-translations-l10n)";
+        const QString cancel = qt.translate("QPlatformTheme", "Cancel");
+        EXPECT_FALSE(cancel.isEmpty()) << lang;
+        EXPECT_NE(cancel, QStringLiteral("Cancel")) << lang;
+    }
 }
 
 namespace {

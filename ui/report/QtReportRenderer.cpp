@@ -12,6 +12,8 @@
 #include <QStyle>
 #include <QBuffer>
 #include <QDir>
+#include <QFile>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPageLayout>
@@ -57,6 +59,17 @@ QList<QPointF> series(const QList<Snapshot> &t, double (*value)(const Snapshot &
     for (const Snapshot &s : t)
         points << QPointF(static_cast<double>(s.elapsedMs) / 60000.0, value(s));
     return points;
+}
+
+// The seconds a chart shows: the schedule's, not the drain after it (its last answers are counted in the
+// verdict; a second with one answer would draw a 0 % or 100 % spike past the axis' end) — as the console does.
+QList<Snapshot> charted(const QList<Snapshot> &timeline)
+{
+    QList<Snapshot> out;
+    for (const Snapshot &s : timeline)
+        if (!(s.plannedMs > 0 && s.elapsedMs > s.plannedMs && s.targetRate <= 0))
+            out << s;
+    return out;
 }
 
 std::optional<double> limitOf(const GateProfile &gate, const char *metric, double scale)
@@ -130,7 +143,7 @@ QImage QtReportRenderer::providerChart(const QJsonObject &provider)
 
 QMap<QString, QImage> QtReportRenderer::renderCharts(const ReportInput &in)
 {
-    const QList<Snapshot> &t = *in.timeline;
+    const QList<Snapshot> t = charted(*in.timeline);
     // The time that ran: a run stopped at 0:40 of 720 h is charted over its 40 s (the verdict says it stopped).
     const qint64 shown = t.isEmpty() ? 60000 : std::max<qint64>(t.last().elapsedMs, 1000);
     QMap<QString, QImage> out;
@@ -238,36 +251,176 @@ QMap<QString, QImage> QtReportRenderer::renderCharts(const ReportInput &in)
     return out;
 }
 
+namespace {
+
+// One interactive chart of report.html: every point of every series (x in seconds), drawn by dygraphs — the
+// value of every series under the mouse, drag to zoom, double-click to go back.
+struct HtmlSeries
+{
+    QString name;
+    QString colour; // CSS colour; faint lines carry their alpha
+    double width = 2;
+    bool dashed = false;
+    double (*value)(const Snapshot &) = nullptr;
+    double constant = 0; // the gate line when value is null
+};
+
+QJsonObject chartSpec(const QString &title, const QString &unit, const QList<Snapshot> &t,
+                      const QList<HtmlSeries> &series, double yMin, double yMax)
+{
+    QJsonArray rows;
+    for (const Snapshot &s : t) {
+        QJsonArray row{static_cast<double>(s.elapsedMs) / 1000.0};
+        for (const HtmlSeries &h : series)
+            row.append(h.value ? h.value(s) : h.constant);
+        rows.append(row);
+    }
+    QJsonArray defs;
+    for (const HtmlSeries &h : series)
+        defs.append(QJsonObject{{QStringLiteral("name"), h.name},
+                                {QStringLiteral("color"), h.colour},
+                                {QStringLiteral("width"), h.width},
+                                {QStringLiteral("dash"), h.dashed}});
+    return QJsonObject{{QStringLiteral("title"), title},
+                       {QStringLiteral("unit"), unit},
+                       {QStringLiteral("series"), defs},
+                       {QStringLiteral("rows"), rows},
+                       {QStringLiteral("range"), QJsonArray{yMin, yMax}}};
+}
+
+QString dygraphs(const char *file)
+{
+    QFile f(QStringLiteral(":/report/") + QString::fromLatin1(file));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QString text = QString::fromUtf8(f.readAll());
+    // The single file fetches nothing, not even a source map.
+    text.remove(QRegularExpression(QStringLiteral(R"(/[/*]# sourceMappingURL=[^\s*]*(\s*\*/)?)")));
+    return text;
+}
+
+} // namespace
+
+QJsonArray QtReportRenderer::htmlCharts(const ReportInput &in)
+{
+    const QList<Snapshot> t = charted(*in.timeline);
+    const GateProfile &gate = *in.gate;
+    auto gateLine = [](const std::optional<double> &limit, const QString &label) {
+        return HtmlSeries{label, QStringLiteral("#24292f"), 1.5, true, nullptr, limit.value_or(0)};
+    };
+    QJsonArray charts;
+    double top = 10;
+    const auto p95 = limitOf(gate, "http_req_duration", 1.0);
+    for (const Snapshot &s : t)
+        top = std::max({top, s.p95Total, s.service.p95, p95.value_or(0)});
+    QList<HtmlSeries> latency{{QStringLiteral("p95 each second"), QStringLiteral("rgba(31,111,235,0.45)"), 1.2, false,
+                               [](const Snapshot &s) { return s.service.p95; }},
+                              {QStringLiteral("p95 whole run (judged)"), QStringLiteral("#0b3d91"), 3, false,
+                               [](const Snapshot &s) { return s.p95Total; }}};
+    if (p95)
+        latency.prepend(gateLine(p95, QStringLiteral("gate ≤ %1 ms").arg(*p95)));
+    charts.append(chartSpec(QStringLiteral("Latency p95 (ms): the whole run so far, and each second"),
+                            QStringLiteral("ms"), t, latency, 0, top * 1.15));
+
+    const auto errors = limitOf(gate, "errors", 100.0);
+    double etop = errors.value_or(1.0) * 2;
+    for (const Snapshot &s : t)
+        etop = std::max({etop, s.errorRateTotal * 130, s.httpFailedRateTotal * 130});
+    QList<HtmlSeries> failures{{QStringLiteral("errors each second"), QStringLiteral("rgba(207,34,46,0.4)"), 1.2, false,
+                                [](const Snapshot &s) { return s.errorRate * 100; }},
+                               {QStringLiteral("errors (judged)"), QStringLiteral("#cf222e"), 4, false,
+                                [](const Snapshot &s) { return s.errorRateTotal * 100; }},
+                               {QStringLiteral("http_req_failed (judged)"), QStringLiteral("#bf8700"), 2, true,
+                                [](const Snapshot &s) { return s.httpFailedRateTotal * 100; }}};
+    if (errors)
+        failures.prepend(gateLine(errors, QStringLiteral("gate ≤ %1 %").arg(*errors)));
+    charts.append(chartSpec(QStringLiteral("Errors and HTTP failures (%): the whole run so far, and each second"),
+                            QStringLiteral("%"), t, failures, 0, etop));
+
+    const auto delivery = limitOf(gate, "delivery_success", 100.0);
+    double bottom = delivery.value_or(100.0);
+    for (const Snapshot &s : t)
+        bottom = std::min(bottom, s.deliveryRateTotal * 100);
+    QList<HtmlSeries> delivered{{QStringLiteral("each second"), QStringLiteral("rgba(26,127,55,0.4)"), 1.2, false,
+                                 [](const Snapshot &s) { return s.deliveryRate * 100; }},
+                                {QStringLiteral("delivery_success (judged)"), QStringLiteral("#115e28"), 3, false,
+                                 [](const Snapshot &s) { return s.deliveryRateTotal * 100; }}};
+    if (delivery)
+        delivered.prepend(gateLine(delivery, QStringLiteral("gate ≥ %1 %").arg(*delivery)));
+    charts.append(chartSpec(QStringLiteral("Delivery success (%): the whole run so far, and each second"),
+                            QStringLiteral("%"), t, delivered, std::max(0.0, bottom - 2.0), 100.5));
+
+    double rtop = 1;
+    for (const Snapshot &s : t)
+        rtop = std::max({rtop, s.targetRate, s.achievedRate});
+    charts.append(chartSpec(
+        QStringLiteral("Request rate (requests/s)"), QStringLiteral("/s"), t,
+        {{QStringLiteral("target"), QStringLiteral("#8b949e"), 2, true, [](const Snapshot &s) { return s.targetRate; }},
+         {QStringLiteral("achieved"), QStringLiteral("#1f6feb"), 2, false,
+          [](const Snapshot &s) { return s.achievedRate; }}},
+        0, rtop * 1.2));
+    return charts;
+}
+
 QString QtReportRenderer::html(const ReportInput &in, const QMap<QString, QString> &images)
 {
     auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     const GateVerdict &v = *in.verdict;
+    const QString colour = verdictColour(v.outcome);
     QString h;
     h += QStringLiteral(
              "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title><style>"
-             "body{font-family:sans-serif;max-width:1000px;margin:24px auto;color:#1f2328}"
+             "body{font-family:sans-serif;max-width:1000px;margin:24px auto;padding:0 12px;color:#1f2328}"
              "table{border-collapse:collapse;width:100%}td,th{border:1px solid #d0d7de;padding:6px 8px;text-align:left}"
              ".pass{color:#1a7f37;font-weight:bold}.fail{color:#cf222e;font-weight:bold}"
-             ".banner{padding:16px;color:white;font-size:28px;font-weight:bold}"
+             ".banner{padding:16px;color:white;font-size:28px;font-weight:bold}.why{font-weight:bold;font-size:18px}"
+             ".meta{color:#57606a;font-size:14px}.chart{height:340px;margin:8px 0 4px}.legend{font-size:13px;"
+             "min-height:2.6em}.hint{color:#57606a;font-size:12px}"
              "img{width:100%;border:1px solid #d0d7de;margin:8px 0}pre{background:#f6f8fa;padding:8px;overflow:auto}"
-             "</style></head><body>")
-             .arg(esc(in.title));
+             // Printed, page 1 is the answer; the details follow on the next pages.
+             "@media print{body{margin:0;max-width:none}.page1{page-break-after:always}.hint{display:none}"
+             ".chart{page-break-inside:avoid}h2{page-break-after:avoid}}"
+             "%2</style></head><body>")
+             .arg(esc(in.title), dygraphs("dygraph.min.css"));
+    h += QStringLiteral("<div class=\"page1\">");
     h += QStringLiteral("<div class=\"banner\" style=\"background:%1\">%2 — %3</div>")
-             .arg(v.passed ? QStringLiteral("#1a7f37") : QStringLiteral("#cf222e"), esc(v.gateTitle), word(in));
-    h += QStringLiteral("<p><b>%1</b><br>Target %2<br>%3 → %4 · run %5</p>")
-             .arg(esc(in.title), esc(in.target), esc(in.started), esc(in.finished), esc(in.runId));
+             .arg(colour, esc(v.gateTitle), word(in));
+    if (!v.details().isEmpty())
+        h += QStringLiteral("<p class=\"why\" style=\"color:%1\">%2</p>").arg(colour, esc(v.details()));
     h += QStringLiteral(
-        "<h2>Verdict</h2><table><tr><th>Criterion</th><th>Target</th><th>Measured</th><th>Result</th></tr>");
+             "<p><b>%1</b><br><span class=\"meta\">Target %2<br>%3 → %4 · run %5<br>By %6 on %7 · %8</span></p>")
+             .arg(esc(in.title), esc(in.target), esc(in.started), esc(in.finished), esc(in.runId), esc(in.operatorName),
+                  esc(in.machine), esc(in.environment));
+    h += QStringLiteral("<h2>Verdict</h2><table><tr><th>Criterion</th><th>Target</th><th>Measured</th>"
+                        "<th>Margin</th><th>Result</th></tr>");
     for (const CriterionResult &c : v.criteria)
-        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"%4\">%5</td></tr>")
-                 .arg(esc(c.label), esc(c.target), esc(c.measured),
-                      c.pass ? QStringLiteral("pass") : QStringLiteral("fail"),
-                      c.pass ? QStringLiteral("PASS") : QStringLiteral("FAIL"));
+        h +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"%4\">%5</td><td class=\"%4\">%6</td></tr>")
+                .arg(esc(c.label), esc(c.target), esc(c.measured),
+                     c.pass ? QStringLiteral("pass") : QStringLiteral("fail"), esc(c.margin),
+                     c.pass ? QStringLiteral("PASS") : QStringLiteral("FAIL"));
     h += QStringLiteral("</table>");
     h += QStringLiteral("<h2>What happened</h2><ul>");
     for (const Finding &f : in.findings)
         h += QStringLiteral("<li><b>%1</b> — %2. %3</li>").arg(esc(f.title), esc(f.evidence), esc(f.nextSteps));
     h += QStringLiteral("</ul>");
+    // The charts: interactive where scripts run (every point, values under the mouse, drag to zoom, double-click
+    // back), the rendered PNG where they do not.
+    const QJsonArray charts = htmlCharts(in);
+    const QStringList pngs = {QStringLiteral("p95_latency.png"), QStringLiteral("error_rate.png"),
+                              QStringLiteral("delivery_success.png"), QStringLiteral("request_rate.png")};
+    auto chartBlock = [&](int i) {
+        QString b = QStringLiteral("<div id=\"chart%1\" class=\"chart\" role=\"img\" aria-label=\"%2\"></div>"
+                                   "<div id=\"chart%1-legend\" class=\"legend\"></div>")
+                        .arg(i)
+                        .arg(esc(charts[i].toObject().value(QStringLiteral("title")).toString()));
+        if (images.contains(pngs[i]))
+            b += QStringLiteral("<noscript><img src=\"%1\" alt=\"%2\"></noscript>").arg(images.value(pngs[i]), pngs[i]);
+        return b;
+    };
+    h += chartBlock(0); // the key chart stays on page 1
+    h += QStringLiteral("<p class=\"hint\">Point at a chart for every line's value at that second; drag across it "
+                        "to zoom to a time range, double-click to see the whole run.</p></div>");
     if (!in.notes.isEmpty()) {
         h += QStringLiteral("<h2>About the data</h2><ul>");
         for (const QString &n : in.notes)
@@ -275,16 +428,17 @@ QString QtReportRenderer::html(const ReportInput &in, const QMap<QString, QStrin
         h += QStringLiteral("</ul>");
     }
     h += QStringLiteral("<h2>Charts</h2>");
-    for (const char *name :
-         {"p95_latency.png", "error_rate.png", "delivery_success.png", "request_rate.png", "provider_stats.png"})
-        if (images.contains(QString::fromLatin1(name)))
-            h += QStringLiteral("<p><img src=\"%1\" alt=\"%2\"></p>")
-                     .arg(images.value(QString::fromLatin1(name)), QString::fromLatin1(name));
+    for (int i = 1; i < charts.size(); ++i)
+        h += chartBlock(i);
+    if (images.contains(QStringLiteral("provider_stats.png")))
+        h += QStringLiteral("<p><img src=\"%1\" alt=\"provider_stats.png\"></p>")
+                 .arg(images.value(QStringLiteral("provider_stats.png")));
     h += QStringLiteral("<h2>Timeline</h2><table><tr><th>Time</th><th>Event</th><th>Detail</th></tr>");
     for (const QJsonValue &e : in.events) {
         const QJsonObject o = e.toObject();
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                 .arg(esc(o.value(QStringLiteral("time")).toString()), esc(o.value(QStringLiteral("event")).toString()),
+                 .arg(esc(o.value(QStringLiteral("time")).toString()),
+                      esc(TimelineView::eventWords(o.value(QStringLiteral("event")).toString(), false)),
                       esc(o.value(QStringLiteral("detail")).toString()));
     }
     h += QStringLiteral("</table><h2>Summary numbers</h2><table>");
@@ -293,7 +447,27 @@ QString QtReportRenderer::html(const ReportInput &in, const QMap<QString, QStrin
                  .arg(esc(it.key()), QString::number(it->toDouble(), 'g', 8));
     h += QStringLiteral("</table><h2>Environment</h2><p>%1<br>Operator: %2 on %3</p>")
              .arg(esc(in.environment), esc(in.operatorName), esc(in.machine));
-    h += QStringLiteral("<h2>Scenario</h2><pre>%1</pre></body></html>").arg(esc(in.scenarioJson));
+    h += QStringLiteral("<h2>Scenario</h2><pre>%1</pre>").arg(esc(in.scenarioJson));
+    // The data as JSON inside a script: "</" is written "<\/", so no text in it can end the script early.
+    QString data = QString::fromUtf8(QJsonDocument(charts).toJson(QJsonDocument::Compact));
+    data.replace(QStringLiteral("</"), QStringLiteral("<\\/"));
+    h += QStringLiteral("<script>") + dygraphs("dygraph.min.js") + QStringLiteral("</script>");
+    h += QStringLiteral(
+             "<script>(function(){var charts=%1;"
+             "function pad(n){return(n<10?'0':'')+n}"
+             "function clock(s){s=Math.round(s);var h=Math.floor(s/3600),m=Math.floor(s/60)%60,x=s%60;"
+             "return h>0?h+':'+pad(m)+':'+pad(x):Math.floor(s/60)+':'+pad(x)}"
+             "if(typeof Dygraph==='undefined')return;"
+             "charts.forEach(function(c,i){var opts={};c.series.forEach(function(s){opts[s.name]={strokeWidth:s.width,"
+             "color:s.color,strokePattern:s.dash?[6,4]:null}});"
+             "window['canaryChart'+i]=new Dygraph(document.getElementById('chart'+i),c.rows,{labels:['time'].concat("
+             "c.series.map(function(s){return s.name})),colors:c.series.map(function(s){return s.color}),series:opts,"
+             "title:c.title,ylabel:c.unit,legend:'always',labelsDiv:'chart'+i+'-legend',valueRange:c.range,"
+             "axes:{x:{valueFormatter:clock,axisLabelFormatter:clock},y:{valueFormatter:function(v){"
+             "return v.toFixed(2)+' '+c.unit}}}})});"
+             "document.body.setAttribute('data-charts-drawn',String(charts.length));})();</script>")
+             .arg(data);
+    h += QStringLiteral("</body></html>");
     return h;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QColor>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
 
@@ -20,7 +21,12 @@ public:
     // The charts by file name ("p95_latency.png" → image), for tests and for the viewer.
     static QMap<QString, QImage> renderCharts(const ReportInput &input);
     static QImage providerChart(const QJsonObject &provider);
+    // report.html: one self-contained file — verdict, criteria with their margins, what happened and the key
+    // chart first (page 1 when printed), then the details; charts interactive (dygraphs, inlined), the PNGs where
+    // scripts do not run.
     static QString html(const ReportInput &input, const QMap<QString, QString> &imageSources);
+    // The data of report.html's charts: title, unit, series (name, colour, width, dashed) and every row.
+    static QJsonArray htmlCharts(const ReportInput &input);
 
     // report.pdf's page margins (A4), and the colour of the frame around every chart in it (tests find the
     // charts on the rendered pages by it).

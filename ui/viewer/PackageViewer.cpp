@@ -4,7 +4,14 @@
 #include "ui/monitors/MonitorViews.h"
 #include "ui/VerdictStyle.h"
 
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QPushButton>
+#include <QUrl>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -20,7 +27,7 @@ namespace canary::ui {
 
 PackageViewer::PackageViewer(QWidget *parent)
     : QWidget(parent), m_banner(new QLabel(this)), m_signature(new QLabel(this)), m_tabs(new QTabWidget(this)),
-      m_criteria(new QTableWidget(0, 4, this)), m_findings(new QTextBrowser(this)),
+      m_criteria(new QTableWidget(0, 5, this)), m_findings(new QTextBrowser(this)),
       m_dashboard(new DashboardView(this)), m_timeline(new QListWidget(this)), m_logs(new QPlainTextEdit(this)),
       m_files(new QListWidget(this)), m_about(new QTextBrowser(this))
 {
@@ -44,7 +51,7 @@ PackageViewer::PackageViewer(QWidget *parent)
 
     auto *verdictPage = new QWidget(this);
     auto *verdictLayout = new QVBoxLayout(verdictPage);
-    m_criteria->setHorizontalHeaderLabels({tr("Criterion"), tr("Target"), tr("Measured"), tr("Result")});
+    m_criteria->setHorizontalHeaderLabels({tr("Criterion"), tr("Target"), tr("Measured"), tr("Margin"), tr("Result")});
     m_criteria->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_criteria->verticalHeader()->hide();
     m_criteria->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -65,7 +72,28 @@ PackageViewer::PackageViewer(QWidget *parent)
     m_logs->setAccessibleName(tr("Error log lines inside the canary window"));
     m_tabs->addTab(m_logs, tr("&Logs"));
     m_files->setAccessibleName(tr("Files in the package"));
-    m_tabs->addTab(m_files, tr("&Files"));
+    m_files->setToolTip(tr("Double-click (or Enter) opens a file with the desktop's application for it"));
+    auto *filesPage = new QWidget(this);
+    auto *filesLayout = new QVBoxLayout(filesPage);
+    filesLayout->addWidget(m_files, 1);
+    auto *fileButtons = new QHBoxLayout;
+    auto *openFileButton = new QPushButton(tr("&Open File"), filesPage);
+    auto *openFolderButton = new QPushButton(tr("Open &Folder"), filesPage);
+    auto *openReportButton = new QPushButton(tr("Open report.html in the &Browser"), filesPage);
+    openReportButton->setObjectName(QStringLiteral("OpenReport"));
+    fileButtons->addWidget(openFileButton);
+    fileButtons->addWidget(openFolderButton);
+    fileButtons->addStretch(1);
+    fileButtons->addWidget(openReportButton);
+    filesLayout->addLayout(fileButtons);
+    connect(openFileButton, &QPushButton::clicked, this, [this] {
+        if (m_files->currentItem())
+            openFile(m_files->currentItem()->text());
+    });
+    connect(m_files, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { openFile(item->text()); });
+    connect(openFolderButton, &QPushButton::clicked, this, &PackageViewer::openFolder);
+    connect(openReportButton, &QPushButton::clicked, this, &PackageViewer::openReport);
+    m_tabs->addTab(filesPage, tr("&Files"));
     m_about->setAccessibleName(tr("About this run"));
     m_tabs->addTab(m_about, tr("&About the run"));
     layout->addWidget(m_tabs, 1);
@@ -122,32 +150,47 @@ void PackageViewer::display(const OpenedPackage &p)
     m_banner->setText(banner.join(QLatin1Char('\n')));
     m_banner->setStyleSheet(QStringLiteral("#ViewerBanner{background:%1;color:white;border-radius:6px}").arg(colour));
 
-    if (p.verification.ok)
+    // Whose key signed it, in words: a one-time key (no keychain on the operator's machine) is an amber notice.
+    QFile manifestFile(QDir(p.dir).filePath(QStringLiteral("manifest.json")));
+    QJsonObject manifest;
+    if (manifestFile.open(QIODevice::ReadOnly))
+        manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
+    m_oneTimeKey = manifest.value(QStringLiteral("key_source")).toString() == QLatin1String("one-time");
+    if (p.verification.ok && m_oneTimeKey)
         m_signature->setText(
-            tr("✓ Signature valid: all %1 files are exactly as signed by key %2. The signature proves the "
+            tr("⚠ Signed with a one-time key (%1), made for this run only: %2. All %3 files are exactly as signed, "
+               "but no other run shares this key — compare the fingerprint with the one the operator reports.")
+                .arg(p.verification.fingerprint, manifest.value(QStringLiteral("key_note")).toString())
+                .arg(p.verification.filesChecked));
+    else if (p.verification.ok)
+        m_signature->setText(
+            tr("✓ Signature valid: all %1 files are exactly as signed by key %2 (%3). The signature proves the "
                "files were not changed since; it does not prove who holds the key.")
                 .arg(p.verification.filesChecked)
-                .arg(p.verification.fingerprint));
+                .arg(p.verification.fingerprint,
+                     manifest.value(QStringLiteral("key_note")).toString(tr("the operator's key"))));
     else
         m_signature->setText(tr("✗ This package does not match its signed manifest: %1")
                                  .arg(p.verification.problems.join(QStringLiteral("; "))));
-    m_signature->setStyleSheet(p.verification.ok ? QStringLiteral("color:#1a7f37")
-                                                 : QStringLiteral("color:#cf222e;font-weight:bold"));
+    m_signature->setStyleSheet(!p.verification.ok ? QStringLiteral("color:#cf222e;font-weight:bold")
+                               : m_oneTimeKey     ? QStringLiteral("background:#fff8c5;color:#7d4e00;border:1px solid "
+                                                                       "#d4a72c;border-radius:4px;padding:6px")
+                                                  : QStringLiteral("color:#1a7f37"));
 
     m_criteria->setRowCount(static_cast<int>(p.verdict.criteria.size()));
     for (int i = 0; i < p.verdict.criteria.size(); ++i) {
         const CriterionResult &c = p.verdict.criteria[i];
-        const QStringList cells{c.label, c.target, c.measured, c.pass ? tr("✓ PASS") : tr("✗ FAIL")};
+        const QStringList cells{c.label, c.target, c.measured, c.margin, c.pass ? tr("✓ PASS") : tr("✗ FAIL")};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
-            if (col == 3)
+            if (col >= 3)
                 item->setForeground(c.pass ? QColor(0x1a, 0x7f, 0x37) : QColor(0xcf, 0x22, 0x2e));
             m_criteria->setItem(i, col, item);
         }
     }
     m_criteria->resizeColumnsToContents();
     m_criteria->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int col = 1; col < 4; ++col)
+    for (int col = 1; col < 5; ++col)
         m_criteria->horizontalHeader()->setSectionResizeMode(col, QHeaderView::ResizeToContents);
     QString html;
     for (const Finding &f : p.findings)
@@ -195,6 +238,27 @@ void PackageViewer::display(const OpenedPackage &p)
     }
     m_about->setHtml(about);
     m_tabs->setEnabled(true);
+}
+
+void PackageViewer::openFile(const QString &relativePath)
+{
+    if (!m_package || relativePath.isEmpty())
+        return;
+    const QUrl url = QUrl::fromLocalFile(QDir(m_package->dir).filePath(relativePath));
+    m_opener ? m_opener(url) : static_cast<void>(QDesktopServices::openUrl(url));
+}
+
+void PackageViewer::openFolder()
+{
+    if (!m_package)
+        return;
+    const QUrl url = QUrl::fromLocalFile(m_package->dir);
+    m_opener ? m_opener(url) : static_cast<void>(QDesktopServices::openUrl(url));
+}
+
+void PackageViewer::openReport()
+{
+    openFile(QStringLiteral("report.html"));
 }
 
 } // namespace canary::ui

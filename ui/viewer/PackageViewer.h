@@ -10,6 +10,7 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -18,6 +19,7 @@ class QPlainTextEdit;
 class QTabWidget;
 class QTableWidget;
 class QTextBrowser;
+class QUrl;
 
 namespace canary::ui {
 
@@ -38,6 +40,15 @@ public:
     QTableWidget *criteriaTable() const { return m_criteria; }
     DashboardView *dashboard() const { return m_dashboard; }
     QString errorText() const { return m_error; }
+    // Whether the signature's key was made for this run only (no keychain): shown as an amber notice.
+    bool signedWithOneTimeKey() const { return m_oneTimeKey; }
+    // Opens a file of the package (relative path), its folder, or report.html in the browser; tests replace
+    // the opener (the desktop's, by default) to see what would be opened.
+    void openFile(const QString &relativePath);
+    void openFolder();
+    void openReport();
+    void setUrlOpener(std::function<void(const QUrl &)> opener) { m_opener = std::move(opener); }
+    QListWidget *filesList() const { return m_files; }
 
 Q_SIGNALS:
     void opened(bool ok);
@@ -58,6 +69,8 @@ private:
     QFutureWatcher<Result<OpenedPackage>> m_watcher;
     std::optional<OpenedPackage> m_package;
     QString m_error;
+    bool m_oneTimeKey = false;
+    std::function<void(const QUrl &)> m_opener;
 };
 
 } // namespace canary::ui
