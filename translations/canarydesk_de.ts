@@ -79,10 +79,6 @@
         <translation>Lauf B</translation>
     </message>
     <message>
-        <source>Change (B − A)</source>
-        <translation>Änderung (B − A)</translation>
-    </message>
-    <message>
         <source>Both runs&apos; numbers side by side</source>
         <translation>Die Zahlen beider Läufe nebeneinander</translation>
     </message>
@@ -155,6 +151,18 @@ B: %2</translation>
     <message>
         <source>B p95</source>
         <translation>B p95</translation>
+    </message>
+    <message>
+        <source>Change (B − A): rates in percentage points</source>
+        <translation>Änderung (B − A): Quoten in Prozentpunkten</translation>
+    </message>
+    <message>
+        <source>%1%2 pts</source>
+        <translation>%1%2 Pp.</translation>
+    </message>
+    <message>
+        <source> (%1%2 % of A)</source>
+        <translation> (%1%2 % von A)</translation>
     </message>
 </context>
 <context>

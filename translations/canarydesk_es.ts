@@ -79,10 +79,6 @@
         <translation>Ejecución B</translation>
     </message>
     <message>
-        <source>Change (B − A)</source>
-        <translation>Cambio (B − A)</translation>
-    </message>
-    <message>
         <source>Both runs&apos; numbers side by side</source>
         <translation>Las cifras de ambas ejecuciones lado a lado</translation>
     </message>
@@ -155,6 +151,18 @@ B: %2</translation>
     <message>
         <source>B p95</source>
         <translation>B p95</translation>
+    </message>
+    <message>
+        <source>Change (B − A): rates in percentage points</source>
+        <translation>Cambio (B − A): tasas en puntos porcentuales</translation>
+    </message>
+    <message>
+        <source>%1%2 pts</source>
+        <translation>%1%2 pp</translation>
+    </message>
+    <message>
+        <source> (%1%2 % of A)</source>
+        <translation> (%1%2 % de A)</translation>
     </message>
 </context>
 <context>

@@ -338,6 +338,14 @@ TEST(Console, HistoryComparesTheFollowUpRunWithTheGate1Run)
     const int requests = rowOf(QStringLiteral("Requests"));
     ASSERT_GE(requests, 0);
     EXPECT_FALSE(t->item(requests, 3)->text().isEmpty()) << "the change column is filled";
+    // Rates change by percentage points, latencies by ms and a percent of A — never mixed in one cell.
+    const QString errorChange = t->item(rowOf(QStringLiteral("Error rate")), 3)->text();
+    EXPECT_TRUE(errorChange.endsWith(QStringLiteral(" pts"))) << errorChange.toStdString();
+    EXPECT_FALSE(errorChange.contains(QLatin1Char('%'))) << errorChange.toStdString();
+    const QString p95Change = t->item(rowOf(QStringLiteral("Latency p95")), 3)->text();
+    EXPECT_TRUE(p95Change.contains(QStringLiteral(" ms"))) << p95Change.toStdString();
+    EXPECT_TRUE(p95Change.contains(QStringLiteral("% of A")) || p95Change == QStringLiteral("0.0 ms"))
+        << p95Change.toStdString();
     compare->close();
 
     // Export the Gate 1 run again, elsewhere: read on a worker thread, then written and signed.

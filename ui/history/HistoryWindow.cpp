@@ -49,7 +49,8 @@ CompareView::CompareView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_heading->setWordWrap(true);
     m_heading->setText(tr("Reading both runs…"));
-    m_table->setHorizontalHeaderLabels({tr("Measure"), tr("Run A"), tr("Run B"), tr("Change (B − A)")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Measure"), tr("Run A"), tr("Run B"), tr("Change (B − A): rates in percentage points")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAccessibleName(tr("Both runs' numbers side by side"));
@@ -121,12 +122,15 @@ void CompareView::display(const OpenedPackage &a, const OpenedPackage &b)
     int i = 0;
     for (const Row &r : rows) {
         const double delta = r.b - r.a;
+        const QString sign = delta > 0 ? QStringLiteral("+") : QString();
+        // A rate changes by percentage points ("+0.250 pts"), never by a percent of a percent; a latency, a
+        // request rate or a count by its unit and by a percent of A ("+12.0 ms (+9.1 % of A)").
         const QString change =
-            QStringLiteral("%1%2").arg(delta > 0 ? QStringLiteral("+") : QString(), cell(delta, r.unit)) +
-            (r.a != 0 ? QStringLiteral(" (%1%2 %)")
-                            .arg(delta > 0 ? QStringLiteral("+") : QString())
-                            .arg(delta / r.a * 100, 0, 'f', 1)
-                      : QString());
+            r.unit == QLatin1String("%")
+                ? tr("%1%2 pts").arg(sign, QLocale().toString(delta, 'f', 3))
+                : QStringLiteral("%1%2").arg(sign, cell(delta, r.unit)) +
+                      (r.a != 0 ? tr(" (%1%2 % of A)").arg(sign, QLocale().toString(delta / r.a * 100, 'f', 1))
+                                : QString());
         const QStringList cells{r.label, cell(r.a, r.unit), cell(r.b, r.unit), change};
         for (int col = 0; col < 4; ++col)
             m_table->setItem(i, col, new QTableWidgetItem(cells[col]));
