@@ -713,14 +713,15 @@ QByteArray paintPdf(const ReportInput &in, const QMap<QString, QImage> &charts)
                     });
 
         pages.heading(QStringLiteral("What happened and what to do"));
-        constexpr int kFindingsOnPageOne = 3;
-        for (int i = 0; i < in.findings.size() && i < kFindingsOnPageOne; ++i) {
-            const Finding &f = in.findings[i];
+        auto finding = [&pages](const Finding &f) {
             pages.text(f.title, PdfPages::font(12, true));
             pages.text(f.evidence, PdfPages::font(11));
             pages.text(QStringLiteral("→ ") + f.nextSteps, PdfPages::font(11, false, true));
             pages.space(4);
-        }
+        };
+        constexpr int kFindingsOnPageOne = 3;
+        for (int i = 0; i < in.findings.size() && i < kFindingsOnPageOne; ++i)
+            finding(in.findings[i]);
         if (in.findings.size() > kFindingsOnPageOne)
             pages.text(
                 QStringLiteral("%1 more finding(s) on the next pages.").arg(in.findings.size() - kFindingsOnPageOne),
@@ -736,13 +737,8 @@ QByteArray paintPdf(const ReportInput &in, const QMap<QString, QImage> &charts)
         pages.newPage();
         if (in.findings.size() > kFindingsOnPageOne) {
             pages.heading(QStringLiteral("More findings"));
-            for (int i = kFindingsOnPageOne; i < in.findings.size(); ++i) {
-                const Finding &f = in.findings[i];
-                pages.text(f.title, PdfPages::font(12, true));
-                pages.text(f.evidence, PdfPages::font(11));
-                pages.text(QStringLiteral("→ ") + f.nextSteps, PdfPages::font(11, false, true));
-                pages.space(4);
-            }
+            for (int i = kFindingsOnPageOne; i < in.findings.size(); ++i)
+                finding(in.findings[i]);
         }
         pages.heading(QStringLiteral("Charts"));
         for (const char *name :

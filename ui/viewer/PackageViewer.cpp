@@ -32,6 +32,7 @@ PackageViewer::PackageViewer(QWidget *parent)
       m_files(new QListWidget(this)), m_about(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("PackageViewer"));
+    m_opener = [](const QUrl &url) { QDesktopServices::openUrl(url); };
     auto *layout = new QVBoxLayout(this);
     m_banner->setObjectName(QStringLiteral("ViewerBanner"));
     m_banner->setWordWrap(true);
@@ -245,7 +246,7 @@ void PackageViewer::openFile(const QString &relativePath)
     if (!m_package || relativePath.isEmpty())
         return;
     const QUrl url = QUrl::fromLocalFile(QDir(m_package->dir).filePath(relativePath));
-    m_opener ? m_opener(url) : static_cast<void>(QDesktopServices::openUrl(url));
+    m_opener(url);
 }
 
 void PackageViewer::openFolder()
@@ -253,7 +254,7 @@ void PackageViewer::openFolder()
     if (!m_package)
         return;
     const QUrl url = QUrl::fromLocalFile(m_package->dir);
-    m_opener ? m_opener(url) : static_cast<void>(QDesktopServices::openUrl(url));
+    m_opener(url);
 }
 
 void PackageViewer::openReport()
