@@ -1,11 +1,7 @@
 #include "core/engine/HttpWorker.h"
 
 #include "core/common/Clock.h"
-#include "core/common/SendOnce.h"
-
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
+#include "core/engine/Http1Transport.h"
 
 #include <algorithm>
 #include <cmath>
@@ -19,14 +15,6 @@ qint64 monotonicNs()
     return SystemClock::instance().monotonic().count();
 }
 
-qint64 headerBytes(const QList<QPair<QByteArray, QByteArray>> &headers)
-{
-    qint64 n = 0;
-    for (const auto &[k, v] : headers)
-        n += k.size() + v.size() + 4; // "k: v\r\n"
-    return n;
-}
-
 } // namespace
 
 HttpWorker::HttpWorker(std::shared_ptr<const RequestPlan> plan, std::shared_ptr<const Pacer> pacer,
@@ -35,20 +23,9 @@ HttpWorker::HttpWorker(std::shared_ptr<const RequestPlan> plan, std::shared_ptr<
       m_factory(std::move(factory))
 {
     setObjectName(QStringLiteral("HttpWorker-%1").arg(m_settings.index));
-    if (!m_factory)
-        m_factory = [](QObject *parent) { return new QNetworkAccessManager(parent); };
 }
 
 HttpWorker::~HttpWorker() = default;
-
-int HttpWorker::connectionsPerManager() const
-{
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    return std::clamp(m_settings.maxInFlight, 6, 1024);
-#else
-    return 6;
-#endif
-}
 
 qint64 HttpWorker::elapsedNs() const
 {
@@ -60,6 +37,13 @@ void HttpWorker::start(qint64 startMonotonicNs, const QDateTime &startUtc)
     // Timers are created here, on the worker's own thread.
     m_startNs = startMonotonicNs;
     m_startUtc = startUtc;
+    // Created here, so its sockets live on the worker's own thread. HTTP/1.1 (the load's default) on the lean
+    // transport; HTTP/2, or a network injected for a test, through QNAM.
+    auto done = [this](quint64 id, TransportAnswer &&answer) { onAnswer(id, std::move(answer)); };
+    if (m_plan->http2 || m_factory)
+        m_transport = std::make_unique<QnamTransport>(m_plan, done, this, m_settings.maxInFlight, m_factory);
+    else
+        m_transport = std::make_unique<Http1Transport>(m_plan, done, this);
     m_nextSeq = static_cast<quint64>(m_settings.index);
     m_schedule = new QTimer(this);
     m_schedule->setSingleShot(true);
@@ -69,7 +53,7 @@ void HttpWorker::start(qint64 startMonotonicNs, const QDateTime &startUtc)
     m_tick->setTimerType(Qt::PreciseTimer);
     connect(m_tick, &QTimer::timeout, this, [this]() {
         flush(false);
-        shrinkPool();
+        m_transport->trim(monotonicNs());
     });
     m_drain = new QTimer(this);
     m_drain->setSingleShot(true);
@@ -115,114 +99,67 @@ void HttpWorker::tick()
     m_schedule->start(static_cast<int>(std::max<qint64>(1, (waitNs + 999'999) / 1'000'000)));
 }
 
-int HttpWorker::pickManager()
-{
-    const int capacity = connectionsPerManager();
-    int best = -1;
-    for (int i = 0; i < static_cast<int>(m_managers.size()); ++i) {
-        if (m_managers[static_cast<size_t>(i)].load < capacity)
-            return i;
-        if (best < 0 || m_managers[static_cast<size_t>(i)].load < m_managers[static_cast<size_t>(best)].load)
-            best = i;
-    }
-    // Little's law sizing: the pool grows while the requests in flight exceed what its connections carry
-    // (rate × latency), bounded by this worker's share of maxInFlight alone, so a due request never waits
-    // inside Qt for a connection: that wait would be timed as latency and would lower the rate.
-    const int maxManagers = std::max(1, (m_settings.maxInFlight + capacity - 1) / capacity);
-    if (static_cast<int>(m_managers.size()) < maxManagers || best < 0) {
-        QNetworkAccessManager *nam = m_factory(this);
-        nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-        m_managers.push_back(Manager{nam, 0});
-        return static_cast<int>(m_managers.size()) - 1;
-    }
-    return best;
-}
-
 void HttpWorker::send(quint64 seq, qint64 intendedNs)
 {
     if (static_cast<int>(m_pending.size()) >= m_settings.maxInFlight) {
-        m_stats.recordDropped(); // counted, never queued inside QNAM and never silent
+        m_stats.recordDropped(); // counted, never queued inside the client and never silent
         return;
     }
-    const QNetworkRequest request =
-        m_plan->networkRequest(m_tokens ? m_tokens->bearer() : QByteArray(), connectionsPerManager());
     const qint64 now = elapsedNs();
     const QByteArray body = m_plan->body.render(seq, m_settings.index, m_startUtc.addMSecs(now / 1'000'000));
-    const int manager = pickManager();
-    QNetworkAccessManager &nam = *m_managers[static_cast<size_t>(manager)].nam;
-    QNetworkReply *reply = m_plan->idempotent ? nam.sendCustomRequest(request, m_plan->method, body)
-                                              : sendOnce(nam, request, m_plan->method, body);
-    ++m_managers[static_cast<size_t>(manager)].load;
     Pending pending;
     pending.seq = seq;
     pending.intendedNs = intendedNs;
     pending.sentNs = now;
-    pending.bytesOut = body.size() + headerBytes(m_plan->headers) + 64;
-    pending.manager = manager;
-    m_pending.insert(reply, std::move(pending));
-    connect(reply, &QNetworkReply::readyRead, this, [this, reply]() { onReadyRead(reply); });
-    connect(reply, &QNetworkReply::finished, this, [this, reply]() { onFinished(reply); });
-}
-
-void HttpWorker::onReadyRead(QNetworkReply *reply)
-{
-    const auto it = m_pending.find(reply);
-    if (it == m_pending.end())
-        return;
-    const QByteArray chunk = reply->readAll();
-    it->bodyBytes += chunk.size();
-    const qint64 room = kMaxBodyBytes - it->body.size();
-    if (room > 0)
-        it->body.append(chunk.left(room));
+    m_pending.insert(m_transport->send(m_tokens ? m_tokens->bearer() : QByteArray(), body), pending);
 }
 
 void HttpWorker::enforceDeadlines()
 {
     const qint64 now = elapsedNs();
     const qint64 limitNs = static_cast<qint64>(m_plan->timeoutMs) * 1'000'000;
-    QList<QNetworkReply *> late;
+    QList<quint64> late;
     for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
         if (!it->abortedByUs && !it->deadlineHit && now - it->sentNs >= limitNs)
             late << it.key();
-    for (QNetworkReply *reply : late) {
-        m_pending[reply].deadlineHit = true;
-        reply->abort(); // emits finished synchronously
+    for (const quint64 id : late) {
+        m_pending[id].deadlineHit = true;
+        m_transport->abort(id); // answers synchronously
     }
 }
 
-void HttpWorker::onFinished(QNetworkReply *reply)
+void HttpWorker::onAnswer(quint64 id, TransportAnswer &&answer)
 {
     const qint64 finishedNs = elapsedNs();
-    if (reply->isOpen())
-        onReadyRead(reply); // what arrived with the last event
-    Pending p = m_pending.take(reply);
-    Manager &manager = m_managers[static_cast<size_t>(p.manager)];
-    if (--manager.load == 0)
-        manager.idleSinceNs = finishedNs;
-    const QNetworkReply::NetworkError error = reply->error();
-    const bool timedOut = p.deadlineHit || m_plan->timedOut(error, finishedNs - p.sentNs);
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return;
+    const Pending p = *it;
+    m_pending.erase(it);
+    const bool timedOut = p.deadlineHit || m_plan->timedOut(answer.error, finishedNs - p.sentNs);
     // A request that timed out has no answer, even when its status line had arrived (k6 reports status 0).
-    const int status = timedOut ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = timedOut ? 0 : answer.status;
     // A body cut at kMaxBodyBytes is not the whole answer: the delivery predicate must not read it.
-    const QByteArray body = p.bodyBytes > p.body.size() ? QByteArray() : std::move(p.body);
-    reply->deleteLater();
+    const QByteArray body = answer.bodyBytes > answer.body.size() ? QByteArray() : std::move(answer.body);
 
     if (p.abortedByUs) {
         ++m_stats.interrupted; // cut off by the graceful-stop deadline or an abort: not a request result
     } else {
-        const Outcome o = m_plan->classify(error, timedOut, status, body);
+        const Outcome o = m_plan->classify(answer.error, timedOut, status, body);
         if (status == 401 && m_tokens)
             m_tokens->reportUnauthorized(); // the failure still counts; the source may refresh early
         RequestResult r;
         r.seq = p.seq;
         r.worker = m_settings.index;
         r.intendedNs = p.intendedNs;
-        r.sentNs = p.sentNs;
+        // k6's http_req_duration runs from the request's first byte on its connection to the answer's last;
+        // connecting to the target (or waiting for it) is not the service's latency.
+        r.sentNs = answer.writtenNs > 0 ? std::clamp(answer.writtenNs - m_startNs, p.sentNs, finishedNs) : p.sentNs;
         r.finishedNs = finishedNs;
         // An answer cut short has no status, as in k6 (status 0, "unexpected EOF"): its bytes are still counted.
         r.status = o.errorClass == ErrorClass::IncompleteBody ? 0 : status;
-        r.bytesOut = p.bytesOut;
-        r.bytesIn = p.bodyBytes + (status ? headerBytes(reply->rawHeaderPairs()) + 17 : 0);
+        r.bytesOut = answer.bytesOut;
+        r.bytesIn = answer.bytesIn;
         r.errorClass = o.errorClass;
         r.checkOk = o.checkOk;
         r.delivered = o.delivered;
@@ -230,17 +167,6 @@ void HttpWorker::onFinished(QNetworkReply *reply)
         m_results.append(r);
     }
     maybeFinish();
-}
-
-void HttpWorker::shrinkPool()
-{
-    // From the end only: a pending request keeps its manager's index, and the first managers carry the load.
-    const qint64 now = elapsedNs();
-    while (m_managers.size() > 1 && m_managers.back().load == 0 &&
-           now - m_managers.back().idleSinceNs >= kIdleCloseNs) {
-        m_managers.back().nam->deleteLater();
-        m_managers.pop_back();
-    }
 }
 
 void HttpWorker::flush(bool last)
@@ -281,10 +207,10 @@ void HttpWorker::abortNow()
     m_scheduling = false;
     if (m_schedule)
         m_schedule->stop();
-    const QList<QNetworkReply *> replies = m_pending.keys();
-    for (QNetworkReply *reply : replies) {
-        m_pending[reply].abortedByUs = true;
-        reply->abort(); // emits finished synchronously
+    const QList<quint64> ids = m_pending.keys();
+    for (const quint64 id : ids) {
+        m_pending[id].abortedByUs = true;
+        m_transport->abort(id); // answers synchronously
     }
     maybeFinish();
 }

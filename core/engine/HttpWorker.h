@@ -1,10 +1,11 @@
 #pragma once
 
-// One load-generating worker: lives on its own named thread, owns its QNAM pool, schedules its share
-// of the arrivals (every count-th arrival, starting at its index), records each result into its own
-// interval stats (no locks) and hands the interval over once a second.
+// One load-generating worker: lives on its own named thread, owns its transport (its connections),
+// schedules its share of the arrivals (every count-th arrival, starting at its index), records each result
+// into its own interval stats (no locks) and hands the interval over once a second.
 
 #include "core/engine/Pacer.h"
+#include "core/engine/QnamTransport.h"
 #include "core/engine/RequestPlan.h"
 #include "core/common/TokenSource.h"
 #include "core/metrics/IntervalStats.h"
@@ -18,9 +19,6 @@
 #include <functional>
 #include <memory>
 #include <vector>
-
-class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace canary {
 
@@ -43,8 +41,6 @@ struct WorkerSettings
     qint64 gracefulStopNs = 30'000'000'000;
 };
 
-using NetworkFactory = std::function<QNetworkAccessManager *(QObject *parent)>;
-
 class HttpWorker : public QObject
 {
     Q_OBJECT
@@ -53,15 +49,11 @@ public:
                std::shared_ptr<const TokenSource> tokens, WorkerSettings settings, NetworkFactory factory = {});
     ~HttpWorker() override;
 
-    // Connections one QNAM opens per host: 6 before Qt 6.5 (no setting), raised on 6.5+.
-    int connectionsPerManager() const;
-    // The pool: grows with the requests in flight (up to this worker's share of maxInFlight) and shrinks
-    // from its end once a manager there has been idle for kIdleCloseNs. Requests go to the first with room.
-    int managerCount() const { return static_cast<int>(m_managers.size()); }
+    // The pool of connections: grows with the requests in flight (up to this worker's share of maxInFlight)
+    // and shrinks once connections have been idle LoadTransport::kIdleCloseNs. 0 before start.
+    int connections() const { return m_transport ? m_transport->connections() : 0; }
 
-    // What one answer may occupy in memory: enough for any delivery JSON; a larger body is read and counted
-    // (bytes in) but not kept, so a target sending 10 MB answers cannot grow the client without bound.
-    static constexpr qint64 kMaxBodyBytes = 256 * 1024;
+    static constexpr qint64 kMaxBodyBytes = LoadTransport::kMaxBodyBytes;
 
 public Q_SLOTS:
     void start(qint64 startMonotonicNs, const QDateTime &startUtc);
@@ -79,42 +71,27 @@ private:
     {
         quint64 seq = 0;
         qint64 intendedNs = 0;
-        qint64 sentNs = 0;
-        qint64 bytesOut = 0;
-        int manager = 0;
+        qint64 sentNs = 0; // handed to the transport (the scenario's timeout counts from here)
         bool abortedByUs = false;
         bool deadlineHit = false; // aborted by us at the scenario's timeout (whole request, not idle time)
-        QByteArray body;          // the first kMaxBodyBytes of the answer; the rest is counted, not kept
-        qint64 bodyBytes = 0;
     };
-    struct Manager
-    {
-        QNetworkAccessManager *nam;
-        int load = 0;
-        qint64 idleSinceNs = 0; // when its load last fell to 0
-    };
-    // A manager idle this long at the end of the pool is closed (its connections and its HTTP thread).
-    static constexpr qint64 kIdleCloseNs = 2'000'000'000;
 
     qint64 elapsedNs() const;
     void tick();
     void send(quint64 seq, qint64 intendedNs);
-    void onFinished(QNetworkReply *reply);
-    void onReadyRead(QNetworkReply *reply);
+    void onAnswer(quint64 id, TransportAnswer &&answer);
     void enforceDeadlines();
     void flush(bool last);
     void beginDrain(qint64 deadlineNs);
     void maybeFinish();
-    int pickManager();
-    void shrinkPool();
 
     std::shared_ptr<const RequestPlan> m_plan;
     std::shared_ptr<const Pacer> m_pacer;
     std::shared_ptr<const TokenSource> m_tokens;
     WorkerSettings m_settings;
     NetworkFactory m_factory;
-    std::vector<Manager> m_managers;
-    QHash<QNetworkReply *, Pending> m_pending;
+    std::unique_ptr<LoadTransport> m_transport;
+    QHash<quint64, Pending> m_pending;
     QTimer *m_schedule = nullptr;
     QTimer *m_tick = nullptr;
     QTimer *m_drain = nullptr;

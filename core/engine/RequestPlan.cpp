@@ -124,8 +124,9 @@ Outcome RequestPlan::classify(QNetworkReply::NetworkError error, bool timedOut, 
             break;
         case QNetworkReply::RemoteHostClosedError:
         case QNetworkReply::ContentReSendError: // closed before the answer; not repeated (non-idempotent).
-            // Qt 6.4 reads an answer that is not HTTP (a wrong status line, another protocol) as the same
-            // early close, so this class covers both.
+        case QNetworkReply::ProtocolFailure:
+            // An answer that is not HTTP (a wrong status line, another protocol) is no answer either: Qt 6.4
+            // reads it as the same early close, Http1Transport says ProtocolFailure; one class for both.
             o.errorClass = ErrorClass::Reset;
             break;
         case QNetworkReply::HostNotFoundError:

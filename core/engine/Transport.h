@@ -1,0 +1,54 @@
+#pragma once
+
+// How a worker puts one load request on the wire. The worker schedules, times out, counts and records; a
+// transport only sends a request and says what came back. Two exist: Http1Transport (the load's own lean
+// HTTP/1.1 client on QTcpSocket/QSslSocket in the worker's thread, one connection per request in flight) and
+// QnamTransport (QNetworkAccessManager, for HTTP/2). Both use Qt's error vocabulary so one classifier
+// (RequestPlan::classify) judges every answer.
+
+#include <QByteArray>
+#include <QNetworkReply>
+#include <QtGlobal>
+
+#include <functional>
+
+namespace canary {
+
+struct TransportAnswer
+{
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    int status = 0;       // 0 = no status line arrived
+    QByteArray body;      // the first kMaxBodyBytes of the decoded body; the rest is counted, not kept
+    qint64 bodyBytes = 0; // the decoded body's whole length
+    qint64 bytesIn = 0;   // what the answer took on the wire (status line, headers, body, chunk framing)
+    qint64 bytesOut = 0;  // what the request took on the wire
+    // Monotonic time (ns) the request's first byte was written to its connection, 0 = never written (refused,
+    // TLS refused, aborted while connecting). k6's http_req_duration starts there.
+    qint64 writtenNs = 0;
+    qint64 connectingNs = 0; // TCP connect of a new connection (k6 http_req_connecting); 0 on a reused one
+    qint64 tlsNs = 0;        // TLS handshake of a new connection (k6 http_req_tls_handshaking)
+};
+
+class LoadTransport
+{
+public:
+    // Called once per request, on the worker's thread, when its answer (or its error) is complete.
+    using Done = std::function<void(quint64 id, TransportAnswer &&answer)>;
+    // What one answer may occupy in memory: enough for any delivery JSON; a larger body is read and counted
+    // but not kept, so a target sending 10 MB answers cannot grow the client without bound.
+    static constexpr qint64 kMaxBodyBytes = 256 * 1024;
+    // A connection idle this long is closed (the pool shrinks once the service is fast again).
+    static constexpr qint64 kIdleCloseNs = 2'000'000'000;
+
+    virtual ~LoadTransport() = default;
+    // Starts a request now; returns its id (never 0). Done follows, never before send returns.
+    virtual quint64 send(const QByteArray &bearer, const QByteArray &body) = 0;
+    // Ends a request now: done is called (OperationCanceledError) before abort returns.
+    virtual void abort(quint64 id) = 0;
+    // Open connections, busy or idle: the pool that grows with the requests in flight.
+    virtual int connections() const = 0;
+    // Closes what has been idle kIdleCloseNs by nowNs (monotonic).
+    virtual void trim(qint64 nowNs) = 0;
+};
+
+} // namespace canary
