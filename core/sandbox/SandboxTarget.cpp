@@ -158,6 +158,12 @@ SandboxCounts SandboxTarget::counts() const
     return c;
 }
 
+QList<qint64> SandboxTarget::heldAnswersNs() const
+{
+    const QMutexLocker lock(&m_heldMutex);
+    return m_heldNs;
+}
+
 QList<QJsonObject> SandboxTarget::webhookMessages() const
 {
     QMutexLocker lock(&m_webhookMutex);
@@ -193,6 +199,7 @@ void SandboxTarget::addRoutes()
         QStringLiteral("/api/v1/notifications"), QHttpServerRequest::Method::Post,
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             ++m_counts.notificationsReceived;
+            const qint64 arrivedNs = m_clock.monotonic().count();
             // Decide everything on the server thread (deterministic random sequence), wait on the pool.
             QJsonObject body;
             HttpStatus status = HttpStatus::Accepted;
@@ -249,10 +256,13 @@ void SandboxTarget::addRoutes()
             ++m_inFlight;
             auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
             QTimer::singleShot(std::chrono::milliseconds(delay), Qt::PreciseTimer, this,
-                               [this, held, socket = QPointer<QTcpSocket>(held->socket()), body, status] {
+                               [this, held, socket = QPointer<QTcpSocket>(held->socket()), body, status, arrivedNs] {
                                    --m_inFlight;
-                                   if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                                   if (socket && socket->state() == QAbstractSocket::ConnectedState) {
                                        held->write(QJsonDocument(body), status);
+                                       const QMutexLocker lock(&m_heldMutex);
+                                       m_heldNs.append(m_clock.monotonic().count() - arrivedNs);
+                                   }
                                });
         });
 

@@ -63,6 +63,9 @@ public:
     SandboxCounts counts() const;
     int inFlight() const { return m_inFlight.load(); }
     QList<QJsonObject> webhookMessages() const;
+    // How long each delayed notification answer was really held, from its handler to its write (ns): the
+    // server's own latency including its timers' lateness, for tests that judge the client against it.
+    QList<qint64> heldAnswersNs() const;
     void setHealthy(bool healthy) { m_config.healthy = healthy; }
     // Change the injected failure ratios mid-run (server thread only, like the handlers that read them).
     void setErrorRatio(double ratio) { m_config.errorRatio = ratio; }
@@ -98,6 +101,8 @@ private:
             webhookMessages{0};
     } m_counts;
     mutable QMutex m_webhookMutex;
+    mutable QMutex m_heldMutex;
+    QList<qint64> m_heldNs;
     QList<QJsonObject> m_webhookMessages;
 };
 
