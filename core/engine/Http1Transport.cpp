@@ -359,10 +359,11 @@ void Http1Transport::open(Connection &c)
 void Http1Transport::writeRequest(Connection &c)
 {
     c.answer.bytesOut = c.request.size();
+    c.answer.writtenNs = monotonicNs();
     c.socket->write(c.request);
     c.request.clear();
-    c.answer.writtenNs = monotonicNs();
     c.socket->flush(); // out now, not at the next turn of the event loop
+    c.answer.sendingNs = monotonicNs() - c.answer.writtenNs;
 }
 
 void Http1Transport::onReadable(Connection *c)
@@ -372,6 +373,8 @@ void Http1Transport::onReadable(Connection *c)
         return;
     }
     const QByteArray data = c->socket->readAll();
+    if (c->answer.firstByteNs == 0 && !data.isEmpty())
+        c->answer.firstByteNs = monotonicNs();
     c->answer.bytesIn += data.size();
     c->buffer.append(data);
     switch (c->parse()) {

@@ -156,6 +156,16 @@ void HttpWorker::onAnswer(quint64 id, TransportAnswer &&answer)
         // connecting to the target (or waiting for it) is not the service's latency.
         r.sentNs = answer.writtenNs > 0 ? std::clamp(answer.writtenNs - m_startNs, p.sentNs, finishedNs) : p.sentNs;
         r.finishedNs = finishedNs;
+        // k6's phases: blocked (waiting for and opening a connection) before the write; after it sending, waiting
+        // for the first byte, receiving. The QNAM transport knows no first byte: all of it is waiting there.
+        r.blockedNs = r.sentNs - p.sentNs;
+        r.connectingNs = answer.connectingNs;
+        r.tlsNs = answer.tlsNs;
+        r.sendingNs = std::clamp<qint64>(answer.sendingNs, 0, r.serviceNs());
+        r.waitingNs = answer.firstByteNs > 0
+                          ? std::clamp<qint64>(answer.firstByteNs - m_startNs - r.sentNs - r.sendingNs, 0,
+                                               r.serviceNs() - r.sendingNs)
+                          : r.serviceNs() - r.sendingNs;
         // An answer cut short has no status, as in k6 (status 0, "unexpected EOF"): its bytes are still counted.
         r.status = o.errorClass == ErrorClass::IncompleteBody ? 0 : status;
         r.bytesOut = answer.bytesOut;

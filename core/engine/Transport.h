@@ -25,6 +25,8 @@ struct TransportAnswer
     // Monotonic time (ns) the request's first byte was written to its connection, 0 = never written (refused,
     // TLS refused, aborted while connecting). k6's http_req_duration starts there.
     qint64 writtenNs = 0;
+    qint64 sendingNs = 0;    // writing it (k6 http_req_sending)
+    qint64 firstByteNs = 0;  // monotonic time the answer's first byte arrived, 0 = none (or not known: QNAM)
     qint64 connectingNs = 0; // TCP connect of a new connection (k6 http_req_connecting); 0 on a reused one
     qint64 tlsNs = 0;        // TLS handshake of a new connection (k6 http_req_tls_handshaking)
 };

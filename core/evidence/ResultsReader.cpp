@@ -88,6 +88,18 @@ qint64 micros(double ms)
     return static_cast<qint64>(std::min(ms, 1e9) * 1000.0 + 0.5); // at most ~11.6 days, as the histogram holds
 }
 
+// A phase point (http_req_blocked & co) into its histogram; false for a metric that is not a phase.
+bool recordPhase(IntervalStats &s, std::string_view metric, double ms)
+{
+    for (const auto &[name, histogram] : phaseHistograms(s)) {
+        if (metric == name) {
+            histogram->record(micros(ms));
+            return true;
+        }
+    }
+    return false;
+}
+
 quint64 countOf(double v)
 {
     if (!(v > 0))
@@ -184,6 +196,7 @@ public:
         } else if (m == "canary_corrected_latency") {
             s.corrected.record(micros(*value));
             out.hasCorrectedLatency = true;
+        } else if (m.size() > 9 && m.substr(0, 9) == "http_req_" && recordPhase(s, m, *value)) {
         } else if (m == "http_req_failed") {
             s.httpFailed += *value != 0 ? 1 : 0;
         } else if (m == "errors") {

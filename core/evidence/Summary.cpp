@@ -65,6 +65,8 @@ QJsonObject Summary::handleSummary(const SummaryInput &in)
     if (t.serviceExpected.count() > 0)
         metrics.insert(QStringLiteral("http_req_duration{expected_response:true}"), trend(t.serviceExpected));
     metrics.insert(QStringLiteral("canary_corrected_latency"), trend(t.corrected));
+    for (const auto &[name, histogram] : phaseHistograms(t))
+        metrics.insert(QString::fromLatin1(name), trend(*histogram));
     metrics.insert(QStringLiteral("http_req_failed"), rate(t.httpFailed, t.requests));
     metrics.insert(QStringLiteral("errors"), rate(t.checkFailures, t.requests));
     metrics.insert(QStringLiteral("delivery_success"), rate(t.delivered, t.requests));

@@ -1,5 +1,7 @@
 #include "core/metrics/IntervalStats.h"
 
+#include <type_traits>
+
 namespace canary {
 
 void IntervalStats::record(const RequestResult &r)
@@ -17,6 +19,12 @@ void IntervalStats::record(const RequestResult &r)
     if (!r.httpFailed())
         serviceExpected.record(r.serviceNs() / 1000);
     corrected.record(r.correctedNs() / 1000);
+    blocked.record(r.blockedNs / 1000);
+    connecting.record(r.connectingNs / 1000);
+    tlsHandshaking.record(r.tlsNs / 1000);
+    sending.record(r.sendingNs / 1000);
+    waiting.record(r.waitingNs / 1000);
+    receiving.record(r.receivingNs() / 1000);
     ++statusCounts[r.status];
     ++errorClasses[static_cast<size_t>(r.errorClass)];
 }
@@ -34,10 +42,41 @@ void IntervalStats::merge(const IntervalStats &o)
     service.merge(o.service);
     serviceExpected.merge(o.serviceExpected);
     corrected.merge(o.corrected);
+    blocked.merge(o.blocked);
+    connecting.merge(o.connecting);
+    tlsHandshaking.merge(o.tlsHandshaking);
+    sending.merge(o.sending);
+    waiting.merge(o.waiting);
+    receiving.merge(o.receiving);
     for (auto it = o.statusCounts.constBegin(); it != o.statusCounts.constEnd(); ++it)
         statusCounts[it.key()] += it.value();
     for (size_t i = 0; i < errorClasses.size(); ++i)
         errorClasses[i] += o.errorClasses[i];
+}
+
+namespace {
+
+template <typename Stats> auto phases(Stats &s)
+{
+    using H = std::conditional_t<std::is_const_v<Stats>, const LatencyHistogram *, LatencyHistogram *>;
+    return std::array<std::pair<const char *, H>, 6>{{{"http_req_blocked", &s.blocked},
+                                                      {"http_req_connecting", &s.connecting},
+                                                      {"http_req_tls_handshaking", &s.tlsHandshaking},
+                                                      {"http_req_sending", &s.sending},
+                                                      {"http_req_waiting", &s.waiting},
+                                                      {"http_req_receiving", &s.receiving}}};
+}
+
+} // namespace
+
+std::array<std::pair<const char *, const LatencyHistogram *>, 6> phaseHistograms(const IntervalStats &s)
+{
+    return phases(s);
+}
+
+std::array<std::pair<const char *, LatencyHistogram *>, 6> phaseHistograms(IntervalStats &s)
+{
+    return phases(s);
 }
 
 } // namespace canary

@@ -9,6 +9,7 @@
 #include <QMap>
 
 #include <array>
+#include <utility>
 
 namespace canary {
 
@@ -25,7 +26,10 @@ struct IntervalStats
     LatencyHistogram service;         // µs, http_req_duration
     LatencyHistogram serviceExpected; // µs, http_req_duration{expected_response:true}
     LatencyHistogram corrected;       // µs, from the intended send time
-    QMap<int, quint64> statusCounts;  // 0 = no response
+    // µs, k6's phases of each request: http_req_blocked, _connecting, _tls_handshaking, _sending, _waiting,
+    // _receiving (the last three add up to http_req_duration).
+    LatencyHistogram blocked, connecting, tlsHandshaking, sending, waiting, receiving;
+    QMap<int, quint64> statusCounts; // 0 = no response
     std::array<quint64, kErrorClassCount> errorClasses{};
 
     void record(const RequestResult &r);
@@ -40,5 +44,10 @@ struct IntervalStats
     double deliveryRate() const { return requests ? double(delivered) / double(requests) : 0.0; }
     double httpFailedRate() const { return requests ? double(httpFailed) / double(requests) : 0.0; }
 };
+
+// The phase histograms by their k6 names: http_req_blocked, _connecting, _tls_handshaking, _sending, _waiting,
+// _receiving. One list for the summary, the raw results, their reader and the thresholds.
+std::array<std::pair<const char *, const LatencyHistogram *>, 6> phaseHistograms(const IntervalStats &s);
+std::array<std::pair<const char *, LatencyHistogram *>, 6> phaseHistograms(IntervalStats &s);
 
 } // namespace canary

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <algorithm>
+
 namespace canary {
 
 enum class ErrorClass : quint8
@@ -38,9 +40,16 @@ struct RequestResult
     quint64 seq = 0;
     int worker = 0;
     qint64 intendedNs = 0; // when the schedule wanted it sent
-    qint64 sentNs = 0;     // when it was handed to the network stack
+    qint64 sentNs = 0;     // when its first byte was written to its connection (handed over, if never written)
     qint64 finishedNs = 0; // when the answer (or the error) was complete
-    int status = 0;        // 0 = no HTTP response
+    // k6's phases (ns). Before sentNs: blocked = handed over → written (waiting for a connection, opening it:
+    // connecting, and its TLS handshake). After it: sending + waiting + receiving = serviceNs().
+    qint64 blockedNs = 0;
+    qint64 connectingNs = 0;
+    qint64 tlsNs = 0;
+    qint64 sendingNs = 0;
+    qint64 waitingNs = 0; // written → the answer's first byte (all of it when none came)
+    int status = 0;       // 0 = no HTTP response
     qint64 bytesIn = 0;
     qint64 bytesOut = 0;
     ErrorClass errorClass = ErrorClass::None;
@@ -52,6 +61,7 @@ struct RequestResult
     // http_req_duration (what k6 reports) and the latency from the intended send (what k6 misses).
     qint64 serviceNs() const { return finishedNs - sentNs; }
     qint64 correctedNs() const { return finishedNs - intendedNs; }
+    qint64 receivingNs() const { return std::max<qint64>(0, serviceNs() - sendingNs - waitingNs); }
 };
 
 } // namespace canary

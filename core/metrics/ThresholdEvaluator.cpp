@@ -54,6 +54,9 @@ double ThresholdEvaluator::measure(const Threshold &t, const IntervalStats &s, d
         return trendValue(e, s.service);
     if (base == QLatin1String("canary_corrected_latency"))
         return trendValue(e, s.corrected);
+    for (const auto &[name, histogram] : phaseHistograms(s))
+        if (base == QLatin1String(name))
+            return trendValue(e, *histogram);
     if (base == QLatin1String("http_req_failed"))
         return rateOf(s.httpFailed, s.requests);
     if (base == QLatin1String("errors"))
@@ -70,7 +73,7 @@ double ThresholdEvaluator::measure(const Threshold &t, const IntervalStats &s, d
         return counterValue(e, s.bytesOut, elapsedSeconds);
     if (base == QLatin1String("data_received"))
         return counterValue(e, s.bytesIn, elapsedSeconds);
-    return kNaN; // http_req_waiting & co: not measured separately by CanaryDesk
+    return kNaN;
 }
 
 QList<ThresholdResult> ThresholdEvaluator::evaluate(const GateProfile &gate, const IntervalStats &total,

@@ -33,6 +33,7 @@ const QHash<QString, MetricType> &catalog()
         {QStringLiteral("http_req_receiving"), MetricType::Trend},
         {QStringLiteral("http_req_connecting"), MetricType::Trend},
         {QStringLiteral("http_req_blocked"), MetricType::Trend},
+        {QStringLiteral("http_req_tls_handshaking"), MetricType::Trend},
         {QStringLiteral("iteration_duration"), MetricType::Trend},
         {QStringLiteral("canary_corrected_latency"), MetricType::Trend},
         {QStringLiteral("http_req_failed"), MetricType::Rate},

@@ -103,6 +103,30 @@ TEST(LoadEngine, ClassifiesRealLoopbackFailures)
     EXPECT_LT(timeout->engine->metrics().total().service.max(), 1'000'000);
 }
 
+TEST(LoadEngine, TimesEachRequestInK6sPhasesFromItsWriteToItsLastByte)
+{
+    // 20/s against 40 ms, one worker: about one request in flight, so a few connections carry all 20.
+    SandboxConfig config;
+    config.baseLatencyMs = 40;
+    SandboxTarget sandbox(config);
+    ASSERT_TRUE(sandbox.listen().ok());
+    const auto run =
+        runEngine(scenarioFor(sandbox.baseUrl().toString(), QStringLiteral("/api/v1/notifications"), 20, 1000),
+                  sandboxToken(sandbox), 1);
+    const IntervalStats &t = run->engine->metrics().total();
+    ASSERT_EQ(t.requests, 20u);
+    EXPECT_GT(t.connecting.max(), 0) << "a new connection's set-up was timed";
+    EXPECT_EQ(t.connecting.valueAtPercentile(50), 0) << "most requests went out on a kept-alive connection";
+    EXPECT_EQ(t.tlsHandshaking.max(), 0) << "plain HTTP";
+    EXPECT_GE(t.blocked.max(), t.connecting.max()) << "blocked holds the connecting";
+    EXPECT_GE(t.waiting.min(), 40'000) << "the server's 40 ms is waiting for the first byte";
+    EXPECT_LT(t.sending.max(), 5'000) << "one small write";
+    // sending + waiting + receiving = http_req_duration, request by request, so on average too.
+    EXPECT_NEAR(t.sending.mean() + t.waiting.mean() + t.receiving.mean(), t.service.mean(), t.service.mean() * 0.01);
+    EXPECT_GE(t.service.min(), 40'000);
+    EXPECT_LT(t.service.valueAtPercentile(50), 40'000 + 5'000) << "connecting is not the service's latency";
+}
+
 TEST(LoadEngine, InFlightCapDropsAndCountsInsteadOfQueueing)
 {
     SandboxConfig config;

@@ -59,6 +59,10 @@ TEST(Tls, ASelfSignedTargetIsATlsErrorUnlessItsCaIsGivenOrVerificationIsExplicit
     EXPECT_EQ(trusted.requests, 10u);
     EXPECT_EQ(trusted.statusCounts.value(202), 10u);
     EXPECT_EQ(trusted.delivered, 10u);
+    // k6's phases: the first request of each connection connected and shook hands before it was written.
+    EXPECT_GT(trusted.tlsHandshaking.max(), 0) << "the TLS handshake was timed";
+    EXPECT_GT(trusted.connecting.max(), 0);
+    EXPECT_GE(trusted.blocked.max(), trusted.tlsHandshaking.max()) << "blocked holds connecting and the handshake";
     EXPECT_EQ(target.answered(), 10);
 
     // A different certificate as the CA: still refused.

@@ -58,6 +58,14 @@ WrittenRun writeRun(const QString &dir, int seconds, int rate, quint64 droppedIn
             const qint64 service =
                 i % 50 == 0 ? 400'000'000 + rng.bounded(500'000'000) : 5'000'000 + rng.bounded(35'000'000);
             r.finishedNs = std::min(r.sentNs + service, (s + 1) * 1'000'000'000LL - 1);
+            // k6's phases: every tenth request on a new connection (1-3 ms to connect, a TLS handshake).
+            if (i % 10 == 0) {
+                r.connectingNs = 1'000'000 + rng.bounded(2'000'000);
+                r.tlsNs = 2'000'000 + rng.bounded(3'000'000);
+                r.blockedNs = r.connectingNs + r.tlsNs + rng.bounded(100'000);
+            }
+            r.sendingNs = rng.bounded(50'000);
+            r.waitingNs = (r.finishedNs - r.sentNs - r.sendingNs) * 9 / 10;
             const int kind = i % 100;
             r.status = kind == 7 ? 503 : kind == 8 ? 429 : kind == 9 || kind == 11 ? 0 : 202;
             r.errorClass = kind == 7    ? ErrorClass::ServerError
@@ -128,7 +136,16 @@ TEST(ResultsReader, ReadsOwnRawResultsBackIntoTheSameMetrics)
         EXPECT_NEAR(t.corrected.valueAtPercentile(p), run.total.corrected.valueAtPercentile(p),
                     run.total.corrected.valueAtPercentile(p) * 0.005 + 1)
             << "p" << p;
+        const auto phasesRead = phaseHistograms(t);
+        const auto phasesLive = phaseHistograms(run.total);
+        for (size_t i = 0; i < phasesRead.size(); ++i) {
+            const double live = phasesLive[i].second->valueAtPercentile(p);
+            EXPECT_NEAR(phasesRead[i].second->valueAtPercentile(p), live, live * 0.005 + 1)
+                << phasesRead[i].first << " p" << p;
+        }
     }
+    EXPECT_GT(t.tlsHandshaking.max(), 2000) << "the phases are in the file, not zeros";
+    EXPECT_EQ(t.connecting.count(), t.requests) << "a phase point for every request, zero on a reused connection";
     ASSERT_EQ(r.metrics.timeline().size(), 6);
     for (int s = 0; s < 6; ++s) {
         const Snapshot &snap = r.metrics.timeline()[s];

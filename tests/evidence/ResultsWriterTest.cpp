@@ -73,7 +73,7 @@ TEST(ResultsWriter, WritesK6OutJsonLinesReadableBeforeClose)
 
     // Not closed: what a kill -9 leaves behind. Every line written so far must be readable.
     const QList<QByteArray> lines = gunzipPrefix(path).trimmed().split('\n');
-    ASSERT_EQ(lines.size(), 6 + 3 * 6) << "6 Metric declarations + 6 Points per request";
+    ASSERT_EQ(lines.size(), 12 + 3 * 12) << "12 Metric declarations + 12 Points per request (k6's six phases too)";
     QSet<QString> declared;
     int points = 0;
     for (const QByteArray &line : lines) {
@@ -109,11 +109,11 @@ TEST(ResultsWriter, WritesK6OutJsonLinesReadableBeforeClose)
             EXPECT_NEAR(data.value(QStringLiteral("value")).toDouble(), 12.445678, 1e-9);
         }
     }
-    EXPECT_EQ(points, 18);
+    EXPECT_EQ(points, 36);
     w.writeDropped(7, 2'000'000'000);
     w.close();
     const QByteArray all = gunzipPrefix(path);
-    EXPECT_EQ(all.count('\n'), 26);
+    EXPECT_EQ(all.count('\n'), 50); // + the dropped_iterations declaration and its point
     EXPECT_TRUE(all.contains(R"({"type":"Metric","data":{"name":"dropped_iterations","type":"counter")"));
     EXPECT_TRUE(all.contains(
         R"("metric":"dropped_iterations","type":"Point","data":{"time":"2026-11-27T08:17:41.000000000Z","value":7,"tags":{"scenario":"canary"}})"));

@@ -15,6 +15,10 @@ IntervalStats stats(int ok, int serverErrors, int undelivered, qint64 serviceMs)
         RequestResult r;
         r.sentNs = 0;
         r.finishedNs = serviceMs * 1'000'000;
+        r.blockedNs = 3'000'000; // a new connection: 2 ms to connect, 1 ms for TLS
+        r.connectingNs = 2'000'000;
+        r.tlsNs = 1'000'000;
+        r.waitingNs = r.finishedNs - 1'000'000; // the last millisecond is receiving
         r.status = status;
         r.checkOk = check;
         r.delivered = delivered;
@@ -27,6 +31,11 @@ IntervalStats stats(int ok, int serverErrors, int undelivered, qint64 serviceMs)
     for (int i = 0; i < undelivered; ++i)
         add(202, true, false);
     return s;
+}
+
+double serviceMsOf(const IntervalStats &s)
+{
+    return s.service.mean() / 1000.0;
 }
 
 Threshold threshold(const char *metric, const char *expr)
@@ -48,7 +57,14 @@ TEST(ThresholdEvaluator, MeasuresEachMetricKind)
     EXPECT_DOUBLE_EQ(ThresholdEvaluator::measure(threshold("checks", "rate<1"), s, 10), 0.995);
     EXPECT_DOUBLE_EQ(ThresholdEvaluator::measure(threshold("http_reqs", "count<1"), s, 10), 1000.0);
     EXPECT_DOUBLE_EQ(ThresholdEvaluator::measure(threshold("http_reqs", "rate<1"), s, 10), 100.0);
-    EXPECT_TRUE(std::isnan(ThresholdEvaluator::measure(threshold("http_req_waiting", "avg<1"), s, 10)))
+    // k6's phases, each from its own histogram.
+    EXPECT_NEAR(ThresholdEvaluator::measure(threshold("http_req_waiting", "avg<1"), s, 10), serviceMsOf(s) - 1, 1e-9);
+    EXPECT_NEAR(ThresholdEvaluator::measure(threshold("http_req_receiving", "max<1"), s, 10), 1.0, 0.01);
+    EXPECT_NEAR(ThresholdEvaluator::measure(threshold("http_req_blocked", "p(95)<1"), s, 10), 3.0, 0.02);
+    EXPECT_NEAR(ThresholdEvaluator::measure(threshold("http_req_connecting", "med<1"), s, 10), 2.0, 0.02);
+    EXPECT_NEAR(ThresholdEvaluator::measure(threshold("http_req_tls_handshaking", "min<1"), s, 10), 1.0, 0.01);
+    EXPECT_DOUBLE_EQ(ThresholdEvaluator::measure(threshold("http_req_sending", "max<1"), s, 10), 0.0);
+    EXPECT_TRUE(std::isnan(ThresholdEvaluator::measure(threshold("vus", "value<1"), s, 10)))
         << "a metric CanaryDesk does not measure has no value, so its threshold fails instead of passing";
     EXPECT_TRUE(std::isnan(ThresholdEvaluator::measure(threshold("errors", "rate<1"), IntervalStats{}, 10)));
 }
