@@ -1,5 +1,6 @@
 // canarydesk k6 script SCENARIO: the same canary as a k6 script (and a k6-operator TestRun).
 #include "app/Commands.h"
+#include "app/ScenarioOverrides.h"
 
 #include "core/common/AtomicFile.h"
 #include "core/k6/K6Script.h"
@@ -32,12 +33,13 @@ int runK6(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "canarydesk k6 script SCENARIO [--out FILE] [--testrun FILE --parallelism N]\n"
+        "canarydesk k6 script SCENARIO [--out FILE] [--testrun FILE --parallelism N] [overrides]\n"
         "canarydesk k6 run SCENARIO [--cloud] … (see canarydesk k6 run --help)\n"
         "Writes the scenario as a k6 script (k6 v0.46+): same executor, request, body template, checks, custom Rates "
         "errors/delivery_success, the gate as thresholds, p(99), and an OAuth2 token refreshed before expiry in every "
         "VU. The client secret is read from CANARY_CLIENT_SECRET at run time, never written. Results come back with "
-        "`canarydesk import`."));
+        "`canarydesk import`. The overrides (--url, --rate, --duration, …) change the scenario as `run` and "
+        "`k6 run` do, so the script is the canary those would run."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("k6"), QStringLiteral("The subcommand."));
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("script, or run."));
@@ -53,6 +55,8 @@ int runK6(int argc, char **argv)
     parser.addOption(out);
     parser.addOption(testrun);
     parser.addOption(parallelism);
+    std::map<QString, QCommandLineOption> overrides;
+    addScenarioOverrides(OptionAdder{parser, overrides});
     parser.process(app);
     const QStringList args = parser.positionalArguments().mid(1);
     if (args.size() != 2 || args.first() != QLatin1String("script")) {
@@ -65,6 +69,11 @@ int runK6(int argc, char **argv)
                      qPrintable(joinProblems(loaded.error()).replace(QLatin1Char('\n'), QStringLiteral("\n  "))));
         return kExitInvalidInput;
     }
+    Scenario scenario = loaded.value();
+    if (auto bad = applyScenarioOverrides(parser, scenario, overrides)) {
+        std::fprintf(stderr, "canarydesk k6: %s\n", qPrintable(*bad));
+        return kExitInvalidInput;
+    }
     bool ok = false;
     const int pods = parser.value(parallelism).toInt(&ok);
     if (!ok || pods < 1 || pods > 1000) {
@@ -72,7 +81,7 @@ int runK6(int argc, char **argv)
                      qPrintable(parser.value(parallelism)));
         return kExitInvalidInput;
     }
-    const QByteArray script = K6Script::script(loaded.value());
+    const QByteArray script = K6Script::script(scenario);
     if (parser.isSet(out)) {
         if (!writeFile(parser.value(out), script))
             return kExitInvalidInput;
@@ -82,9 +91,9 @@ int runK6(int argc, char **argv)
     }
     if (parser.isSet(testrun)) {
         K6TestRunOptions options;
-        options.name = loaded.value().name;
+        options.name = scenario.name;
         options.parallelism = pods;
-        if (!writeFile(parser.value(testrun), K6Script::testRun(loaded.value(), options)))
+        if (!writeFile(parser.value(testrun), K6Script::testRun(scenario, options)))
             return kExitInvalidInput;
         std::fprintf(parser.isSet(out) ? stdout : stderr, "k6-operator %s (%d pods)\n",
                      qPrintable(parser.value(testrun)), pods);

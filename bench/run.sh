@@ -178,6 +178,17 @@ for rate in $MAX_RATES; do
     if awk -v s="$short" 'BEGIN { exit !(s <= 1) }' && [ "$dropped" = 0 ]; then best=$rate; fi
 done
 ratios+=("highest constant rate held with <= 1 % shortfall and 0 dropped: $best/s")
+# k6 at the same rates, same target, same invocation (VUs sized for rate x ~10 ms, up to 4x that).
+if [ -n "$k6" ] && [ -x "$k6" ]; then
+    kbest=0
+    for rate in $MAX_RATES; do
+        read -r kn _ _ _ kdropped < <(k6run "k6 max $rate/s" "$rate" "$MAX_DURATION" "$url" "" $((rate / 20 + 50)) | tail -n1)
+        short=$(awk -v n="$kn" -v r="$rate" -v d="$MAX_DURATION" 'BEGIN { printf "%.2f", (1 - n / (r * d)) * 100 }')
+        ratios+=("k6 max rate: $rate/s for ${MAX_DURATION}s -> $kn requests (shortfall $short %, dropped $kdropped)")
+        if awk -v s="$short" 'BEGIN { exit !(s <= 1) }' && [ "$kdropped" = 0 ]; then kbest=$rate; fi
+    done
+    ratios+=("k6: highest constant rate held with <= 1 % shortfall and 0 dropped: $kbest/s")
+fi
 
 # Latency overhead and coordinated omission, against the sandbox target (token via the demo secret).
 cat > "$work/sandbox.json" <<EOF

@@ -195,6 +195,29 @@ QList<Finding> EvidenceFiles::diagnose(const GateProfile &gate, const GateVerdic
     if (verdict.passed)
         out << Finding{QStringLiteral("All criteria passed"), verdict.summary,
                        QStringLiteral("Green light for the gate: share this package at the checkpoint.")};
+    // A run that did not reach its end says so first, whatever else held: a reader must not take part of the
+    // window for all of it (a stopped run with nothing else wrong used to show an empty "What happened").
+    const QString how = verdict.details().isEmpty() ? verdict.summary : verdict.details();
+    switch (verdict.outcome) {
+    case RunOutcome::Stopped:
+        out.prepend(Finding{QStringLiteral("Stopped before the end"), how,
+                            QStringLiteral("Nothing is certified by a part of the window: run the canary for its full "
+                                           "duration before the checkpoint.")});
+        break;
+    case RunOutcome::Aborted:
+        out.prepend(Finding{QStringLiteral("Cut off before the end"), how,
+                            QStringLiteral("Fix what stopped it (the reason above), then run the canary again for its "
+                                           "full duration.")});
+        break;
+    case RunOutcome::Incomplete:
+        out.prepend(Finding{QStringLiteral("The run did not finish"), how,
+                            QStringLiteral("Judged on the raw results written before it ended; run the canary again "
+                                           "for its full duration.")});
+        break;
+    case RunOutcome::Pass:
+    case RunOutcome::Fail:
+        break;
+    }
     return out;
 }
 

@@ -66,6 +66,25 @@ TEST(Cli, EverySubcommandNamesAMissingInput)
     EXPECT_TRUE(import.err.contains("no such file")) << import.err.constData();
 }
 
+TEST(Cli, K6ScriptTakesTheOverridesRunAndK6RunTake)
+{
+    const QString seed = sourcePath(QStringLiteral("resources/scenarios/auto_com_center_250rps_30min.json"));
+    const ProcessRun r = canarydesk({QStringLiteral("k6"), QStringLiteral("script"), seed, QStringLiteral("--rate"),
+                                     QStringLiteral("40"), QStringLiteral("--duration"), QStringLiteral("20s"),
+                                     QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_TRUE(r.out.contains("rate: 40,")) << r.out.left(3000).constData();
+    EXPECT_TRUE(r.out.contains("duration: '20s',"));
+    EXPECT_TRUE(r.out.contains("__ENV.CANARY_BASE_URL || \"http://127.0.0.1:9\"")) << "the base URL replaced";
+    EXPECT_FALSE(r.out.contains("rate: 250,")) << "the seed's own rate is replaced";
+
+    const ProcessRun bad = canarydesk(
+        {QStringLiteral("k6"), QStringLiteral("script"), seed, QStringLiteral("--rate"), QStringLiteral("fast")});
+    EXPECT_EQ(bad.exitCode, 104);
+    EXPECT_TRUE(bad.err.contains("--rate")) << bad.err.constData();
+    EXPECT_TRUE(bad.out.isEmpty()) << "no script for a bad override";
+}
+
 TEST(Cli, SandboxRejectsBadSettingsByName)
 {
     ProcessRun r = canarydesk({QStringLiteral("sandbox"), QStringLiteral("--error-ratio"), QStringLiteral("2")});

@@ -119,7 +119,10 @@ TEST(LoadEngine, TimesEachRequestInK6sPhasesFromItsWriteToItsLastByte)
     EXPECT_EQ(t.connecting.valueAtPercentile(50), 0) << "most requests went out on a kept-alive connection";
     EXPECT_EQ(t.tlsHandshaking.max(), 0) << "plain HTTP";
     EXPECT_GE(t.blocked.max(), t.connecting.max()) << "blocked holds the connecting";
-    EXPECT_GE(t.waiting.min(), 40'000) << "the server's 40 ms is waiting for the first byte";
+    // The server's 40 ms is waiting for the first byte (k6 starts waiting once the write returned, so a write
+    // the scheduler held up for a moment moves a little of it into sending).
+    EXPECT_GE(t.waiting.valueAtPercentile(50), 40'000);
+    EXPECT_GE(t.waiting.min() + t.sending.max(), 40'000);
     EXPECT_LT(t.sending.max(), 5'000) << "one small write";
     // sending + waiting + receiving = http_req_duration, request by request, so on average too.
     EXPECT_NEAR(t.sending.mean() + t.waiting.mean() + t.receiving.mean(), t.service.mean(), t.service.mean() * 0.01);

@@ -207,6 +207,29 @@ TEST(EvidenceFiles, AnswersCutShortAreNamedAndNotBlamedOnTheProvider)
     EXPECT_FALSE(f[d].nextSteps.contains(QStringLiteral("SendGrid")));
 }
 
+TEST(EvidenceFiles, ARunThatDidNotReachItsEndSaysSoFirstEvenWithNothingElseWrong)
+{
+    // Found in the viewer: a run stopped after 4 of 10 s with clean numbers had an empty "What happened".
+    const GateProfile gate = GateProfile::builtin(QStringLiteral("gate1")).value();
+    const IntervalStats t = stats(1000, 202, 0, 20);
+    for (const bool cutOff : {false, true}) {
+        RunFacts facts{10000, 4000, 2500, true, QStringLiteral("stopped by the operator")};
+        facts.cutOff = cutOff;
+        const GateVerdict verdict = GateVerdict::judge(gate, t, ThresholdEvaluator::evaluate(gate, t, 4), facts);
+        const QList<Finding> f = EvidenceFiles::diagnose(gate, verdict, t, timeline(4, 3, 3));
+        ASSERT_FALSE(f.isEmpty());
+        EXPECT_EQ(f.first().title,
+                  cutOff ? QStringLiteral("Cut off before the end") : QStringLiteral("Stopped before the end"));
+        EXPECT_FALSE(f.first().evidence.isEmpty()) << "says how far it ran";
+        EXPECT_TRUE(f.first().nextSteps.contains(QStringLiteral("full duration"))) << f.first().nextSteps.toStdString();
+    }
+    // A run that reached its end has no such finding.
+    const RunFacts full{10000, 10000, 2500, false, {}};
+    const QList<Finding> g = EvidenceFiles::diagnose(
+        gate, GateVerdict::judge(gate, t, ThresholdEvaluator::evaluate(gate, t, 10), full), t, timeline(10, 3, 3));
+    EXPECT_EQ(titles(g).indexOf(QStringLiteral("Stopped before the end")), -1);
+}
+
 TEST(EvidenceFiles, TimeseriesHasOneRowPerSecond)
 {
     QList<Snapshot> t = timeline(3, 1, 3);

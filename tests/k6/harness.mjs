@@ -1,9 +1,12 @@
 // Runs a generated k6 script under Node with stand-ins for k6's modules and a fake clock, and prints
 // what it did as JSON: token fetches, requests with their headers and bodies, Rate samples, options.
-//   node harness.mjs SCRIPT ITERATIONS SECONDS_PER_ITERATION [SECRET]
+//   node harness.mjs SCRIPT ITERATIONS SECONDS_PER_ITERATION [SECRET] [VUS]
+// With VUS > 1 each VU is a module instance of its own (its own token copy, as in k6), all on one fake clock.
 import fs from 'node:fs';
 
-const [script, iterations, step, secret] = process.argv.slice(2);
+const [script, iterations, step, secret, vuCount] = process.argv.slice(2);
+const vus = Number(vuCount || 1);
+let currentVu = 1;
 let code = fs.readFileSync(script, 'utf8');
 const stubs = {
   "import http from 'k6/http';": 'const http = globalThis.k6.http;',
@@ -27,7 +30,7 @@ globalThis.k6 = {
   http: {
     post(url, form, params) {
       issued += 1;
-      out.tokens.push({ url, form, headers: params.headers, at: now });
+      out.tokens.push({ url, form, headers: params.headers, at: now, vu: currentVu });
       return { status: 200, json: () => ({ access_token: `token-${issued}`, token_type: 'Bearer', expires_in: 100 }) };
     },
     request(method, url, body, params) {
@@ -47,13 +50,19 @@ globalThis.k6 = {
   },
 };
 
-const mod = await import('data:text/javascript,' + encodeURIComponent(code));
+const mods = [];
+for (let v = 0; v < vus; v += 1) mods.push(await import('data:text/javascript,' + encodeURIComponent(`${code}\n// VU ${v + 1}`)));
+const mod = mods[0];
 out.options = mod.options;
 try {
   const data = mod.setup ? mod.setup() : undefined;
   for (let i = 0; i < Number(iterations); i += 1) {
-    globalThis.k6.exec.scenario.iterationInTest = i;
-    mod.default(data);
+    mods.forEach((m, v) => {
+      currentVu = v + 1;
+      globalThis.k6.exec.vu.idInTest = currentVu;
+      globalThis.k6.exec.scenario.iterationInTest = i * vus + v;
+      m.default(data);
+    });
     now += Number(step) * 1000;
   }
 } catch (e) {

@@ -122,7 +122,8 @@ function fetchToken(why) {
   const body = res.json();
   const lifetime = Number(body.expires_in) > 0 ? Number(body.expires_in) : 300;
   const lead = REFRESH_LEAD_S !== null ? REFRESH_LEAD_S : Math.min(60, lifetime * 0.1);
-  return { token: body.access_token, refreshAt: Date.now() + (lifetime - lead) * 1000 };
+  // Each VU refreshes at a moment of its own inside the lead window, not all VUs in the same 100 ms.
+  return { token: body.access_token, refreshAt: Date.now() + (lifetime - lead) * 1000, spreadMs: lead * 500 };
 }
 
 export function setup() {
@@ -134,9 +135,13 @@ export function setup() {
 
 let current = null; // this VU's copy of the token: k6 cannot share a refreshed one between VUs
 
+function spread(t) {
+  return Object.assign({}, t, { refreshAt: t.refreshAt - Math.random() * t.spreadMs });
+}
+
 function bearer(data) {
-  if (current === null) current = data;
-  if (Date.now() >= current.refreshAt) current = fetchToken('refresh before expiry');
+  if (current === null) current = spread(data);
+  if (Date.now() >= current.refreshAt) current = spread(fetchToken('refresh before expiry'));
   return current.token;
 }
 
