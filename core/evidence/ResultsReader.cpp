@@ -190,6 +190,9 @@ public:
                     out.method = QString::fromUtf8(method->data(), static_cast<qsizetype>(method->size()));
             }
         } else if (m == "http_req_duration") {
+            // The load began when its earliest request was sent: a point's time is its request's end.
+            const qint64 startNs = *ns - micros(*value) * 1000;
+            m_firstStartNs = m_firstStartNs ? std::min(*m_firstStartNs, startNs) : startNs;
             s.service.record(micros(*value));
             if (line.find(R"("expected_response":"true")") != sv::npos)
                 s.serviceExpected.record(micros(*value));
@@ -230,7 +233,10 @@ public:
         if (m_originNs) {
             out.originUtc = QDateTime::fromMSecsSinceEpoch(*m_originNs / 1'000'000, Qt::UTC);
             out.lastPointUtc = QDateTime::fromMSecsSinceEpoch(m_lastNs / 1'000'000, Qt::UTC);
-            out.durationMs = std::max<qint64>(0, (m_lastNs - *m_originNs) / 1'000'000);
+            // Without a known start (a k6 file), the run lasted from its first request's send to its last point —
+            // not from the first point floored to a whole second (a 5.0-s run read "6s", 250/s read 238/s).
+            const qint64 fromNs = m_options.originUtc || !m_firstStartNs ? *m_originNs : *m_firstStartNs;
+            out.durationMs = std::max<qint64>(0, (m_lastNs - fromNs + 500'000) / 1'000'000);
         }
     }
 
@@ -269,6 +275,7 @@ private:
 
     const ResultsReadOptions &m_options;
     std::optional<qint64> m_originNs;
+    std::optional<qint64> m_firstStartNs; // the earliest request's send (its duration point's time less its value)
     qint64 m_lastNs = 0;
     bool m_tokenNoted = false;
     qint64 m_nextToFlush = 0;

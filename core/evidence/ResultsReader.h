@@ -31,7 +31,7 @@ struct ReadResults
     RunMetrics metrics;
     QDateTime originUtc;
     QDateTime lastPointUtc;
-    qint64 durationMs = 0; // origin → last point
+    qint64 durationMs = 0; // the given origin (else the first request's send) → the last point
     quint64 lines = 0;
     quint64 points = 0;
     bool truncated = false;           // the file ended inside a line or inside the gzip stream

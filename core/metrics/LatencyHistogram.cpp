@@ -68,15 +68,27 @@ double LatencyHistogram::valueAtPercentile(double percentile) const
     percentile = std::clamp(percentile, 0.0, 100.0);
     if (percentile <= 0.0)
         return static_cast<double>(m_min);
-    // The smallest recorded value v with at least percentile% of samples <= v (nearest rank).
-    const auto rank = static_cast<quint64>(std::ceil(percentile / 100.0 * static_cast<double>(m_count)));
+    // As k6 computes a trend's p(N): the sorted samples' position i = p × (n − 1), linear between the samples
+    // at floor(i) and ceil(i) (k6's TrendSink.P). The sample at a rank is its bucket's midpoint; the first and
+    // the last are the exact min and max.
+    const double position = percentile / 100.0 * static_cast<double>(m_count - 1);
+    const auto lo = static_cast<quint64>(std::floor(position));
+    const auto hi = static_cast<quint64>(std::ceil(position));
+    const double low = valueAtRank(lo);
+    return hi == lo ? low : low + (valueAtRank(hi) - low) * (position - static_cast<double>(lo));
+}
+
+double LatencyHistogram::valueAtRank(quint64 rank) const
+{
+    if (rank == 0)
+        return static_cast<double>(m_min);
+    if (rank + 1 >= m_count)
+        return static_cast<double>(m_max);
     quint64 seen = 0;
     for (size_t i = 0; i < m_counts.size(); ++i) {
         seen += m_counts[i];
-        if (seen >= std::max<quint64>(rank, 1)) {
-            const double mid = midpointOf(static_cast<int>(i));
-            return std::clamp(mid, static_cast<double>(m_min), static_cast<double>(m_max));
-        }
+        if (seen > rank)
+            return std::clamp(midpointOf(static_cast<int>(i)), static_cast<double>(m_min), static_cast<double>(m_max));
     }
     return static_cast<double>(m_max);
 }

@@ -20,6 +20,7 @@ public:
 
     quint64 count() const { return m_count; }
     // All in microseconds. With no samples: 0 (callers check count()).
+    // p(N) as k6 reports it: interpolated between the samples at ranks floor and ceil of N/100 × (count − 1).
     double valueAtPercentile(double percentile) const;
     qint64 min() const { return m_count ? m_min : 0; }
     qint64 max() const { return m_count ? m_max : 0; }
@@ -29,6 +30,8 @@ public:
     static constexpr qint64 kMaxValue = (qint64(1) << 40) - 1; // ~12.7 days in µs; larger values clamp
 
 private:
+    // The sample at a 0-based rank of the sorted samples (its bucket's midpoint; the exact min and max at the ends).
+    double valueAtRank(quint64 rank) const;
     static int indexOf(qint64 value);
     static double midpointOf(int index);
 

@@ -213,7 +213,8 @@ Result<PackageWrite> RunExporter::prepareImport(const QString &resultsFile, cons
     }
     if (!r.method.isEmpty())
         scenario.target.method = r.method;
-    const qint64 durationMs = std::max<qint64>(1000, ((r.durationMs + 999) / 1000) * 1000);
+    // The run's real length, not rounded up to whole seconds: the rate is requests ÷ this, as k6 computes it.
+    const qint64 durationMs = std::max<qint64>(1, r.durationMs);
     const double rate = static_cast<double>(r.metrics.total().requests) * 1000.0 / static_cast<double>(durationMs);
     scenario.load.executor = LoadProfile::Executor::ConstantArrivalRate;
     scenario.load.timeUnitMs = 1000;

@@ -156,6 +156,37 @@ TEST(ResultsReader, ReadsOwnRawResultsBackIntoTheSameMetrics)
     EXPECT_EQ(r.metrics.timeline()[3].dropped, 5u);
 }
 
+TEST(ResultsReader, AFileWithoutAKnownStartLastsFromItsFirstSendNotFromAWholeSecond)
+{
+    // Found with the real k6: a 5.0-s run whose first point fell at .7 s read as "6s" and 250/s as 238/s, because
+    // the run's start was the first point floored to a whole second.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("k6.ndjson.gz"));
+    ResultsContext ctx = context();
+    ctx.startUtc = kStart.addMSecs(700);
+    ResultsWriter writer(ctx);
+    ASSERT_TRUE(writer.open(path).ok());
+    auto batch = std::make_shared<QVector<RequestResult>>();
+    for (int i = 0; i < 250; ++i) { // 50/s for 5 s, each answered in 10 ms
+        RequestResult r;
+        r.seq = static_cast<quint64>(i);
+        r.intendedNs = r.sentNs = i * 20'000'000LL;
+        r.finishedNs = r.sentNs + 10'000'000;
+        r.status = 202;
+        r.checkOk = r.delivered = true;
+        batch->append(r);
+    }
+    writer.write(batch);
+    writer.close();
+    ResultsReadOptions o = options();
+    o.originUtc.reset(); // as for a k6 file: nothing says when the run began
+    const auto read = ResultsReader::read(path, o);
+    ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
+    // First send at .700, last answer at 4.990 s after it.
+    EXPECT_EQ(read.value().durationMs, 4990);
+    EXPECT_NEAR(250.0 * 1000.0 / static_cast<double>(read.value().durationMs), 50.1, 0.1);
+}
+
 TEST(ResultsReader, AFileCutShortReadsItsCompleteLinesAndSaysSo)
 {
     QTemporaryDir dir;

@@ -11,12 +11,15 @@ using namespace canary;
 
 namespace {
 
-// Nearest-rank percentile of the exact samples: what the histogram approximates.
+// k6's percentile of the exact samples (TrendSink.P in k6 v0.47: i = p × (n − 1), linear between the samples
+// at floor(i) and ceil(i)): what the histogram approximates.
 double exactPercentile(std::vector<qint64> v, double p)
 {
     std::sort(v.begin(), v.end());
-    const auto rank = static_cast<size_t>(std::max(1.0, std::ceil(p / 100.0 * static_cast<double>(v.size()))));
-    return static_cast<double>(v[rank - 1]);
+    const double i = p / 100.0 * static_cast<double>(v.size() - 1);
+    const auto j = static_cast<double>(v[static_cast<size_t>(std::floor(i))]);
+    const auto k = static_cast<double>(v[static_cast<size_t>(std::ceil(i))]);
+    return j + (k - j) * (i - std::floor(i));
 }
 
 void expectWithinOnePercent(const std::vector<qint64> &samples, const char *what)
@@ -66,6 +69,23 @@ TEST(LatencyHistogram, AdversarialShapes)
     expectWithinOnePercent(powers, "powers of two");
     expectWithinOnePercent({1}, "single sample");
     expectWithinOnePercent({1, 3'600'000'000LL}, "extremes");
+}
+
+TEST(LatencyHistogram, FewSamplesInterpolateBetweenRanksAsK6Does)
+{
+    // Found against the real k6: 62 samples, p99 was 2.9 % over k6's (nearest rank takes the largest sample).
+    std::vector<qint64> samples;
+    for (int i = 0; i < 61; ++i)
+        samples.push_back(10'000 + i * 100); // 10.0 .. 16.0 ms
+    samples.push_back(40'000);               // one slow answer
+    LatencyHistogram h;
+    for (qint64 s : samples)
+        h.record(s);
+    // k6: i = 0.99 × 61 = 60.39 → 16,000 + 0.39 × 24,000 = 25,360 µs; nearest rank would say 40,000.
+    EXPECT_NEAR(h.valueAtPercentile(99), 25'360, 25'360 * 0.005);
+    EXPECT_NEAR(h.valueAtPercentile(50), exactPercentile(samples, 50), exactPercentile(samples, 50) * 0.005);
+    EXPECT_EQ(h.valueAtPercentile(100), 40'000);
+    EXPECT_EQ(h.valueAtPercentile(0), 10'000);
 }
 
 TEST(LatencyHistogram, MergeEqualsRecordingEverythingInOne)

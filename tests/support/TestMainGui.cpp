@@ -1,8 +1,10 @@
 // GoogleTest main for UI tests: a QApplication on the offscreen platform unless one was chosen.
 #include <QApplication>
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -13,10 +15,14 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("CANARYDESK_DATA_DIR"))
         qputenv("CANARYDESK_DATA_DIR", QByteArray(CANARYDESK_TEST_DATA_ROOT "/") +
                                            QFileInfo(QString::fromLocal8Bit(argv[0])).fileName().toLocal8Bit());
-    // So do its settings (recent scenarios, window layout, last export folder).
-    const QString settings = qEnvironmentVariable("CANARYDESK_DATA_DIR") + QStringLiteral("/settings");
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings);
+    // So do its settings (recent scenarios, window layout, last export folder) — one folder per process: ctest
+    // runs each test case as a process of its own, two at a time, and two cases writing the same settings file
+    // (a window layout, then its removal) made a remembered layout test fail now and then.
+    const QString data = qEnvironmentVariable("CANARYDESK_DATA_DIR");
+    QDir().mkpath(data);
+    const QTemporaryDir settings(data + QStringLiteral("/settings-XXXXXX"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
