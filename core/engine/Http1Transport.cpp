@@ -91,14 +91,6 @@ struct Http1Transport::Connection
         keepAlive = true;
     }
 
-    void takeBody(const char *data, qint64 n)
-    {
-        answer.bodyBytes += n;
-        const qint64 room = kMaxBodyBytes - answer.body.size();
-        if (room > 0)
-            answer.body.append(data, static_cast<qsizetype>(std::min(room, n)));
-    }
-
     // One line from pos (without its CR LF), or nullopt when it has not arrived yet.
     std::optional<QByteArray> line(qsizetype &pos) const
     {
@@ -204,7 +196,7 @@ struct Http1Transport::Connection
             case Read::UntilClose: {
                 const qint64 n =
                     read == Read::UntilClose ? buffer.size() - pos : std::min<qint64>(remaining, buffer.size() - pos);
-                takeBody(buffer.constData() + pos, n);
+                answer.takeBody(buffer.constData() + pos, n, kMaxBodyBytes);
                 pos += static_cast<qsizetype>(n);
                 if (read != Read::UntilClose && (remaining -= n) == 0)
                     read = read == Read::Body ? Read::Done : Read::ChunkEnd;

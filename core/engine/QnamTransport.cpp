@@ -106,10 +106,7 @@ void QnamTransport::onReadyRead(quint64 id)
     if (it == m_pending.end())
         return;
     const QByteArray chunk = it->reply->readAll();
-    it->answer.bodyBytes += chunk.size();
-    const qint64 room = kMaxBodyBytes - it->answer.body.size();
-    if (room > 0)
-        it->answer.body.append(chunk.left(room));
+    it->answer.takeBody(chunk.constData(), chunk.size(), kMaxBodyBytes);
 }
 
 void QnamTransport::onFinished(quint64 id)

@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QtGlobal>
 
+#include <algorithm>
 #include <functional>
 
 namespace canary {
@@ -29,6 +30,16 @@ struct TransportAnswer
     qint64 firstByteNs = 0;  // monotonic time the answer's first byte arrived, 0 = none (or not known: QNAM)
     qint64 connectingNs = 0; // TCP connect of a new connection (k6 http_req_connecting); 0 on a reused one
     qint64 tlsNs = 0;        // TLS handshake of a new connection (k6 http_req_tls_handshaking)
+
+    // Takes n more bytes of the decoded body: all counted, the first `keep` kept (a 10-MB answer cannot grow the
+    // client without bound).
+    void takeBody(const char *data, qint64 n, qint64 keep)
+    {
+        bodyBytes += n;
+        const qint64 room = keep - body.size();
+        if (room > 0)
+            body.append(data, static_cast<qsizetype>(std::min(room, n)));
+    }
 };
 
 class LoadTransport
