@@ -2,6 +2,8 @@
 
 // The command-line front: each subcommand is one function that owns its application object.
 
+class QCoreApplication;
+
 namespace canary::app {
 
 // Documented exit codes (README): 0 passed, 99 gate failed, 104 invalid input, 105 aborted, 106 evidence
@@ -10,6 +12,10 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitGateFailed = 99;
 inline constexpr int kExitInvalidInput = 104;
 inline constexpr int kExitAborted = 105;
+
+// The reader's language (LANG/LC_ALL): CanaryDesk's own catalogue and Qt's. Every command that writes or shows
+// words for people installs it — the console, and the evidence a headless run, export or import writes.
+void installTranslations(QCoreApplication &app);
 
 int runGui(int argc, char **argv);
 // --version / --help of the GUI command, answered with a QCoreApplication (no display needed).

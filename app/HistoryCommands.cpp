@@ -98,6 +98,7 @@ int runExport(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen"); // charts are drawn, nothing is shown
     QApplication app(argc, argv);
+    installTranslations(app);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Build the evidence package of a stored run again, from its raw results and run record: a run from "
@@ -143,6 +144,7 @@ int runImport(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    installTranslations(app);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Turn k6 results made elsewhere (k6 run --out json=FILE, plain or .gz) into a CanaryDesk evidence package "

@@ -38,6 +38,7 @@ int runK6Run(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen"); // charts for the evidence, nothing shown
     QApplication app(argc, argv);
+    installTranslations(app);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "canarydesk k6 run SCENARIO [--cloud] [--out DIR] [overrides]\n"

@@ -14,6 +14,8 @@
 #include "core/scenario/ScenarioLoader.h"
 #include "ui/report/QtReportRenderer.h"
 
+#include <QLocale>
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QApplication>
 #include <QSettings>
@@ -97,6 +99,7 @@ int runHeadless(int argc, char **argv)
     // Headless, but charts are drawn for the evidence: a widget application on the offscreen platform.
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    installTranslations(app);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Run a canary headless: live progress each second, the gate verdict at the end, raw results streamed to "
@@ -268,7 +271,7 @@ int runHeadless(int argc, char **argv)
         if (signalled++ == 0) {
             std::fprintf(stderr, "\ncanarydesk run: %s received: stopping gracefully (again to abort now)\n",
                          qPrintable(name));
-            run.stop(QStringLiteral("stopped by %1").arg(name));
+            run.stop(QCoreApplication::translate("Run", "stopped by %1").arg(name));
         } else {
             run.abort(QStringLiteral("aborted by a second signal"));
         }

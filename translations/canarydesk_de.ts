@@ -2,6 +2,216 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Checkpoint</name>
+    <message>
+        <source>Canary checkpoint — %1</source>
+        <translation>Canary-Checkpoint — %1</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Urteil: %1</translation>
+    </message>
+    <message>
+        <source>Run: %1, %2 → %3</source>
+        <translation>Lauf: %1, %2 → %3</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>✅ PASS</source>
+        <translation>✅ PASS</translation>
+    </message>
+    <message>
+        <source>❌ FAIL</source>
+        <translation>❌ FAIL</translation>
+    </message>
+    <message>
+        <source>Diagnosis and next steps</source>
+        <translation>Diagnose und nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Summary: %1 requests in %2 (%3 req/s), p95 %4 ms, errors %5 %, delivery %6 %, HTTP failures %7 %.</source>
+        <translation>Zusammenfassung: %1 Anfragen in %2 (%3 Anfr./s), p95 %4 ms, Fehler %5 %, Zustellung %6 %, HTTP-Fehler %7 %.</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Latency over the gate: server saturation</source>
+        <translation>Latenz über dem Gate: der Server ist ausgelastet</translation>
+    </message>
+    <message>
+        <source>p95 %L1 ms against %L2; requests in flight averaged %L3 in the first half and %L4 in the second</source>
+        <translation>p95 %L1 ms gegenüber %L2; im Mittel %L3 Anfragen unterwegs in der ersten Hälfte und %L4 in der zweiten</translation>
+    </message>
+    <message>
+        <source>Scale the service (reserved VM / autoscale), raise the database connection pool, add queue backpressure, then re-run the canary.</source>
+        <translation>Den Dienst skalieren (reservierte VM / Autoscaling), den Datenbank-Verbindungspool vergrößern, Backpressure in der Warteschlange einführen, dann den Canary wiederholen.</translation>
+    </message>
+    <message>
+        <source>Rate limiting</source>
+        <translation>Ratenbegrenzung</translation>
+    </message>
+    <message>
+        <source>%L1 answers were HTTP 429</source>
+        <translation>%L1 Antworten waren HTTP 429</translation>
+    </message>
+    <message>
+        <source>Check the email provider&apos;s and the gateway&apos;s rate limits; add retry with exponential backoff; re-run.</source>
+        <translation>Die Ratenlimits des E-Mail-Anbieters und des Gateways prüfen; Wiederholungen mit exponentiellem Backoff einbauen; erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>Authentication failures</source>
+        <translation>Authentifizierungsfehler</translation>
+    </message>
+    <message>
+        <source>%L1 answers were 401, %L2 were 403</source>
+        <translation>%L1 Antworten waren 401, %L2 waren 403</translation>
+    </message>
+    <message>
+        <source>Check the token&apos;s scopes and lifetime, the client&apos;s permissions and clock skew between the services.</source>
+        <translation>Scopes und Lebensdauer des Tokens, die Berechtigungen des Clients und die Uhrabweichung zwischen den Diensten prüfen.</translation>
+    </message>
+    <message>
+        <source>Server errors over the gate</source>
+        <translation>Serverfehler über dem Gate</translation>
+    </message>
+    <message>
+        <source>%L1 answers were 5xx (%L2 % of %L3 requests)%L4</source>
+        <translation>%L1 Antworten waren 5xx (%L2 % von %L3 Anfragen)%L4</translation>
+    </message>
+    <message>
+        <source>; the application logged %L1 ERROR lines in the window, e.g. &quot;%L2&quot;</source>
+        <translation>; die Anwendung schrieb im Zeitfenster %L1 ERROR-Zeilen, z. B. „%L2“</translation>
+    </message>
+    <message>
+        <source>Read the application&apos;s ERROR lines of the canary window for the failing pattern (template rendering, provider rejections), fix it, re-run.</source>
+        <translation>In den ERROR-Zeilen der Anwendung aus dem Canary-Zeitfenster das Fehlermuster suchen (Template-Rendering, Ablehnungen des Anbieters), beheben, erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>Requests without an answer</source>
+        <translation>Anfragen ohne Antwort</translation>
+    </message>
+    <message>
+        <source>%L1 timeouts, %L2 refused, %L3 reset or not HTTP, %L4 TLS, %L5 DNS, %L6 other</source>
+        <translation>%L1 Zeitüberschreitungen, %L2 abgewiesen, %L3 zurückgesetzt oder kein HTTP, %L4 TLS, %L5 DNS, %L6 andere</translation>
+    </message>
+    <message>
+        <source>Check that the service is up and reachable from here, its TLS certificate, and its request timeout against the scenario&apos;s.</source>
+        <translation>Prüfen, ob der Dienst läuft und von hier erreichbar ist, sein TLS-Zertifikat und sein Anfrage-Timeout im Vergleich zu dem des Szenarios.</translation>
+    </message>
+    <message>
+        <source>Answers cut short</source>
+        <translation>Abgeschnittene Antworten</translation>
+    </message>
+    <message>
+        <source>%L1 answers ended before their whole body arrived (the connection closed short of the Content-Length or the last chunk); like k6 they count as failed requests with no status</source>
+        <translation>%L1 Antworten endeten, bevor ihr ganzer Body ankam (die Verbindung schloss vor der Content-Length oder dem letzten Chunk); wie bei k6 zählen sie als fehlgeschlagene Anfragen ohne Status</translation>
+    </message>
+    <message>
+        <source>Look for the service or a proxy in front of it closing connections mid-answer (a crash, a restart, an idle or body-size limit), fix it, re-run.</source>
+        <translation>Suchen, ob der Dienst oder ein Proxy davor Verbindungen mitten in der Antwort schließt (Absturz, Neustart, Leerlauf- oder Größenlimit), beheben, erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>; %L1 counted %L2 bounces, %L3 blocks and %L4 drops during the run</source>
+        <translation>; %L1 zählte während des Laufs %L2 Bounces, %L3 Blocks und %L4 Drops</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>der Anbieter</translation>
+    </message>
+    <message>
+        <source>Delivery below 99 %</source>
+        <translation>Zustellung unter 99 %</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 requests were not reported delivered: %L3 of the %L4 the service accepted (2xx), and %L5 it never accepted (errors and requests without an answer)%L6</source>
+        <translation>%L1 von %L2 Anfragen wurden nicht als zugestellt gemeldet: %L3 der %L4, die der Dienst annahm (2xx), und %L5, die er nie annahm (Fehler und Anfragen ohne Antwort)%L6</translation>
+    </message>
+    <message>
+        <source>Verify the SendGrid domain authentication, use valid test addresses, check the bounce and block lists and suppression handling.</source>
+        <translation>Die Domain-Authentifizierung bei SendGrid prüfen, gültige Testadressen verwenden, Bounce- und Blocklisten sowie die Suppression-Behandlung prüfen.</translation>
+    </message>
+    <message>
+        <source>Every undelivered request is one the service did not accept: fix the failures above first; the e-mail provider is not involved.</source>
+        <translation>Jede nicht zugestellte Anfrage hat der Dienst gar nicht angenommen: zuerst die Fehler oben beheben; der E-Mail-Anbieter ist nicht beteiligt.</translation>
+    </message>
+    <message>
+        <source>Requests cut off in flight</source>
+        <translation>Unterwegs abgebrochene Anfragen</translation>
+    </message>
+    <message>
+        <source>%L1 requests were sent and cut off before their answer when the run was aborted; like k6, they are not counted as requests, but they may have reached the service (e-mails sent that no number here shows)</source>
+        <translation>%L1 Anfragen wurden gesendet und beim Abbruch des Laufs vor ihrer Antwort abgeschnitten; wie bei k6 zählen sie nicht als Anfragen, können den Dienst aber erreicht haben (gesendete E-Mails, die keine Zahl hier zeigt)</translation>
+    </message>
+    <message>
+        <source>Compare with the service&apos;s own count for the window; stop with one signal (or Stop) so in-flight requests finish within gracefulStop.</source>
+        <translation>Mit der eigenen Zählung des Dienstes für das Zeitfenster vergleichen; mit einem Signal (oder Stoppen) beenden, damit laufende Anfragen innerhalb von gracefulStop fertig werden.</translation>
+    </message>
+    <message>
+        <source>The load generator could not keep up</source>
+        <translation>Der Lastgenerator kam nicht hinterher</translation>
+    </message>
+    <message>
+        <source>%L1 arrivals were dropped at the in-flight cap</source>
+        <translation>%L1 Ankünfte wurden an der Obergrenze laufender Anfragen verworfen</translation>
+    </message>
+    <message>
+        <source>Raise load.maxInFlight if the service is merely slow, or run the canary on k6 / more machines.</source>
+        <translation>load.maxInFlight erhöhen, wenn der Dienst nur langsam ist, oder den Canary mit k6 / auf mehreren Rechnern ausführen.</translation>
+    </message>
+    <message>
+        <source>All criteria passed</source>
+        <translation>Alle Kriterien erfüllt</translation>
+    </message>
+    <message>
+        <source>Green light for the gate: share this package at the checkpoint.</source>
+        <translation>Grünes Licht für das Gate: dieses Paket beim Checkpoint vorlegen.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end</source>
+        <translation>Vor dem Ende gestoppt</translation>
+    </message>
+    <message>
+        <source>Nothing is certified by a part of the window: run the canary for its full duration before the checkpoint.</source>
+        <translation>Ein Teil des Zeitfensters bescheinigt nichts: den Canary vor dem Checkpoint über die volle Dauer laufen lassen.</translation>
+    </message>
+    <message>
+        <source>Cut off before the end</source>
+        <translation>Vor dem Ende abgebrochen</translation>
+    </message>
+    <message>
+        <source>Fix what stopped it (the reason above), then run the canary again for its full duration.</source>
+        <translation>Beheben, was ihn gestoppt hat (der Grund oben), dann den Canary erneut über die volle Dauer laufen lassen.</translation>
+    </message>
+    <message>
+        <source>The run did not finish</source>
+        <translation>Der Lauf wurde nicht beendet</translation>
+    </message>
+    <message>
+        <source>Judged on the raw results written before it ended; run the canary again for its full duration.</source>
+        <translation>Beurteilt anhand der Rohergebnisse, die vor dem Ende geschrieben wurden; den Canary erneut über die volle Dauer laufen lassen.</translation>
+    </message>
+</context>
+<context>
     <name>Gate</name>
     <message>
         <source>Latency</source>
@@ -46,6 +256,730 @@
     <message>
         <source>Dropped requests (dropped_iterations)</source>
         <translation>Verworfene Anfragen (dropped_iterations)</translation>
+    </message>
+    <message>
+        <source>≥ %1 /s (%2 % of %3)</source>
+        <translation>≥ %1 /s (%2 % von %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>e-mail provider</source>
+        <translation>E-Mail-Anbieter</translation>
+    </message>
+    <message>
+        <source>%1: what the provider counted during the run</source>
+        <translation>%1: was der Anbieter während des Laufs zählte</translation>
+    </message>
+    <message>
+        <source>No provider numbers for this run: %1</source>
+        <translation>Keine Zahlen des Anbieters für diesen Lauf: %1</translation>
+    </message>
+    <message>
+        <source>not fetched</source>
+        <translation>nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>bounces</source>
+        <translation>Bounces</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>Blocks</translation>
+    </message>
+    <message>
+        <source>drops</source>
+        <translation>Drops</translation>
+    </message>
+    <message>
+        <source>CanaryDesk: delivered</source>
+        <translation>CanaryDesk: zugestellt</translation>
+    </message>
+    <message>
+        <source>Latency p95 (ms): the whole run so far, and each second</source>
+        <translation>Latenz p95 (ms): der ganze Lauf bis dahin und jede Sekunde</translation>
+    </message>
+    <message>
+        <source>gate ≤ %1 ms</source>
+        <translation>Gate ≤ %1 ms</translation>
+    </message>
+    <message>
+        <source>p95 each second</source>
+        <translation>p95 je Sekunde</translation>
+    </message>
+    <message>
+        <source>p99 from intended send</source>
+        <translation>p99 ab geplantem Senden</translation>
+    </message>
+    <message>
+        <source>p95 whole run (judged)</source>
+        <translation>p95 ganzer Lauf (bewertet)</translation>
+    </message>
+    <message>
+        <source>Errors and HTTP failures (%): the whole run so far, and each second</source>
+        <translation>Fehler und HTTP-Fehler (%): der ganze Lauf bis dahin und jede Sekunde</translation>
+    </message>
+    <message>
+        <source>gate ≤ %1 %</source>
+        <translation>Gate ≤ %1 %</translation>
+    </message>
+    <message>
+        <source>errors each second</source>
+        <translation>Fehler je Sekunde</translation>
+    </message>
+    <message>
+        <source>errors (judged)</source>
+        <translation>Fehler (bewertet)</translation>
+    </message>
+    <message>
+        <source>http_req_failed (judged)</source>
+        <translation>http_req_failed (bewertet)</translation>
+    </message>
+    <message>
+        <source>Delivery success (%): the whole run so far, and each second</source>
+        <translation>Zustellerfolg (%): der ganze Lauf bis dahin und jede Sekunde</translation>
+    </message>
+    <message>
+        <source>gate ≥ %1 %</source>
+        <translation>Gate ≥ %1 %</translation>
+    </message>
+    <message>
+        <source>each second</source>
+        <translation>je Sekunde</translation>
+    </message>
+    <message>
+        <source>delivery_success (judged)</source>
+        <translation>delivery_success (bewertet)</translation>
+    </message>
+    <message>
+        <source>Request rate (requests/s)</source>
+        <translation>Anfragerate (Anfragen/s)</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>Target %1
+Ran %2 → %3 · run %4
+By %5 on %6 · %7</source>
+        <translation>Ziel %1
+Lief %2 → %3 · Lauf %4
+Von %5 auf %6 · %7</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>What happened and what to do</source>
+        <translation>Was geschah und was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Point at a chart for every line&apos;s value at that second; drag across it to zoom to a time range, double-click to see the whole run.</source>
+        <translation>Auf ein Diagramm zeigen, um die Werte jeder Linie in dieser Sekunde zu sehen; darüber ziehen, um einen Zeitraum zu vergrößern; Doppelklick zeigt den ganzen Lauf.</translation>
+    </message>
+    <message>
+        <source>About the data</source>
+        <translation>Zu den Daten</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Summary numbers</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Operator: %1 on %2</source>
+        <translation>Bediener: %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>%1/s for %2</source>
+        <translation>%1/s für %2</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source> · at most %1 in flight</source>
+        <translation> · höchstens %1 unterwegs</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>Signed: manifest.json holds a SHA-256 of every file and its signature; open the package in CanaryDesk&apos;s viewer or run `canarydesk verify` to check it.</source>
+        <translation>Signiert: manifest.json enthält einen SHA-256 jeder Datei und deren Signatur; zum Prüfen das Paket im Betrachter von CanaryDesk öffnen oder `canarydesk verify` ausführen.</translation>
+    </message>
+    <message>
+        <source>Gate criteria</source>
+        <translation>Gate-Kriterien</translation>
+    </message>
+    <message>
+        <source>✓ PASS</source>
+        <translation>✓ PASS</translation>
+    </message>
+    <message>
+        <source>✗ FAIL</source>
+        <translation>✗ FAIL</translation>
+    </message>
+    <message>
+        <source>%1 more finding(s) on the next pages.</source>
+        <translation>%1 weitere Befund(e) auf den nächsten Seiten.</translation>
+    </message>
+    <message>
+        <source>More findings</source>
+        <translation>Weitere Befunde</translation>
+    </message>
+    <message>
+        <source>Appendix: the scenario as run</source>
+        <translation>Anhang: das Szenario, wie es lief</translation>
+    </message>
+</context>
+<context>
+    <name>Run</name>
+    <message>
+        <source>stopped by %1</source>
+        <translation>gestoppt durch %1</translation>
+    </message>
+    <message>
+        <source>guard rail: error rate above %1 % for %2</source>
+        <translation>Schutzgrenze: Fehlerquote über %1 % für %2</translation>
+    </message>
+    <message>
+        <source>guard rail: p95 above %1 ms for %2</source>
+        <translation>Schutzgrenze: p95 über %1 ms für %2</translation>
+    </message>
+    <message>
+        <source>threshold %1 %2 crossed (abortOnFail)</source>
+        <translation>Schwelle %1 %2 überschritten (abortOnFail)</translation>
+    </message>
+    <message>
+        <source>guard rail: health failed %1 times in a row</source>
+        <translation>Schutzgrenze: Health-Check %1-mal in Folge fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled before the load started (%1)</source>
+        <translation>abgebrochen, bevor die Last begann (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>empty duration (expected e.g. &quot;30s&quot;, &quot;30m&quot;, &quot;1h30m&quot;)</source>
+        <translation>leere Dauer (erwartet z. B. &quot;30s&quot;, &quot;30m&quot;, &quot;1h30m&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration: expected a number at position %2</source>
+        <translation>&quot;%1&quot; ist keine Dauer: an Position %2 wird eine Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration: bad number &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; ist keine Dauer: ungültige Zahl &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration: missing or unknown unit after %2 (use h, m, s or ms)</source>
+        <translation>&quot;%1&quot; ist keine Dauer: fehlende oder unbekannte Einheit nach %2 (h, m, s oder ms verwenden)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long a duration</source>
+        <translation>&quot;%1&quot; ist eine zu lange Dauer</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>is required (%1)</source>
+        <translation>ist erforderlich (%1)</translation>
+    </message>
+    <message>
+        <source>must be a string, got %1</source>
+        <translation>muss eine Zeichenkette sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be a number, got %1</source>
+        <translation>muss eine Zahl sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got %1</source>
+        <translation>muss eine ganze Zahl sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be true or false, got %1</source>
+        <translation>muss true oder false sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be a duration string such as &quot;30s&quot; or &quot;30m&quot;, got %1</source>
+        <translation>muss eine Dauer wie &quot;30s&quot; oder &quot;30m&quot; sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation>muss ein Objekt sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be an array, got %1</source>
+        <translation>muss ein Array sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>unknown key (known keys here: %1)</source>
+        <translation>unbekannter Schlüssel (hier bekannt: %1)</translation>
+    </message>
+    <message>
+        <source>the Authorization header comes from the auth profile; a token written here would leak into files and logs</source>
+        <translation>der Authorization-Header kommt aus dem Auth-Profil; ein hier eingetragenes Token gelangte in Dateien und Protokolle</translation>
+    </message>
+    <message>
+        <source>looks like a credential header: a value written here would be sent as it is and written into run.json and the report; store it in the OS keychain and name the entry instead: {&quot;secretKey&quot;: &quot;entry-name&quot;}</source>
+        <translation>sieht nach einem Zugangsdaten-Header aus: ein hier eingetragener Wert würde so gesendet und in run.json und den Bericht geschrieben; ihn im Schlüsselbund des Systems speichern und stattdessen den Eintrag nennen: {&quot;secretKey&quot;: &quot;entry-name&quot;}</translation>
+    </message>
+    <message>
+        <source>secrets never belong in a scenario file; store it in the OS keychain (Credentials) or set CANARYDESK_CLIENT_SECRET for one run</source>
+        <translation>Geheimnisse gehören nie in eine Szenariodatei; im Schlüsselbund des Systems speichern (Zugangsdaten) oder für einen Lauf CANARYDESK_CLIENT_SECRET setzen</translation>
+    </message>
+    <message>
+        <source>must not carry a user name or password (user:password@): it would be written into run.json and the report; store credentials in the OS keychain (Credentials), got &quot;%1&quot;</source>
+        <translation>darf keinen Benutzernamen und kein Passwort enthalten (user:password@): sie würden in run.json und den Bericht geschrieben; Zugangsdaten im Schlüsselbund des Systems speichern (Zugangsdaten), gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// URL%1, got &quot;%2&quot;</source>
+        <translation>muss eine http://- oder https://-URL sein%1, gefunden: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source> or a path starting with /</source>
+        <translation> oder ein Pfad, der mit / beginnt</translation>
+    </message>
+    <message>
+        <source>must be longer than 0s, got &quot;%1&quot;</source>
+        <translation>muss länger als 0s sein, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must not have a query or fragment; put them in path</source>
+        <translation>darf keine Query und kein Fragment haben; sie gehören in path</translation>
+    </message>
+    <message>
+        <source>must be one of %1, got &quot;%2&quot;</source>
+        <translation>muss eines von %1 sein, gefunden: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>must start with /, got &quot;%1&quot;</source>
+        <translation>muss mit / beginnen, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an object here must be {&quot;secretKey&quot;: &quot;&lt;keychain entry&gt;&quot;}, naming the OS keychain entry that holds the value</source>
+        <translation>ein Objekt muss hier {&quot;secretKey&quot;: &quot;&lt;Schlüsselbund-Eintrag&gt;&quot;} sein und den Eintrag im Schlüsselbund des Systems nennen, der den Wert enthält</translation>
+    </message>
+    <message>
+        <source>is not a valid header name: only letters, digits and !#$%&amp;&apos;*+-.^_`|~ (RFC 9110 token), no spaces, CR or LF</source>
+        <translation>ist kein gültiger Header-Name: nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~ (RFC-9110-Token), keine Leerzeichen, CR oder LF</translation>
+    </message>
+    <message>
+        <source>must not contain CR, LF, NUL or other control characters (they would end the header and smuggle another)</source>
+        <translation>darf kein CR, LF, NUL oder andere Steuerzeichen enthalten (sie würden den Header beenden und einen weiteren einschmuggeln)</translation>
+    </message>
+    <message>
+        <source>must be a string template or a JSON object/array, got %1</source>
+        <translation>muss eine Textvorlage oder ein JSON-Objekt/-Array sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {{%1}} (known: uuid, seq, timestamp, worker, env.NAME, pick:a|b|c)</source>
+        <translation>unbekannter Platzhalter {{%1}} (bekannt: uuid, seq, timestamp, worker, env.NAME, pick:a|b|c)</translation>
+    </message>
+    <message>
+        <source>%1 looks like a secret: the body is sent to the target, so it may not read it</source>
+        <translation>%1 sieht nach einem Geheimnis aus: der Body wird an das Ziel gesendet, darf es also nicht lesen</translation>
+    </message>
+    <message>
+        <source>{{env.%1}} reads the environment variable %1, which target.environment does not list (list it there to allow it)</source>
+        <translation>{{env.%1}} liest die Umgebungsvariable %1, die target.environment nicht aufführt (dort eintragen, um sie zu erlauben)</translation>
+    </message>
+    <message>
+        <source>must be &quot;1.1&quot; or &quot;2&quot;, got &quot;%1&quot;</source>
+        <translation>muss &quot;1.1&quot; oder &quot;2&quot; sein, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;constant-arrival-rate&quot; or &quot;ramping-arrival-rate&quot;, got &quot;%1&quot;</source>
+        <translation>muss &quot;constant-arrival-rate&quot; oder &quot;ramping-arrival-rate&quot; sein, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>only applies to ramping-arrival-rate</source>
+        <translation>gilt nur für ramping-arrival-rate</translation>
+    </message>
+    <message>
+        <source>must be &gt;= 0, got %1</source>
+        <translation>muss &gt;= 0 sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>needs at least one stage</source>
+        <translation>braucht mindestens eine Stufe</translation>
+    </message>
+    <message>
+        <source>constant-arrival-rate takes exactly one stage, got %1 (use ramping-arrival-rate for several)</source>
+        <translation>constant-arrival-rate nimmt genau eine Stufe, gefunden: %1 (für mehrere ramping-arrival-rate verwenden)</translation>
+    </message>
+    <message>
+        <source>must be an object like {&quot;rate&quot;: 250, &quot;duration&quot;: &quot;30m&quot;}, got %1</source>
+        <translation>muss ein Objekt wie {&quot;rate&quot;: 250, &quot;duration&quot;: &quot;30m&quot;} sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be %1 0, got %2</source>
+        <translation>muss %1 0 sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>must be at most 1000000, got %1</source>
+        <translation>darf höchstens 1000000 sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be longer than 0s</source>
+        <translation>muss länger als 0s sein</translation>
+    </message>
+    <message>
+        <source>every rate is 0: the profile sends nothing</source>
+        <translation>jede Rate ist 0: das Profil sendet nichts</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 100000, got %1</source>
+        <translation>muss zwischen 1 und 100000 liegen, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;basic&quot; (HTTP Basic, RFC 6749 §2.3.1) or &quot;body&quot; (client_id/client_secret form fields), got &quot;%1&quot;</source>
+        <translation>muss &quot;basic&quot; (HTTP Basic, RFC 6749 §2.3.1) oder &quot;body&quot; (Formularfelder client_id/client_secret) sein, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be an environment variable name, got &quot;%1&quot;</source>
+        <translation>muss der Name einer Umgebungsvariable sein, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;none&quot;, &quot;oauth2-client-credentials&quot; or &quot;static-bearer&quot;, got &quot;%1&quot;</source>
+        <translation>muss &quot;none&quot;, &quot;oauth2-client-credentials&quot; oder &quot;static-bearer&quot; sein, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>needs at least one status code</source>
+        <translation>braucht mindestens einen Statuscode</translation>
+    </message>
+    <message>
+        <source>must be an HTTP status code (100-599), got %1</source>
+        <translation>muss ein HTTP-Statuscode sein (100-599), gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be a JSON pointer starting with / (e.g. &quot;/status&quot;), got &quot;%1&quot;</source>
+        <translation>muss ein JSON-Pointer sein, der mit / beginnt (z. B. &quot;/status&quot;), gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>needs at least one value that means delivered</source>
+        <translation>braucht mindestens einen Wert, der „zugestellt“ bedeutet</translation>
+    </message>
+    <message>
+        <source>must be a threshold string like &quot;p(95)&lt;250&quot; or an object {&quot;threshold&quot;: ..., &quot;abortOnFail&quot;: true}, got %1</source>
+        <translation>muss eine Schwelle wie &quot;p(95)&lt;250&quot; oder ein Objekt {&quot;threshold&quot;: ..., &quot;abortOnFail&quot;: true} sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 metric, which has no %3 (use %4)</source>
+        <translation>%1 ist eine Metrik vom Typ %2, die kein %3 hat (%4 verwenden)</translation>
+    </message>
+    <message>
+        <source>unknown gate profile &quot;%1&quot; (known: %2)</source>
+        <translation>unbekanntes Gate-Profil &quot;%1&quot; (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>unknown metric (known: %1)</source>
+        <translation>unbekannte Metrik (bekannt: %1)</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1 (0.99 = 99 % of the target rate), got %1</source>
+        <translation>muss zwischen 0 und 1 liegen (0.99 = 99 % der Zielrate), gefunden: %1</translation>
+    </message>
+    <message>
+        <source>a custom gate needs at least one threshold</source>
+        <translation>ein eigenes Gate braucht mindestens eine Schwelle</translation>
+    </message>
+    <message>
+        <source>must be between 0 (off) and 1000, got %1</source>
+        <translation>muss zwischen 0 (aus) und 1000 liegen, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>needs at least one file pattern or one command</source>
+        <translation>braucht mindestens ein Dateimuster oder einen Befehl</translation>
+    </message>
+    <message>
+        <source>[%1] is empty</source>
+        <translation>[%1] ist leer</translation>
+    </message>
+    <message>
+        <source>is not a valid regular expression: %1 at offset %2</source>
+        <translation>ist kein gültiger regulärer Ausdruck: %1 an Position %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;sendgrid&quot;, got &quot;%1&quot;</source>
+        <translation>muss &quot;sendgrid&quot; sein, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be above 0 and at most 100, got %1</source>
+        <translation>muss über 0 und höchstens 100 sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be above 0, got %1</source>
+        <translation>muss über 0 sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>names no limit (errorRatePercent, p95Ms)</source>
+        <translation>nennt keine Grenze (errorRatePercent, p95Ms)</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} (known: {%2})</source>
+        <translation>unbekannter Platzhalter {%1} (bekannt: {%2})</translation>
+    </message>
+    <message>
+        <source>is a file name and must not contain /, \ or ..</source>
+        <translation>ist ein Dateiname und darf kein /, \ oder .. enthalten</translation>
+    </message>
+    <message>
+        <source>must be a relative folder without .. (it is created where the run starts; use --out for any other place)</source>
+        <translation>muss ein relativer Ordner ohne .. sein (er wird dort angelegt, wo der Lauf startet; für jeden anderen Ort --out verwenden)</translation>
+    </message>
+    <message>
+        <source>is %1, made by a newer CanaryDesk; this one reads version %2</source>
+        <translation>ist %1, von einem neueren CanaryDesk erstellt; dieses liest Version %2</translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation>muss %1 sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>a scenario must be a JSON object at the top level</source>
+        <translation>ein Szenario muss auf oberster Ebene ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>cannot open scenario file: %1</source>
+        <translation>Szenariodatei lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>is %1 bytes; a scenario file is at most 4 MiB</source>
+        <translation>ist %1 Bytes groß; eine Szenariodatei hat höchstens 4 MiB</translation>
+    </message>
+    <message>
+        <source>empty threshold (expected e.g. &quot;p(95)&lt;250&quot; or &quot;rate&lt;0.005&quot;)</source>
+        <translation>leere Schwelle (erwartet z. B. &quot;p(95)&lt;250&quot; oder &quot;rate&lt;0.005&quot;)</translation>
+    </message>
+    <message>
+        <source>expected &apos;(&apos; after &apos;p&apos; (percentiles are written p(95))</source>
+        <translation>&apos;(&apos; nach &apos;p&apos; erwartet (Perzentile schreibt man p(95))</translation>
+    </message>
+    <message>
+        <source>expected a percentile between 0 and 100 inside p(...)</source>
+        <translation>in p(...) wird ein Perzentil zwischen 0 und 100 erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; after the percentile</source>
+        <translation>&apos;)&apos; nach dem Perzentil erwartet</translation>
+    </message>
+    <message>
+        <source>expected an aggregation (avg, min, max, med, p(N), rate, count or value) at the start</source>
+        <translation>am Anfang wird eine Aggregation erwartet (avg, min, max, med, p(N), rate, count oder value)</translation>
+    </message>
+    <message>
+        <source>unknown aggregation &apos;%1&apos; (expected avg, min, max, med, p(N), rate, count or value)</source>
+        <translation>unbekannte Aggregation &apos;%1&apos; (erwartet avg, min, max, med, p(N), rate, count oder value)</translation>
+    </message>
+    <message>
+        <source>expected an operator (&lt;, &lt;=, &gt;, &gt;=, ==, !=) after &apos;%1&apos;</source>
+        <translation>nach &apos;%1&apos; wird ein Operator erwartet (&lt;, &lt;=, &gt;, &gt;=, ==, !=)</translation>
+    </message>
+    <message>
+        <source>expected a number after &apos;%1&apos;</source>
+        <translation>nach &apos;%1&apos; wird eine Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after %2</source>
+        <translation>unerwartetes &apos;%1&apos; nach %2</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 /s</source>
+        <translation>%1 /s</translation>
+    </message>
+    <message>
+        <source>%1 pts under the limit</source>
+        <translation>%1 Pkt. unter dem Grenzwert</translation>
+    </message>
+    <message>
+        <source>%1 pts over the limit</source>
+        <translation>%1 Pkt. über dem Grenzwert</translation>
+    </message>
+    <message>
+        <source>%1 pts above the limit</source>
+        <translation>%1 Pkt. über dem Grenzwert</translation>
+    </message>
+    <message>
+        <source>%1 pts below the limit</source>
+        <translation>%1 Pkt. unter dem Grenzwert</translation>
+    </message>
+    <message>
+        <source>%1 × under the limit</source>
+        <translation>%1 × unter dem Grenzwert</translation>
+    </message>
+    <message>
+        <source>%1 under the limit%2</source>
+        <translation>%1 unter dem Grenzwert%2</translation>
+    </message>
+    <message>
+        <source>%1 over the limit%2</source>
+        <translation>%1 über dem Grenzwert%2</translation>
+    </message>
+    <message>
+        <source>%1 above the limit%2</source>
+        <translation>%1 über dem Grenzwert%2</translation>
+    </message>
+    <message>
+        <source>%1 below the limit%2</source>
+        <translation>%1 unter dem Grenzwert%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (needs %3)</source>
+        <translation>%1 %2 (gefordert %3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>stopped at %1 (%2)</source>
+        <translation>gestoppt bei %1 (%2)</translation>
+    </message>
+    <message>
+        <source>ran %1</source>
+        <translation>lief %1</translation>
+    </message>
+    <message>
+        <source>%1 /s over the %2 that ran (%3 requests)</source>
+        <translation>%1 /s über die gelaufenen %2 (%3 Anfragen)</translation>
+    </message>
+    <message>
+        <source>%1 /s (%2 requests)</source>
+        <translation>%1 /s (%2 Anfragen)</translation>
+    </message>
+    <message>
+        <source>%1 % of the rate asked for</source>
+        <translation>%1 % der geforderten Rate</translation>
+    </message>
+    <message>
+        <source>request rate %1 /s of %2 /s</source>
+        <translation>Anfragerate %1 /s von %2 /s</translation>
+    </message>
+    <message>
+        <source>%1 over the limit</source>
+        <translation>%1 über dem Grenzwert</translation>
+    </message>
+    <message>
+        <source>%1 requests dropped at the in-flight cap</source>
+        <translation>%1 Anfragen an der Obergrenze laufender Anfragen verworfen</translation>
     </message>
 </context>
 <context>

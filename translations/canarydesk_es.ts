@@ -2,6 +2,216 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Checkpoint</name>
+    <message>
+        <source>Canary checkpoint — %1</source>
+        <translation>Checkpoint del canary — %1</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Veredicto: %1</translation>
+    </message>
+    <message>
+        <source>Run: %1, %2 → %3</source>
+        <translation>Ejecución: %1, %2 → %3</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Destino: %1</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Medido</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>✅ PASS</source>
+        <translation>✅ PASS</translation>
+    </message>
+    <message>
+        <source>❌ FAIL</source>
+        <translation>❌ FAIL</translation>
+    </message>
+    <message>
+        <source>Diagnosis and next steps</source>
+        <translation>Diagnóstico y próximos pasos</translation>
+    </message>
+    <message>
+        <source>Summary: %1 requests in %2 (%3 req/s), p95 %4 ms, errors %5 %, delivery %6 %, HTTP failures %7 %.</source>
+        <translation>Resumen: %1 peticiones en %2 (%3 pet./s), p95 %4 ms, errores %5 %, entrega %6 %, fallos HTTP %7 %.</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Latency over the gate: server saturation</source>
+        <translation>Latencia por encima del gate: servidor saturado</translation>
+    </message>
+    <message>
+        <source>p95 %L1 ms against %L2; requests in flight averaged %L3 in the first half and %L4 in the second</source>
+        <translation>p95 %L1 ms frente a %L2; peticiones en curso de media %L3 en la primera mitad y %L4 en la segunda</translation>
+    </message>
+    <message>
+        <source>Scale the service (reserved VM / autoscale), raise the database connection pool, add queue backpressure, then re-run the canary.</source>
+        <translation>Escale el servicio (VM reservada / autoescalado), amplíe el pool de conexiones de la base de datos, añada contrapresión a la cola y repita el canary.</translation>
+    </message>
+    <message>
+        <source>Rate limiting</source>
+        <translation>Limitación de tasa</translation>
+    </message>
+    <message>
+        <source>%L1 answers were HTTP 429</source>
+        <translation>%L1 respuestas fueron HTTP 429</translation>
+    </message>
+    <message>
+        <source>Check the email provider&apos;s and the gateway&apos;s rate limits; add retry with exponential backoff; re-run.</source>
+        <translation>Revise los límites de tasa del proveedor de correo y del gateway; añada reintentos con espera exponencial; repita.</translation>
+    </message>
+    <message>
+        <source>Authentication failures</source>
+        <translation>Fallos de autenticación</translation>
+    </message>
+    <message>
+        <source>%L1 answers were 401, %L2 were 403</source>
+        <translation>%L1 respuestas fueron 401, %L2 fueron 403</translation>
+    </message>
+    <message>
+        <source>Check the token&apos;s scopes and lifetime, the client&apos;s permissions and clock skew between the services.</source>
+        <translation>Revise los scopes y la vigencia del token, los permisos del cliente y el desfase de reloj entre los servicios.</translation>
+    </message>
+    <message>
+        <source>Server errors over the gate</source>
+        <translation>Errores del servidor por encima del gate</translation>
+    </message>
+    <message>
+        <source>%L1 answers were 5xx (%L2 % of %L3 requests)%L4</source>
+        <translation>%L1 respuestas fueron 5xx (%L2 % de %L3 peticiones)%L4</translation>
+    </message>
+    <message>
+        <source>; the application logged %L1 ERROR lines in the window, e.g. &quot;%L2&quot;</source>
+        <translation>; la aplicación registró %L1 líneas ERROR en la ventana, p. ej. «%L2»</translation>
+    </message>
+    <message>
+        <source>Read the application&apos;s ERROR lines of the canary window for the failing pattern (template rendering, provider rejections), fix it, re-run.</source>
+        <translation>Busque en las líneas ERROR de la aplicación durante la ventana del canary el patrón del fallo (plantillas, rechazos del proveedor), corríjalo y repita.</translation>
+    </message>
+    <message>
+        <source>Requests without an answer</source>
+        <translation>Peticiones sin respuesta</translation>
+    </message>
+    <message>
+        <source>%L1 timeouts, %L2 refused, %L3 reset or not HTTP, %L4 TLS, %L5 DNS, %L6 other</source>
+        <translation>%L1 tiempos agotados, %L2 rechazadas, %L3 reiniciadas o no HTTP, %L4 TLS, %L5 DNS, %L6 otras</translation>
+    </message>
+    <message>
+        <source>Check that the service is up and reachable from here, its TLS certificate, and its request timeout against the scenario&apos;s.</source>
+        <translation>Compruebe que el servicio está activo y accesible desde aquí, su certificado TLS y su tiempo de espera frente al del escenario.</translation>
+    </message>
+    <message>
+        <source>Answers cut short</source>
+        <translation>Respuestas cortadas</translation>
+    </message>
+    <message>
+        <source>%L1 answers ended before their whole body arrived (the connection closed short of the Content-Length or the last chunk); like k6 they count as failed requests with no status</source>
+        <translation>%L1 respuestas terminaron antes de recibir todo el cuerpo (la conexión se cerró antes del Content-Length o del último chunk); como en k6, cuentan como peticiones fallidas sin estado</translation>
+    </message>
+    <message>
+        <source>Look for the service or a proxy in front of it closing connections mid-answer (a crash, a restart, an idle or body-size limit), fix it, re-run.</source>
+        <translation>Busque si el servicio o un proxy delante cierra conexiones a mitad de respuesta (un fallo, un reinicio, un límite de inactividad o de tamaño), corríjalo y repita.</translation>
+    </message>
+    <message>
+        <source>; %L1 counted %L2 bounces, %L3 blocks and %L4 drops during the run</source>
+        <translation>; %L1 contó %L2 rebotes, %L3 bloqueos y %L4 descartes durante la ejecución</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>el proveedor</translation>
+    </message>
+    <message>
+        <source>Delivery below 99 %</source>
+        <translation>Entrega por debajo del 99 %</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 requests were not reported delivered: %L3 of the %L4 the service accepted (2xx), and %L5 it never accepted (errors and requests without an answer)%L6</source>
+        <translation>%L1 de %L2 peticiones no se notificaron como entregadas: %L3 de las %L4 que el servicio aceptó (2xx) y %L5 que nunca aceptó (errores y peticiones sin respuesta)%L6</translation>
+    </message>
+    <message>
+        <source>Verify the SendGrid domain authentication, use valid test addresses, check the bounce and block lists and suppression handling.</source>
+        <translation>Verifique la autenticación del dominio en SendGrid, use direcciones de prueba válidas, revise las listas de rebotes y bloqueos y la gestión de supresiones.</translation>
+    </message>
+    <message>
+        <source>Every undelivered request is one the service did not accept: fix the failures above first; the e-mail provider is not involved.</source>
+        <translation>Toda petición no entregada es una que el servicio no aceptó: corrija primero los fallos anteriores; el proveedor de correo no interviene.</translation>
+    </message>
+    <message>
+        <source>Requests cut off in flight</source>
+        <translation>Peticiones cortadas en curso</translation>
+    </message>
+    <message>
+        <source>%L1 requests were sent and cut off before their answer when the run was aborted; like k6, they are not counted as requests, but they may have reached the service (e-mails sent that no number here shows)</source>
+        <translation>%L1 peticiones se enviaron y se cortaron antes de su respuesta al abortar la ejecución; como en k6, no cuentan como peticiones, pero pueden haber llegado al servicio (correos enviados que ninguna cifra de aquí muestra)</translation>
+    </message>
+    <message>
+        <source>Compare with the service&apos;s own count for the window; stop with one signal (or Stop) so in-flight requests finish within gracefulStop.</source>
+        <translation>Compare con el recuento propio del servicio para la ventana; detenga con una sola señal (o Detener) para que las peticiones en curso terminen dentro de gracefulStop.</translation>
+    </message>
+    <message>
+        <source>The load generator could not keep up</source>
+        <translation>El generador de carga no dio abasto</translation>
+    </message>
+    <message>
+        <source>%L1 arrivals were dropped at the in-flight cap</source>
+        <translation>%L1 llegadas se descartaron en el límite de peticiones en curso</translation>
+    </message>
+    <message>
+        <source>Raise load.maxInFlight if the service is merely slow, or run the canary on k6 / more machines.</source>
+        <translation>Aumente load.maxInFlight si el servicio solo es lento, o ejecute el canary en k6 / en más máquinas.</translation>
+    </message>
+    <message>
+        <source>All criteria passed</source>
+        <translation>Todos los criterios cumplidos</translation>
+    </message>
+    <message>
+        <source>Green light for the gate: share this package at the checkpoint.</source>
+        <translation>Luz verde para el gate: comparta este paquete en el checkpoint.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end</source>
+        <translation>Detenida antes del final</translation>
+    </message>
+    <message>
+        <source>Nothing is certified by a part of the window: run the canary for its full duration before the checkpoint.</source>
+        <translation>Una parte de la ventana no certifica nada: ejecute el canary durante toda su duración antes del checkpoint.</translation>
+    </message>
+    <message>
+        <source>Cut off before the end</source>
+        <translation>Cortada antes del final</translation>
+    </message>
+    <message>
+        <source>Fix what stopped it (the reason above), then run the canary again for its full duration.</source>
+        <translation>Corrija lo que la detuvo (el motivo anterior) y vuelva a ejecutar el canary durante toda su duración.</translation>
+    </message>
+    <message>
+        <source>The run did not finish</source>
+        <translation>La ejecución no terminó</translation>
+    </message>
+    <message>
+        <source>Judged on the raw results written before it ended; run the canary again for its full duration.</source>
+        <translation>Juzgada con los resultados en bruto escritos antes de que terminara; vuelva a ejecutar el canary durante toda su duración.</translation>
+    </message>
+</context>
+<context>
     <name>Gate</name>
     <message>
         <source>Latency</source>
@@ -46,6 +256,730 @@
     <message>
         <source>Dropped requests (dropped_iterations)</source>
         <translation>Peticiones descartadas (dropped_iterations)</translation>
+    </message>
+    <message>
+        <source>≥ %1 /s (%2 % of %3)</source>
+        <translation>≥ %1 /s (%2 % de %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>e-mail provider</source>
+        <translation>proveedor de correo</translation>
+    </message>
+    <message>
+        <source>%1: what the provider counted during the run</source>
+        <translation>%1: lo que contó el proveedor durante la ejecución</translation>
+    </message>
+    <message>
+        <source>No provider numbers for this run: %1</source>
+        <translation>No hay cifras del proveedor para esta ejecución: %1</translation>
+    </message>
+    <message>
+        <source>not fetched</source>
+        <translation>no obtenidas</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>peticiones</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregadas</translation>
+    </message>
+    <message>
+        <source>bounces</source>
+        <translation>rebotes</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>bloqueos</translation>
+    </message>
+    <message>
+        <source>drops</source>
+        <translation>descartes</translation>
+    </message>
+    <message>
+        <source>CanaryDesk: delivered</source>
+        <translation>CanaryDesk: entregadas</translation>
+    </message>
+    <message>
+        <source>Latency p95 (ms): the whole run so far, and each second</source>
+        <translation>Latencia p95 (ms): toda la ejecución hasta el momento y cada segundo</translation>
+    </message>
+    <message>
+        <source>gate ≤ %1 ms</source>
+        <translation>gate ≤ %1 ms</translation>
+    </message>
+    <message>
+        <source>p95 each second</source>
+        <translation>p95 por segundo</translation>
+    </message>
+    <message>
+        <source>p99 from intended send</source>
+        <translation>p99 desde el envío previsto</translation>
+    </message>
+    <message>
+        <source>p95 whole run (judged)</source>
+        <translation>p95 de toda la ejecución (juzgado)</translation>
+    </message>
+    <message>
+        <source>Errors and HTTP failures (%): the whole run so far, and each second</source>
+        <translation>Errores y fallos HTTP (%): toda la ejecución hasta el momento y cada segundo</translation>
+    </message>
+    <message>
+        <source>gate ≤ %1 %</source>
+        <translation>gate ≤ %1 %</translation>
+    </message>
+    <message>
+        <source>errors each second</source>
+        <translation>errores por segundo</translation>
+    </message>
+    <message>
+        <source>errors (judged)</source>
+        <translation>errores (juzgado)</translation>
+    </message>
+    <message>
+        <source>http_req_failed (judged)</source>
+        <translation>http_req_failed (juzgado)</translation>
+    </message>
+    <message>
+        <source>Delivery success (%): the whole run so far, and each second</source>
+        <translation>Entregas correctas (%): toda la ejecución hasta el momento y cada segundo</translation>
+    </message>
+    <message>
+        <source>gate ≥ %1 %</source>
+        <translation>gate ≥ %1 %</translation>
+    </message>
+    <message>
+        <source>each second</source>
+        <translation>por segundo</translation>
+    </message>
+    <message>
+        <source>delivery_success (judged)</source>
+        <translation>delivery_success (juzgado)</translation>
+    </message>
+    <message>
+        <source>Request rate (requests/s)</source>
+        <translation>Tasa de peticiones (peticiones/s)</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>conseguida</translation>
+    </message>
+    <message>
+        <source>Target %1
+Ran %2 → %3 · run %4
+By %5 on %6 · %7</source>
+        <translation>Destino %1
+Se ejecutó %2 → %3 · ejecución %4
+Por %5 en %6 · %7</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Medido</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>What happened and what to do</source>
+        <translation>Qué pasó y qué hacer</translation>
+    </message>
+    <message>
+        <source>Point at a chart for every line&apos;s value at that second; drag across it to zoom to a time range, double-click to see the whole run.</source>
+        <translation>Señale un gráfico para ver el valor de cada línea en ese segundo; arrastre sobre él para ampliar un intervalo; doble clic para ver toda la ejecución.</translation>
+    </message>
+    <message>
+        <source>About the data</source>
+        <translation>Sobre los datos</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Summary numbers</source>
+        <translation>Cifras del resumen</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <source>Operator: %1 on %2</source>
+        <translation>Operador: %1 en %2</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Petición</translation>
+    </message>
+    <message>
+        <source>%1/s for %2</source>
+        <translation>%1/s durante %2</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source> · at most %1 in flight</source>
+        <translation> · como máximo %1 en curso</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>Signed: manifest.json holds a SHA-256 of every file and its signature; open the package in CanaryDesk&apos;s viewer or run `canarydesk verify` to check it.</source>
+        <translation>Firmado: manifest.json guarda un SHA-256 de cada fichero y su firma; abra el paquete en el visor de CanaryDesk o ejecute `canarydesk verify` para comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Gate criteria</source>
+        <translation>Criterios del gate</translation>
+    </message>
+    <message>
+        <source>✓ PASS</source>
+        <translation>✓ PASS</translation>
+    </message>
+    <message>
+        <source>✗ FAIL</source>
+        <translation>✗ FAIL</translation>
+    </message>
+    <message>
+        <source>%1 more finding(s) on the next pages.</source>
+        <translation>%1 hallazgo(s) más en las páginas siguientes.</translation>
+    </message>
+    <message>
+        <source>More findings</source>
+        <translation>Más hallazgos</translation>
+    </message>
+    <message>
+        <source>Appendix: the scenario as run</source>
+        <translation>Anexo: el escenario tal como se ejecutó</translation>
+    </message>
+</context>
+<context>
+    <name>Run</name>
+    <message>
+        <source>stopped by %1</source>
+        <translation>detenida por %1</translation>
+    </message>
+    <message>
+        <source>guard rail: error rate above %1 % for %2</source>
+        <translation>salvaguarda: tasa de errores por encima del %1 % durante %2</translation>
+    </message>
+    <message>
+        <source>guard rail: p95 above %1 ms for %2</source>
+        <translation>salvaguarda: p95 por encima de %1 ms durante %2</translation>
+    </message>
+    <message>
+        <source>threshold %1 %2 crossed (abortOnFail)</source>
+        <translation>umbral %1 %2 superado (abortOnFail)</translation>
+    </message>
+    <message>
+        <source>guard rail: health failed %1 times in a row</source>
+        <translation>salvaguarda: la comprobación de salud falló %1 veces seguidas</translation>
+    </message>
+    <message>
+        <source>cancelled before the load started (%1)</source>
+        <translation>cancelada antes de empezar la carga (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>empty duration (expected e.g. &quot;30s&quot;, &quot;30m&quot;, &quot;1h30m&quot;)</source>
+        <translation>duración vacía (se esperaba p. ej. &quot;30s&quot;, &quot;30m&quot;, &quot;1h30m&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration: expected a number at position %2</source>
+        <translation>&quot;%1&quot; no es una duración: se esperaba un número en la posición %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration: bad number &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; no es una duración: número no válido &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration: missing or unknown unit after %2 (use h, m, s or ms)</source>
+        <translation>&quot;%1&quot; no es una duración: falta la unidad o es desconocida tras %2 (use h, m, s o ms)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long a duration</source>
+        <translation>&quot;%1&quot; es una duración demasiado larga</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>is required (%1)</source>
+        <translation>es obligatorio (%1)</translation>
+    </message>
+    <message>
+        <source>must be a string, got %1</source>
+        <translation>debe ser una cadena, se encontró %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>must be a number, got %1</source>
+        <translation>debe ser un número, se encontró %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got %1</source>
+        <translation>debe ser un número entero, se encontró %1</translation>
+    </message>
+    <message>
+        <source>must be true or false, got %1</source>
+        <translation>debe ser true o false, se encontró %1</translation>
+    </message>
+    <message>
+        <source>must be a duration string such as &quot;30s&quot; or &quot;30m&quot;, got %1</source>
+        <translation>debe ser una duración como &quot;30s&quot; o &quot;30m&quot;, se encontró %1</translation>
+    </message>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation>debe ser un objeto, se encontró %1</translation>
+    </message>
+    <message>
+        <source>must be an array, got %1</source>
+        <translation>debe ser un array, se encontró %1</translation>
+    </message>
+    <message>
+        <source>unknown key (known keys here: %1)</source>
+        <translation>clave desconocida (claves conocidas aquí: %1)</translation>
+    </message>
+    <message>
+        <source>the Authorization header comes from the auth profile; a token written here would leak into files and logs</source>
+        <translation>la cabecera Authorization viene del perfil de autenticación; un token escrito aquí acabaría en ficheros y registros</translation>
+    </message>
+    <message>
+        <source>looks like a credential header: a value written here would be sent as it is and written into run.json and the report; store it in the OS keychain and name the entry instead: {&quot;secretKey&quot;: &quot;entry-name&quot;}</source>
+        <translation>parece una cabecera de credenciales: un valor escrito aquí se enviaría tal cual y se escribiría en run.json y en el informe; guárdelo en el llavero del sistema y nombre la entrada: {&quot;secretKey&quot;: &quot;entry-name&quot;}</translation>
+    </message>
+    <message>
+        <source>secrets never belong in a scenario file; store it in the OS keychain (Credentials) or set CANARYDESK_CLIENT_SECRET for one run</source>
+        <translation>los secretos nunca van en un fichero de escenario; guárdelo en el llavero del sistema (Credenciales) o defina CANARYDESK_CLIENT_SECRET para una ejecución</translation>
+    </message>
+    <message>
+        <source>must not carry a user name or password (user:password@): it would be written into run.json and the report; store credentials in the OS keychain (Credentials), got &quot;%1&quot;</source>
+        <translation>no puede llevar usuario ni contraseña (user:password@): se escribirían en run.json y en el informe; guarde las credenciales en el llavero del sistema (Credenciales), se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// URL%1, got &quot;%2&quot;</source>
+        <translation>debe ser una URL http:// o https://%1, se encontró &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source> or a path starting with /</source>
+        <translation> o una ruta que empiece por /</translation>
+    </message>
+    <message>
+        <source>must be longer than 0s, got &quot;%1&quot;</source>
+        <translation>debe ser mayor que 0s, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must not have a query or fragment; put them in path</source>
+        <translation>no puede tener consulta ni fragmento; póngalos en path</translation>
+    </message>
+    <message>
+        <source>must be one of %1, got &quot;%2&quot;</source>
+        <translation>debe ser uno de %1, se encontró &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>must start with /, got &quot;%1&quot;</source>
+        <translation>debe empezar por /, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an object here must be {&quot;secretKey&quot;: &quot;&lt;keychain entry&gt;&quot;}, naming the OS keychain entry that holds the value</source>
+        <translation>un objeto aquí debe ser {&quot;secretKey&quot;: &quot;&lt;entrada del llavero&gt;&quot;}, con el nombre de la entrada del llavero del sistema que guarda el valor</translation>
+    </message>
+    <message>
+        <source>is not a valid header name: only letters, digits and !#$%&amp;&apos;*+-.^_`|~ (RFC 9110 token), no spaces, CR or LF</source>
+        <translation>no es un nombre de cabecera válido: solo letras, dígitos y !#$%&amp;&apos;*+-.^_`|~ (token de RFC 9110), sin espacios, CR ni LF</translation>
+    </message>
+    <message>
+        <source>must not contain CR, LF, NUL or other control characters (they would end the header and smuggle another)</source>
+        <translation>no puede contener CR, LF, NUL ni otros caracteres de control (terminarían la cabecera e introducirían otra)</translation>
+    </message>
+    <message>
+        <source>must be a string template or a JSON object/array, got %1</source>
+        <translation>debe ser una plantilla de texto o un objeto/array JSON, se encontró %1</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {{%1}} (known: uuid, seq, timestamp, worker, env.NAME, pick:a|b|c)</source>
+        <translation>marcador desconocido {{%1}} (conocidos: uuid, seq, timestamp, worker, env.NAME, pick:a|b|c)</translation>
+    </message>
+    <message>
+        <source>%1 looks like a secret: the body is sent to the target, so it may not read it</source>
+        <translation>%1 parece un secreto: el cuerpo se envía al destino, así que no puede leerlo</translation>
+    </message>
+    <message>
+        <source>{{env.%1}} reads the environment variable %1, which target.environment does not list (list it there to allow it)</source>
+        <translation>{{env.%1}} lee la variable de entorno %1, que target.environment no incluye (añádala allí para permitirla)</translation>
+    </message>
+    <message>
+        <source>must be &quot;1.1&quot; or &quot;2&quot;, got &quot;%1&quot;</source>
+        <translation>debe ser &quot;1.1&quot; o &quot;2&quot;, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;constant-arrival-rate&quot; or &quot;ramping-arrival-rate&quot;, got &quot;%1&quot;</source>
+        <translation>debe ser &quot;constant-arrival-rate&quot; o &quot;ramping-arrival-rate&quot;, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>only applies to ramping-arrival-rate</source>
+        <translation>solo se aplica a ramping-arrival-rate</translation>
+    </message>
+    <message>
+        <source>must be &gt;= 0, got %1</source>
+        <translation>debe ser &gt;= 0, se encontró %1</translation>
+    </message>
+    <message>
+        <source>needs at least one stage</source>
+        <translation>necesita al menos una etapa</translation>
+    </message>
+    <message>
+        <source>constant-arrival-rate takes exactly one stage, got %1 (use ramping-arrival-rate for several)</source>
+        <translation>constant-arrival-rate admite exactamente una etapa, se encontraron %1 (use ramping-arrival-rate para varias)</translation>
+    </message>
+    <message>
+        <source>must be an object like {&quot;rate&quot;: 250, &quot;duration&quot;: &quot;30m&quot;}, got %1</source>
+        <translation>debe ser un objeto como {&quot;rate&quot;: 250, &quot;duration&quot;: &quot;30m&quot;}, se encontró %1</translation>
+    </message>
+    <message>
+        <source>must be %1 0, got %2</source>
+        <translation>debe ser %1 0, se encontró %2</translation>
+    </message>
+    <message>
+        <source>must be at most 1000000, got %1</source>
+        <translation>debe ser como máximo 1000000, se encontró %1</translation>
+    </message>
+    <message>
+        <source>must be longer than 0s</source>
+        <translation>debe ser mayor que 0s</translation>
+    </message>
+    <message>
+        <source>every rate is 0: the profile sends nothing</source>
+        <translation>todas las tasas son 0: el perfil no envía nada</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 100000, got %1</source>
+        <translation>debe estar entre 1 y 100000, se encontró %1</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>must be &quot;basic&quot; (HTTP Basic, RFC 6749 §2.3.1) or &quot;body&quot; (client_id/client_secret form fields), got &quot;%1&quot;</source>
+        <translation>debe ser &quot;basic&quot; (HTTP Basic, RFC 6749 §2.3.1) o &quot;body&quot; (campos de formulario client_id/client_secret), se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be an environment variable name, got &quot;%1&quot;</source>
+        <translation>debe ser el nombre de una variable de entorno, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;none&quot;, &quot;oauth2-client-credentials&quot; or &quot;static-bearer&quot;, got &quot;%1&quot;</source>
+        <translation>debe ser &quot;none&quot;, &quot;oauth2-client-credentials&quot; o &quot;static-bearer&quot;, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>needs at least one status code</source>
+        <translation>necesita al menos un código de estado</translation>
+    </message>
+    <message>
+        <source>must be an HTTP status code (100-599), got %1</source>
+        <translation>debe ser un código de estado HTTP (100-599), se encontró %1</translation>
+    </message>
+    <message>
+        <source>must be a JSON pointer starting with / (e.g. &quot;/status&quot;), got &quot;%1&quot;</source>
+        <translation>debe ser un puntero JSON que empiece por / (p. ej. &quot;/status&quot;), se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>needs at least one value that means delivered</source>
+        <translation>necesita al menos un valor que signifique entregado</translation>
+    </message>
+    <message>
+        <source>must be a threshold string like &quot;p(95)&lt;250&quot; or an object {&quot;threshold&quot;: ..., &quot;abortOnFail&quot;: true}, got %1</source>
+        <translation>debe ser un umbral como &quot;p(95)&lt;250&quot; o un objeto {&quot;threshold&quot;: ..., &quot;abortOnFail&quot;: true}, se encontró %1</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 metric, which has no %3 (use %4)</source>
+        <translation>%1 es una métrica de tipo %2, que no tiene %3 (use %4)</translation>
+    </message>
+    <message>
+        <source>unknown gate profile &quot;%1&quot; (known: %2)</source>
+        <translation>perfil de gate desconocido &quot;%1&quot; (conocidos: %2)</translation>
+    </message>
+    <message>
+        <source>unknown metric (known: %1)</source>
+        <translation>métrica desconocida (conocidas: %1)</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1 (0.99 = 99 % of the target rate), got %1</source>
+        <translation>debe estar entre 0 y 1 (0.99 = 99 % de la tasa objetivo), se encontró %1</translation>
+    </message>
+    <message>
+        <source>a custom gate needs at least one threshold</source>
+        <translation>un gate personalizado necesita al menos un umbral</translation>
+    </message>
+    <message>
+        <source>must be between 0 (off) and 1000, got %1</source>
+        <translation>debe estar entre 0 (desactivado) y 1000, se encontró %1</translation>
+    </message>
+    <message>
+        <source>needs at least one file pattern or one command</source>
+        <translation>necesita al menos un patrón de fichero o un comando</translation>
+    </message>
+    <message>
+        <source>[%1] is empty</source>
+        <translation>[%1] está vacío</translation>
+    </message>
+    <message>
+        <source>is not a valid regular expression: %1 at offset %2</source>
+        <translation>no es una expresión regular válida: %1 en la posición %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;sendgrid&quot;, got &quot;%1&quot;</source>
+        <translation>debe ser &quot;sendgrid&quot;, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be above 0 and at most 100, got %1</source>
+        <translation>debe ser mayor que 0 y como máximo 100, se encontró %1</translation>
+    </message>
+    <message>
+        <source>must be above 0, got %1</source>
+        <translation>debe ser mayor que 0, se encontró %1</translation>
+    </message>
+    <message>
+        <source>names no limit (errorRatePercent, p95Ms)</source>
+        <translation>no indica ningún límite (errorRatePercent, p95Ms)</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} (known: {%2})</source>
+        <translation>marcador desconocido {%1} (conocidos: {%2})</translation>
+    </message>
+    <message>
+        <source>is a file name and must not contain /, \ or ..</source>
+        <translation>es un nombre de fichero y no puede contener /, \ ni ..</translation>
+    </message>
+    <message>
+        <source>must be a relative folder without .. (it is created where the run starts; use --out for any other place)</source>
+        <translation>debe ser una carpeta relativa sin .. (se crea donde empieza la ejecución; use --out para cualquier otro lugar)</translation>
+    </message>
+    <message>
+        <source>is %1, made by a newer CanaryDesk; this one reads version %2</source>
+        <translation>es %1, creado por un CanaryDesk más reciente; este lee la versión %2</translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation>debe ser %1, se encontró %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>a scenario must be a JSON object at the top level</source>
+        <translation>un escenario debe ser un objeto JSON en el nivel superior</translation>
+    </message>
+    <message>
+        <source>cannot open scenario file: %1</source>
+        <translation>no se puede abrir el fichero de escenario: %1</translation>
+    </message>
+    <message>
+        <source>is %1 bytes; a scenario file is at most 4 MiB</source>
+        <translation>ocupa %1 bytes; un fichero de escenario tiene como máximo 4 MiB</translation>
+    </message>
+    <message>
+        <source>empty threshold (expected e.g. &quot;p(95)&lt;250&quot; or &quot;rate&lt;0.005&quot;)</source>
+        <translation>umbral vacío (se esperaba p. ej. &quot;p(95)&lt;250&quot; o &quot;rate&lt;0.005&quot;)</translation>
+    </message>
+    <message>
+        <source>expected &apos;(&apos; after &apos;p&apos; (percentiles are written p(95))</source>
+        <translation>se esperaba &apos;(&apos; tras &apos;p&apos; (los percentiles se escriben p(95))</translation>
+    </message>
+    <message>
+        <source>expected a percentile between 0 and 100 inside p(...)</source>
+        <translation>se esperaba un percentil entre 0 y 100 dentro de p(...)</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; after the percentile</source>
+        <translation>se esperaba &apos;)&apos; tras el percentil</translation>
+    </message>
+    <message>
+        <source>expected an aggregation (avg, min, max, med, p(N), rate, count or value) at the start</source>
+        <translation>se esperaba una agregación al principio (avg, min, max, med, p(N), rate, count o value)</translation>
+    </message>
+    <message>
+        <source>unknown aggregation &apos;%1&apos; (expected avg, min, max, med, p(N), rate, count or value)</source>
+        <translation>agregación desconocida &apos;%1&apos; (se esperaba avg, min, max, med, p(N), rate, count o value)</translation>
+    </message>
+    <message>
+        <source>expected an operator (&lt;, &lt;=, &gt;, &gt;=, ==, !=) after &apos;%1&apos;</source>
+        <translation>se esperaba un operador (&lt;, &lt;=, &gt;, &gt;=, ==, !=) tras &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a number after &apos;%1&apos;</source>
+        <translation>se esperaba un número tras &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after %2</source>
+        <translation>&apos;%1&apos; inesperado tras %2</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 /s</source>
+        <translation>%1 /s</translation>
+    </message>
+    <message>
+        <source>%1 pts under the limit</source>
+        <translation>%1 pts por debajo del límite</translation>
+    </message>
+    <message>
+        <source>%1 pts over the limit</source>
+        <translation>%1 pts por encima del límite</translation>
+    </message>
+    <message>
+        <source>%1 pts above the limit</source>
+        <translation>%1 pts por encima del límite</translation>
+    </message>
+    <message>
+        <source>%1 pts below the limit</source>
+        <translation>%1 pts por debajo del límite</translation>
+    </message>
+    <message>
+        <source>%1 × under the limit</source>
+        <translation>%1 × por debajo del límite</translation>
+    </message>
+    <message>
+        <source>%1 under the limit%2</source>
+        <translation>%1 por debajo del límite%2</translation>
+    </message>
+    <message>
+        <source>%1 over the limit%2</source>
+        <translation>%1 por encima del límite%2</translation>
+    </message>
+    <message>
+        <source>%1 above the limit%2</source>
+        <translation>%1 por encima del límite%2</translation>
+    </message>
+    <message>
+        <source>%1 below the limit%2</source>
+        <translation>%1 por debajo del límite%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (needs %3)</source>
+        <translation>%1 %2 (requiere %3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>stopped at %1 (%2)</source>
+        <translation>detenida en %1 (%2)</translation>
+    </message>
+    <message>
+        <source>ran %1</source>
+        <translation>duró %1</translation>
+    </message>
+    <message>
+        <source>%1 /s over the %2 that ran (%3 requests)</source>
+        <translation>%1 /s en los %2 que duró (%3 peticiones)</translation>
+    </message>
+    <message>
+        <source>%1 /s (%2 requests)</source>
+        <translation>%1 /s (%2 peticiones)</translation>
+    </message>
+    <message>
+        <source>%1 % of the rate asked for</source>
+        <translation>%1 % de la tasa pedida</translation>
+    </message>
+    <message>
+        <source>request rate %1 /s of %2 /s</source>
+        <translation>tasa de peticiones %1 /s de %2 /s</translation>
+    </message>
+    <message>
+        <source>%1 over the limit</source>
+        <translation>%1 por encima del límite</translation>
+    </message>
+    <message>
+        <source>%1 requests dropped at the in-flight cap</source>
+        <translation>%1 peticiones descartadas en el límite de peticiones en curso</translation>
     </message>
 </context>
 <context>

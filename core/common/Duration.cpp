@@ -1,5 +1,6 @@
 #include "core/common/Duration.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 #include <cmath>
@@ -23,7 +24,8 @@ Result<qint64> parseMs(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return Result<qint64>::failure(QStringLiteral("empty duration (expected e.g. \"30s\", \"30m\", \"1h30m\")"));
+        return Result<qint64>::failure(
+            QCoreApplication::translate("Scenario", "empty duration (expected e.g. \"30s\", \"30m\", \"1h30m\")"));
     double total = 0;
     qsizetype i = 0;
     while (i < text.size()) {
@@ -32,12 +34,15 @@ Result<qint64> parseMs(const QString &input)
             ++i;
         if (i == numberStart)
             return Result<qint64>::failure(
-                QStringLiteral("\"%1\" is not a duration: expected a number at position %2").arg(input).arg(i + 1));
+                QCoreApplication::translate("Scenario", "\"%1\" is not a duration: expected a number at position %2")
+                    .arg(input)
+                    .arg(i + 1));
         bool ok = false;
         const double number = text.mid(numberStart, i - numberStart).toDouble(&ok);
         if (!ok)
-            return Result<qint64>::failure(QStringLiteral("\"%1\" is not a duration: bad number \"%2\"")
-                                               .arg(input, text.mid(numberStart, i - numberStart)));
+            return Result<qint64>::failure(
+                QCoreApplication::translate("Scenario", "\"%1\" is not a duration: bad number \"%2\"")
+                    .arg(input, text.mid(numberStart, i - numberStart)));
         const Unit *unit = nullptr;
         for (const Unit &u : kUnits) {
             const QString name = QString::fromUtf8(u.name);
@@ -49,12 +54,14 @@ Result<qint64> parseMs(const QString &input)
         }
         if (!unit)
             return Result<qint64>::failure(
-                QStringLiteral("\"%1\" is not a duration: missing or unknown unit after %2 (use h, m, s or ms)")
+                QCoreApplication::translate(
+                    "Scenario", "\"%1\" is not a duration: missing or unknown unit after %2 (use h, m, s or ms)")
                     .arg(input, text.mid(numberStart, i - numberStart)));
         total += number * unit->ms;
     }
     if (!std::isfinite(total) || total > 1e15)
-        return Result<qint64>::failure(QStringLiteral("\"%1\" is too long a duration").arg(input));
+        return Result<qint64>::failure(
+            QCoreApplication::translate("Scenario", "\"%1\" is too long a duration").arg(input));
     return static_cast<qint64>(std::llround(total));
 }
 

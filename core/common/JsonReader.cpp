@@ -2,6 +2,7 @@
 
 #include "core/common/Duration.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -44,9 +45,9 @@ QString JsonReader::describe(const QJsonValue &value)
     case QJsonValue::String:
         return QLatin1Char('"') + value.toString() + QLatin1Char('"');
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return QCoreApplication::translate("Scenario", "an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return QCoreApplication::translate("Scenario", "an object");
     case QJsonValue::Undefined:
         break;
     }
@@ -74,7 +75,8 @@ std::optional<QJsonValue> JsonReader::take(const QString &key, Need need, const 
     const auto it = m_object.constFind(key);
     if (it == m_object.constEnd() || it->isNull()) {
         if (need == Need::Required)
-            problem(key, QStringLiteral("is required (%1)").arg(QString::fromLatin1(expected)));
+            problem(key,
+                    QCoreApplication::translate("Scenario", "is required (%1)").arg(QString::fromLatin1(expected)));
         return std::nullopt;
     }
     return *it;
@@ -86,11 +88,11 @@ std::optional<QString> JsonReader::string(const QString &key, Need need)
     if (!v)
         return std::nullopt;
     if (!v->isString()) {
-        problem(key, QStringLiteral("must be a string, got %1").arg(describe(*v)));
+        problem(key, QCoreApplication::translate("Scenario", "must be a string, got %1").arg(describe(*v)));
         return std::nullopt;
     }
     if (need == Need::Required && v->toString().trimmed().isEmpty()) {
-        problem(key, QStringLiteral("must not be empty"));
+        problem(key, QCoreApplication::translate("Scenario", "must not be empty"));
         return std::nullopt;
     }
     return v->toString();
@@ -107,7 +109,7 @@ std::optional<double> JsonReader::number(const QString &key, Need need)
     if (!v)
         return std::nullopt;
     if (!v->isDouble()) {
-        problem(key, QStringLiteral("must be a number, got %1").arg(describe(*v)));
+        problem(key, QCoreApplication::translate("Scenario", "must be a number, got %1").arg(describe(*v)));
         return std::nullopt;
     }
     return v->toDouble();
@@ -119,7 +121,7 @@ std::optional<qint64> JsonReader::integer(const QString &key, Need need)
     if (!v)
         return std::nullopt;
     if (std::floor(*v) != *v || std::abs(*v) > 9e15) {
-        problem(key, QStringLiteral("must be a whole number, got %1").arg(*v));
+        problem(key, QCoreApplication::translate("Scenario", "must be a whole number, got %1").arg(*v));
         return std::nullopt;
     }
     return static_cast<qint64>(*v);
@@ -131,7 +133,7 @@ bool JsonReader::boolean(const QString &key, bool fallback)
     if (!v)
         return fallback;
     if (!v->isBool()) {
-        problem(key, QStringLiteral("must be true or false, got %1").arg(describe(*v)));
+        problem(key, QCoreApplication::translate("Scenario", "must be true or false, got %1").arg(describe(*v)));
         return fallback;
     }
     return v->toBool();
@@ -143,7 +145,9 @@ std::optional<qint64> JsonReader::durationMs(const QString &key, Need need)
     if (!v)
         return std::nullopt;
     if (!v->isString()) {
-        problem(key, QStringLiteral("must be a duration string such as \"30s\" or \"30m\", got %1").arg(describe(*v)));
+        problem(key,
+                QCoreApplication::translate("Scenario", "must be a duration string such as \"30s\" or \"30m\", got %1")
+                    .arg(describe(*v)));
         return std::nullopt;
     }
     const auto parsed = duration::parseMs(v->toString());
@@ -160,7 +164,7 @@ std::optional<QJsonObject> JsonReader::object(const QString &key, Need need)
     if (!v)
         return std::nullopt;
     if (!v->isObject()) {
-        problem(key, QStringLiteral("must be an object, got %1").arg(describe(*v)));
+        problem(key, QCoreApplication::translate("Scenario", "must be an object, got %1").arg(describe(*v)));
         return std::nullopt;
     }
     return v->toObject();
@@ -172,7 +176,7 @@ std::optional<QJsonArray> JsonReader::array(const QString &key, Need need)
     if (!v)
         return std::nullopt;
     if (!v->isArray()) {
-        problem(key, QStringLiteral("must be an array, got %1").arg(describe(*v)));
+        problem(key, QCoreApplication::translate("Scenario", "must be an array, got %1").arg(describe(*v)));
         return std::nullopt;
     }
     return v->toArray();
@@ -189,7 +193,8 @@ std::optional<QStringList> JsonReader::stringList(const QString &key, Need need)
         const QJsonValue item = arr->at(i);
         if (!item.isString()) {
             m_problems->append(
-                Problem{indexPath(pathOf(key), i), QStringLiteral("must be a string, got %1").arg(describe(item))});
+                Problem{indexPath(pathOf(key), i),
+                        QCoreApplication::translate("Scenario", "must be a string, got %1").arg(describe(item))});
             good = false;
             continue;
         }
@@ -216,7 +221,8 @@ void JsonReader::finish()
     for (const QString &key : unknown) {
         QStringList known(m_seen.begin(), m_seen.end());
         std::sort(known.begin(), known.end());
-        problem(key, QStringLiteral("unknown key (known keys here: %1)").arg(known.join(QStringLiteral(", "))));
+        problem(key, QCoreApplication::translate("Scenario", "unknown key (known keys here: %1)")
+                         .arg(known.join(QStringLiteral(", "))));
     }
 }
 

@@ -3,6 +3,8 @@
 #include "core/common/Clock.h"
 #include "core/common/Duration.h"
 
+#include <QLocale>
+#include <QCoreApplication>
 #include <QThread>
 
 #include <algorithm>
@@ -135,14 +137,14 @@ void LoadEngine::checkAbortThresholds(const Snapshot &s)
     if (rails.errorRatePercent &&
         overFor(s.achievedRate > 0 && s.errorRate * 100 > *rails.errorRatePercent, m_errorRailSinceMs)) {
         m_thresholdAbort = true;
-        stop(QStringLiteral("guard rail: error rate above %1 % for %2")
-                 .arg(*rails.errorRatePercent)
-                 .arg(duration::format(rails.forMs)));
+        stop(QCoreApplication::translate("Run", "guard rail: error rate above %1 % for %2")
+                 .arg(QLocale().toString(*rails.errorRatePercent), duration::format(rails.forMs)));
         return;
     }
     if (rails.p95Ms && overFor(s.achievedRate > 0 && s.service.p95 > *rails.p95Ms, m_p95RailSinceMs)) {
         m_thresholdAbort = true;
-        stop(QStringLiteral("guard rail: p95 above %1 ms for %2").arg(*rails.p95Ms).arg(duration::format(rails.forMs)),
+        stop(QCoreApplication::translate("Run", "guard rail: p95 above %1 ms for %2")
+                 .arg(QLocale().toString(*rails.p95Ms), duration::format(rails.forMs)),
              false);
         return;
     }
@@ -150,7 +152,7 @@ void LoadEngine::checkAbortThresholds(const Snapshot &s)
         if (r.threshold.abortOnFail && !r.ok && s.elapsedMs >= r.threshold.delayAbortEvalMs &&
             m_metrics.total().requests > 0) {
             m_thresholdAbort = true;
-            stop(QStringLiteral("threshold %1 %2 crossed (abortOnFail)")
+            stop(QCoreApplication::translate("Run", "threshold %1 %2 crossed (abortOnFail)")
                      .arg(r.threshold.metric, r.threshold.expression.text()),
                  false);
             return;

@@ -1,10 +1,14 @@
 #include "core/evidence/EvidenceFiles.h"
 
-#include <QJsonObject>
+#include "core/common/Duration.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 namespace canary {
 
@@ -80,75 +84,88 @@ QList<Finding> EvidenceFiles::diagnose(const GateProfile &gate, const GateVerdic
         early /= static_cast<double>(half);
         late /= static_cast<double>(timeline.size() - half);
         out << Finding{
-            QStringLiteral("Latency over the gate: server saturation"),
-            QStringLiteral("p95 %1 ms against %2; requests in flight averaged %3 in the first half and %4 in "
-                           "the second")
+            QCoreApplication::translate("Findings", "Latency over the gate: server saturation"),
+            QCoreApplication::translate(
+                "Findings", "p95 %L1 ms against %L2; requests in flight averaged %L3 in the first half and %L4 in "
+                            "the second")
                 .arg(p95, 0, 'f', 1)
                 .arg(GateProfile::describe(p95Limit.first()).target)
                 .arg(early, 0, 'f', 1)
                 .arg(late, 0, 'f', 1),
-            QStringLiteral("Scale the service (reserved VM / autoscale), raise the database connection pool, "
-                           "add queue backpressure, then re-run the canary.")};
+            QCoreApplication::translate(
+                "Findings", "Scale the service (reserved VM / autoscale), raise the database connection pool, "
+                            "add queue backpressure, then re-run the canary.")};
     }
     if (count(ErrorClass::TooManyRequests) > 0)
-        out << Finding{QStringLiteral("Rate limiting"),
-                       QStringLiteral("%1 answers were HTTP 429").arg(count(ErrorClass::TooManyRequests)),
-                       QStringLiteral("Check the email provider's and the gateway's rate limits; add retry with "
-                                      "exponential backoff; re-run.")};
+        out << Finding{QCoreApplication::translate("Findings", "Rate limiting"),
+                       QCoreApplication::translate("Findings", "%L1 answers were HTTP 429")
+                           .arg(count(ErrorClass::TooManyRequests)),
+                       QCoreApplication::translate(
+                           "Findings", "Check the email provider's and the gateway's rate limits; add retry with "
+                                       "exponential backoff; re-run.")};
     if (count(ErrorClass::Unauthorized) > 0 || t.statusCounts.value(403) > 0)
-        out << Finding{QStringLiteral("Authentication failures"),
-                       QStringLiteral("%1 answers were 401, %2 were 403")
+        out << Finding{QCoreApplication::translate("Findings", "Authentication failures"),
+                       QCoreApplication::translate("Findings", "%L1 answers were 401, %L2 were 403")
                            .arg(count(ErrorClass::Unauthorized))
                            .arg(t.statusCounts.value(403)),
-                       QStringLiteral("Check the token's scopes and lifetime, the client's permissions and clock skew "
-                                      "between the services.")};
+                       QCoreApplication::translate(
+                           "Findings", "Check the token's scopes and lifetime, the client's permissions and clock skew "
+                                       "between the services.")};
     const double serverErrorShare =
         t.requests ? static_cast<double>(count(ErrorClass::ServerError)) / static_cast<double>(t.requests) : 0.0;
     if (count(ErrorClass::ServerError) > 0 && serverErrorShare > 0.005) {
         const QStringList errors = logLines.filter(QStringLiteral("ERROR"));
         out << Finding{
-            QStringLiteral("Server errors over the gate"),
-            QStringLiteral("%1 answers were 5xx (%2 % of %3 requests)%4")
+            QCoreApplication::translate("Findings", "Server errors over the gate"),
+            QCoreApplication::translate("Findings", "%L1 answers were 5xx (%L2 % of %L3 requests)%L4")
                 .arg(count(ErrorClass::ServerError))
                 .arg(serverErrorShare * 100, 0, 'f', 2)
                 .arg(t.requests)
                 .arg(errors.isEmpty()
                          ? QString()
-                         : QStringLiteral("; the application logged %1 ERROR lines in the window, e.g. \"%2\"")
+                         : QCoreApplication::translate(
+                               "Findings", "; the application logged %L1 ERROR lines in the window, e.g. \"%L2\"")
                                .arg(errors.size())
                                .arg(errors.first().left(200))),
-            QStringLiteral("Read the application's ERROR lines of the canary window for the failing pattern "
-                           "(template rendering, provider rejections), fix it, re-run.")};
+            QCoreApplication::translate(
+                "Findings", "Read the application's ERROR lines of the canary window for the failing pattern "
+                            "(template rendering, provider rejections), fix it, re-run.")};
     }
     const quint64 transport = count(ErrorClass::Timeout) + count(ErrorClass::Refused) + count(ErrorClass::Reset) +
                               count(ErrorClass::Tls) + count(ErrorClass::Dns) + count(ErrorClass::Other);
     if (transport > 0)
-        out << Finding{QStringLiteral("Requests without an answer"),
-                       QStringLiteral("%1 timeouts, %2 refused, %3 reset or not HTTP, %4 TLS, %5 DNS, %6 other")
+        out << Finding{QCoreApplication::translate("Findings", "Requests without an answer"),
+                       QCoreApplication::translate(
+                           "Findings", "%L1 timeouts, %L2 refused, %L3 reset or not HTTP, %L4 TLS, %L5 DNS, %L6 other")
                            .arg(count(ErrorClass::Timeout))
                            .arg(count(ErrorClass::Refused))
                            .arg(count(ErrorClass::Reset))
                            .arg(count(ErrorClass::Tls))
                            .arg(count(ErrorClass::Dns))
                            .arg(count(ErrorClass::Other)),
-                       QStringLiteral("Check that the service is up and reachable from here, its TLS certificate, and "
-                                      "its request timeout against the scenario's.")};
+                       QCoreApplication::translate(
+                           "Findings", "Check that the service is up and reachable from here, its TLS certificate, and "
+                                       "its request timeout against the scenario's.")};
     if (count(ErrorClass::IncompleteBody) > 0)
-        out << Finding{QStringLiteral("Answers cut short"),
-                       QStringLiteral("%1 answers ended before their whole body arrived (the connection closed short "
-                                      "of the Content-Length or the last chunk); like k6 they count as failed "
-                                      "requests with no status")
+        out << Finding{QCoreApplication::translate("Findings", "Answers cut short"),
+                       QCoreApplication::translate(
+                           "Findings", "%L1 answers ended before their whole body arrived (the connection closed short "
+                                       "of the Content-Length or the last chunk); like k6 they count as failed "
+                                       "requests with no status")
                            .arg(count(ErrorClass::IncompleteBody)),
-                       QStringLiteral("Look for the service or a proxy in front of it closing connections mid-answer "
-                                      "(a crash, a restart, an idle or body-size limit), fix it, re-run.")};
+                       QCoreApplication::translate(
+                           "Findings", "Look for the service or a proxy in front of it closing connections mid-answer "
+                                       "(a crash, a restart, an idle or body-size limit), fix it, re-run.")};
     const QJsonObject delta = provider.value(QStringLiteral("delta")).toObject();
     const qint64 bounces = delta.value(QStringLiteral("bounces")).toInteger();
     const qint64 blocks = delta.value(QStringLiteral("blocks")).toInteger();
     const qint64 drops = delta.value(QStringLiteral("drops")).toInteger();
     const QString providerSaid =
         bounces + blocks + drops > 0
-            ? QStringLiteral("; %1 counted %2 bounces, %3 blocks and %4 drops during the run")
-                  .arg(provider.value(QStringLiteral("provider")).toString(QStringLiteral("the provider")))
+            ? QCoreApplication::translate("Findings",
+                                          "; %L1 counted %L2 bounces, %L3 blocks and %L4 drops during the run")
+                  .arg(provider.value(QStringLiteral("provider"))
+                           .toString(QCoreApplication::translate("Findings", "the provider")))
                   .arg(bounces)
                   .arg(blocks)
                   .arg(drops)
@@ -164,9 +181,11 @@ QList<Finding> EvidenceFiles::diagnose(const GateProfile &gate, const GateVerdic
         const quint64 acceptedUndelivered = accepted - std::min(t.delivered, accepted);
         const quint64 notAccepted = t.requests - std::min(accepted, t.requests);
         out << Finding{
-            QStringLiteral("Delivery below 99 %"),
-            QStringLiteral("%1 of %2 requests were not reported delivered: %3 of the %4 the service accepted (2xx), "
-                           "and %5 it never accepted (errors and requests without an answer)%6")
+            QCoreApplication::translate("Findings", "Delivery below 99 %"),
+            QCoreApplication::translate(
+                "Findings",
+                "%L1 of %L2 requests were not reported delivered: %L3 of the %L4 the service accepted (2xx), "
+                "and %L5 it never accepted (errors and requests without an answer)%L6")
                 .arg(undelivered)
                 .arg(t.requests)
                 .arg(acceptedUndelivered)
@@ -174,45 +193,55 @@ QList<Finding> EvidenceFiles::diagnose(const GateProfile &gate, const GateVerdic
                 .arg(notAccepted)
                 .arg(providerSaid),
             acceptedUndelivered > 0
-                ? QStringLiteral("Verify the SendGrid domain authentication, use valid test addresses, check the "
-                                 "bounce and block lists and suppression handling.")
-                : QStringLiteral("Every undelivered request is one the service did not accept: fix the failures "
-                                 "above first; the e-mail provider is not involved.")};
+                ? QCoreApplication::translate(
+                      "Findings", "Verify the SendGrid domain authentication, use valid test addresses, check the "
+                                  "bounce and block lists and suppression handling.")
+                : QCoreApplication::translate(
+                      "Findings", "Every undelivered request is one the service did not accept: fix the failures "
+                                  "above first; the e-mail provider is not involved.")};
     }
     if (t.interrupted > 0)
-        out << Finding{QStringLiteral("Requests cut off in flight"),
-                       QStringLiteral("%1 requests were sent and cut off before their answer when the run was "
-                                      "aborted; like k6, they are not counted as requests, but they may have reached "
-                                      "the service (e-mails sent that no number here shows)")
+        out << Finding{QCoreApplication::translate("Findings", "Requests cut off in flight"),
+                       QCoreApplication::translate(
+                           "Findings", "%L1 requests were sent and cut off before their answer when the run was "
+                                       "aborted; like k6, they are not counted as requests, but they may have reached "
+                                       "the service (e-mails sent that no number here shows)")
                            .arg(t.interrupted),
-                       QStringLiteral("Compare with the service's own count for the window; stop with one signal (or "
-                                      "Stop) so in-flight requests finish within gracefulStop.")};
+                       QCoreApplication::translate(
+                           "Findings", "Compare with the service's own count for the window; stop with one signal (or "
+                                       "Stop) so in-flight requests finish within gracefulStop.")};
     if (t.dropped > 0)
-        out << Finding{QStringLiteral("The load generator could not keep up"),
-                       QStringLiteral("%1 arrivals were dropped at the in-flight cap").arg(t.dropped),
-                       QStringLiteral("Raise load.maxInFlight if the service is merely slow, or run the canary on k6 / "
-                                      "more machines.")};
+        out << Finding{
+            QCoreApplication::translate("Findings", "The load generator could not keep up"),
+            QCoreApplication::translate("Findings", "%L1 arrivals were dropped at the in-flight cap").arg(t.dropped),
+            QCoreApplication::translate(
+                "Findings", "Raise load.maxInFlight if the service is merely slow, or run the canary on k6 / "
+                            "more machines.")};
     if (verdict.passed)
-        out << Finding{QStringLiteral("All criteria passed"), verdict.summary,
-                       QStringLiteral("Green light for the gate: share this package at the checkpoint.")};
+        out << Finding{
+            QCoreApplication::translate("Findings", "All criteria passed"), verdict.summary,
+            QCoreApplication::translate("Findings", "Green light for the gate: share this package at the checkpoint.")};
     // A run that did not reach its end says so first, whatever else held: a reader must not take part of the
     // window for all of it (a stopped run with nothing else wrong used to show an empty "What happened").
     const QString how = verdict.details().isEmpty() ? verdict.summary : verdict.details();
     switch (verdict.outcome) {
     case RunOutcome::Stopped:
-        out.prepend(Finding{QStringLiteral("Stopped before the end"), how,
-                            QStringLiteral("Nothing is certified by a part of the window: run the canary for its full "
-                                           "duration before the checkpoint.")});
+        out.prepend(Finding{QCoreApplication::translate("Findings", "Stopped before the end"), how,
+                            QCoreApplication::translate(
+                                "Findings", "Nothing is certified by a part of the window: run the canary for its full "
+                                            "duration before the checkpoint.")});
         break;
     case RunOutcome::Aborted:
-        out.prepend(Finding{QStringLiteral("Cut off before the end"), how,
-                            QStringLiteral("Fix what stopped it (the reason above), then run the canary again for its "
-                                           "full duration.")});
+        out.prepend(Finding{QCoreApplication::translate("Findings", "Cut off before the end"), how,
+                            QCoreApplication::translate(
+                                "Findings", "Fix what stopped it (the reason above), then run the canary again for its "
+                                            "full duration.")});
         break;
     case RunOutcome::Incomplete:
-        out.prepend(Finding{QStringLiteral("The run did not finish"), how,
-                            QStringLiteral("Judged on the raw results written before it ended; run the canary again "
-                                           "for its full duration.")});
+        out.prepend(Finding{QCoreApplication::translate("Findings", "The run did not finish"), how,
+                            QCoreApplication::translate(
+                                "Findings", "Judged on the raw results written before it ended; run the canary again "
+                                            "for its full duration.")});
         break;
     case RunOutcome::Pass:
     case RunOutcome::Fail:
@@ -242,29 +271,42 @@ QString md(const QString &text)
 
 QByteArray EvidenceFiles::checkpointMarkdown(const CheckpointInput &in)
 {
+    // In the reader's language like the report (context "Checkpoint"); the verdict's word stays a name.
     const QJsonObject s = in.canarySummary;
+    auto number = [&s](const char *key, int decimals) {
+        return QLocale().toString(s.value(QLatin1String(key)).toDouble(), 'f', decimals);
+    };
     QString out;
-    out += QStringLiteral("# Canary checkpoint — %1\n\n").arg(md(in.headline));
-    out += QStringLiteral("**Verdict: %1**%2\n\n")
-               .arg(in.verdict->word(),
+    out += QStringLiteral("# %1\n\n")
+               .arg(QCoreApplication::translate("Checkpoint", "Canary checkpoint — %1").arg(md(in.headline)));
+    out += QStringLiteral("**%1**%2\n\n")
+               .arg(QCoreApplication::translate("Checkpoint", "Verdict: %1").arg(in.verdict->word()),
                     in.verdict->details().isEmpty() ? QString() : QStringLiteral(" — ") + md(in.verdict->details()));
-    out += QStringLiteral("- Run: `%1`, %2 → %3\n- Target: %4\n\n")
-               .arg(in.runId, md(in.started), md(in.finished), md(in.target));
-    out += QStringLiteral("| Criterion | Target | Measured | Result |\n|---|---|---|---|\n");
+    out += QStringLiteral("- %1\n- %2\n\n")
+               .arg(QCoreApplication::translate("Checkpoint", "Run: %1, %2 → %3")
+                        .arg(QLatin1Char('`') + in.runId + QLatin1Char('`'), md(in.started), md(in.finished)),
+                    QCoreApplication::translate("Checkpoint", "Target: %1").arg(md(in.target)));
+    out += QStringLiteral("| %1 | %2 | %3 | %4 |\n|---|---|---|---|\n")
+               .arg(QCoreApplication::translate("Checkpoint", "Criterion"),
+                    QCoreApplication::translate("Checkpoint", "Target"),
+                    QCoreApplication::translate("Checkpoint", "Measured"),
+                    QCoreApplication::translate("Checkpoint", "Result"));
     for (const CriterionResult &c : in.verdict->criteria)
         out += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
                    .arg(md(c.label), md(c.target), md(c.measured),
-                        c.pass ? QStringLiteral("✅ PASS") : QStringLiteral("❌ FAIL"));
-    out += QStringLiteral("\nSummary: %1 requests in %2 min (%3 req/s), p95 %4 ms, errors %5 %, delivery %6 %, HTTP "
-                          "failures %7 %.\n\n")
-               .arg(s.value(QStringLiteral("total_requests")).toDouble(), 0, 'f', 0)
-               .arg(s.value(QStringLiteral("test_duration_min")).toDouble(), 0, 'f', 2)
-               .arg(s.value(QStringLiteral("requests_per_second")).toDouble(), 0, 'f', 1)
-               .arg(s.value(QStringLiteral("p95_latency_ms")).toDouble(), 0, 'f', 1)
-               .arg(s.value(QStringLiteral("error_rate_pct")).toDouble(), 0, 'f', 3)
-               .arg(s.value(QStringLiteral("delivery_success_pct")).toDouble(), 0, 'f', 2)
-               .arg(s.value(QStringLiteral("http_failures_pct")).toDouble(), 0, 'f', 3);
-    out += QStringLiteral("## Diagnosis and next steps\n\n");
+                        c.pass ? QCoreApplication::translate("Checkpoint", "✅ PASS")
+                               : QCoreApplication::translate("Checkpoint", "❌ FAIL"));
+    out +=
+        QStringLiteral("\n%1\n\n")
+            .arg(QCoreApplication::translate(
+                     "Checkpoint", "Summary: %1 requests in %2 (%3 req/s), p95 %4 ms, errors %5 %, delivery %6 %, HTTP "
+                                   "failures %7 %.")
+                     .arg(number("total_requests", 0),
+                          duration::clock(
+                              std::llround(s.value(QStringLiteral("test_duration_min")).toDouble() * 60000.0)),
+                          number("requests_per_second", 1), number("p95_latency_ms", 1), number("error_rate_pct", 3),
+                          number("delivery_success_pct", 2), number("http_failures_pct", 3)));
+    out += QStringLiteral("## %1\n\n").arg(QCoreApplication::translate("Checkpoint", "Diagnosis and next steps"));
     for (const Finding &f : in.findings)
         out += QStringLiteral("- **%1** — %2. %3\n").arg(md(f.title), md(f.evidence), md(f.nextSteps));
     return out.toUtf8();

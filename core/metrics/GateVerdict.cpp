@@ -2,28 +2,42 @@
 
 #include "core/common/Duration.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
 namespace canary {
 
+namespace {
+
+// The verdict speaks the reader's language, numbers included ("47,23 ms" in German); lupdate finds the
+// texts by their context "Verdict".
+QString num(double v, int decimals)
+{
+    return QLocale().toString(v, 'f', decimals);
+}
+
+} // namespace
+
 QString formatMeasured(const Threshold &t, double v)
 {
     if (std::isnan(v))
-        return QStringLiteral("no data");
+        return QCoreApplication::translate("Verdict", "no data");
     switch (metrics::typeOf(t.metric).value_or(MetricType::Trend)) {
     case MetricType::Trend:
-        return QString::number(v, 'f', 2) + QStringLiteral(" ms");
+        return QCoreApplication::translate("Verdict", "%1 ms").arg(num(v, 2));
     case MetricType::Rate:
-        return QString::number(v * 100.0, 'f', 3) + QStringLiteral(" %");
+        return QCoreApplication::translate("Verdict", "%1 %").arg(num(v * 100.0, 3));
     case MetricType::Counter:
         return t.expression.aggregation() == ThresholdExpression::Aggregation::Rate
-                   ? QString::number(v, 'f', 2) + QStringLiteral(" /s")
-                   : QString::number(v, 'f', 0);
+                   ? QCoreApplication::translate("Verdict", "%1 /s").arg(num(v, 2))
+                   : num(v, 0);
     case MetricType::Gauge:
         break;
     }
-    return QString::number(v);
+    return QLocale().toString(v);
 }
 
 QString marginOf(const Threshold &t, double v)
@@ -38,23 +52,28 @@ QString marginOf(const Threshold &t, double v)
         return {};
     const double limit = e.limit();
     const bool held = e.holds(v);
-    const QString side = upper ? (held ? QStringLiteral("under") : QStringLiteral("over"))
-                               : (held ? QStringLiteral("above") : QStringLiteral("below"));
     const MetricType type = metrics::typeOf(t.metric).value_or(MetricType::Trend);
     if (type == MetricType::Rate) { // percentage points: 0.1 % against 0.5 % is 0.4 points of room
         const double points = std::abs(v - limit) * 100;
-        return QStringLiteral("%1 pts %2 the limit").arg(QString::number(points, 'f', points < 1 ? 2 : 1), side);
+        const QString n = num(points, points < 1 ? 2 : 1);
+        return upper ? (held ? QCoreApplication::translate("Verdict", "%1 pts under the limit").arg(n)
+                             : QCoreApplication::translate("Verdict", "%1 pts over the limit").arg(n))
+                     : (held ? QCoreApplication::translate("Verdict", "%1 pts above the limit").arg(n)
+                             : QCoreApplication::translate("Verdict", "%1 pts below the limit").arg(n));
     }
     if (upper && held && v > 0 && limit / v >= 2)
-        return QStringLiteral("%1 × under the limit").arg(QString::number(limit / v, 'f', 1));
-    const QString unit = type == MetricType::Trend                                   ? QStringLiteral(" ms")
-                         : e.aggregation() == ThresholdExpression::Aggregation::Rate ? QStringLiteral(" /s")
-                                                                                     : QString();
+        return QCoreApplication::translate("Verdict", "%1 × under the limit").arg(num(limit / v, 1));
     const double diff = std::abs(v - limit);
-    const QString share =
-        limit != 0 ? QStringLiteral(" (%1 %)").arg(QString::number(diff / std::abs(limit) * 100, 'f', 0)) : QString();
-    return QStringLiteral("%1%2 %3 the limit%4")
-        .arg(QString::number(diff, 'f', type == MetricType::Trend ? 1 : 0), unit, side, share);
+    const QString amount = type == MetricType::Trend ? QCoreApplication::translate("Verdict", "%1 ms").arg(num(diff, 1))
+                           : e.aggregation() == ThresholdExpression::Aggregation::Rate
+                               ? QCoreApplication::translate("Verdict", "%1 /s").arg(num(diff, 0))
+                               : num(diff, 0);
+    const QString share = limit != 0 ? QStringLiteral(" (%1 %)").arg(num(diff / std::abs(limit) * 100, 0)) : QString();
+    return (upper ? (held ? QCoreApplication::translate("Verdict", "%1 under the limit%2")
+                          : QCoreApplication::translate("Verdict", "%1 over the limit%2"))
+                  : (held ? QCoreApplication::translate("Verdict", "%1 above the limit%2")
+                          : QCoreApplication::translate("Verdict", "%1 below the limit%2")))
+        .arg(amount, share);
 }
 
 GateVerdict GateVerdict::judge(const GateProfile &gate, const IntervalStats &total,
@@ -68,8 +87,8 @@ GateVerdict GateVerdict::judge(const GateProfile &gate, const IntervalStats &tot
         v.criteria << CriterionResult{c.label, c.target, formatMeasured(r.threshold, r.measured), r.ok,
                                       marginOf(r.threshold, r.measured)};
         if (!r.ok)
-            failures
-                << QStringLiteral("%1 %2 (needs %3)").arg(c.label, formatMeasured(r.threshold, r.measured), c.target);
+            failures << QCoreApplication::translate("Verdict", "%1 %2 (needs %3)")
+                            .arg(c.label, formatMeasured(r.threshold, r.measured), c.target);
     }
     const double plannedS = static_cast<double>(facts.plannedMs) / 1000.0;
     const double target = plannedS > 0 ? facts.expectedRequests / plannedS : 0.0;
@@ -92,14 +111,16 @@ GateVerdict GateVerdict::judge(const GateProfile &gate, const IntervalStats &tot
     if (gate.requireFullDuration) {
         // The schedule ran to its end (the drain after it does not count against it) and nobody stopped it.
         const bool full = !facts.aborted && facts.actualMs + 1000 >= facts.plannedMs;
-        const QString ran =
-            QStringLiteral("%1 of %2").arg(duration::clock(facts.actualMs), duration::clock(facts.plannedMs));
-        add(full, facts.aborted ? QStringLiteral("stopped at %1 (%2)").arg(ran, facts.abortReason)
-                  : full        ? duration::clock(std::min(facts.actualMs, facts.plannedMs))
-                                : QStringLiteral("ran %1").arg(ran));
+        const QString ran = QCoreApplication::translate("Verdict", "%1 of %2")
+                                .arg(duration::clock(facts.actualMs), duration::clock(facts.plannedMs));
+        add(full, facts.aborted
+                      ? QCoreApplication::translate("Verdict", "stopped at %1 (%2)").arg(ran, facts.abortReason)
+                  : full ? duration::clock(std::min(facts.actualMs, facts.plannedMs))
+                         : QCoreApplication::translate("Verdict", "ran %1").arg(ran));
         if (!full)
-            failures << (facts.aborted ? QStringLiteral("stopped at %1 (%2)").arg(ran, facts.abortReason)
-                                       : QStringLiteral("ran %1").arg(ran));
+            failures << (facts.aborted
+                             ? QCoreApplication::translate("Verdict", "stopped at %1 (%2)").arg(ran, facts.abortReason)
+                             : QCoreApplication::translate("Verdict", "ran %1").arg(ran));
     }
     if (gate.minRateRatio > 0) {
         const double achieved = ranS > 0 ? static_cast<double>(total.requests) / ranS : 0.0;
@@ -109,23 +130,25 @@ GateVerdict GateVerdict::judge(const GateProfile &gate, const IntervalStats &tot
         v.askedRate = asked;
         v.ratePassed = ok;
         add(ok,
-            early ? QStringLiteral("%1 /s over the %2 that ran (%3 requests)")
-                        .arg(achieved, 0, 'f', 2)
-                        .arg(duration::clock(ranMs))
-                        .arg(total.requests)
-                  : QStringLiteral("%1 /s (%2 requests)").arg(achieved, 0, 'f', 2).arg(total.requests),
-            expectedRan > 0 ? QStringLiteral("%1 % of the rate asked for")
-                                  .arg(QString::number(static_cast<double>(total.requests) / expectedRan * 100, 'f', 1))
+            early ? QCoreApplication::translate("Verdict", "%1 /s over the %2 that ran (%3 requests)")
+                        .arg(num(achieved, 2), duration::clock(ranMs), QLocale().toString(total.requests))
+                  : QCoreApplication::translate("Verdict", "%1 /s (%2 requests)")
+                        .arg(num(achieved, 2), QLocale().toString(total.requests)),
+            expectedRan > 0 ? QCoreApplication::translate("Verdict", "%1 % of the rate asked for")
+                                  .arg(num(static_cast<double>(total.requests) / expectedRan * 100, 1))
                             : QString());
         if (!ok)
-            failures << QStringLiteral("request rate %1 /s of %2 /s").arg(achieved, 0, 'f', 1).arg(asked, 0, 'g', 6);
+            failures << QCoreApplication::translate("Verdict", "request rate %1 /s of %2 /s")
+                            .arg(num(achieved, 1), QLocale().toString(asked, 'g', 6));
     }
     const bool droppedOk = static_cast<qint64>(total.dropped) <= gate.maxDropped;
-    add(droppedOk, QString::number(total.dropped),
+    add(droppedOk, QLocale().toString(total.dropped),
         droppedOk ? QString()
-                  : QStringLiteral("%1 over the limit").arg(static_cast<qint64>(total.dropped) - gate.maxDropped));
+                  : QCoreApplication::translate("Verdict", "%1 over the limit")
+                        .arg(QLocale().toString(static_cast<qint64>(total.dropped) - gate.maxDropped)));
     if (!droppedOk)
-        failures << QStringLiteral("%1 requests dropped at the in-flight cap").arg(total.dropped);
+        failures << QCoreApplication::translate("Verdict", "%1 requests dropped at the in-flight cap")
+                        .arg(QLocale().toString(total.dropped));
 
     v.passed = failures.isEmpty() && !facts.incomplete;
     v.summary = failures.join(QStringLiteral("; "));

@@ -10,6 +10,7 @@
 #include "core/run/RunStore.h"
 #include "core/run/SigningKeys.h"
 
+#include <QLocale>
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -259,7 +260,8 @@ void RunController::startEngine()
             Q_EMIT healthChanged(healthy, shown);
         });
         connect(m_health.get(), &HealthPoller::failedRepeatedly, this, [this](int failures) {
-            const QString reason = QStringLiteral("guard rail: health failed %1 times in a row").arg(failures);
+            const QString reason =
+                QCoreApplication::translate("Run", "guard rail: health failed %1 times in a row").arg(failures);
             addEvent(QDateTime::currentDateTimeUtc(), QStringLiteral("guard_rail"), reason);
             m_engine->stop(reason, false);
         });
@@ -340,7 +342,7 @@ void RunController::stop(const QString &reason)
 {
     if (m_phase == Phase::Preparing) {
         m_cancelled = true;
-        fail(QStringLiteral("cancelled before the load started (%1)").arg(reason));
+        fail(QCoreApplication::translate("Run", "cancelled before the load started (%1)").arg(reason));
         return;
     }
     if (m_engine && m_engine->isRunning())

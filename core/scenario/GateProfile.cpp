@@ -3,6 +3,7 @@
 #include "core/common/Duration.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QHash>
 
 namespace canary {
@@ -93,12 +94,13 @@ GateCriterion GateProfile::describe(const Threshold &t)
         {ThresholdExpression::Op::NotEqual, QStringLiteral("≠")}};
     QString value;
     if (type == MetricType::Rate)
-        value = QString::number(e.limit() * 100.0, 'g', 6) + QStringLiteral(" %");
+        value = QCoreApplication::translate("Verdict", "%1 %").arg(QLocale().toString(e.limit() * 100.0, 'g', 6));
     else if (type == MetricType::Trend)
-        value = QString::number(e.limit(), 'g', 10) + QStringLiteral(" ms");
+        value = QCoreApplication::translate("Verdict", "%1 ms").arg(QLocale().toString(e.limit(), 'g', 10));
+    else if (e.aggregation() == ThresholdExpression::Aggregation::Rate)
+        value = QCoreApplication::translate("Verdict", "%1 /s").arg(QLocale().toString(e.limit(), 'g', 10));
     else
-        value = QString::number(e.limit(), 'g', 10) +
-                (e.aggregation() == ThresholdExpression::Aggregation::Rate ? QStringLiteral(" /s") : QString());
+        value = QLocale().toString(e.limit(), 'g', 10);
     return GateCriterion{label, ops.value(e.op()) + QLatin1Char(' ') + value};
 }
 
@@ -109,15 +111,15 @@ QList<GateCriterion> GateProfile::criteria(double targetRatePerSecond, qint64 du
         out << describe(t);
     if (requireFullDuration)
         out << GateCriterion{QCoreApplication::translate("Gate", "Duration"),
-                             QCoreApplication::translate("Gate", "full %1").arg(duration::format(durationMs))};
+                             QCoreApplication::translate("Gate", "full %1").arg(duration::clock(durationMs))};
     if (minRateRatio > 0)
         out << GateCriterion{QCoreApplication::translate("Gate", "Request rate (http_reqs)"),
-                             QStringLiteral("≥ %1 /s (%2 % of %3)")
-                                 .arg(targetRatePerSecond * minRateRatio, 0, 'f', 1)
-                                 .arg(minRateRatio * 100.0, 0, 'g', 4)
-                                 .arg(targetRatePerSecond, 0, 'g', 6)};
+                             QCoreApplication::translate("Gate", "≥ %1 /s (%2 % of %3)")
+                                 .arg(QLocale().toString(targetRatePerSecond * minRateRatio, 'f', 1),
+                                      QLocale().toString(minRateRatio * 100.0, 'g', 4),
+                                      QLocale().toString(targetRatePerSecond, 'g', 6))};
     out << GateCriterion{QCoreApplication::translate("Gate", "Dropped requests (dropped_iterations)"),
-                         QStringLiteral("≤ %1").arg(maxDropped)};
+                         QStringLiteral("≤ %1").arg(QLocale().toString(maxDropped))};
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "core/common/AtomicFile.h"
 #include "core/common/Duration.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,17 +56,19 @@ QString credentialHeader(const QString &name)
 {
     const QString n = name.toLower();
     if (n == QLatin1String("authorization"))
-        return QStringLiteral("the Authorization header comes from the auth profile; a token written here would leak "
-                              "into files and logs");
+        return QCoreApplication::translate(
+            "Scenario", "the Authorization header comes from the auth profile; a token written here would leak "
+                        "into files and logs");
     const bool credential = n == QLatin1String("proxy-authorization") || n == QLatin1String("cookie") ||
                             n.contains(QLatin1String("token")) || n.contains(QLatin1String("secret")) ||
                             n.contains(QLatin1String("password")) || n == QLatin1String("apikey") ||
                             (n.endsWith(QLatin1String("-key")) && n != QLatin1String("idempotency-key"));
     if (!credential)
         return {};
-    return QStringLiteral("looks like a credential header: a value written here would be sent as it is and written "
-                          "into run.json and the report; store it in the OS keychain and name the entry instead: "
-                          "{\"secretKey\": \"entry-name\"}");
+    return QCoreApplication::translate(
+        "Scenario", "looks like a credential header: a value written here would be sent as it is and written "
+                    "into run.json and the report; store it in the OS keychain and name the entry instead: "
+                    "{\"secretKey\": \"entry-name\"}");
 }
 
 void refuseSecrets(JsonReader &r)
@@ -73,8 +76,9 @@ void refuseSecrets(JsonReader &r)
     for (const QString &key : kSecretKeys) {
         if (r.has(key)) {
             (void)r.value(key); // seen, so it is not also reported as unknown
-            r.problem(key, QStringLiteral("secrets never belong in a scenario file; store it in the OS keychain "
-                                          "(Credentials) or set CANARYDESK_CLIENT_SECRET for one run"));
+            r.problem(key, QCoreApplication::translate(
+                               "Scenario", "secrets never belong in a scenario file; store it in the OS keychain "
+                                           "(Credentials) or set CANARYDESK_CLIENT_SECRET for one run"));
         }
     }
 }
@@ -92,17 +96,19 @@ bool checkHttpUrl(JsonReader &r, const QString &key, const QString &text, bool a
         return true;
     const QUrl url(text, QUrl::StrictMode);
     if (withoutUserInfo(text) != text || !url.userInfo().isEmpty()) {
-        r.problem(key, QStringLiteral("must not carry a user name or password (user:password@): it would be written "
-                                      "into run.json and the report; store credentials in the OS keychain "
-                                      "(Credentials), got \"%1\"")
+        r.problem(key, QCoreApplication::translate(
+                           "Scenario", "must not carry a user name or password (user:password@): it would be written "
+                                       "into run.json and the report; store credentials in the OS keychain "
+                                       "(Credentials), got \"%1\"")
                            .arg(withoutUserInfo(text)));
         return false;
     }
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
         url.host().isEmpty()) {
         r.problem(
-            key, QStringLiteral("must be an http:// or https:// URL%1, got \"%2\"")
-                     .arg(allowPath ? QStringLiteral(" or a path starting with /") : QString(), withoutUserInfo(text)));
+            key, QCoreApplication::translate("Scenario", "must be an http:// or https:// URL%1, got \"%2\"")
+                     .arg(allowPath ? QCoreApplication::translate("Scenario", " or a path starting with /") : QString(),
+                          withoutUserInfo(text)));
         return false;
     }
     return true;
@@ -112,7 +118,8 @@ void positiveDuration(JsonReader &r, const QString &key, qint64 &out)
 {
     if (auto ms = r.durationMs(key)) {
         if (*ms <= 0)
-            r.problem(key, QStringLiteral("must be longer than 0s, got \"%1\"").arg(duration::format(*ms)));
+            r.problem(key, QCoreApplication::translate("Scenario", "must be longer than 0s, got \"%1\"")
+                               .arg(duration::format(*ms)));
         else
             out = *ms;
     }
@@ -126,8 +133,9 @@ TargetSpec readTarget(JsonReader &r)
         if (checkHttpUrl(r, QStringLiteral("baseUrl"), *base, false)) {
             const QUrl u(*base);
             if (u.hasQuery() || u.hasFragment())
-                r.problem(QStringLiteral("baseUrl"), QStringLiteral("must not have a query or fragment; put them "
-                                                                    "in path"));
+                r.problem(QStringLiteral("baseUrl"),
+                          QCoreApplication::translate("Scenario", "must not have a query or fragment; put them "
+                                                                  "in path"));
         }
     }
     static const QStringList methods = {QStringLiteral("GET"),    QStringLiteral("POST"),   QStringLiteral("PUT"),
@@ -135,11 +143,12 @@ TargetSpec readTarget(JsonReader &r)
                                         QStringLiteral("OPTIONS")};
     t.method = r.string(QStringLiteral("method"), t.method);
     if (!methods.contains(t.method))
-        r.problem(QStringLiteral("method"),
-                  QStringLiteral("must be one of %1, got \"%2\"").arg(methods.join(QStringLiteral(", ")), t.method));
+        r.problem(QStringLiteral("method"), QCoreApplication::translate("Scenario", "must be one of %1, got \"%2\"")
+                                                .arg(methods.join(QStringLiteral(", ")), t.method));
     t.path = r.string(QStringLiteral("path"), t.path);
     if (!t.path.startsWith(QLatin1Char('/')))
-        r.problem(QStringLiteral("path"), QStringLiteral("must start with /, got \"%1\"").arg(t.path));
+        r.problem(QStringLiteral("path"),
+                  QCoreApplication::translate("Scenario", "must start with /, got \"%1\"").arg(t.path));
     if (auto headers = r.object(QStringLiteral("headers"))) {
         for (auto it = headers->constBegin(); it != headers->constEnd(); ++it) {
             const QString key = QStringLiteral("headers.") + it.key();
@@ -147,25 +156,31 @@ TargetSpec readTarget(JsonReader &r)
                 const QJsonObject ref = it->toObject();
                 const QString entry = ref.value(QStringLiteral("secretKey")).toString();
                 if (ref.size() != 1 || entry.trimmed().isEmpty() || hasControlCharacters(entry))
-                    r.problem(key, QStringLiteral("an object here must be {\"secretKey\": \"<keychain entry>\"}, "
-                                                  "naming the OS keychain entry that holds the value"));
+                    r.problem(key, QCoreApplication::translate(
+                                       "Scenario", "an object here must be {\"secretKey\": \"<keychain entry>\"}, "
+                                                   "naming the OS keychain entry that holds the value"));
                 else if (!isHeaderToken(it.key()))
-                    r.problem(key, QStringLiteral("is not a valid header name: only letters, digits and "
-                                                  "!#$%&'*+-.^_`|~ (RFC 9110 token), no spaces, CR or LF"));
+                    r.problem(key, QCoreApplication::translate(
+                                       "Scenario", "is not a valid header name: only letters, digits and "
+                                                   "!#$%&'*+-.^_`|~ (RFC 9110 token), no spaces, CR or LF"));
                 else if (it.key().compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0)
                     r.problem(key, credentialHeader(it.key()));
                 else
                     t.secretHeaders.insert(it.key(), entry);
             } else if (!it->isString()) {
-                r.problem(key, QStringLiteral("must be a string, got %1").arg(JsonReader::describe(*it)));
+                r.problem(
+                    key,
+                    QCoreApplication::translate("Scenario", "must be a string, got %1").arg(JsonReader::describe(*it)));
             } else if (!isHeaderToken(it.key())) {
-                r.problem(key, QStringLiteral("is not a valid header name: only letters, digits and "
-                                              "!#$%&'*+-.^_`|~ (RFC 9110 token), no spaces, CR or LF"));
+                r.problem(key, QCoreApplication::translate("Scenario",
+                                                           "is not a valid header name: only letters, digits and "
+                                                           "!#$%&'*+-.^_`|~ (RFC 9110 token), no spaces, CR or LF"));
             } else if (const QString why = credentialHeader(it.key()); !why.isEmpty()) {
                 r.problem(key, why);
             } else if (hasControlCharacters(it->toString())) {
-                r.problem(key, QStringLiteral("must not contain CR, LF, NUL or other control characters (they "
-                                              "would end the header and smuggle another)"));
+                r.problem(key, QCoreApplication::translate(
+                                   "Scenario", "must not contain CR, LF, NUL or other control characters (they "
+                                               "would end the header and smuggle another)"));
             } else {
                 t.headers.insert(it.key(), it->toString());
             }
@@ -174,9 +189,10 @@ TargetSpec readTarget(JsonReader &r)
     QString bodyText;
     if (auto body = r.value(QStringLiteral("body"))) {
         if (!body->isString() && !body->isObject() && !body->isArray()) {
-            r.problem(QStringLiteral("body"), QStringLiteral("must be a string template or a JSON object/array, "
-                                                             "got %1")
-                                                  .arg(JsonReader::describe(*body)));
+            r.problem(QStringLiteral("body"),
+                      QCoreApplication::translate("Scenario", "must be a string template or a JSON object/array, "
+                                                              "got %1")
+                          .arg(JsonReader::describe(*body)));
         } else {
             t.body = *body;
             const QString text = body->isString()
@@ -185,9 +201,10 @@ TargetSpec readTarget(JsonReader &r)
                                                                           : QJsonDocument(body->toArray()).toJson());
             const QStringList unknown = unknownBodyPlaceholders(text);
             if (!unknown.isEmpty())
-                r.problem(QStringLiteral("body"), QStringLiteral("unknown placeholder {{%1}} (known: uuid, seq, "
-                                                                 "timestamp, worker, env.NAME, pick:a|b|c)")
-                                                      .arg(unknown.first()));
+                r.problem(QStringLiteral("body"),
+                          QCoreApplication::translate("Scenario", "unknown placeholder {{%1}} (known: uuid, seq, "
+                                                                  "timestamp, worker, env.NAME, pick:a|b|c)")
+                              .arg(unknown.first()));
             bodyText = text;
         }
     }
@@ -195,19 +212,21 @@ TargetSpec readTarget(JsonReader &r)
     for (const QString &name : t.environment)
         if (isSecretLikeEnvName(name))
             r.problem(QStringLiteral("environment"),
-                      QStringLiteral("%1 looks like a secret: the body is sent to the target, so it may not read it")
+                      QCoreApplication::translate(
+                          "Scenario", "%1 looks like a secret: the body is sent to the target, so it may not read it")
                           .arg(name));
     for (const QString &name : envPlaceholders(bodyText))
         if (!t.environment.contains(name))
             r.problem(QStringLiteral("body"),
-                      QStringLiteral("{{env.%1}} reads the environment variable %1, which target.environment does not "
-                                     "list (list it there to allow it)")
+                      QCoreApplication::translate(
+                          "Scenario", "{{env.%1}} reads the environment variable %1, which target.environment does not "
+                                      "list (list it there to allow it)")
                           .arg(name));
     positiveDuration(r, QStringLiteral("timeout"), t.timeoutMs);
     t.httpVersion = r.string(QStringLiteral("httpVersion"), t.httpVersion);
     if (t.httpVersion != QLatin1String("1.1") && t.httpVersion != QLatin1String("2"))
         r.problem(QStringLiteral("httpVersion"),
-                  QStringLiteral("must be \"1.1\" or \"2\", got \"%1\"").arg(t.httpVersion));
+                  QCoreApplication::translate("Scenario", "must be \"1.1\" or \"2\", got \"%1\"").arg(t.httpVersion));
     t.caBundle = r.string(QStringLiteral("caBundle"), QString());
     t.insecure = r.boolean(QStringLiteral("insecure"), false);
     return t;
@@ -222,34 +241,39 @@ LoadProfile readLoad(JsonReader &r)
     else if (executor == QLatin1String("ramping-arrival-rate"))
         l.executor = LoadProfile::Executor::RampingArrivalRate;
     else
-        r.problem(
-            QStringLiteral("executor"),
-            QStringLiteral("must be \"constant-arrival-rate\" or \"ramping-arrival-rate\", got \"%1\"").arg(executor));
+        r.problem(QStringLiteral("executor"),
+                  QCoreApplication::translate(
+                      "Scenario", "must be \"constant-arrival-rate\" or \"ramping-arrival-rate\", got \"%1\"")
+                      .arg(executor));
     const bool ramping = l.executor == LoadProfile::Executor::RampingArrivalRate;
 
     positiveDuration(r, QStringLiteral("timeUnit"), l.timeUnitMs);
     if (r.has(QStringLiteral("startRate")) && !ramping)
-        r.problem(QStringLiteral("startRate"), QStringLiteral("only applies to ramping-arrival-rate"));
+        r.problem(QStringLiteral("startRate"),
+                  QCoreApplication::translate("Scenario", "only applies to ramping-arrival-rate"));
     if (auto start = r.number(QStringLiteral("startRate"))) {
         if (*start < 0)
-            r.problem(QStringLiteral("startRate"), QStringLiteral("must be >= 0, got %1").arg(*start));
+            r.problem(QStringLiteral("startRate"),
+                      QCoreApplication::translate("Scenario", "must be >= 0, got %1").arg(*start));
         l.startRate = *start;
     }
     if (auto stages = r.array(QStringLiteral("stages"), Need::Required)) {
         const QString stagesPath = r.pathOf(QStringLiteral("stages"));
         if (stages->isEmpty())
-            r.problem(QStringLiteral("stages"), QStringLiteral("needs at least one stage"));
+            r.problem(QStringLiteral("stages"), QCoreApplication::translate("Scenario", "needs at least one stage"));
         if (!ramping && stages->size() > 1)
             r.problem(QStringLiteral("stages"),
-                      QStringLiteral("constant-arrival-rate takes exactly one stage, got %1 (use "
-                                     "ramping-arrival-rate for several)")
+                      QCoreApplication::translate("Scenario",
+                                                  "constant-arrival-rate takes exactly one stage, got %1 (use "
+                                                  "ramping-arrival-rate for several)")
                           .arg(stages->size()));
         bool anyPositive = false;
         for (qsizetype i = 0; i < stages->size(); ++i) {
             const QString stagePath = JsonReader::indexPath(stagesPath, i);
             if (!stages->at(i).isObject()) {
-                r.problemAt(stagePath, QStringLiteral("must be an object like {\"rate\": 250, \"duration\": "
-                                                      "\"30m\"}, got %1")
+                r.problemAt(stagePath, QCoreApplication::translate(
+                                           "Scenario", "must be an object like {\"rate\": 250, \"duration\": "
+                                                       "\"30m\"}, got %1")
                                            .arg(JsonReader::describe(stages->at(i))));
                 continue;
             }
@@ -257,16 +281,19 @@ LoadProfile readLoad(JsonReader &r)
             LoadStage stage;
             if (auto rate = s.number(QStringLiteral("rate"), Need::Required)) {
                 if (ramping ? *rate < 0 : *rate <= 0)
-                    s.problem(QStringLiteral("rate"),
-                              QStringLiteral("must be %1 0, got %2").arg(ramping ? u">=" : u">").arg(*rate));
+                    s.problem(QStringLiteral("rate"), QCoreApplication::translate("Scenario", "must be %1 0, got %2")
+                                                          .arg(ramping ? u">=" : u">")
+                                                          .arg(*rate));
                 else if (*rate > 1e6)
-                    s.problem(QStringLiteral("rate"), QStringLiteral("must be at most 1000000, got %1").arg(*rate));
+                    s.problem(QStringLiteral("rate"),
+                              QCoreApplication::translate("Scenario", "must be at most 1000000, got %1").arg(*rate));
                 stage.rate = *rate;
                 anyPositive = anyPositive || *rate > 0;
             }
             if (auto ms = s.durationMs(QStringLiteral("duration"), Need::Required)) {
                 if (*ms <= 0)
-                    s.problem(QStringLiteral("duration"), QStringLiteral("must be longer than 0s"));
+                    s.problem(QStringLiteral("duration"),
+                              QCoreApplication::translate("Scenario", "must be longer than 0s"));
                 stage.durationMs = *ms;
             }
             s.finish();
@@ -278,17 +305,19 @@ LoadProfile readLoad(JsonReader &r)
         if (const QString tooLong = LoadProfile::durationProblem(total); !tooLong.isEmpty())
             r.problem(QStringLiteral("stages"), tooLong);
         if (ramping && !stages->isEmpty() && !anyPositive && l.startRate <= 0)
-            r.problem(QStringLiteral("stages"), QStringLiteral("every rate is 0: the profile sends nothing"));
+            r.problem(QStringLiteral("stages"),
+                      QCoreApplication::translate("Scenario", "every rate is 0: the profile sends nothing"));
     }
     if (auto cap = r.integer(QStringLiteral("maxInFlight"))) {
         if (*cap < 1 || *cap > 100000)
-            r.problem(QStringLiteral("maxInFlight"), QStringLiteral("must be between 1 and 100000, got %1").arg(*cap));
+            r.problem(QStringLiteral("maxInFlight"),
+                      QCoreApplication::translate("Scenario", "must be between 1 and 100000, got %1").arg(*cap));
         else
             l.maxInFlight = static_cast<int>(*cap);
     }
     if (auto stop = r.durationMs(QStringLiteral("gracefulStop"))) {
         if (*stop < 0)
-            r.problem(QStringLiteral("gracefulStop"), QStringLiteral("must not be negative"));
+            r.problem(QStringLiteral("gracefulStop"), QCoreApplication::translate("Scenario", "must not be negative"));
         l.gracefulStopMs = *stop;
     }
     return l;
@@ -315,10 +344,11 @@ AuthSpec readAuth(JsonReader &r)
         else if (style == QLatin1String("body"))
             a.style = AuthSpec::Style::Body;
         else
-            r.problem(QStringLiteral("style"), QStringLiteral("must be \"basic\" (HTTP Basic, RFC 6749 §2.3.1) or "
+            r.problem(QStringLiteral("style"),
+                      QCoreApplication::translate("Scenario", "must be \"basic\" (HTTP Basic, RFC 6749 §2.3.1) or "
                                                               "\"body\" (client_id/client_secret form fields), "
                                                               "got \"%1\"")
-                                                   .arg(style));
+                          .arg(style));
         a.secretKey = r.string(QStringLiteral("secretKey"), QString());
         positiveDuration(r, QStringLiteral("refreshLead"), a.refreshLeadMs);
     } else if (type == QLatin1String("static-bearer")) {
@@ -327,11 +357,13 @@ AuthSpec readAuth(JsonReader &r)
         static const QRegularExpression envName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
         if (!envName.match(a.tokenEnv).hasMatch())
             r.problem(QStringLiteral("tokenEnv"),
-                      QStringLiteral("must be an environment variable name, got \"%1\"").arg(a.tokenEnv));
+                      QCoreApplication::translate("Scenario", "must be an environment variable name, got \"%1\"")
+                          .arg(a.tokenEnv));
     } else {
-        r.problem(QStringLiteral("type"), QStringLiteral("must be \"none\", \"oauth2-client-credentials\" or "
-                                                         "\"static-bearer\", got \"%1\"")
-                                              .arg(type));
+        r.problem(QStringLiteral("type"),
+                  QCoreApplication::translate("Scenario", "must be \"none\", \"oauth2-client-credentials\" or "
+                                                          "\"static-bearer\", got \"%1\"")
+                      .arg(type));
     }
     return a;
 }
@@ -342,14 +374,15 @@ ChecksSpec readChecks(JsonReader &r)
     if (auto statuses = r.array(QStringLiteral("expectedStatus"))) {
         c.expectedStatus.clear();
         if (statuses->isEmpty())
-            r.problem(QStringLiteral("expectedStatus"), QStringLiteral("needs at least one status code"));
+            r.problem(QStringLiteral("expectedStatus"),
+                      QCoreApplication::translate("Scenario", "needs at least one status code"));
         for (qsizetype i = 0; i < statuses->size(); ++i) {
             const QJsonValue v = statuses->at(i);
             const double d = v.toDouble(-1);
             if (!v.isDouble() || d < 100 || d > 599 || std::floor(d) != d) { // range first: a cast of 1e70 is undefined
-                r.problemAt(
-                    JsonReader::indexPath(r.pathOf(QStringLiteral("expectedStatus")), i),
-                    QStringLiteral("must be an HTTP status code (100-599), got %1").arg(JsonReader::describe(v)));
+                r.problemAt(JsonReader::indexPath(r.pathOf(QStringLiteral("expectedStatus")), i),
+                            QCoreApplication::translate("Scenario", "must be an HTTP status code (100-599), got %1")
+                                .arg(JsonReader::describe(v)));
                 continue;
             }
             c.expectedStatus << static_cast<int>(d);
@@ -360,13 +393,15 @@ ChecksSpec readChecks(JsonReader &r)
         DeliveryPredicate p;
         p.pointer = d.string(QStringLiteral("pointer"), Need::Required).value_or(QString());
         if (!p.pointer.isEmpty() && !p.pointer.startsWith(QLatin1Char('/')))
-            d.problem(
-                QStringLiteral("pointer"),
-                QStringLiteral("must be a JSON pointer starting with / (e.g. \"/status\"), got \"%1\"").arg(p.pointer));
+            d.problem(QStringLiteral("pointer"),
+                      QCoreApplication::translate(
+                          "Scenario", "must be a JSON pointer starting with / (e.g. \"/status\"), got \"%1\"")
+                          .arg(p.pointer));
         p.values = d.stringList(QStringLiteral("values"), Need::Required).value_or(QStringList());
         if (d.has(QStringLiteral("values")) && p.values.isEmpty() &&
             d.object().value(QStringLiteral("values")).isArray())
-            d.problem(QStringLiteral("values"), QStringLiteral("needs at least one value that means delivered"));
+            d.problem(QStringLiteral("values"),
+                      QCoreApplication::translate("Scenario", "needs at least one value that means delivered"));
         d.finish();
         c.delivery = p;
     }
@@ -391,8 +426,9 @@ std::optional<Threshold> readThreshold(JsonReader &r, const QString &metric, con
         if (text.isEmpty())
             return std::nullopt;
     } else {
-        r.problemAt(path, QStringLiteral("must be a threshold string like \"p(95)<250\" or an object "
-                                         "{\"threshold\": ..., \"abortOnFail\": true}, got %1")
+        r.problemAt(path, QCoreApplication::translate("Scenario",
+                                                      "must be a threshold string like \"p(95)<250\" or an object "
+                                                      "{\"threshold\": ..., \"abortOnFail\": true}, got %1")
                               .arg(JsonReader::describe(v)));
         return std::nullopt;
     }
@@ -402,7 +438,7 @@ std::optional<Threshold> readThreshold(JsonReader &r, const QString &metric, con
         return std::nullopt;
     }
     if (!parsed->appliesTo(type)) {
-        r.problemAt(path, QStringLiteral("%1 is a %2 metric, which has no %3 (use %4)")
+        r.problemAt(path, QCoreApplication::translate("Scenario", "%1 is a %2 metric, which has no %3 (use %4)")
                               .arg(metric, metricTypeName(type), parsed->aggregationName(),
                                    metrics::aggregationsFor(type).join(QStringLiteral(" or "))));
         return std::nullopt;
@@ -416,17 +452,17 @@ GateSpec readGate(JsonReader &r)
     GateSpec g;
     g.profile = r.string(QStringLiteral("profile"), g.profile);
     if (!GateProfile::builtinIds().contains(g.profile))
-        r.problem(QStringLiteral("profile"), QStringLiteral("unknown gate profile \"%1\" (known: %2)")
-                                                 .arg(g.profile, GateProfile::builtinIds().join(QStringLiteral(", "))));
+        r.problem(QStringLiteral("profile"),
+                  QCoreApplication::translate("Scenario", "unknown gate profile \"%1\" (known: %2)")
+                      .arg(g.profile, GateProfile::builtinIds().join(QStringLiteral(", "))));
     if (auto thresholds = r.object(QStringLiteral("thresholds"))) {
         const QString base = r.pathOf(QStringLiteral("thresholds"));
         for (auto it = thresholds->constBegin(); it != thresholds->constEnd(); ++it) {
             const QString metricPath = base + QLatin1Char('.') + it.key();
             const auto type = metrics::typeOf(it.key());
             if (!type) {
-                r.problemAt(
-                    metricPath,
-                    QStringLiteral("unknown metric (known: %1)").arg(metrics::knownNames().join(QStringLiteral(", "))));
+                r.problemAt(metricPath, QCoreApplication::translate("Scenario", "unknown metric (known: %1)")
+                                            .arg(metrics::knownNames().join(QStringLiteral(", "))));
                 continue;
             }
             const QJsonArray list = it->isArray() ? it->toArray() : QJsonArray{*it};
@@ -442,16 +478,20 @@ GateSpec readGate(JsonReader &r)
     if (auto ratio = r.number(QStringLiteral("minRateRatio"))) {
         if (*ratio < 0 || *ratio > 1)
             r.problem(QStringLiteral("minRateRatio"),
-                      QStringLiteral("must be between 0 and 1 (0.99 = 99 % of the target rate), got %1").arg(*ratio));
+                      QCoreApplication::translate("Scenario",
+                                                  "must be between 0 and 1 (0.99 = 99 % of the target rate), got %1")
+                          .arg(*ratio));
         g.minRateRatio = *ratio;
     }
     if (auto dropped = r.integer(QStringLiteral("maxDropped"))) {
         if (*dropped < 0)
-            r.problem(QStringLiteral("maxDropped"), QStringLiteral("must be >= 0, got %1").arg(*dropped));
+            r.problem(QStringLiteral("maxDropped"),
+                      QCoreApplication::translate("Scenario", "must be >= 0, got %1").arg(*dropped));
         g.maxDropped = *dropped;
     }
     if (g.profile == QLatin1String("custom") && g.thresholds.isEmpty())
-        r.problem(QStringLiteral("thresholds"), QStringLiteral("a custom gate needs at least one threshold"));
+        r.problem(QStringLiteral("thresholds"),
+                  QCoreApplication::translate("Scenario", "a custom gate needs at least one threshold"));
     return g;
 }
 
@@ -470,7 +510,7 @@ MonitorsSpec readMonitors(JsonReader &r)
         if (auto k = h.integer(QStringLiteral("abortAfterFailures"))) {
             if (*k < 0 || *k > 1000)
                 h.problem(QStringLiteral("abortAfterFailures"),
-                          QStringLiteral("must be between 0 (off) and 1000, got %1").arg(*k));
+                          QCoreApplication::translate("Scenario", "must be between 0 (off) and 1000, got %1").arg(*k));
             else
                 spec.abortAfterFailures = static_cast<int>(*k);
         }
@@ -483,16 +523,18 @@ MonitorsSpec readMonitors(JsonReader &r)
         spec.files = l.stringList(QStringLiteral("files")).value_or(QStringList());
         spec.commands = l.stringList(QStringLiteral("commands")).value_or(QStringList());
         if (spec.files.isEmpty() && spec.commands.isEmpty())
-            l.problem(QStringLiteral("files"), QStringLiteral("needs at least one file pattern or one command"));
+            l.problem(QStringLiteral("files"),
+                      QCoreApplication::translate("Scenario", "needs at least one file pattern or one command"));
         for (int i = 0; i < spec.commands.size(); ++i)
             if (QProcess::splitCommand(spec.commands[i]).isEmpty())
-                l.problem(QStringLiteral("commands"), QStringLiteral("[%1] is empty").arg(i));
+                l.problem(QStringLiteral("commands"), QCoreApplication::translate("Scenario", "[%1] is empty").arg(i));
         spec.filter = l.string(QStringLiteral("filter"), spec.filter);
         const QRegularExpression re(spec.filter);
         if (!re.isValid())
-            l.problem(QStringLiteral("filter"), QStringLiteral("is not a valid regular expression: %1 at offset %2")
-                                                    .arg(re.errorString())
-                                                    .arg(re.patternErrorOffset()));
+            l.problem(QStringLiteral("filter"),
+                      QCoreApplication::translate("Scenario", "is not a valid regular expression: %1 at offset %2")
+                          .arg(re.errorString())
+                          .arg(re.patternErrorOffset()));
         l.finish();
         m.logs = spec;
     }
@@ -502,7 +544,8 @@ MonitorsSpec readMonitors(JsonReader &r)
         ProviderMonitorSpec spec;
         spec.type = p.string(QStringLiteral("type"), spec.type);
         if (spec.type != QLatin1String("sendgrid"))
-            p.problem(QStringLiteral("type"), QStringLiteral("must be \"sendgrid\", got \"%1\"").arg(spec.type));
+            p.problem(QStringLiteral("type"),
+                      QCoreApplication::translate("Scenario", "must be \"sendgrid\", got \"%1\"").arg(spec.type));
         spec.baseUrl = p.string(QStringLiteral("baseUrl"), spec.baseUrl);
         checkHttpUrl(p, QStringLiteral("baseUrl"), spec.baseUrl, false);
         spec.apiKeySecretKey = p.string(QStringLiteral("apiKeySecretKey"), QString());
@@ -518,17 +561,18 @@ GuardRails readGuardRails(JsonReader &r)
     if (auto pct = r.number(QStringLiteral("errorRatePercent"))) {
         if (*pct <= 0 || *pct > 100)
             r.problem(QStringLiteral("errorRatePercent"),
-                      QStringLiteral("must be above 0 and at most 100, got %1").arg(*pct));
+                      QCoreApplication::translate("Scenario", "must be above 0 and at most 100, got %1").arg(*pct));
         g.errorRatePercent = *pct;
     }
     if (auto p95 = r.number(QStringLiteral("p95Ms"))) {
         if (*p95 <= 0)
-            r.problem(QStringLiteral("p95Ms"), QStringLiteral("must be above 0, got %1").arg(*p95));
+            r.problem(QStringLiteral("p95Ms"),
+                      QCoreApplication::translate("Scenario", "must be above 0, got %1").arg(*p95));
         g.p95Ms = *p95;
     }
     positiveDuration(r, QStringLiteral("for"), g.forMs);
     if (!g.any())
-        r.problem(QString(), QStringLiteral("names no limit (errorRatePercent, p95Ms)"));
+        r.problem(QString(), QCoreApplication::translate("Scenario", "names no limit (errorRatePercent, p95Ms)"));
     return g;
 }
 
@@ -541,24 +585,26 @@ EvidenceSpec readEvidence(JsonReader &r)
     for (const QString &key : {QStringLiteral("folder"), QStringLiteral("fileStem")}) {
         const QString text = key == QLatin1String("folder") ? e.folder : e.fileStem;
         if (text.trimmed().isEmpty())
-            r.problem(key, QStringLiteral("must not be empty"));
+            r.problem(key, QCoreApplication::translate("Scenario", "must not be empty"));
         auto it = placeholder.globalMatch(text);
         while (it.hasNext()) {
             const QString name = it.next().captured(1);
             if (!EvidenceSpec::placeholders().contains(name))
-                r.problem(key, QStringLiteral("unknown placeholder {%1} (known: {%2})")
+                r.problem(key, QCoreApplication::translate("Scenario", "unknown placeholder {%1} (known: {%2})")
                                    .arg(name, EvidenceSpec::placeholders().join(QStringLiteral("}, {"))));
         }
     }
     if (e.fileStem.contains(QLatin1Char('/')) || e.fileStem.contains(QLatin1Char('\\')) ||
         e.fileStem.contains(QStringLiteral("..")))
-        r.problem(QStringLiteral("fileStem"), QStringLiteral("is a file name and must not contain /, \\ or .."));
+        r.problem(QStringLiteral("fileStem"),
+                  QCoreApplication::translate("Scenario", "is a file name and must not contain /, \\ or .."));
     // A scenario from someone else must not choose where on this machine its evidence lands: the folder is
     // relative to where the run starts (the operator's --out chooses any other place).
     if (QDir::isAbsolutePath(e.folder) || e.folder.startsWith(QLatin1Char('~')) ||
         e.folder.contains(QLatin1Char('\\')) || e.folder.split(QLatin1Char('/')).contains(QStringLiteral("..")))
-        r.problem(QStringLiteral("folder"), QStringLiteral("must be a relative folder without .. (it is created where "
-                                                           "the run starts; use --out for any other place)"));
+        r.problem(QStringLiteral("folder"),
+                  QCoreApplication::translate("Scenario", "must be a relative folder without .. (it is created where "
+                                                          "the run starts; use --out for any other place)"));
     return e;
 }
 
@@ -586,10 +632,13 @@ ScenarioResult ScenarioLoader::fromJson(const QJsonObject &object)
     if (version && *version != kScenarioSchemaVersion) {
         root.problem(QStringLiteral("schemaVersion"),
                      *version > kScenarioSchemaVersion
-                         ? QStringLiteral("is %1, made by a newer CanaryDesk; this one reads version %2")
+                         ? QCoreApplication::translate("Scenario",
+                                                       "is %1, made by a newer CanaryDesk; this one reads version %2")
                                .arg(*version)
                                .arg(kScenarioSchemaVersion)
-                         : QStringLiteral("must be %1, got %2").arg(kScenarioSchemaVersion).arg(*version));
+                         : QCoreApplication::translate("Scenario", "must be %1, got %2")
+                               .arg(kScenarioSchemaVersion)
+                               .arg(*version));
         return ScenarioResult(problems); // other keys may mean something else in another version
     }
     s.name = root.string(QStringLiteral("name"), Need::Required).value_or(QString());
@@ -619,12 +668,13 @@ ScenarioResult ScenarioLoader::fromBytes(const QByteArray &bytes, const QString 
         const QByteArray before = bytes.left(error.offset);
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
-        return ScenarioResult(QList<Problem>{Problem{QStringLiteral("%1:%2:%3").arg(sourceName).arg(line).arg(column),
-                                                     QStringLiteral("not valid JSON: %1").arg(error.errorString())}});
+        return ScenarioResult(QList<Problem>{
+            Problem{QStringLiteral("%1:%2:%3").arg(sourceName).arg(line).arg(column),
+                    QCoreApplication::translate("Scenario", "not valid JSON: %1").arg(error.errorString())}});
     }
     if (!doc.isObject())
-        return ScenarioResult(
-            QList<Problem>{Problem{sourceName, QStringLiteral("a scenario must be a JSON object at the top level")}});
+        return ScenarioResult(QList<Problem>{Problem{
+            sourceName, QCoreApplication::translate("Scenario", "a scenario must be a JSON object at the top level")}});
     return fromJson(doc.object());
 }
 
@@ -632,12 +682,13 @@ ScenarioResult ScenarioLoader::loadFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return ScenarioResult(
-            QList<Problem>{Problem{path, QStringLiteral("cannot open scenario file: %1").arg(file.errorString())}});
+        return ScenarioResult(QList<Problem>{Problem{
+            path, QCoreApplication::translate("Scenario", "cannot open scenario file: %1").arg(file.errorString())}});
     constexpr qint64 kMaxBytes = 4 * 1024 * 1024;
     if (file.size() > kMaxBytes)
         return ScenarioResult(QList<Problem>{
-            Problem{path, QStringLiteral("is %1 bytes; a scenario file is at most 4 MiB").arg(file.size())}});
+            Problem{path, QCoreApplication::translate("Scenario", "is %1 bytes; a scenario file is at most 4 MiB")
+                              .arg(file.size())}});
     return fromBytes(file.readAll(), path);
 }
 

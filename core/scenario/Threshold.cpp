@@ -1,5 +1,6 @@
 #include "core/scenario/Threshold.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
@@ -68,7 +69,7 @@ Result<ThresholdExpression> ThresholdExpression::parse(const QString &text)
     };
     if (text.trimmed().isEmpty())
         return Result<ThresholdExpression>::failure(
-            QStringLiteral("empty threshold (expected e.g. \"p(95)<250\" or \"rate<0.005\")"));
+            QCoreApplication::translate("Scenario", "empty threshold (expected e.g. \"p(95)<250\" or \"rate<0.005\")"));
 
     Cursor c{text};
     ThresholdExpression e;
@@ -79,14 +80,16 @@ Result<ThresholdExpression> ThresholdExpression::parse(const QString &text)
     const QString name = text.mid(nameStart, c.pos - nameStart);
     if (name == QLatin1String("p")) {
         if (!c.consume(QLatin1String("(")))
-            return fail(QStringLiteral("expected '(' after 'p' (percentiles are written p(95))"));
+            return fail(
+                QCoreApplication::translate("Scenario", "expected '(' after 'p' (percentiles are written p(95))"));
         c.skipSpace();
         const auto pct = c.number();
         if (!pct || *pct < 0 || *pct > 100)
-            return fail(QStringLiteral("expected a percentile between 0 and 100 inside p(...)"));
+            return fail(
+                QCoreApplication::translate("Scenario", "expected a percentile between 0 and 100 inside p(...)"));
         c.skipSpace();
         if (!c.consume(QLatin1String(")")))
-            return fail(QStringLiteral("expected ')' after the percentile"));
+            return fail(QCoreApplication::translate("Scenario", "expected ')' after the percentile"));
         e.m_aggregation = Aggregation::Percentile;
         e.m_percentile = *pct;
     } else if (name == QLatin1String("avg")) {
@@ -105,10 +108,12 @@ Result<ThresholdExpression> ThresholdExpression::parse(const QString &text)
         e.m_aggregation = Aggregation::Value;
     } else {
         return fail(name.isEmpty()
-                        ? QStringLiteral("expected an aggregation (avg, min, max, med, p(N), rate, count or value) "
-                                         "at the start")
-                        : QStringLiteral("unknown aggregation '%1' (expected avg, min, max, med, p(N), rate, count "
-                                         "or value)")
+                        ? QCoreApplication::translate(
+                              "Scenario", "expected an aggregation (avg, min, max, med, p(N), rate, count or value) "
+                                          "at the start")
+                        : QCoreApplication::translate(
+                              "Scenario", "unknown aggregation '%1' (expected avg, min, max, med, p(N), rate, count "
+                                          "or value)")
                               .arg(name));
     }
 
@@ -128,16 +133,18 @@ Result<ThresholdExpression> ThresholdExpression::parse(const QString &text)
     else if (c.consume(QLatin1String(">")))
         e.m_op = Op::Greater;
     else
-        return fail(QStringLiteral("expected an operator (<, <=, >, >=, ==, !=) after '%1'").arg(afterName));
+        return fail(QCoreApplication::translate("Scenario", "expected an operator (<, <=, >, >=, ==, !=) after '%1'")
+                        .arg(afterName));
 
     c.skipSpace();
     const auto limit = c.number();
     if (!limit)
-        return fail(QStringLiteral("expected a number after '%1'").arg(e.opSymbol()));
+        return fail(QCoreApplication::translate("Scenario", "expected a number after '%1'").arg(e.opSymbol()));
     e.m_limit = *limit;
     c.skipSpace();
     if (!c.atEnd())
-        return fail(QStringLiteral("unexpected '%1' after %2").arg(text.mid(c.pos), formatNumber(*limit)));
+        return fail(QCoreApplication::translate("Scenario", "unexpected '%1' after %2")
+                        .arg(text.mid(c.pos), formatNumber(*limit)));
     return e;
 }
 

@@ -152,7 +152,7 @@ TEST(EvidenceFiles, TheServerErrorFindingStatesThe5xxShareNotTheOverallErrorRate
         timeline(10, 3, 3));
     const qsizetype j = titles(g).indexOf(QStringLiteral("Server errors over the gate"));
     ASSERT_GE(j, 0);
-    EXPECT_TRUE(g[j].evidence.startsWith(QStringLiteral("20 answers were 5xx (1.96 % of 1020 requests)")))
+    EXPECT_TRUE(g[j].evidence.startsWith(QStringLiteral("20 answers were 5xx (1.96 % of 1,020 requests)")))
         << g[j].evidence.toStdString();
 }
 
@@ -166,7 +166,7 @@ TEST(EvidenceFiles, UndeliveredRequestsTheServiceNeverAcceptedAreNotCalledAccept
         gate, GateVerdict::judge(gate, t, ThresholdEvaluator::evaluate(gate, t, 10), facts), t, timeline(10, 3, 3));
     const qsizetype i = titles(f).indexOf(QStringLiteral("Delivery below 99 %"));
     ASSERT_GE(i, 0);
-    EXPECT_TRUE(f[i].evidence.startsWith(QStringLiteral("50 of 1000 requests were not reported delivered: 0 of the 950 "
+    EXPECT_TRUE(f[i].evidence.startsWith(QStringLiteral("50 of 1,000 requests were not reported delivered: 0 of the 950 "
                                                         "the service accepted (2xx), and 50 it never accepted")))
         << f[i].evidence.toStdString();
     EXPECT_FALSE(f[i].nextSteps.contains(QStringLiteral("SendGrid"))) << f[i].nextSteps.toStdString();
@@ -178,7 +178,7 @@ TEST(EvidenceFiles, UndeliveredRequestsTheServiceNeverAcceptedAreNotCalledAccept
         timeline(10, 3, 3));
     const qsizetype j = titles(g).indexOf(QStringLiteral("Delivery below 99 %"));
     ASSERT_GE(j, 0);
-    EXPECT_TRUE(g[j].evidence.contains(QStringLiteral("20 of the 1000 the service accepted")))
+    EXPECT_TRUE(g[j].evidence.contains(QStringLiteral("20 of the 1,000 the service accepted")))
         << g[j].evidence.toStdString();
     EXPECT_TRUE(g[j].nextSteps.contains(QStringLiteral("SendGrid")));
 }

@@ -98,7 +98,7 @@ TEST(GateVerdict, PassesOnlyWhenEveryCriterionHolds)
     EXPECT_TRUE(early.summary.contains(QStringLiteral("stopped at 0:30 of 1:00"))) << early.summary.toStdString();
     // The rate is judged over the 30 s that ran: 7,500 requests in 30 s is the full 250/s.
     EXPECT_TRUE(early.criteria[5].pass) << early.criteria[5].measured.toStdString();
-    EXPECT_EQ(early.criteria[5].measured, QStringLiteral("250.00 /s over the 0:30 that ran (7500 requests)"));
+    EXPECT_EQ(early.criteria[5].measured, QStringLiteral("250.00 /s over the 0:30 that ran (7,500 requests)"));
     EXPECT_FALSE(early.summary.contains(QStringLiteral("request rate"))) << early.summary.toStdString();
     // The schedule's own count for the time that ran wins over the proportion (a ramp asks for less early on).
     stopped.expectedRan = 9000;

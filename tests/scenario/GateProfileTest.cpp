@@ -69,7 +69,7 @@ TEST(GateProfile, CriteriaReadAsPlainWords)
     EXPECT_EQ(c[1], (GateCriterion{QStringLiteral("Error rate (errors)"), QStringLiteral("≤ 0.5 %")}));
     EXPECT_EQ(c[2], (GateCriterion{QStringLiteral("Delivery success (delivery_success)"), QStringLiteral("≥ 99 %")}));
     EXPECT_EQ(c[3], (GateCriterion{QStringLiteral("HTTP failures (http_req_failed)"), QStringLiteral("< 0.5 %")}));
-    EXPECT_EQ(c[4], (GateCriterion{QStringLiteral("Duration"), QStringLiteral("full 30m")}));
+    EXPECT_EQ(c[4], (GateCriterion{QStringLiteral("Duration"), QStringLiteral("full 30:00")}));
     EXPECT_EQ(c[5].target, QStringLiteral("≥ 247.5 /s (99 % of 250)"));
     EXPECT_EQ(c[6].target, QStringLiteral("≤ 0"));
 }

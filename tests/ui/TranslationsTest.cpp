@@ -1,7 +1,12 @@
+#include "core/evidence/EvidenceFiles.h"
+#include "core/metrics/GateVerdict.h"
+#include "core/scenario/ScenarioLoader.h"
+
 #include <QCoreApplication>
 #include <QDomDocument>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -91,7 +96,7 @@ TEST(Translations, CommittedCataloguesAreNotStale)
     // lupdate over the same sources the build uses: a string added or changed in the code without
     // `make translations` shows up here by name.
     QStringList sources;
-    for (const char *dir : {"app", "ui", "core/scenario"}) {
+    for (const char *dir : {"app", "ui", "core"}) {
         QDirIterator it(QStringLiteral(CANARYDESK_SOURCE_DIR "/") + QLatin1String(dir), {QStringLiteral("*.cpp")},
                         QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext())
@@ -116,4 +121,108 @@ TEST(Translations, CommittedCataloguesAreNotStale)
         for (const QString &s : committed - expected)
             ADD_FAILURE() << lang << ": no longer in the code (run make translations): " << s.toStdString();
     }
+}
+
+namespace {
+
+// One German reader for a test: CanaryDesk's compiled catalogue and a German default locale, both undone at the end.
+struct GermanReader
+{
+    QTranslator de;
+    QLocale before;
+    GermanReader()
+    {
+        EXPECT_TRUE(de.load(QStringLiteral(CANARYDESK_QM_DIR "/canarydesk_de.qm")));
+        QCoreApplication::installTranslator(&de);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    }
+    ~GermanReader()
+    {
+        QCoreApplication::removeTranslator(&de);
+        QLocale::setDefault(before);
+    }
+};
+
+canary::IntervalStats answers(int ok, int serverErrors, qint64 serviceMs)
+{
+    canary::IntervalStats s;
+    for (int i = 0; i < ok + serverErrors; ++i) {
+        canary::RequestResult r;
+        r.finishedNs = serviceMs * 1'000'000;
+        r.waitingNs = r.finishedNs;
+        r.status = i < ok ? 202 : 503;
+        r.checkOk = i < ok;
+        r.delivered = i < ok;
+        r.errorClass = i < ok ? canary::ErrorClass::None : canary::ErrorClass::ServerError;
+        s.record(r);
+    }
+    return s;
+}
+
+} // namespace
+
+// What the core says to a reader — the verdict's details, the criteria's targets, measured values and margins, the
+// findings, checkpoint.md and a scenario's validation messages — is in the reader's language, numbers formatted as
+// that language writes them. English stays the source (the C locale in the other tests).
+TEST(Translations, TheVerdictFindingsCheckpointAndValidationSpeakTheReadersLanguage)
+{
+    using namespace canary;
+    GermanReader reader;
+    const GateProfile gate = GateProfile::builtin(QStringLiteral("gate1")).value();
+    const IntervalStats slow = answers(1000, 20, 300); // 1,020 requests, p95 300 ms, 1.96 % errors
+    const RunFacts facts{60000, 60400, 1020, false, {}};
+    const GateVerdict v = GateVerdict::judge(gate, slow, ThresholdEvaluator::evaluate(gate, slow, 60.4), facts);
+    ASSERT_EQ(v.word(), QStringLiteral("FAIL")) << "the verdict's word is a name in every language";
+    EXPECT_TRUE(v.details().contains(QStringLiteral("300,00 ms (gefordert ≤ 250 ms)"))) << v.details().toStdString();
+    EXPECT_FALSE(v.details().contains(QStringLiteral("needs"))) << v.details().toStdString();
+    EXPECT_EQ(v.criteria[0].label, QStringLiteral("Latenz p95 (http_req_duration)"));
+    EXPECT_EQ(v.criteria[0].margin, QStringLiteral("50,0 ms über dem Grenzwert (20 %)"));
+    EXPECT_EQ(v.criteria[1].target, QStringLiteral("≤ 0,5 %")) << "a gate's limit with a decimal comma";
+    EXPECT_EQ(v.criteria[1].measured, QStringLiteral("1,961 %"));
+    EXPECT_EQ(v.criteria[1].margin, QStringLiteral("1,5 Pkt. über dem Grenzwert"));
+    bool duration = false, rate = false;
+    for (const CriterionResult &c : v.criteria) {
+        if (c.label == QStringLiteral("Dauer")) {
+            duration = true;
+            EXPECT_EQ(c.target, QStringLiteral("volle 1:00")) << "a duration for people in m:ss, not 1m";
+        }
+        if (c.label.startsWith(QStringLiteral("Anfragerate"))) {
+            rate = true;
+            EXPECT_EQ(c.measured, QStringLiteral("17,00 /s (1.020 Anfragen)"));
+        }
+    }
+    EXPECT_TRUE(duration && rate);
+
+    const QList<Finding> findings = EvidenceFiles::diagnose(gate, v, slow, {});
+    QStringList titles;
+    for (const Finding &f : findings)
+        titles << f.title;
+    ASSERT_TRUE(titles.contains(QStringLiteral("Serverfehler über dem Gate"))) << titles.join(u'|').toStdString();
+    const Finding &server = findings.at(titles.indexOf(QStringLiteral("Serverfehler über dem Gate")));
+    EXPECT_TRUE(server.evidence.startsWith(QStringLiteral("20 Antworten waren 5xx (1,96 % von 1.020 Anfragen)")))
+        << server.evidence.toStdString();
+    EXPECT_FALSE(server.nextSteps.isEmpty());
+    EXPECT_FALSE(server.nextSteps.contains(QStringLiteral(" the "))) << server.nextSteps.toStdString();
+
+    const QJsonObject summary{{QStringLiteral("total_requests"), 1020}, {QStringLiteral("p95_latency_ms"), 300.0},
+                              {QStringLiteral("error_rate_pct"), 1.96}};
+    const QString md = QString::fromUtf8(EvidenceFiles::checkpointMarkdown(
+        CheckpointInput{QStringLiteral("svc"), QStringLiteral("http://127.0.0.1/"), QStringLiteral("r1"), {}, {},
+                        summary, &v, findings}));
+    EXPECT_TRUE(md.contains(QStringLiteral("**Urteil: FAIL**"))) << md.toStdString();
+    EXPECT_TRUE(md.contains(QStringLiteral("| Kriterium | Ziel | Gemessen | Ergebnis |"))) << md.toStdString();
+    EXPECT_TRUE(md.contains(QStringLiteral("1.020 Anfragen"))) << md.toStdString();
+    EXPECT_TRUE(md.contains(QStringLiteral("## Diagnose und nächste Schritte"))) << md.toStdString();
+
+    const auto bad = ScenarioLoader::fromBytes(
+        R"({"name":"x","target":{"baseUrl":"ftp://x","path":"/a"},"load":{"stages":[{"rate":-5,"duration":"1m"}]}})",
+        QStringLiteral("bad.json"));
+    ASSERT_FALSE(bad.ok());
+    QStringList problems;
+    for (const Problem &p : bad.error())
+        problems << p.toString();
+    const QString said = problems.join(u'\n');
+    EXPECT_TRUE(said.contains(QStringLiteral("muss eine http://- oder https://-URL sein"))) << said.toStdString();
+    EXPECT_TRUE(said.contains(QStringLiteral("muss > 0 sein, gefunden: -5"))) << said.toStdString();
+    EXPECT_FALSE(said.contains(QStringLiteral("must be"))) << said.toStdString();
 }

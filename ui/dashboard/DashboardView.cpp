@@ -165,14 +165,14 @@ void DashboardView::reset(const Scenario &scenario)
                          errors ? tr("gate %1").arg(criterion(errors)) : QString());
     m_rate->setLimit(std::nullopt, QString());
     const double peak = scenario.load.peakRatePerSecond();
-    m_tiles.value(QStringLiteral("rate"))->clear(tr("target %1 /s").arg(peak, 0, 'g', 6));
+    m_tiles.value(QStringLiteral("rate"))->clear(tr("target %1 /s").arg(QLocale().toString(peak, 'g', 6)));
     m_tiles.value(QStringLiteral("p95"))->clear(criterion(p95));
     m_tiles.value(QStringLiteral("errors"))->clear(criterion(errors));
     m_tiles.value(QStringLiteral("delivery"))->clear(criterion(first(m_gate, "delivery_success")));
     m_tiles.value(QStringLiteral("http_failed"))->clear(criterion(first(m_gate, "http_req_failed")));
     m_tiles.value(QStringLiteral("in_flight"))->clear(tr("cap %1").arg(scenario.load.maxInFlight));
     m_progress->setValue(0);
-    m_progressText->setText(QStringLiteral("0:00 / %1").arg(duration::format(duration)));
+    m_progressText->setText(QStringLiteral("0:00 / %1").arg(duration::clock(duration)));
     refreshCharts();
 }
 
@@ -220,8 +220,8 @@ void DashboardView::showFinished(const GateVerdict *verdict)
 {
     if (verdict && !std::isnan(verdict->achievedRate)) {
         m_tiles.value(QStringLiteral("rate"))
-            ->set(tr("%1 /s").arg(verdict->achievedRate, 0, 'f', 1),
-                  tr("average · target %1 /s").arg(verdict->askedRate, 0, 'g', 6),
+            ->set(tr("%1 /s").arg(QLocale().toString(verdict->achievedRate, 'f', 1)),
+                  tr("average · target %1 /s").arg(QLocale().toString(verdict->askedRate, 'g', 6)),
                   verdict->ratePassed ? KpiTile::State::Good : KpiTile::State::Breached);
         return;
     }
@@ -234,8 +234,8 @@ void DashboardView::showFinished(const GateVerdict *verdict)
     const double seconds = static_cast<double>(std::max<qint64>(1000, ranMs)) / 1000.0;
     const double ratio = m_askedSoFar > 0 ? static_cast<double>(last.requestsTotal) / m_askedSoFar : 1.0;
     m_tiles.value(QStringLiteral("rate"))
-        ->set(tr("%1 /s").arg(static_cast<double>(last.requestsTotal) / seconds, 0, 'f', 1),
-              tr("average · target %1 /s").arg(m_askedSoFar / seconds, 0, 'g', 6),
+        ->set(tr("%1 /s").arg(QLocale().toString(static_cast<double>(last.requestsTotal) / seconds, 'f', 1)),
+              tr("average · target %1 /s").arg(QLocale().toString(m_askedSoFar / seconds, 'g', 6)),
               m_askedSoFar <= 0              ? KpiTile::State::Info
               : ratio >= m_gate.minRateRatio ? KpiTile::State::Good
                                              : KpiTile::State::Breached);
@@ -254,7 +254,8 @@ void DashboardView::updateTiles(const Snapshot &s)
     const double ranS =
         std::max(1.0, static_cast<double>(std::min(s.elapsedMs, std::max<qint64>(1, s.plannedMs))) / 1000.0);
     m_tiles.value(QStringLiteral("rate"))
-        ->set(tr("%1 /s").arg(sent / ranS, 0, 'f', 1), tr("average · target %1 /s").arg(m_askedSoFar / ranS, 0, 'g', 6),
+        ->set(tr("%1 /s").arg(QLocale().toString(sent / ranS, 'f', 1)),
+              tr("average · target %1 /s").arg(QLocale().toString(m_askedSoFar / ranS, 'g', 6)),
               m_askedSoFar <= 0                                                           ? State::Info
               : rateRatio >= m_gate.minRateRatio                                          ? State::Good
               : rateRatio >= m_gate.minRateRatio - 0.2 * (1 - m_gate.minRateRatio) - 0.02 ? State::Near
@@ -263,21 +264,23 @@ void DashboardView::updateTiles(const Snapshot &s)
     // Every request failed in transport (no answer at all): a latency is no good news then.
     const bool noAnswers = s.requestsTotal > 0 && s.httpFailedRateTotal >= 1.0 && s.errorRateTotal >= 1.0;
     m_tiles.value(QStringLiteral("p95"))
-        ->set(tr("%1 ms").arg(s.p95Total, 0, 'f', 1), noAnswers ? tr("no request succeeded") : criterion(p95),
+        ->set(tr("%1 ms").arg(QLocale().toString(s.p95Total, 'f', 1)),
+              noAnswers ? tr("no request succeeded") : criterion(p95),
               noAnswers ? State::Breached : judge(p95, s.p95Total));
     const auto errors = first(m_gate, "errors");
     m_tiles.value(QStringLiteral("errors"))
-        ->set(tr("%1 %").arg(s.errorRateTotal * 100, 0, 'f', 2), criterion(errors), judge(errors, s.errorRateTotal));
+        ->set(tr("%1 %").arg(QLocale().toString(s.errorRateTotal * 100, 'f', 2)), criterion(errors),
+              judge(errors, s.errorRateTotal));
     const auto delivery = first(m_gate, "delivery_success");
     m_tiles.value(QStringLiteral("delivery"))
-        ->set(tr("%1 %").arg(s.deliveryRateTotal * 100, 0, 'f', 2), criterion(delivery),
+        ->set(tr("%1 %").arg(QLocale().toString(s.deliveryRateTotal * 100, 'f', 2)), criterion(delivery),
               judge(delivery, s.deliveryRateTotal));
     const auto http = first(m_gate, "http_req_failed");
     m_tiles.value(QStringLiteral("http_failed"))
-        ->set(tr("%1 %").arg(s.httpFailedRateTotal * 100, 0, 'f', 2), criterion(http),
+        ->set(tr("%1 %").arg(QLocale().toString(s.httpFailedRateTotal * 100, 'f', 2)), criterion(http),
               judge(http, s.httpFailedRateTotal));
     m_tiles.value(QStringLiteral("in_flight"))
-        ->set(QString::number(s.inFlight),
+        ->set(QLocale().toString(s.inFlight),
               tr("%1 dropped · cap %2").arg(s.droppedTotal).arg(m_scenario.load.maxInFlight),
               s.droppedTotal > static_cast<quint64>(std::max<qint64>(0, m_gate.maxDropped)) ? State::Breached
                                                                                             : State::Info);
@@ -286,7 +289,7 @@ void DashboardView::updateTiles(const Snapshot &s)
     m_progress->setValue(static_cast<int>(std::min<qint64>(1000, s.elapsedMs * 1000 / planned)));
     const QLocale locale;
     m_progressText->setText(tr("%1 / %2 · %3 of %4 requests")
-                                .arg(duration::format(s.elapsedMs / 1000 * 1000), duration::format(s.plannedMs),
+                                .arg(duration::clock(s.elapsedMs), duration::clock(s.plannedMs),
                                      locale.toString(static_cast<qulonglong>(s.requestsTotal)),
                                      locale.toString(static_cast<qulonglong>(s.expectedTotal))));
 }

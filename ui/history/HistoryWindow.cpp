@@ -35,7 +35,7 @@ QString verdictWord(const RunRow &r)
 
 QString pct(double v)
 {
-    return QStringLiteral("%1 %").arg(v * 100, 0, 'f', 2);
+    return QStringLiteral("%1 %").arg(QLocale().toString(v * 100, 'f', 2));
 }
 
 } // namespace
@@ -224,7 +224,7 @@ void HistoryWindow::reload()
                                 r.evidenceIncomplete() ? tr("%1 · evidence incomplete").arg(r.state) : r.state,
                                 verdictWord(r),
                                 QLocale().toString(static_cast<qulonglong>(r.requests)),
-                                QStringLiteral("%1 ms").arg(r.p95Ms, 0, 'f', 1),
+                                QStringLiteral("%1 ms").arg(QLocale().toString(r.p95Ms, 'f', 1)),
                                 pct(r.errorRate),
                                 pct(r.deliveryRate)};
         for (int col = 0; col < cells.size(); ++col) {

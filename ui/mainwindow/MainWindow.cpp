@@ -25,6 +25,7 @@
 #include "ui/viewer/PackageViewer.h"
 #include "ui/history/HistoryWindow.h"
 
+#include <QLocale>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -589,7 +590,7 @@ void MainWindow::startRun(bool confirm)
                         QMessageBox::Cancel, this);
         box.setInformativeText(tr("%1 %2\n%3 /s for %4 — about %5 requests\nGate: %6")
                                    .arg(s.target.method, target.toString())
-                                   .arg(s.load.peakRatePerSecond(), 0, 'g', 6)
+                                   .arg(QLocale().toString(s.load.peakRatePerSecond(), 'g', 6))
                                    .arg(duration::format(s.load.totalDurationMs()))
                                    .arg(QLocale().toString(static_cast<qulonglong>(total)))
                                    .arg(s.gate.resolve().title));
@@ -660,7 +661,7 @@ void MainWindow::startRun(bool confirm)
     });
     connect(run, &RunController::snapshot, this, [this](const Snapshot &snap) {
         m_dashboard->addSnapshot(snap);
-        setState(tr("● RUNNING %1").arg(duration::format(snap.elapsedMs / 1000 * 1000)), QStringLiteral("#1565c0"));
+        setState(tr("● RUNNING %1").arg(duration::clock(snap.elapsedMs)), QStringLiteral("#1565c0"));
     });
     connect(run, &RunController::timelineEvent, m_timeline, &TimelineView::add);
     connect(run, &RunController::healthSampled, m_health, &HealthView::addSample);

@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -95,27 +96,34 @@ QImage QtReportRenderer::providerChart(const QJsonObject &provider)
     title.setBold(true);
     p.setFont(title);
     p.setPen(QColor(0x1f, 0x23, 0x28));
-    const QString name = provider.value(QStringLiteral("provider")).toString(QStringLiteral("e-mail provider"));
+    const QString name =
+        provider.value(QStringLiteral("provider")).toString(QCoreApplication::translate("Report", "e-mail provider"));
     p.drawText(QRect(30, 16, kWidth - 60, 40), Qt::AlignLeft | Qt::AlignVCenter,
-               QStringLiteral("%1: what the provider counted during the run").arg(name));
+               QCoreApplication::translate("Report", "%1: what the provider counted during the run").arg(name));
     QFont text = QApplication::font();
     text.setPixelSize(18);
     p.setFont(text);
     const QJsonObject delta = provider.value(QStringLiteral("delta")).toObject();
     if (delta.isEmpty()) {
         p.drawText(QRect(30, 80, kWidth - 60, kHeight - 120), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                   QStringLiteral("No provider numbers for this run: %1")
-                       .arg(provider.value(QStringLiteral("error")).toString(QStringLiteral("not fetched"))));
+                   QCoreApplication::translate("Report", "No provider numbers for this run: %1")
+                       .arg(provider.value(QStringLiteral("error"))
+                                .toString(QCoreApplication::translate("Report", "not fetched"))));
         return image;
     }
     const qint64 engineDelivered = provider.value(QStringLiteral("engine_delivered")).toInteger();
     const QList<QPair<QString, qint64>> bars = {
-        {QStringLiteral("requests"), delta.value(QStringLiteral("requests")).toInteger()},
-        {QStringLiteral("delivered"), delta.value(QStringLiteral("delivered")).toInteger()},
-        {QStringLiteral("bounces"), delta.value(QStringLiteral("bounces")).toInteger()},
-        {QStringLiteral("blocks"), delta.value(QStringLiteral("blocks")).toInteger()},
-        {QStringLiteral("drops"), delta.value(QStringLiteral("drops")).toInteger()},
-        {QStringLiteral("CanaryDesk: delivered"), engineDelivered}};
+        {QCoreApplication::translate("Report", "requests"),
+         delta.value(QCoreApplication::translate("Report", "requests")).toInteger()},
+        {QCoreApplication::translate("Report", "delivered"),
+         delta.value(QCoreApplication::translate("Report", "delivered")).toInteger()},
+        {QCoreApplication::translate("Report", "bounces"),
+         delta.value(QCoreApplication::translate("Report", "bounces")).toInteger()},
+        {QCoreApplication::translate("Report", "blocks"),
+         delta.value(QCoreApplication::translate("Report", "blocks")).toInteger()},
+        {QCoreApplication::translate("Report", "drops"),
+         delta.value(QCoreApplication::translate("Report", "drops")).toInteger()},
+        {QCoreApplication::translate("Report", "CanaryDesk: delivered"), engineDelivered}};
     qint64 top = 1;
     for (const auto &b : bars)
         top = std::max(top, b.second);
@@ -151,77 +159,84 @@ QMap<QString, QImage> QtReportRenderer::renderCharts(const ReportInput &in)
     // Each chart shows what the gate judges — the whole run so far — in bold against the gate line, and each
     // second's value faint behind it: one slow or failing second of a run that passed is detail, not a verdict.
     {
-        GateChart c(QStringLiteral("Latency p95 (ms): the whole run so far, and each second"), QStringLiteral("ms"));
+        GateChart c(QCoreApplication::translate("Report", "Latency p95 (ms): the whole run so far, and each second"),
+                    QStringLiteral("ms"));
         c.setDuration(shown);
         const auto limit = limitOf(*in.gate, "http_req_duration", 1.0);
-        c.setLimit(limit, limit ? QStringLiteral("gate ≤ %1 ms").arg(*limit) : QString());
+        c.setLimit(limit, limit ? QCoreApplication::translate("Report", "gate ≤ %1 ms").arg(QLocale().toString(*limit))
+                                : QString());
         double top = limit.value_or(0);
         for (const Snapshot &s : t)
             top = std::max({top, s.p95Total, s.service.p95});
         c.setYRange(0, std::max(10.0, top * 1.15));
-        GateChart::faint(c.addLine(QStringLiteral("p95 each second"),
+        GateChart::faint(c.addLine(QCoreApplication::translate("Report", "p95 each second"),
                                    series(t, [](const Snapshot &s) { return s.service.p95; }),
                                    QColor(0x1f, 0x6f, 0xeb)));
-        GateChart::faint(c.addLine(QStringLiteral("p99 from intended send"),
+        GateChart::faint(c.addLine(QCoreApplication::translate("Report", "p99 from intended send"),
                                    series(t, [](const Snapshot &s) { return s.corrected.p99; }),
                                    QColor(0x8e, 0x24, 0xaa), Qt::DotLine));
-        GateChart::judged(c.addLine(QStringLiteral("p95 whole run (judged)"),
+        GateChart::judged(c.addLine(QCoreApplication::translate("Report", "p95 whole run (judged)"),
                                     series(t, [](const Snapshot &s) { return s.p95Total; }), QColor(0x0b, 0x3d, 0x91)));
         out.insert(QStringLiteral("p95_latency.png"), grabChart(c));
     }
     {
-        GateChart c(QStringLiteral("Errors and HTTP failures (%): the whole run so far, and each second"),
+        GateChart c(QCoreApplication::translate("Report",
+                                                "Errors and HTTP failures (%): the whole run so far, and each second"),
                     QStringLiteral("%"));
         c.setDuration(shown);
         const auto limit = limitOf(*in.gate, "errors", 100.0);
-        c.setLimit(limit, limit ? QStringLiteral("gate ≤ %1 %").arg(*limit) : QString());
+        c.setLimit(limit, limit ? QCoreApplication::translate("Report", "gate ≤ %1 %").arg(QLocale().toString(*limit))
+                                : QString());
         double top = limit.value_or(1.0) * 2;
         for (const Snapshot &s : t)
             top = std::max({top, s.errorRateTotal * 100 * 1.3, s.httpFailedRateTotal * 100 * 1.3});
         c.setYRange(0, top); // the scale follows the judged lines; a faint per-second spike may run off the top
-        GateChart::faint(c.addLine(QStringLiteral("errors each second"),
+        GateChart::faint(c.addLine(QCoreApplication::translate("Report", "errors each second"),
                                    series(t, [](const Snapshot &s) { return s.errorRate * 100; }),
                                    QColor(0xcf, 0x22, 0x2e)));
         QLineSeries *errors = GateChart::judged(
-            c.addLine(QStringLiteral("errors (judged)"),
+            c.addLine(QCoreApplication::translate("Report", "errors (judged)"),
                       series(t, [](const Snapshot &s) { return s.errorRateTotal * 100; }), QColor(0xcf, 0x22, 0x2e)));
         QPen wide = errors->pen();
         wide.setWidthF(5); // beneath HTTP failures, which are often the same requests
         errors->setPen(wide);
-        c.addLine(QStringLiteral("http_req_failed (judged)"),
+        c.addLine(QCoreApplication::translate("Report", "http_req_failed (judged)"),
                   series(t, [](const Snapshot &s) { return s.httpFailedRateTotal * 100; }), QColor(0xbf, 0x87, 0x00),
                   Qt::DashDotLine);
         out.insert(QStringLiteral("error_rate.png"), grabChart(c));
     }
     {
-        GateChart c(QStringLiteral("Delivery success (%): the whole run so far, and each second"), QStringLiteral("%"));
+        GateChart c(
+            QCoreApplication::translate("Report", "Delivery success (%): the whole run so far, and each second"),
+            QStringLiteral("%"));
         c.setDuration(shown);
         const auto limit = limitOf(*in.gate, "delivery_success", 100.0);
-        c.setLimit(limit, limit ? QStringLiteral("gate ≥ %1 %").arg(*limit) : QString());
+        c.setLimit(limit, limit ? QCoreApplication::translate("Report", "gate ≥ %1 %").arg(QLocale().toString(*limit))
+                                : QString());
         double bottom = limit.value_or(100.0);
         for (const Snapshot &s : t)
             bottom = std::min(bottom, s.deliveryRateTotal * 100);
         c.setYRange(std::max(0.0, bottom - 2.0), 100.5);
-        GateChart::faint(c.addLine(QStringLiteral("each second"),
+        GateChart::faint(c.addLine(QCoreApplication::translate("Report", "each second"),
                                    series(t, [](const Snapshot &s) { return s.deliveryRate * 100; }),
                                    QColor(0x1a, 0x7f, 0x37)));
-        GateChart::judged(c.addLine(QStringLiteral("delivery_success (judged)"),
+        GateChart::judged(c.addLine(QCoreApplication::translate("Report", "delivery_success (judged)"),
                                     series(t, [](const Snapshot &s) { return s.deliveryRateTotal * 100; }),
                                     QColor(0x11, 0x5e, 0x28)));
         out.insert(QStringLiteral("delivery_success.png"), grabChart(c));
     }
     {
-        GateChart c(QStringLiteral("Request rate (requests/s)"), QStringLiteral("req/s"));
+        GateChart c(QCoreApplication::translate("Report", "Request rate (requests/s)"), QStringLiteral("req/s"));
         c.setDuration(shown);
         c.setLimit(std::nullopt, QString());
         double top = 1;
         for (const Snapshot &s : t)
             top = std::max({top, s.targetRate, s.achievedRate});
         c.setYRange(0, top * 1.2);
-        c.addLine(QStringLiteral("target"), series(t, [](const Snapshot &s) { return s.targetRate; }),
-                  QColor(0x8b, 0x94, 0x9e), Qt::DashLine);
-        c.addLine(QStringLiteral("achieved"), series(t, [](const Snapshot &s) { return s.achievedRate; }),
-                  QColor(0x1f, 0x6f, 0xeb));
+        c.addLine(QCoreApplication::translate("Report", "target"),
+                  series(t, [](const Snapshot &s) { return s.targetRate; }), QColor(0x8b, 0x94, 0x9e), Qt::DashLine);
+        c.addLine(QCoreApplication::translate("Report", "achieved"),
+                  series(t, [](const Snapshot &s) { return s.achievedRate; }), QColor(0x1f, 0x6f, 0xeb));
         out.insert(QStringLiteral("request_rate.png"), grabChart(c));
     }
 
@@ -313,52 +328,61 @@ QJsonArray QtReportRenderer::htmlCharts(const ReportInput &in)
     const auto p95 = limitOf(gate, "http_req_duration", 1.0);
     for (const Snapshot &s : t)
         top = std::max({top, s.p95Total, s.service.p95, p95.value_or(0)});
-    QList<HtmlSeries> latency{{QStringLiteral("p95 each second"), QStringLiteral("rgba(31,111,235,0.45)"), 1.2, false,
+    QList<HtmlSeries> latency{{QCoreApplication::translate("Report", "p95 each second"),
+                               QStringLiteral("rgba(31,111,235,0.45)"), 1.2, false,
                                [](const Snapshot &s) { return s.service.p95; }},
-                              {QStringLiteral("p95 whole run (judged)"), QStringLiteral("#0b3d91"), 3, false,
-                               [](const Snapshot &s) { return s.p95Total; }}};
+                              {QCoreApplication::translate("Report", "p95 whole run (judged)"),
+                               QStringLiteral("#0b3d91"), 3, false, [](const Snapshot &s) { return s.p95Total; }}};
     if (p95)
-        latency.prepend(gateLine(p95, QStringLiteral("gate ≤ %1 ms").arg(*p95)));
-    charts.append(chartSpec(QStringLiteral("Latency p95 (ms): the whole run so far, and each second"),
-                            QStringLiteral("ms"), t, latency, 0, top * 1.15));
+        latency.prepend(
+            gateLine(p95, QCoreApplication::translate("Report", "gate ≤ %1 ms").arg(QLocale().toString(*p95))));
+    charts.append(
+        chartSpec(QCoreApplication::translate("Report", "Latency p95 (ms): the whole run so far, and each second"),
+                  QStringLiteral("ms"), t, latency, 0, top * 1.15));
 
     const auto errors = limitOf(gate, "errors", 100.0);
     double etop = errors.value_or(1.0) * 2;
     for (const Snapshot &s : t)
         etop = std::max({etop, s.errorRateTotal * 130, s.httpFailedRateTotal * 130});
-    QList<HtmlSeries> failures{{QStringLiteral("errors each second"), QStringLiteral("rgba(207,34,46,0.4)"), 1.2, false,
-                                [](const Snapshot &s) { return s.errorRate * 100; }},
-                               {QStringLiteral("errors (judged)"), QStringLiteral("#cf222e"), 4, false,
-                                [](const Snapshot &s) { return s.errorRateTotal * 100; }},
-                               {QStringLiteral("http_req_failed (judged)"), QStringLiteral("#bf8700"), 2, true,
-                                [](const Snapshot &s) { return s.httpFailedRateTotal * 100; }}};
+    QList<HtmlSeries> failures{
+        {QCoreApplication::translate("Report", "errors each second"), QStringLiteral("rgba(207,34,46,0.4)"), 1.2, false,
+         [](const Snapshot &s) { return s.errorRate * 100; }},
+        {QCoreApplication::translate("Report", "errors (judged)"), QStringLiteral("#cf222e"), 4, false,
+         [](const Snapshot &s) { return s.errorRateTotal * 100; }},
+        {QCoreApplication::translate("Report", "http_req_failed (judged)"), QStringLiteral("#bf8700"), 2, true,
+         [](const Snapshot &s) { return s.httpFailedRateTotal * 100; }}};
     if (errors)
-        failures.prepend(gateLine(errors, QStringLiteral("gate ≤ %1 %").arg(*errors)));
-    charts.append(chartSpec(QStringLiteral("Errors and HTTP failures (%): the whole run so far, and each second"),
-                            QStringLiteral("%"), t, failures, 0, etop));
+        failures.prepend(
+            gateLine(errors, QCoreApplication::translate("Report", "gate ≤ %1 %").arg(QLocale().toString(*errors))));
+    charts.append(chartSpec(
+        QCoreApplication::translate("Report", "Errors and HTTP failures (%): the whole run so far, and each second"),
+        QStringLiteral("%"), t, failures, 0, etop));
 
     const auto delivery = limitOf(gate, "delivery_success", 100.0);
     double bottom = delivery.value_or(100.0);
     for (const Snapshot &s : t)
         bottom = std::min(bottom, s.deliveryRateTotal * 100);
-    QList<HtmlSeries> delivered{{QStringLiteral("each second"), QStringLiteral("rgba(26,127,55,0.4)"), 1.2, false,
-                                 [](const Snapshot &s) { return s.deliveryRate * 100; }},
-                                {QStringLiteral("delivery_success (judged)"), QStringLiteral("#115e28"), 3, false,
-                                 [](const Snapshot &s) { return s.deliveryRateTotal * 100; }}};
+    QList<HtmlSeries> delivered{
+        {QCoreApplication::translate("Report", "each second"), QStringLiteral("rgba(26,127,55,0.4)"), 1.2, false,
+         [](const Snapshot &s) { return s.deliveryRate * 100; }},
+        {QCoreApplication::translate("Report", "delivery_success (judged)"), QStringLiteral("#115e28"), 3, false,
+         [](const Snapshot &s) { return s.deliveryRateTotal * 100; }}};
     if (delivery)
-        delivered.prepend(gateLine(delivery, QStringLiteral("gate ≥ %1 %").arg(*delivery)));
-    charts.append(chartSpec(QStringLiteral("Delivery success (%): the whole run so far, and each second"),
-                            QStringLiteral("%"), t, delivered, std::max(0.0, bottom - 2.0), 100.5));
+        delivered.prepend(gateLine(
+            delivery, QCoreApplication::translate("Report", "gate ≥ %1 %").arg(QLocale().toString(*delivery))));
+    charts.append(
+        chartSpec(QCoreApplication::translate("Report", "Delivery success (%): the whole run so far, and each second"),
+                  QStringLiteral("%"), t, delivered, std::max(0.0, bottom - 2.0), 100.5));
 
     double rtop = 1;
     for (const Snapshot &s : t)
         rtop = std::max({rtop, s.targetRate, s.achievedRate});
-    charts.append(chartSpec(
-        QStringLiteral("Request rate (requests/s)"), QStringLiteral("/s"), t,
-        {{QStringLiteral("target"), QStringLiteral("#8b949e"), 2, true, [](const Snapshot &s) { return s.targetRate; }},
-         {QStringLiteral("achieved"), QStringLiteral("#1f6feb"), 2, false,
-          [](const Snapshot &s) { return s.achievedRate; }}},
-        0, rtop * 1.2));
+    charts.append(chartSpec(QCoreApplication::translate("Report", "Request rate (requests/s)"), QStringLiteral("/s"), t,
+                            {{QCoreApplication::translate("Report", "target"), QStringLiteral("#8b949e"), 2, true,
+                              [](const Snapshot &s) { return s.targetRate; }},
+                             {QCoreApplication::translate("Report", "achieved"), QStringLiteral("#1f6feb"), 2, false,
+                              [](const Snapshot &s) { return s.achievedRate; }}},
+                            0, rtop * 1.2));
     return charts;
 }
 
@@ -387,20 +411,29 @@ QString QtReportRenderer::html(const ReportInput &in, const QMap<QString, QStrin
              .arg(colour, esc(v.gateTitle), word(in));
     if (!v.details().isEmpty())
         h += QStringLiteral("<p class=\"why\" style=\"color:%1\">%2</p>").arg(colour, esc(v.details()));
-    h += QStringLiteral(
-             "<p><b>%1</b><br><span class=\"meta\">Target %2<br>%3 → %4 · run %5<br>By %6 on %7 · %8</span></p>")
-             .arg(esc(in.title), esc(in.target), esc(in.started), esc(in.finished), esc(in.runId), esc(in.operatorName),
-                  esc(in.machine), esc(in.environment));
-    h += QStringLiteral("<h2>Verdict</h2><table><tr><th>Criterion</th><th>Target</th><th>Measured</th>"
-                        "<th>Margin</th><th>Result</th></tr>");
+    h += QStringLiteral("<p><b>%1</b><br><span class=\"meta\">%2</span></p>")
+             .arg(esc(in.title),
+                  esc(QCoreApplication::translate("Report", "Target %1\nRan %2 → %3 · run %4\nBy %5 on %6 · %7")
+                          .arg(in.target, in.started, in.finished, in.runId, in.operatorName, in.machine,
+                               in.environment))
+                      .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    h += QStringLiteral("<h2>%1</h2><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+             .arg(esc(QCoreApplication::translate("Report", "Verdict")),
+                  esc(QCoreApplication::translate("Report", "Criterion")),
+                  esc(QCoreApplication::translate("Report", "Target")),
+                  esc(QCoreApplication::translate("Report", "Measured")),
+                  esc(QCoreApplication::translate("Report", "Margin")),
+                  esc(QCoreApplication::translate("Report", "Result")));
     for (const CriterionResult &c : v.criteria)
         h +=
             QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"%4\">%5</td><td class=\"%4\">%6</td></tr>")
                 .arg(esc(c.label), esc(c.target), esc(c.measured),
                      c.pass ? QStringLiteral("pass") : QStringLiteral("fail"), esc(c.margin),
-                     c.pass ? QStringLiteral("PASS") : QStringLiteral("FAIL"));
+                     c.pass ? QCoreApplication::translate("Report", "PASS")
+                            : QCoreApplication::translate("Report", "FAIL"));
     h += QStringLiteral("</table>");
-    h += QStringLiteral("<h2>What happened</h2><ul>");
+    h += QStringLiteral("<h2>%1</h2><ul>")
+             .arg(esc(QCoreApplication::translate("Report", "What happened and what to do")));
     for (const Finding &f : in.findings)
         h += QStringLiteral("<li><b>%1</b> — %2. %3</li>").arg(esc(f.title), esc(f.evidence), esc(f.nextSteps));
     h += QStringLiteral("</ul>");
@@ -419,21 +452,27 @@ QString QtReportRenderer::html(const ReportInput &in, const QMap<QString, QStrin
         return b;
     };
     h += chartBlock(0); // the key chart stays on page 1
-    h += QStringLiteral("<p class=\"hint\">Point at a chart for every line's value at that second; drag across it "
-                        "to zoom to a time range, double-click to see the whole run.</p></div>");
+    h += QStringLiteral("<p class=\"hint\">%1</p></div>")
+             .arg(esc(QCoreApplication::translate("Report", "Point at a chart for every line's value at that second; "
+                                                            "drag across it to zoom to a time range, double-click to "
+                                                            "see the whole run.")));
     if (!in.notes.isEmpty()) {
-        h += QStringLiteral("<h2>About the data</h2><ul>");
+        h += QStringLiteral("<h2>%1</h2><ul>").arg(esc(QCoreApplication::translate("Report", "About the data")));
         for (const QString &n : in.notes)
             h += QStringLiteral("<li>%1</li>").arg(esc(n));
         h += QStringLiteral("</ul>");
     }
-    h += QStringLiteral("<h2>Charts</h2>");
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("Report", "Charts")));
     for (int i = 1; i < charts.size(); ++i)
         h += chartBlock(i);
     if (images.contains(QStringLiteral("provider_stats.png")))
         h += QStringLiteral("<p><img src=\"%1\" alt=\"provider_stats.png\"></p>")
                  .arg(images.value(QStringLiteral("provider_stats.png")));
-    h += QStringLiteral("<h2>Timeline</h2><table><tr><th>Time</th><th>Event</th><th>Detail</th></tr>");
+    h += QStringLiteral("<h2>%1</h2><table><tr><th>%2</th><th>%3</th><th>%4</th></tr>")
+             .arg(esc(QCoreApplication::translate("Report", "Timeline")),
+                  esc(QCoreApplication::translate("Report", "Time")),
+                  esc(QCoreApplication::translate("Report", "Event")),
+                  esc(QCoreApplication::translate("Report", "Detail")));
     for (const QJsonValue &e : in.events) {
         const QJsonObject o = e.toObject();
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
@@ -441,13 +480,16 @@ QString QtReportRenderer::html(const ReportInput &in, const QMap<QString, QStrin
                       esc(TimelineView::eventWords(o.value(QStringLiteral("event")).toString(), false)),
                       esc(o.value(QStringLiteral("detail")).toString()));
     }
-    h += QStringLiteral("</table><h2>Summary numbers</h2><table>");
+    h +=
+        QStringLiteral("</table><h2>%1</h2><table>").arg(esc(QCoreApplication::translate("Report", "Summary numbers")));
     for (auto it = in.canarySummary.constBegin(); it != in.canarySummary.constEnd(); ++it)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
-                 .arg(esc(it.key()), QString::number(it->toDouble(), 'g', 8));
-    h += QStringLiteral("</table><h2>Environment</h2><p>%1<br>Operator: %2 on %3</p>")
-             .arg(esc(in.environment), esc(in.operatorName), esc(in.machine));
-    h += QStringLiteral("<h2>Scenario</h2><pre>%1</pre>").arg(esc(in.scenarioJson));
+                 .arg(esc(it.key()), QLocale().toString(it->toDouble(), 'g', 8));
+    h += QStringLiteral("</table><h2>%1</h2><p>%2<br>%3</p>")
+             .arg(esc(QCoreApplication::translate("Report", "Environment")), esc(in.environment),
+                  esc(QCoreApplication::translate("Report", "Operator: %1 on %2").arg(in.operatorName, in.machine)));
+    h += QStringLiteral("<h2>%1</h2><pre>%2</pre>")
+             .arg(esc(QCoreApplication::translate("Report", "Scenario")), esc(in.scenarioJson));
     // The data as JSON inside a script: "</" is written "<\/", so no text in it can end the script early.
     QString data = QString::fromUtf8(QJsonDocument(charts).toJson(QJsonDocument::Compact));
     data.replace(QStringLiteral("</"), QStringLiteral("<\\/"));
@@ -637,10 +679,10 @@ QList<QStringList> scenarioRows(const QString &json)
         if (!value.isEmpty())
             rows << QStringList{name, value};
     };
-    add(QStringLiteral("Scenario"), s.value(QStringLiteral("name")).toString());
-    add(QStringLiteral("Service"), s.value(QStringLiteral("service")).toString());
-    const QJsonObject target = s.value(QStringLiteral("target")).toObject();
-    add(QStringLiteral("Request"),
+    add(QCoreApplication::translate("Report", "Scenario"), s.value(QStringLiteral("name")).toString());
+    add(QCoreApplication::translate("Report", "Service"), s.value(QStringLiteral("service")).toString());
+    const QJsonObject target = s.value(QCoreApplication::translate("Report", "target")).toObject();
+    add(QCoreApplication::translate("Report", "Request"),
         QStringLiteral("%1 %2%3")
             .arg(target.value(QStringLiteral("method")).toString(), target.value(QStringLiteral("baseUrl")).toString(),
                  target.value(QStringLiteral("path")).toString())
@@ -648,16 +690,17 @@ QList<QStringList> scenarioRows(const QString &json)
     const QJsonObject load = s.value(QStringLiteral("load")).toObject();
     QStringList stages;
     for (const QJsonValue &st : load.value(QStringLiteral("stages")).toArray())
-        stages << QStringLiteral("%1/s for %2")
-                      .arg(st.toObject().value(QStringLiteral("rate")).toDouble())
+        stages << QCoreApplication::translate("Report", "%1/s for %2")
+                      .arg(QLocale().toString(st.toObject().value(QStringLiteral("rate")).toDouble()))
                       .arg(st.toObject().value(QStringLiteral("duration")).toVariant().toString());
-    add(QStringLiteral("Load"),
+    add(QCoreApplication::translate("Report", "Load"),
         stages.join(QStringLiteral(", ")) +
             (load.contains(QStringLiteral("maxInFlight"))
-                 ? QStringLiteral(" · at most %1 in flight").arg(load.value(QStringLiteral("maxInFlight")).toInt())
+                 ? QCoreApplication::translate("Report", " · at most %1 in flight")
+                       .arg(QLocale().toString(load.value(QStringLiteral("maxInFlight")).toInt()))
                  : QString()));
     const QJsonObject gate = s.value(QStringLiteral("gate")).toObject();
-    add(QStringLiteral("Gate"), gate.value(QStringLiteral("profile")).toString());
+    add(QCoreApplication::translate("Report", "Gate"), gate.value(QStringLiteral("profile")).toString());
     return rows;
 }
 
@@ -691,28 +734,31 @@ QByteArray paintPdf(const ReportInput &in, const QMap<QString, QImage> &charts)
         if (!v.details().isEmpty()) // what failed, in one sentence, before anything else
             pages.text(v.details(), PdfPages::font(13, true), colour);
         pages.text(in.title, PdfPages::font(14, true));
-        pages.text(QStringLiteral("Target %1\nRan %2 → %3 · run %4\nBy %5 on %6 · %7")
+        pages.text(QCoreApplication::translate("Report", "Target %1\nRan %2 → %3 · run %4\nBy %5 on %6 · %7")
                        .arg(in.target, in.started, in.finished, in.runId, in.operatorName, in.machine, in.environment),
                    PdfPages::font(10), QColor(0x57, 0x60, 0x6a));
-        pages.text(QStringLiteral("Signed: manifest.json holds a SHA-256 of every file and its signature; open the "
-                                  "package in CanaryDesk's viewer or run `canarydesk verify` to check it."),
+        pages.text(QCoreApplication::translate(
+                       "Report", "Signed: manifest.json holds a SHA-256 of every file and its signature; open the "
+                                 "package in CanaryDesk's viewer or run `canarydesk verify` to check it."),
                    PdfPages::font(10), QColor(0x57, 0x60, 0x6a));
 
-        pages.heading(QStringLiteral("Gate criteria"));
+        pages.heading(QCoreApplication::translate("Report", "Gate criteria"));
         QList<QStringList> rows;
         for (const CriterionResult &c : v.criteria)
             rows << QStringList{c.label, c.target, c.measured, c.margin,
-                                c.pass ? QStringLiteral("✓ PASS") : QStringLiteral("✗ FAIL")};
+                                c.pass ? QCoreApplication::translate("Report", "✓ PASS")
+                                       : QCoreApplication::translate("Report", "✗ FAIL")};
         pages.table({0.33, 0.15, 0.21, 0.21, 0.10},
-                    {QStringLiteral("Criterion"), QStringLiteral("Target"), QStringLiteral("Measured"),
-                     QStringLiteral("Margin"), QStringLiteral("Result")},
+                    {QCoreApplication::translate("Report", "Criterion"),
+                     QCoreApplication::translate("Report", "Target"), QCoreApplication::translate("Report", "Measured"),
+                     QCoreApplication::translate("Report", "Margin"), QCoreApplication::translate("Report", "Result")},
                     rows, [&v](int row, int col) {
                         if (col != 4 && col != 3)
                             return QColor(0x1f, 0x23, 0x28);
                         return v.criteria[row].pass ? QColor(0x1a, 0x7f, 0x37) : QColor(0xcf, 0x22, 0x2e);
                     });
 
-        pages.heading(QStringLiteral("What happened and what to do"));
+        pages.heading(QCoreApplication::translate("Report", "What happened and what to do"));
         auto finding = [&pages](const Finding &f) {
             pages.text(f.title, PdfPages::font(12, true));
             pages.text(f.evidence, PdfPages::font(11));
@@ -723,9 +769,9 @@ QByteArray paintPdf(const ReportInput &in, const QMap<QString, QImage> &charts)
         for (int i = 0; i < in.findings.size() && i < kFindingsOnPageOne; ++i)
             finding(in.findings[i]);
         if (in.findings.size() > kFindingsOnPageOne)
-            pages.text(
-                QStringLiteral("%1 more finding(s) on the next pages.").arg(in.findings.size() - kFindingsOnPageOne),
-                PdfPages::font(10, false, true));
+            pages.text(QCoreApplication::translate("Report", "%1 more finding(s) on the next pages.")
+                           .arg(in.findings.size() - kFindingsOnPageOne),
+                       PdfPages::font(10, false, true));
         const QString key = keyChart(v);
         if (pages.onFirstPage() && charts.contains(key)) {
             pages.space(6);
@@ -736,22 +782,22 @@ QByteArray paintPdf(const ReportInput &in, const QMap<QString, QImage> &charts)
         // The details.
         pages.newPage();
         if (in.findings.size() > kFindingsOnPageOne) {
-            pages.heading(QStringLiteral("More findings"));
+            pages.heading(QCoreApplication::translate("Report", "More findings"));
             for (int i = kFindingsOnPageOne; i < in.findings.size(); ++i)
                 finding(in.findings[i]);
         }
-        pages.heading(QStringLiteral("Charts"));
+        pages.heading(QCoreApplication::translate("Report", "Charts"));
         for (const char *name :
              {"p95_latency.png", "error_rate.png", "delivery_success.png", "request_rate.png", "provider_stats.png"})
             if (charts.contains(QString::fromLatin1(name)))
                 pages.chart(charts.value(QString::fromLatin1(name)));
         if (!in.notes.isEmpty()) {
-            pages.heading(QStringLiteral("About the data"));
+            pages.heading(QCoreApplication::translate("Report", "About the data"));
             for (const QString &n : in.notes)
                 pages.text(QStringLiteral("• ") + n, PdfPages::font(11));
         }
         if (!in.events.isEmpty()) {
-            pages.heading(QStringLiteral("Timeline"));
+            pages.heading(QCoreApplication::translate("Report", "Timeline"));
             QList<QStringList> events;
             for (const QJsonValue &e : in.events) {
                 const QJsonObject o = e.toObject();
@@ -759,19 +805,21 @@ QByteArray paintPdf(const ReportInput &in, const QMap<QString, QImage> &charts)
                                       TimelineView::eventWords(o.value(QStringLiteral("event")).toString(), false),
                                       o.value(QStringLiteral("detail")).toString()};
             }
-            pages.table({0.27, 0.2, 0.53}, {QStringLiteral("Time"), QStringLiteral("Event"), QStringLiteral("Detail")},
+            pages.table({0.27, 0.2, 0.53},
+                        {QCoreApplication::translate("Report", "Time"), QCoreApplication::translate("Report", "Event"),
+                         QCoreApplication::translate("Report", "Detail")},
                         events);
         }
         if (!in.canarySummary.isEmpty()) {
-            pages.heading(QStringLiteral("Summary numbers"));
+            pages.heading(QCoreApplication::translate("Report", "Summary numbers"));
             QList<QStringList> numbers;
             for (auto it = in.canarySummary.constBegin(); it != in.canarySummary.constEnd(); ++it)
-                numbers << QStringList{it.key(), QString::number(it->toDouble(), 'g', 8)};
+                numbers << QStringList{it.key(), QLocale().toString(it->toDouble(), 'g', 8)};
             pages.table({0.6, 0.4}, {}, numbers);
         }
-        pages.heading(QStringLiteral("Scenario"));
+        pages.heading(QCoreApplication::translate("Report", "Scenario"));
         pages.table({0.25, 0.75}, {}, scenarioRows(in.scenarioJson));
-        pages.heading(QStringLiteral("Appendix: the scenario as run"));
+        pages.heading(QCoreApplication::translate("Report", "Appendix: the scenario as run"));
         QFont mono(QStringLiteral("monospace"));
         mono.setStyleHint(QFont::Monospace);
         mono.setPixelSize(9);
