@@ -2,10 +2,14 @@
 
 #include "tests/support/TestUtil.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
+#include <QScopeGuard>
+#include <QTranslator>
 #include <QUrl>
 #include <QProcess>
 #include <QStandardPaths>
@@ -217,8 +221,26 @@ TEST(ReportRenderer, ThePdfsPageOneIsTheAnswerAndNoChartIsClipped)
 {
     if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
         GTEST_SKIP() << "pdftoppm (poppler-utils) is not installed";
-    for (const double p95 : {40.0, 400.0}) {
-        SCOPED_TRACE(p95 < 250 ? "PASS" : "FAIL");
+    // PASS and FAIL in English, and the FAIL again for a German reader: longer words, decimal commas, the same page.
+    struct Case
+    {
+        double p95;
+        bool german;
+    };
+    for (const Case c : {Case{40.0, false}, Case{400.0, false}, Case{400.0, true}}) {
+        const double p95 = c.p95;
+        SCOPED_TRACE(c.german ? "FAIL, German" : p95 < 250 ? "PASS" : "FAIL");
+        QTranslator de;
+        const QLocale before;
+        if (c.german) {
+            ASSERT_TRUE(de.load(QStringLiteral(CANARYDESK_QM_DIR "/canarydesk_de.qm")));
+            QCoreApplication::installTranslator(&de);
+            QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        }
+        const auto english = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&de);
+            QLocale::setDefault(before);
+        });
         Fixture f(p95);
         f.input.provider = QJsonObject{{QStringLiteral("provider"), QStringLiteral("sendgrid")},
                                        {QStringLiteral("engine_delivered"), 996},
@@ -262,13 +284,20 @@ TEST(ReportRenderer, ThePdfsPageOneIsTheAnswerAndNoChartIsClipped)
         const QString page1 = pdfText(pdf, 1);
         EXPECT_TRUE(page1.contains(p95 < 250 ? QStringLiteral("Gate 1 — PASS") : QStringLiteral("Gate 1 — FAIL")))
             << page1.toStdString();
-        EXPECT_TRUE(page1.contains(QStringLiteral("Gate criteria")));
-        EXPECT_TRUE(page1.contains(QStringLiteral("Margin")));
-        for (const CriterionResult &c : f.verdict.criteria)
-            EXPECT_TRUE(page1.contains(c.label.left(12))) << c.label.toStdString();
-        EXPECT_TRUE(page1.contains(p95 < 250 ? QStringLiteral("× under the limit") : QStringLiteral("over the limit")))
-            << "the margin, in words: " << page1.toStdString();
-        EXPECT_TRUE(page1.contains(QStringLiteral("What happened and what to do")));
+        EXPECT_TRUE(page1.contains(c.german ? QStringLiteral("Gate-Kriterien") : QStringLiteral("Gate criteria")));
+        EXPECT_TRUE(page1.contains(c.german ? QStringLiteral("Abstand") : QStringLiteral("Margin")));
+        for (const CriterionResult &cr : f.verdict.criteria)
+            EXPECT_TRUE(page1.contains(cr.label.left(12))) << cr.label.toStdString();
+        if (c.german) {
+            EXPECT_TRUE(page1.contains(QStringLiteral("400,00 ms (gefordert ≤ 250 ms)"))) << page1.toStdString();
+            EXPECT_TRUE(page1.contains(QStringLiteral("150,0 ms über dem"))) << page1.toStdString();
+            EXPECT_TRUE(page1.contains(QStringLiteral("Was geschah und was zu tun ist"))) << page1.toStdString();
+        } else {
+            EXPECT_TRUE(
+                page1.contains(p95 < 250 ? QStringLiteral("× under the limit") : QStringLiteral("over the limit")))
+                << "the margin, in words: " << page1.toStdString();
+            EXPECT_TRUE(page1.contains(QStringLiteral("What happened and what to do")));
+        }
         EXPECT_FALSE(page1.contains(QStringLiteral("\"name\""))) << "the scenario's JSON is an appendix, not page 1";
     }
 }
