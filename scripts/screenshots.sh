@@ -43,6 +43,8 @@ failed=("$work"/data/runs/custom_*) # the FAIL in English, in German
 # Page 1 of report.pdf, as the people it is for see it first.
 pdftoppm -r 72 -f 1 -l 1 -png -singlefile "${passed[1]}/report.pdf" "$out/report-pass-page1"
 pdftoppm -r 72 -f 1 -l 1 -png -singlefile "${failed[0]}/report.pdf" "$out/report-fail-page1"
+# The same FAIL as a German reader gets it: the package speaks the language of the run's machine (LANG).
+pdftoppm -r 72 -f 1 -l 1 -png -singlefile "${failed[1]}/report.pdf" "$out/report-fail-page1-de"
 # report.html as a browser shows it (headless Chromium, offline).
 chromium --headless --no-sandbox --disable-gpu --user-data-dir="$work/chromium" --hide-scrollbars \
     --host-resolver-rules="MAP * ~NOTFOUND" --window-size=1100,1400 --screenshot="$out/report-html.png" \
