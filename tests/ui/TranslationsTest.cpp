@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QLibraryInfo>
@@ -36,6 +37,41 @@ TEST(Translations, EverySourceStringIsTranslated)
                 << lang << ": untranslated \"" << m.firstChildElement(QStringLiteral("source")).text().toStdString()
                 << '"';
             EXPECT_NE(t.attribute(QStringLiteral("type")), QStringLiteral("unfinished")) << lang;
+        }
+    }
+}
+
+// A translation keeps its source's placeholders (%1, %L2, %n), each as often: a lost "%2" would print a measured
+// value nowhere, a doubled one would print it twice — in a verdict, a wrong number.
+TEST(Translations, EveryTranslationKeepsItsPlaceholders)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%L?\\d|%n"));
+    auto placeholders = [](const QString &text) {
+        QStringList out;
+        for (auto it = placeholder.globalMatch(text); it.hasNext();)
+            out << it.next().captured();
+        out.sort();
+        return out;
+    };
+    for (const char *lang : kLanguages) {
+        QFile ts(QStringLiteral(CANARYDESK_SOURCE_DIR "/translations/canarydesk_%1.ts").arg(QString::fromLatin1(lang)));
+        ASSERT_TRUE(ts.open(QIODevice::ReadOnly)) << lang;
+        QDomDocument doc;
+        ASSERT_TRUE(doc.setContent(&ts)) << lang;
+        const QDomNodeList messages = doc.elementsByTagName(QStringLiteral("message"));
+        for (int i = 0; i < messages.size(); ++i) {
+            const QDomElement m = messages.at(i).toElement();
+            const QString source = m.firstChildElement(QStringLiteral("source")).text();
+            const QDomElement t = m.firstChildElement(QStringLiteral("translation"));
+            QStringList forms;
+            for (QDomElement f = t.firstChildElement(QStringLiteral("numerusform")); !f.isNull();
+                 f = f.nextSiblingElement(QStringLiteral("numerusform")))
+                forms << f.text();
+            if (forms.isEmpty())
+                forms << t.text();
+            for (const QString &form : forms)
+                EXPECT_EQ(placeholders(form), placeholders(source))
+                    << lang << ": \"" << form.toStdString() << "\" for \"" << source.toStdString() << '"';
         }
     }
 }
