@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -79,21 +80,40 @@ QString scenarioBlock(const Scenario &s)
     return lines.join(QLatin1Char('\n'));
 }
 
-QString thresholdsBlock(const GateProfile &gate)
+QString thresholdsBlock(const GateProfile &gate, const Scenario &s)
 {
-    QStringList lines;
+    QMap<QString, QStringList> items;
+    QStringList order;
+    auto add = [&](const QString &key, const QString &item) {
+        if (!items.contains(key))
+            order << key;
+        items[key] << item;
+    };
     for (const QString &metric : gate.metrics()) {
-        QStringList items;
+        const QString key = metric.contains(QLatin1Char('{')) ? js(metric) : metric;
         for (const Threshold &t : gate.thresholdsFor(metric)) {
             if (!t.abortOnFail)
-                items << js(t.expression.text());
+                add(key, js(t.expression.text()));
             else
-                items << QStringLiteral("{ threshold: %1, abortOnFail: true, delayAbortEval: '%2' }")
-                             .arg(js(t.expression.text()), k6Duration(std::max<qint64>(t.delayAbortEvalMs, 0)));
+                add(key, QStringLiteral("{ threshold: %1, abortOnFail: true, delayAbortEval: '%2' }")
+                             .arg(js(t.expression.text()), k6Duration(std::max<qint64>(t.delayAbortEvalMs, 0))));
         }
-        const QString key = metric.contains(QLatin1Char('{')) ? js(metric) : metric;
-        lines << QStringLiteral("%1: [%2],").arg(key, items.join(QStringLiteral(", ")));
     }
+    // The gate's run-level criteria, so that k6 alone (k6 run, k6 cloud, the k6-operator) judges the whole gate:
+    // the rate as a count of the canary's own requests (k6's http_reqs rate divides by the whole test's time,
+    // setup included, so a short run would fail it), scaled to this runner's share of the load; and the drops.
+    if (gate.minRateRatio > 0)
+        add(js(QStringLiteral("http_reqs{scenario:canary}")),
+            QStringLiteral("`count>=${%1 * SHARE}`").arg(number(gate.minRateRatio * s.load.expectedRequests())));
+    add(QStringLiteral("dropped_iterations"), js(QStringLiteral("count<=%1").arg(gate.maxDropped)));
+    QStringList lines;
+    if (gate.requireFullDuration)
+        lines << QStringLiteral("// Full duration: k6 has no threshold on how long a test ran. A run cut short falls "
+                                "short of the")
+              << QStringLiteral("// http_reqs{scenario:canary} count; `canarydesk import --scenario` judges the "
+                                "duration itself.");
+    for (const QString &key : order)
+        lines << QStringLiteral("%1: [%2],").arg(key, items.value(key).join(QStringLiteral(", ")));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -101,8 +121,11 @@ QString thresholdsBlock(const GateProfile &gate)
 
 int K6Script::preAllocatedVUs(const Scenario &s)
 {
-    // Enough VUs for ~100 ms answers at the peak rate, never more than the in-flight cap.
-    const int wanted = static_cast<int>(std::ceil(s.load.peakRatePerSecond() / 10.0));
+    // Enough VUs for 300-ms answers (slower than Gate 1's p95) at the peak rate, never more than the in-flight cap:
+    // k6 drops the arrivals that find no free VU while it starts more mid-run, and the script's own
+    // dropped_iterations threshold would then fail a service that is within the gate (seen with the real k6:
+    // 2 VUs for 20/s against 400-ms answers dropped 7 of 61 although 40 were allowed).
+    const int wanted = static_cast<int>(std::ceil(s.load.peakRatePerSecond() * 0.3));
     return std::clamp(wanted, 1, std::max(1, s.load.maxInFlight));
 }
 
@@ -179,11 +202,14 @@ QByteArray K6Script::script(const Scenario &s)
     }
     if (bearer)
         out += QStringLiteral("const TOKEN_ENV = %1;\n").arg(js(s.auth.tokenEnv));
+    out += QStringLiteral("// This runner's share of the load: 1 alone; 1/N for each of N runners (k6-operator pods, "
+                          "--execution-segment).\n"
+                          "const SHARE = Number(__ENV.CANARY_LOAD_SHARE) || 1;\n");
     out += QStringLiteral(
         "\nconst errors = new Rate('errors');\nconst deliverySuccess = new Rate('delivery_success');\n\n");
     out += QStringLiteral("export const options = {\n  scenarios: {\n    canary: {\n%1\n    },\n  },\n")
                .arg(indent(scenarioBlock(s), 6));
-    out += QStringLiteral("  thresholds: {\n%1\n  },\n").arg(indent(thresholdsBlock(gate), 4));
+    out += QStringLiteral("  thresholds: {\n%1\n  },\n").arg(indent(thresholdsBlock(gate, s), 4));
     out += QStringLiteral("  summaryTrendStats: ['avg', 'min', 'med', 'max', 'p(90)', 'p(95)', 'p(99)'],\n};\n\n");
 
     out += QStringLiteral(
@@ -330,11 +356,13 @@ QByteArray K6Script::testRun(const Scenario &s, const K6TestRunOptions &o)
              "            name: %3\n            key: client-secret\n"
              "      - name: POD_NAME\n        valueFrom:\n          fieldRef:\n            fieldPath: metadata.name\n"
              "      - name: K6_OUT\n        value: json=/results/$(POD_NAME).json.gz\n"
+             "      - name: CANARY_LOAD_SHARE\n        value: \"%4\"\n"
              "    volumeMounts:\n      - name: results\n        mountPath: /results\n"
              "    volumes:\n      - name: results\n        persistentVolumeClaim:\n          claimName: %1-results\n")
              .arg(name)
              .arg(o.parallelism)
-             .arg(o.secretName);
+             .arg(o.secretName)
+             .arg(number(1.0 / std::max(1, o.parallelism)));
     return y.toUtf8();
 }
 

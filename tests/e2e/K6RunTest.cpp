@@ -174,7 +174,7 @@ TEST(K6Run, WithTheRealK6OnPathTheGeneratedScriptRunsAgainstTheSandboxAndItsResu
     // k6's own count of the canary's requests: its iterations (20/s for 3 s makes 60, sometimes 61 — one on the
     // boundary); its http_reqs holds the token request too.
     const QRegularExpressionMatch iterations =
-        QRegularExpression(QStringLiteral("iterations\\.*: (\\d+)")).match(QString::fromUtf8(r.err + r.out));
+        QRegularExpression(QStringLiteral("[^_a-z]iterations\\.*: (\\d+)")).match(QString::fromUtf8(r.err + r.out));
     ASSERT_TRUE(iterations.hasMatch()) << r.out.constData();
     const double k6Iterations = iterations.captured(1).toDouble();
     EXPECT_GE(k6Iterations, 60.0);
@@ -253,4 +253,52 @@ TEST(K6Run, WithTheRealK6ASecretHeaderReachesTheTargetThroughK6sEnvironmentAndNe
         << filesContaining(out, apiKey).join(QLatin1Char(' ')).toStdString();
     EXPECT_FALSE(r.out.contains(apiKey) || r.err.contains(apiKey));
     EXPECT_TRUE(readFile(QDir(out).filePath(QStringLiteral("canary.k6.js"))).contains("CANARYDESK_HEADER_X_API_KEY"));
+}
+
+// The generated script is the whole gate for k6 alone (k6 run, k6 cloud, the k6-operator): a run that drops
+// arrivals at its VU cap — CanaryDesk's "dropped requests" and "request rate" criteria — fails k6's own
+// thresholds with k6's exit code 99, and the same script with room to spare passes. Was: k6 passed a run that
+// dropped three quarters of its arrivals (the script carried only the four metric thresholds).
+TEST(K6Run, WithTheRealK6AloneTheScriptFailsARunThatDropsArrivalsOrFallsShortOfTheRate)
+{
+    const QString realK6 = ::realK6();
+    if (realK6.isEmpty())
+        GTEST_SKIP() << "no real k6 (CANARYDESK_K6 or k6 on PATH); .ci/run points CANARYDESK_K6 at ../shared/peers/k6";
+    QProcess sandbox;
+    const QString base = startSandbox(sandbox, {QStringLiteral("--latency"), QStringLiteral("120")});
+    ASSERT_FALSE(base.isEmpty());
+    QTemporaryDir dir;
+    auto k6Alone = [&](const QString &maxInFlight) {
+        const QString script = dir.filePath(QStringLiteral("canary-%1.js").arg(maxInFlight));
+        const ProcessRun written = canarydesk(
+            {QStringLiteral("k6"), QStringLiteral("script"),
+             sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json")), QStringLiteral("--url"), base,
+             QStringLiteral("--rate"), QStringLiteral("20"), QStringLiteral("--duration"), QStringLiteral("3s"),
+             QStringLiteral("--max-in-flight"), maxInFlight, QStringLiteral("--out"), script});
+        EXPECT_EQ(written.exitCode, 0) << written.err.constData();
+        QProcess k6;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CANARY_CLIENT_SECRET"), QStringLiteral("canarydesk-demo-secret"));
+        env.insert(QStringLiteral("K6_NO_USAGE_REPORT"), QStringLiteral("true"));
+        k6.setProcessEnvironment(env);
+        k6.start(realK6, {QStringLiteral("run"), QStringLiteral("--no-color"), script});
+        EXPECT_TRUE(k6.waitForFinished(120000));
+        return std::pair{k6.exitCode(), k6.readAllStandardOutput() + k6.readAllStandardError()};
+    };
+    // One VU against 120-ms answers carries 8 of the 20 arrivals a second: the rest are dropped.
+    const auto [starved, starvedOut] = k6Alone(QStringLiteral("1"));
+    EXPECT_EQ(starved, 99) << "k6's ThresholdsHaveFailed\n" << starvedOut.right(3000).constData();
+    EXPECT_TRUE(starvedOut.contains("dropped_iterations")) << starvedOut.right(3000).constData();
+    EXPECT_TRUE(starvedOut.contains("http_reqs{scenario:canary}")) << starvedOut.right(3000).constData();
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("thresholds on metrics '[^']*dropped_iterations[^']*' have been "
+                                                  "crossed|thresholds on metrics '[^']*http_reqs\\{scenario:canary\\}"
+                                                  "[^']*' have been crossed"))
+                    .match(QString::fromUtf8(starvedOut))
+                    .hasMatch())
+        << starvedOut.right(3000).constData();
+    // Room for every arrival (6 VUs start with the test, 40 allowed): the same gate holds.
+    const auto [roomy, roomyOut] = k6Alone(QStringLiteral("40"));
+    EXPECT_EQ(roomy, 0) << roomyOut.right(3000).constData();
+    sandbox.terminate();
+    sandbox.waitForFinished(10000);
 }

@@ -219,4 +219,8 @@ TEST(K6Script, TheTestRunSplitsTheRateOverPodsAndTakesTheSecretFromASecret)
     EXPECT_TRUE(yaml.contains("secretKeyRef:\n            name: canary-client-secret\n            key: client-secret"));
     EXPECT_TRUE(yaml.contains("    import http from 'k6/http';")) << "the script, indented into the ConfigMap";
     EXPECT_TRUE(yaml.contains("value: json=/results/$(POD_NAME).json.gz"));
+    // Each pod judges its own sixth of the load: the request-count threshold scales with CANARY_LOAD_SHARE.
+    EXPECT_TRUE(yaml.contains("- name: CANARY_LOAD_SHARE\n        value: \"0.166666666667\"")) << yaml.constData();
+    EXPECT_TRUE(yaml.contains("\"http_reqs{scenario:canary}\": [`count>=${445500 * SHARE}`],")) << yaml.constData();
+    EXPECT_TRUE(yaml.contains("dropped_iterations: [\"count<=0\"],"));
 }
