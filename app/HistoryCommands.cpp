@@ -1,5 +1,7 @@
 // canarydesk history | export | import: evidence from stored results.
 #include "app/Commands.h"
+#include "core/scenario/ScenarioLoader.h"
+#include "app/ScenarioOverrides.h"
 #include "app/PackageOutput.h"
 
 #include "core/evidence/PackageArchive.h"
@@ -22,7 +24,9 @@ namespace canary::app {
 
 namespace {
 
-int report(const char *command, const Result<PackageOutcome> &outcome, bool zip)
+// verdictExit: the exit code says the verdict as `run` and `k6 run` do (0 PASS, 99 anything else) — an import
+// judges a run; an export only builds a stored run's package again.
+int report(const char *command, const Result<PackageOutcome> &outcome, bool zip, bool verdictExit = false)
 {
     if (!outcome.ok()) {
         std::fprintf(stderr, "canarydesk %s: %s\n", command, qPrintable(outcome.error().message));
@@ -45,7 +49,7 @@ int report(const char *command, const Result<PackageOutcome> &outcome, bool zip)
         }
         std::printf("zip         %s\n", qPrintable(zipPath));
     }
-    return kExitOk;
+    return verdictExit && o.verdict.outcome != RunOutcome::Pass ? kExitGateFailed : kExitOk;
 }
 
 std::optional<RunStore *> openStore(RunStore &store, const char *command)
@@ -147,35 +151,63 @@ int runImport(int argc, char **argv)
     installTranslations(app);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Turn k6 results made elsewhere (k6 run --out json=FILE, plain or .gz) into a CanaryDesk evidence package "
-        "and a History entry: every metric recomputed from the points, judged against the gate."));
+        "Turn k6 results made elsewhere (k6 run --out json=FILE, plain or .gz; handleSummary; --summary-export) into "
+        "a CanaryDesk evidence package and a History entry: every metric recomputed from the points, judged against "
+        "the gate. Several --out json files are the runners of one distributed run (k6-operator pods, k6 run "
+        "--execution-segment): they are merged by time into one package judged on the whole load. With --scenario "
+        "(and the overrides the k6 script was made with) the run is judged against what was planned: its duration "
+        "and the arrivals its profile asks for; without it, against itself."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("import"), QStringLiteral("The subcommand."));
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("k6 JSON output (NDJSON, .gz too)."));
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QStringLiteral("k6 results: one file, or every runner's --out json file."),
+                                 QStringLiteral("FILE…"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Output folder (required)."),
                                  QStringLiteral("DIR"));
-    const QCommandLineOption gate(QStringLiteral("gate"), QStringLiteral("Gate: gate1 (default) or followup."),
-                                  QStringLiteral("NAME"), QStringLiteral("gate1"));
+    const QCommandLineOption scenarioOption(
+        QStringLiteral("scenario"), QStringLiteral("The scenario the k6 script was made from: judge against its plan."),
+        QStringLiteral("FILE"));
     const QCommandLineOption zip(QStringLiteral("zip"), QStringLiteral("Also write DIR.zip."));
     parser.addOption(out);
-    parser.addOption(gate);
+    parser.addOption(scenarioOption);
     parser.addOption(zip);
+    std::map<QString, QCommandLineOption> overrides;
+    addScenarioOverrides(OptionAdder{parser, overrides});
     parser.process(app);
     const QStringList args = parser.positionalArguments().mid(1);
-    if (args.size() != 1 || !parser.isSet(out)) {
-        std::fprintf(stderr, "canarydesk import: name one k6 results file and --out DIR\n");
+    if (args.isEmpty() || !parser.isSet(out)) {
+        std::fprintf(stderr, "canarydesk import: name the k6 results file(s) and --out DIR\n");
         return kExitInvalidInput;
     }
+    ImportRequest request{args, QFileInfo(parser.value(out)).absoluteFilePath(), {}, std::nullopt};
+    if (parser.isSet(scenarioOption)) {
+        const auto scenario = loadScenarioWithOverrides(parser.value(scenarioOption), parser, overrides);
+        if (!scenario.ok()) {
+            std::fprintf(stderr, "canarydesk import: %s\n", qPrintable(scenario.error().message));
+            return kExitInvalidInput;
+        }
+        request.scenario = scenario.value();
+    } else {
+        for (const auto &[name, option] : overrides) {
+            if (name != QLatin1String("gate") && parser.isSet(option)) {
+                std::fprintf(stderr, "canarydesk import: --%s changes a scenario: name it with --scenario FILE\n",
+                             qPrintable(name));
+                return kExitInvalidInput;
+            }
+        }
+        request.gateId = parser.isSet(overrides.at(QStringLiteral("gate")))
+                             ? parser.value(overrides.at(QStringLiteral("gate")))
+                             : QStringLiteral("gate1");
+    }
     ui::QtReportRenderer renderer;
-    const auto outcome = RunExporter::importK6(args.first(), QFileInfo(parser.value(out)).absoluteFilePath(),
-                                               parser.value(gate), &renderer, SigningKeys::obtainNow());
+    const auto outcome = RunExporter::importK6(request, &renderer, SigningKeys::obtainNow());
     if (outcome.ok()) {
         RunStore store;
         if (openStore(store, "import"))
             if (const Status saved = store.save(outcome.value().record, &outcome.value().total); !saved)
                 std::fprintf(stderr, "canarydesk import: %s\n", qPrintable(saved.error().message));
     }
-    return report("import", outcome, parser.isSet(zip));
+    return report("import", outcome, parser.isSet(zip), true);
 }
 
 } // namespace canary::app

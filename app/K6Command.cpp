@@ -63,17 +63,12 @@ int runK6(int argc, char **argv)
         std::fprintf(stderr, "canarydesk k6: use `canarydesk k6 script SCENARIO [--out FILE]`\n");
         return kExitInvalidInput;
     }
-    const ScenarioResult loaded = ScenarioLoader::loadFile(args.at(1));
+    const auto loaded = loadScenarioWithOverrides(args.at(1), parser, overrides);
     if (!loaded.ok()) {
-        std::fprintf(stderr, "canarydesk k6: %s is not a valid scenario:\n  %s\n", qPrintable(args.at(1)),
-                     qPrintable(joinProblems(loaded.error()).replace(QLatin1Char('\n'), QStringLiteral("\n  "))));
+        std::fprintf(stderr, "canarydesk k6: %s\n", qPrintable(loaded.error().message));
         return kExitInvalidInput;
     }
-    Scenario scenario = loaded.value();
-    if (auto bad = applyScenarioOverrides(parser, scenario, overrides)) {
-        std::fprintf(stderr, "canarydesk k6: %s\n", qPrintable(*bad));
-        return kExitInvalidInput;
-    }
+    const Scenario &scenario = loaded.value();
     bool ok = false;
     const int pods = parser.value(parallelism).toInt(&ok);
     if (!ok || pods < 1 || pods > 1000) {

@@ -66,13 +66,10 @@ int runK6Run(int argc, char **argv)
     };
     if (args.size() != 1)
         return fail(QStringLiteral("name one scenario file"));
-    const ScenarioResult loaded = ScenarioLoader::loadFile(args.first());
+    const auto loaded = loadScenarioWithOverrides(args.first(), parser, o);
     if (!loaded.ok())
-        return fail(
-            QStringLiteral("%1 is not a valid scenario:\n  %2").arg(args.first(), joinProblems(loaded.error())));
+        return fail(loaded.error().message);
     Scenario scenario = loaded.value();
-    if (auto bad = applyScenarioOverrides(parser, scenario, o))
-        return fail(*bad);
     const bool cloud = parser.isSet(o.at(QStringLiteral("cloud")));
     const auto program = K6Runner::findProgram(QString());
     if (!program.ok())

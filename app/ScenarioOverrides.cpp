@@ -115,4 +115,18 @@ std::optional<QString> applyScenarioOverrides(const QCommandLineParser &p, Scena
     return std::nullopt;
 }
 
+Result<Scenario> loadScenarioWithOverrides(const QString &path, const QCommandLineParser &p,
+                                           const std::map<QString, QCommandLineOption> &o)
+{
+    const ScenarioResult loaded = ScenarioLoader::loadFile(path);
+    if (!loaded.ok())
+        return Result<Scenario>::failure(
+            QStringLiteral("%1 is not a valid scenario:\n  %2")
+                .arg(path, joinProblems(loaded.error()).replace(QLatin1Char('\n'), QStringLiteral("\n  "))));
+    Scenario scenario = loaded.value();
+    if (auto bad = applyScenarioOverrides(p, scenario, o))
+        return Result<Scenario>::failure(*bad);
+    return scenario;
+}
+
 } // namespace canary::app

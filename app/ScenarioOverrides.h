@@ -1,8 +1,10 @@
 #pragma once
 
 // The options that change a scenario on the command line (--url, --rate, --duration, --max-in-flight,
-// --token-url, --client-id, --gate, --health-url, --log, --log-command), shared by `run` and `k6 run`.
+// --token-url, --client-id, --gate, --health-url, --log, --log-command), shared by `run`, `k6 script`, `k6 run`
+// and `import --scenario`.
 
+#include "core/common/Result.h"
 #include "core/scenario/Scenario.h"
 
 #include <QCommandLineOption>
@@ -27,5 +29,8 @@ void addScenarioOverrides(const std::function<void(const char *, const char *, c
 // Applies the options that were given; the message names the option and what is wrong with its value.
 std::optional<QString> applyScenarioOverrides(const QCommandLineParser &p, Scenario &s,
                                               const std::map<QString, QCommandLineOption> &o);
+// A scenario file with the given overrides applied; the error names the file and each problem, or the option.
+Result<Scenario> loadScenarioWithOverrides(const QString &path, const QCommandLineParser &p,
+                                           const std::map<QString, QCommandLineOption> &o);
 
 } // namespace canary::app

@@ -340,8 +340,9 @@ QByteArray K6Script::testRun(const Scenario &s, const K6TestRunOptions &o)
              "#   kubectl create secret generic %3 --from-literal=client-secret=…\n"
              "#   a ReadWriteMany PersistentVolumeClaim named %5-results for the raw results\n"
              "# kubectl apply -f this.yaml: the %4 runner pods split the arrival rate between them (k6 execution\n"
-             "# segments) and each writes k6's JSON output to /results/<pod>.json.gz on the claim. Then\n"
-             "#   canarydesk import <pod>.json.gz --out evidence/<pod>   for each file.\n")
+             "# segments; each judges its own share of the gate) and each writes k6's JSON output to\n"
+             "# /results/<pod>.json.gz on the claim. Then one verdict on the whole load:\n"
+             "#   canarydesk import /results/*.json.gz --scenario SCENARIO [its overrides] --out evidence/DIR\n")
              .arg(js(s.name), QStringLiteral(CANARYDESK_VERSION), o.secretName)
              .arg(o.parallelism)
              .arg(name);

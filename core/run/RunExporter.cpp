@@ -1,6 +1,8 @@
 #include "core/run/RunExporter.h"
 
+#include "core/common/Duration.h"
 #include "core/evidence/PackageArchive.h"
+#include "core/evidence/ResultsMerge.h"
 #include "core/evidence/ResultsReader.h"
 #include "core/k6/K6Summary.h"
 #include "core/run/RunStore.h"
@@ -171,94 +173,150 @@ Result<PackageWrite> prepareSummaryImport(const QString &file, K6FileKind kind, 
 
 } // namespace
 
-Result<PackageOutcome> RunExporter::importK6(const QString &resultsFile, const QString &outDir, const QString &gateId,
-                                             ReportRenderer *renderer, const SigningKey &key)
+Result<PackageOutcome> RunExporter::importK6(const ImportRequest &request, ReportRenderer *renderer,
+                                             const SigningKey &key)
 {
-    auto prepared = prepareImport(resultsFile, outDir, gateId);
+    auto prepared = prepareImport(request);
     if (!prepared.ok())
         return Result<PackageOutcome>::failure(prepared.error().message);
     return prepared.value()(renderer, key);
 }
 
-Result<PackageWrite> RunExporter::prepareImport(const QString &resultsFile, const QString &outDir,
-                                                const QString &gateId)
+Result<PackageWrite> RunExporter::prepareImport(const ImportRequest &request)
 {
     using R = Result<PackageWrite>;
-    const auto gate = GateProfile::builtin(gateId);
+    const QString &outDir = request.outDir;
+    const QString gateId = !request.gateId.isEmpty() ? request.gateId
+                           : request.scenario        ? request.scenario->gate.profile
+                                                     : QStringLiteral("gate1");
+    std::optional<GateProfile> gate = GateProfile::builtin(gateId);
+    if (request.scenario && request.gateId.isEmpty())
+        gate = request.scenario->gate.resolve(); // a custom gate's own thresholds
     if (!gate)
         return R::failure(QStringLiteral("--gate: unknown gate \"%1\" (known: %2)")
                               .arg(gateId, GateProfile::builtinIds().join(QStringLiteral(", "))));
-    const auto kind = K6Summary::detect(resultsFile);
-    if (!kind.ok())
-        return R::failure(kind.error().message);
-    if (kind.value() != K6FileKind::OutJson)
-        return prepareSummaryImport(resultsFile, kind.value(), outDir, gateId);
-    ResultsReadOptions options;
-    options.gate = *gate;
-    auto read = ResultsReader::read(resultsFile, options);
-    if (!read.ok())
-        return R::failure(read.error().message);
-    const ReadResults &r = read.value();
-
-    // A scenario that describes what k6 ran, as far as its results tell: target, method, rate, duration.
-    Scenario scenario;
-    scenario.service = QStringLiteral("k6");
-    const QUrl url(r.url);
-    if (url.isValid() && !url.host().isEmpty()) {
-        QUrl base = url;
-        base.setPath(QString());
-        base.setQuery(QString());
-        scenario.target.baseUrl = base.toString(QUrl::RemoveUserInfo);
-        scenario.target.path = url.path().isEmpty() ? QStringLiteral("/") : url.path();
+    if (request.files.isEmpty())
+        return R::failure(QStringLiteral("name at least one k6 results file"));
+    for (const QString &file : request.files) {
+        const auto kind = K6Summary::detect(file);
+        if (!kind.ok())
+            return R::failure(kind.error().message);
+        if (kind.value() != K6FileKind::OutJson) {
+            if (request.files.size() > 1)
+                return R::failure(QStringLiteral("%1: a k6 summary holds a whole run's numbers and imports alone; "
+                                                 "several files are the --out json files of one run's runners")
+                                      .arg(file));
+            return prepareSummaryImport(file, kind.value(), outDir, gateId);
+        }
     }
-    if (!r.method.isEmpty())
-        scenario.target.method = r.method;
-    // The run's real length, not rounded up to whole seconds: the rate is requests ÷ this, as k6 computes it.
-    const qint64 durationMs = std::max<qint64>(1, r.durationMs);
-    const double rate = static_cast<double>(r.metrics.total().requests) * 1000.0 / static_cast<double>(durationMs);
-    scenario.load.executor = LoadProfile::Executor::ConstantArrivalRate;
-    scenario.load.timeUnitMs = 1000;
-    scenario.load.startRate = 0;
-    scenario.load.stages = {LoadStage{std::max(1.0, std::round(rate)), durationMs}};
-    scenario.gate.profile = gateId;
-    scenario.name = QStringLiteral("k6 import");
-
-    RunRecord record;
-    record.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    record.state = RunRecord::State::Imported;
-    record.scenario = scenario;
-    record.source = QStringLiteral("k6 import: %1").arg(QFileInfo(resultsFile).fileName());
-    record.startedUtc = r.originUtc;
-    record.plannedMs = durationMs;
-    record.durationMs = durationMs;
-    record.expectedRequests = static_cast<double>(r.metrics.total().requests); // k6's own schedule is not in the file
-    record.host = QSysInfo::machineHostName();
-    record.operatorName = qEnvironmentVariable("USER", QStringLiteral("unknown"));
-    record.environment = environment();
-    record.notes = r.notes;
-    record.notes << QStringLiteral("imported from k6 results (%1 lines): the arrival schedule k6 followed is not "
-                                   "in the file, so the request-rate criterion compares the run with itself")
-                        .arg(r.lines);
-    if (!r.thresholdExpressions.isEmpty())
-        record.notes << QStringLiteral("k6's own thresholds in that run: %1")
-                            .arg(r.thresholdExpressions.join(QStringLiteral("; ")));
     if (!QDir().mkpath(outDir))
         return R::failure(QStringLiteral("cannot create the folder %1").arg(outDir));
-    // k6's file is kept as it came, gzip-compressed under our name, so verify and re-export work the same.
+    // k6's file is kept, gzip-compressed under our name (several runners' merged by time), so verify and
+    // re-export read what was judged.
     const QString target = QDir(outDir).filePath(QLatin1String(RunRecord::kResultsFileName));
     if (QFileInfo::exists(target))
         return R::failure(QStringLiteral("%1 already holds results; import into an empty folder").arg(outDir));
-    QFile in(resultsFile);
-    if (!in.open(QIODevice::ReadOnly))
-        return R::failure(QStringLiteral("%1: %2").arg(resultsFile, in.errorString()));
-    const QByteArray head = in.peek(2);
-    in.close();
-    if (head == QByteArrayLiteral("\x1f\x8b")) {
-        if (!QFile::copy(resultsFile, target))
-            return R::failure(QStringLiteral("cannot copy %1 to %2").arg(resultsFile, target));
-    } else if (const Status gz = PackageArchive::gzipFile(resultsFile, target); !gz) {
-        return R::failure(gz.error().message);
+    QStringList mergedNotes;
+    if (request.files.size() > 1) {
+        const auto merged = ResultsMerge::byTime(request.files, target);
+        if (!merged.ok())
+            return R::failure(merged.error().message);
+        QStringList parts;
+        for (const MergedInput &m : merged.value())
+            parts << QStringLiteral("%1 (%2 points%3)")
+                         .arg(QFileInfo(m.path).fileName())
+                         .arg(m.points)
+                         .arg(m.truncated ? QStringLiteral(", cut short") : QString());
+        mergedNotes << QStringLiteral("%1 runners' results merged by time into one run: %2")
+                           .arg(merged.value().size())
+                           .arg(parts.join(QStringLiteral(", ")));
+    } else {
+        const QString &resultsFile = request.files.first();
+        QFile in(resultsFile);
+        if (!in.open(QIODevice::ReadOnly))
+            return R::failure(QStringLiteral("%1: %2").arg(resultsFile, in.errorString()));
+        const QByteArray head = in.peek(2);
+        in.close();
+        if (head == QByteArrayLiteral("\x1f\x8b")) {
+            if (!QFile::copy(resultsFile, target))
+                return R::failure(QStringLiteral("cannot copy %1 to %2").arg(resultsFile, target));
+        } else if (const Status gz = PackageArchive::gzipFile(resultsFile, target); !gz) {
+            return R::failure(gz.error().message);
+        }
     }
+    ResultsReadOptions options;
+    options.gate = *gate;
+    auto read = ResultsReader::read(target, options);
+    if (!read.ok()) {
+        QFile::remove(target);
+        QString message = read.error().message; // names the file the operator gave, not our copy of it
+        if (request.files.size() == 1)
+            message.replace(target, request.files.first());
+        return R::failure(message);
+    }
+    const ReadResults &r = read.value();
+
+    // The run's real length, not rounded up to whole seconds: the rate is requests ÷ this, as k6 computes it.
+    const qint64 durationMs = std::max<qint64>(1, r.durationMs);
+    const auto requests = static_cast<double>(r.metrics.total().requests);
+    RunRecord record;
+    record.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.state = RunRecord::State::Imported;
+    QStringList names;
+    for (const QString &file : request.files)
+        names << QFileInfo(file).fileName();
+    record.source = QStringLiteral("k6 import: %1").arg(names.join(QStringLiteral(", ")));
+    record.startedUtc = r.originUtc;
+    record.durationMs = durationMs;
+    record.host = QSysInfo::machineHostName();
+    record.operatorName = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    record.environment = environment();
+    record.notes = r.notes + mergedNotes;
+    if (request.scenario) {
+        // Judged against what was planned: the scenario's duration and the arrivals its profile asks for. A file
+        // cut short (or a runner missing) falls short of both and cannot pass "full duration".
+        record.scenario = *request.scenario;
+        record.scenario.gate.profile = gate->id;
+        record.plannedMs = record.scenario.load.totalDurationMs();
+        record.expectedRequests = record.scenario.load.expectedRequests();
+        record.notes << QStringLiteral("imported from k6 results (%1 lines), judged against the scenario \"%2\": "
+                                       "%3 planned, %4 arrivals asked for; the results span %5")
+                            .arg(r.lines)
+                            .arg(record.scenario.name, duration::clock(record.plannedMs))
+                            .arg(record.expectedRequests, 0, 'f', 0)
+                            .arg(duration::clock(durationMs));
+    } else {
+        // A scenario that describes what k6 ran, as far as its results tell: target, method, rate, duration.
+        Scenario scenario;
+        scenario.service = QStringLiteral("k6");
+        const QUrl url(r.url);
+        if (url.isValid() && !url.host().isEmpty()) {
+            QUrl base = url;
+            base.setPath(QString());
+            base.setQuery(QString());
+            scenario.target.baseUrl = base.toString(QUrl::RemoveUserInfo);
+            scenario.target.path = url.path().isEmpty() ? QStringLiteral("/") : url.path();
+        }
+        if (!r.method.isEmpty())
+            scenario.target.method = r.method;
+        scenario.load.executor = LoadProfile::Executor::ConstantArrivalRate;
+        scenario.load.timeUnitMs = 1000;
+        scenario.load.startRate = 0;
+        scenario.load.stages = {
+            LoadStage{std::max(1.0, std::round(requests * 1000.0 / static_cast<double>(durationMs))), durationMs}};
+        scenario.gate.profile = gateId;
+        scenario.name = QStringLiteral("k6 import");
+        record.scenario = scenario;
+        record.plannedMs = durationMs;
+        record.expectedRequests = requests; // k6's own schedule is not in the file
+        record.notes << QStringLiteral("imported from k6 results (%1 lines): the arrival schedule k6 followed is not "
+                                       "in the file, so the run is judged against itself (its own duration and "
+                                       "rate); give the scenario with --scenario to judge it against the plan")
+                            .arg(r.lines);
+    }
+    if (!r.thresholdExpressions.isEmpty())
+        record.notes << QStringLiteral("k6's own thresholds in that run: %1")
+                            .arg(r.thresholdExpressions.join(QStringLiteral("; ")));
     record.outDir = QDir(outDir).absolutePath();
     return PackageWrite([record, metrics = r.metrics, outDir](ReportRenderer *renderer, const SigningKey &key) {
         return PackageBuilder::build(record, metrics, outDir, renderer, key);

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace canary {
 
@@ -26,6 +27,18 @@ struct StoredRun
 // writes on its own; the headless commands do both in a row.
 using PackageWrite = std::function<PackageOutcome(ReportRenderer *renderer, const SigningKey &key)>;
 
+// What to import and against what it is judged.
+struct ImportRequest
+{
+    QStringList files; // one k6 output, or the --out json files of every runner of one run
+    QString outDir;
+    // The gate: empty means the scenario's when one is given, else gate1.
+    QString gateId;
+    // What was planned (`--scenario`): the duration and the arrivals the import is judged against, its target
+    // and gate. Without it the schedule k6 followed is unknown and the run is compared with itself.
+    std::optional<Scenario> scenario;
+};
+
 class RunExporter
 {
 public:
@@ -37,14 +50,15 @@ public:
     static Result<PackageOutcome> exportRun(const QString &runDir, const QString &outDir, ReportRenderer *renderer,
                                             const SigningKey &key);
 
-    // k6 NDJSON (.gz or plain) → a package in outDir with its own run.json (state "imported"). The gate
-    // comes from gateId; the scenario's target and method from the results' tags.
-    static Result<PackageOutcome> importK6(const QString &resultsFile, const QString &outDir, const QString &gateId,
-                                           ReportRenderer *renderer, const SigningKey &key);
+    // k6 results → a package in outDir with its own run.json (state "imported"): one file (--out json NDJSON,
+    // .gz or plain; handleSummary; --summary-export), or several runners' --out json files of one distributed
+    // run, merged by time into one results.ndjson.gz and judged on the whole load.
+    static Result<PackageOutcome> importK6(const ImportRequest &request, ReportRenderer *renderer,
+                                           const SigningKey &key);
 
     // The reading part of exportRun and importK6 (thread-safe, slow for long runs: every line is read).
     static Result<PackageWrite> prepareExport(const QString &runDir, const QString &outDir);
-    static Result<PackageWrite> prepareImport(const QString &resultsFile, const QString &outDir, const QString &gateId);
+    static Result<PackageWrite> prepareImport(const ImportRequest &request);
 };
 
 } // namespace canary

@@ -127,3 +127,29 @@ TEST(Cli, SandboxServesOverLoopbackAndStopsGracefully)
     EXPECT_EQ(p.exitCode(), 0);
     EXPECT_TRUE(p.readAllStandardOutput().contains("sandbox stopped; served {"));
 }
+
+// An import's bad input is named: an override without the scenario it would change, a summary among several
+// runners' files, a scenario that is not one.
+TEST(Cli, ImportSaysWhatIsWrongWithItsInput)
+{
+    QTemporaryDir dir;
+    const QString points = sourcePath(QStringLiteral("tests/data/k6/points-head.ndjson"));
+    const QString summary = sourcePath(QStringLiteral("tests/data/k6/handle-summary.json"));
+    const ProcessRun rate = canarydesk({QStringLiteral("import"), points, QStringLiteral("--rate"), QStringLiteral("5"),
+                                        QStringLiteral("--out"), dir.filePath(QStringLiteral("a"))});
+    EXPECT_EQ(rate.exitCode, 104);
+    EXPECT_TRUE(rate.err.contains("--rate changes a scenario: name it with --scenario FILE")) << rate.err.constData();
+    const ProcessRun mixed = canarydesk(
+        {QStringLiteral("import"), points, summary, QStringLiteral("--out"), dir.filePath(QStringLiteral("b"))});
+    EXPECT_EQ(mixed.exitCode, 104);
+    EXPECT_TRUE(mixed.err.contains("handle-summary.json: a k6 summary holds a whole run's numbers and imports alone"))
+        << mixed.err.constData();
+    const ProcessRun badScenario = canarydesk({QStringLiteral("import"), points, QStringLiteral("--scenario"), points,
+                                               QStringLiteral("--out"), dir.filePath(QStringLiteral("c"))});
+    EXPECT_EQ(badScenario.exitCode, 104);
+    EXPECT_TRUE(badScenario.err.contains("is not a valid scenario")) << badScenario.err.constData();
+    for (const char *folder : {"a", "b", "c"})
+        EXPECT_FALSE(
+            QFileInfo::exists(dir.filePath(QString::fromLatin1(folder)) + QStringLiteral("/results.ndjson.gz")))
+            << folder;
+}

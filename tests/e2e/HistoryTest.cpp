@@ -91,7 +91,8 @@ TEST(History, K6ResultsImportIntoAVerifiedPackageAndAHistoryEntry)
     writeFile(cut, whole.left(whole.size() / 2 + 17));
     const ProcessRun partial = canarydesk(
         {QStringLiteral("import"), cut, QStringLiteral("--out"), dir.filePath(QStringLiteral("cut"))}, 120000);
-    ASSERT_EQ(partial.exitCode, 0) << partial.err.constData();
+    // Judged on what it holds (a request cut from its delivery point reads undelivered), its exit code the verdict.
+    ASSERT_EQ(partial.exitCode, partial.out.contains("Gate 1 — PASS") ? 0 : 99) << partial.err.constData();
     EXPECT_TRUE(partial.out.contains("ends inside a line")) << partial.out.constData();
     EXPECT_LT(summaryCount(dir.filePath(QStringLiteral("cut")), "http_reqs"), requests);
 

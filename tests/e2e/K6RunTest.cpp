@@ -3,6 +3,8 @@
 #include "tests/e2e/E2eSupport.h"
 #include "tests/support/TestUtil.h"
 
+#include "core/evidence/ResultsReader.h"
+
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -301,4 +303,105 @@ TEST(K6Run, WithTheRealK6AloneTheScriptFailsARunThatDropsArrivalsOrFallsShortOfT
     EXPECT_EQ(roomy, 0) << roomyOut.right(3000).constData();
     sandbox.terminate();
     sandbox.waitForFinished(10000);
+}
+
+// A distributed canary is one verdict: two real k6 processes each run half of the load (`--execution-segment`,
+// as the k6-operator's pods do), each passes its own share of the gate, and `canarydesk import a b --scenario`
+// merges their files by time into one package judged on the whole load against the plan — the requests of both,
+// the full duration. One runner's file alone, or a file cut short, is judged against the same plan and fails.
+TEST(K6Run, TwoRealK6SegmentsImportAsOneRunJudgedAgainstThePlan)
+{
+    const QString realK6 = ::realK6();
+    if (realK6.isEmpty())
+        GTEST_SKIP() << "no real k6 (CANARYDESK_K6 or k6 on PATH); .ci/run points CANARYDESK_K6 at ../shared/peers/k6";
+    QProcess sandbox;
+    const QString base = startSandbox(sandbox);
+    ASSERT_FALSE(base.isEmpty());
+    QTemporaryDir dir;
+    const QString scenario = sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json"));
+    const QStringList plan{QStringLiteral("--url"),      base,
+                           QStringLiteral("--rate"),     QStringLiteral("20"),
+                           QStringLiteral("--duration"), QStringLiteral("4s")};
+    const QString script = dir.filePath(QStringLiteral("canary.js"));
+    const ProcessRun written = canarydesk(QStringList{QStringLiteral("k6"), QStringLiteral("script"), scenario} + plan +
+                                          QStringList{QStringLiteral("--out"), script});
+    ASSERT_EQ(written.exitCode, 0) << written.err.constData();
+
+    // Both halves at once, each with its own --out json file, as two pods would.
+    const QStringList segments{QStringLiteral("0:1/2"), QStringLiteral("1/2:1")};
+    QList<std::shared_ptr<QProcess>> runners;
+    QStringList files;
+    for (int i = 0; i < 2; ++i) {
+        files << dir.filePath(QStringLiteral("runner-%1.json").arg(i));
+        auto k6 = std::make_shared<QProcess>();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CANARY_CLIENT_SECRET"), QStringLiteral("canarydesk-demo-secret"));
+        env.insert(QStringLiteral("CANARY_LOAD_SHARE"), QStringLiteral("0.5"));
+        env.insert(QStringLiteral("K6_NO_USAGE_REPORT"), QStringLiteral("true"));
+        k6->setProcessEnvironment(env);
+        k6->start(realK6, {QStringLiteral("run"), QStringLiteral("--no-color"), QStringLiteral("--execution-segment"),
+                           segments[i], QStringLiteral("--execution-segment-sequence"), QStringLiteral("0,1/2,1"),
+                           QStringLiteral("--out"), QStringLiteral("json=") + files[i], script});
+        runners << k6;
+    }
+    double k6Iterations = 0;
+    for (int i = 0; i < 2; ++i) {
+        ASSERT_TRUE(runners[i]->waitForFinished(120000));
+        const QByteArray said = runners[i]->readAllStandardOutput() + runners[i]->readAllStandardError();
+        EXPECT_EQ(runners[i]->exitCode(), 0) << "each runner passes its own half of the gate\n"
+                                             << said.right(3000).constData();
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("[^_a-z]iterations\\.*: (\\d+)")).match(QString::fromUtf8(said));
+        ASSERT_TRUE(m.hasMatch()) << said.right(3000).constData();
+        k6Iterations += m.captured(1).toDouble();
+    }
+    EXPECT_GE(k6Iterations, 80.0) << "20/s for 4 s between the two";
+    sandbox.terminate();
+    sandbox.waitForFinished(10000);
+
+    auto import = [&](const QStringList &inputs, const QString &name) {
+        const QString out = dir.filePath(name);
+        return std::pair{
+            canarydesk(QStringList{QStringLiteral("import")} + inputs +
+                           QStringList{QStringLiteral("--out"), out, QStringLiteral("--scenario"), scenario} + plan,
+                       120000),
+            out};
+    };
+    const auto [whole, wholeDir] = import(files, QStringLiteral("whole"));
+    EXPECT_EQ(whole.exitCode, 0) << whole.err.constData() << whole.out.constData();
+    EXPECT_TRUE(whole.out.contains("Gate 1 — PASS")) << whole.out.constData();
+    EXPECT_EQ(summaryCount(wholeDir, "http_reqs"), k6Iterations) << "every request of both runners, counted once";
+    const QByteArray record = QJsonDocument(jsonFile(QDir(wholeDir).filePath(QStringLiteral("run.json")))).toJson();
+    EXPECT_TRUE(record.contains("2 runners' results merged by time into one run")) << record.constData();
+    EXPECT_TRUE(record.contains("judged against the scenario")) << record.constData();
+    const ProcessRun verified = canarydesk({QStringLiteral("verify"), wholeDir});
+    EXPECT_EQ(verified.exitCode, 0) << verified.err.constData();
+
+    // One pod's file is half the load: judged against the plan, it falls short of the rate.
+    const auto [half, halfDir] = import({files[0]}, QStringLiteral("half"));
+    EXPECT_EQ(half.exitCode, 99) << half.out.constData();
+    EXPECT_TRUE(half.out.contains("request rate")) << half.out.constData();
+
+    // The first half of a runner's time: it cannot pass "full duration".
+    const QList<QByteArray> lines = readFile(files[1]).split('\n');
+    QByteArray cut;
+    std::optional<qint64> firstNs;
+    for (const QByteArray &line : lines) {
+        const qsizetype at = line.indexOf("\"time\":\"");
+        if (at >= 0) {
+            const qsizetype from = at + 8, to = line.indexOf('"', from);
+            const auto ns = canary::ResultsReader::parseTimeNs(line.constData() + from, line.constData() + to);
+            if (ns && !firstNs)
+                firstNs = ns;
+            if (ns && *ns - *firstNs > 2'000'000'000)
+                continue;
+        }
+        cut += line + '\n';
+    }
+    const QString cutFile = dir.filePath(QStringLiteral("cut.json"));
+    writeFile(cutFile, cut);
+    const auto [shortRun, shortDir] = import({cutFile}, QStringLiteral("cut"));
+    EXPECT_EQ(shortRun.exitCode, 99) << shortRun.out.constData();
+    EXPECT_TRUE(shortRun.out.contains("ran 0:0")) << "the duration criterion: ran 0:02 of 0:04\n"
+                                                  << shortRun.out.constData();
 }

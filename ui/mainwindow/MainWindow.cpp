@@ -809,7 +809,9 @@ void MainWindow::importK6Results(const QString &file, bool interactive)
             Q_EMIT self->imported(self->openPackage(outcome.dir));
         });
     });
-    watcher->setFuture(QtConcurrent::run(&RunExporter::prepareImport, file, out, QStringLiteral("gate1")));
+    watcher->setFuture(QtConcurrent::run([request = ImportRequest{{file}, out, QStringLiteral("gate1"), {}}] {
+        return RunExporter::prepareImport(request);
+    }));
 }
 
 void MainWindow::showOutcome(const PackageOutcome &o)
