@@ -170,14 +170,14 @@ QList<Finding> EvidenceFiles::diagnose(const GateProfile &gate, const GateVerdic
                   .arg(blocks)
                   .arg(drops)
             : QString();
-    if (t.requests > 0 && t.deliveryRate() < 0.99) {
+    if (t.deliverySamples > 0 && t.deliveryRate() < 0.99) {
         // Accepted = answered 2xx. A 401, a 5xx or a timeout was never accepted: it is a failure of its own (above),
         // not a delivery problem, and the e-mail provider is not where to look for it.
         quint64 accepted = 0;
         for (auto it = t.statusCounts.constBegin(); it != t.statusCounts.constEnd(); ++it)
             if (it.key() >= 200 && it.key() < 300)
                 accepted += it.value();
-        const quint64 undelivered = t.requests - std::min(t.delivered, t.requests);
+        const quint64 undelivered = t.deliverySamples - std::min(t.delivered, t.deliverySamples);
         const quint64 acceptedUndelivered = accepted - std::min(t.delivered, accepted);
         const quint64 notAccepted = t.requests - std::min(accepted, t.requests);
         out << Finding{
@@ -187,7 +187,7 @@ QList<Finding> EvidenceFiles::diagnose(const GateProfile &gate, const GateVerdic
                 "%L1 of %L2 requests were not reported delivered: %L3 of the %L4 the service accepted (2xx), "
                 "and %L5 it never accepted (errors and requests without an answer)%L6")
                 .arg(undelivered)
-                .arg(t.requests)
+                .arg(t.deliverySamples)
                 .arg(acceptedUndelivered)
                 .arg(accepted)
                 .arg(notAccepted)

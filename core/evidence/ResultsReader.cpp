@@ -202,10 +202,13 @@ public:
         } else if (m.size() > 9 && m.substr(0, 9) == "http_req_" && recordPhase(s, m, *value)) {
         } else if (m == "http_req_failed") {
             s.httpFailed += *value != 0 ? 1 : 0;
+            ++s.httpFailedSamples;
         } else if (m == "errors") {
             s.checkFailures += *value != 0 ? 1 : 0;
+            ++s.errorsSamples;
         } else if (m == "delivery_success") {
             s.delivered += *value != 0 ? 1 : 0;
+            ++s.deliverySamples;
         } else if (m == "dropped_iterations") {
             const quint64 n = countOf(*value);
             s.dropped += n;

@@ -67,10 +67,10 @@ QJsonObject Summary::handleSummary(const SummaryInput &in)
     metrics.insert(QStringLiteral("canary_corrected_latency"), trend(t.corrected));
     for (const auto &[name, histogram] : phaseHistograms(t))
         metrics.insert(QString::fromLatin1(name), trend(*histogram));
-    metrics.insert(QStringLiteral("http_req_failed"), rate(t.httpFailed, t.requests));
-    metrics.insert(QStringLiteral("errors"), rate(t.checkFailures, t.requests));
-    metrics.insert(QStringLiteral("delivery_success"), rate(t.delivered, t.requests));
-    metrics.insert(QStringLiteral("checks"), rate(t.requests - t.checkFailures, t.requests));
+    metrics.insert(QStringLiteral("http_req_failed"), rate(t.httpFailed, t.httpFailedSamples));
+    metrics.insert(QStringLiteral("errors"), rate(t.checkFailures, t.errorsSamples));
+    metrics.insert(QStringLiteral("delivery_success"), rate(t.delivered, t.deliverySamples));
+    metrics.insert(QStringLiteral("checks"), rate(t.errorsSamples - t.checkFailures, t.errorsSamples));
 
     for (const ThresholdResult &r : in.thresholds) {
         QJsonObject m = metrics.value(r.threshold.metric).toObject();
@@ -90,7 +90,7 @@ QJsonObject Summary::handleSummary(const SummaryInput &in)
     const QJsonObject check{{QStringLiteral("name"), checkName},
                             {QStringLiteral("path"), checkPath},
                             {QStringLiteral("id"), md5(checkPath)},
-                            {QStringLiteral("passes"), static_cast<qint64>(t.requests - t.checkFailures)},
+                            {QStringLiteral("passes"), static_cast<qint64>(t.errorsSamples - t.checkFailures)},
                             {QStringLiteral("fails"), static_cast<qint64>(t.checkFailures)}};
     return QJsonObject{{QStringLiteral("root_group"), QJsonObject{{QStringLiteral("name"), QString()},
                                                                   {QStringLiteral("path"), QString()},

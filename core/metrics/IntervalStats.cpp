@@ -7,6 +7,9 @@ namespace canary {
 void IntervalStats::record(const RequestResult &r)
 {
     ++requests;
+    ++errorsSamples;
+    ++deliverySamples;
+    ++httpFailedSamples;
     if (!r.checkOk)
         ++checkFailures;
     if (r.delivered)
@@ -35,6 +38,9 @@ void IntervalStats::merge(const IntervalStats &o)
     checkFailures += o.checkFailures;
     delivered += o.delivered;
     httpFailed += o.httpFailed;
+    errorsSamples += o.errorsSamples;
+    deliverySamples += o.deliverySamples;
+    httpFailedSamples += o.httpFailedSamples;
     dropped += o.dropped;
     interrupted += o.interrupted;
     bytesIn += o.bytesIn;

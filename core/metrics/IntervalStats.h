@@ -19,6 +19,11 @@ struct IntervalStats
     quint64 checkFailures = 0; // errors
     quint64 delivered = 0;     // delivery_success passes
     quint64 httpFailed = 0;    // http_req_failed passes
+    // How many points each Rate got (passes and fails): its own denominator, as k6 counts a Rate. The engine
+    // gives each request one of each; a k6 script may give a Rate more or fewer points than requests.
+    quint64 errorsSamples = 0;
+    quint64 deliverySamples = 0;
+    quint64 httpFailedSamples = 0;
     quint64 dropped = 0;       // dropped_iterations
     quint64 interrupted = 0;   // in flight when the graceful stop ran out; not requests (k6 does the same)
     quint64 bytesIn = 0;
@@ -40,9 +45,12 @@ struct IntervalStats
     }
     void merge(const IntervalStats &other);
 
-    double errorRate() const { return requests ? double(checkFailures) / double(requests) : 0.0; }
-    double deliveryRate() const { return requests ? double(delivered) / double(requests) : 0.0; }
-    double httpFailedRate() const { return requests ? double(httpFailed) / double(requests) : 0.0; }
+    double errorRate() const { return errorsSamples ? double(checkFailures) / double(errorsSamples) : 0.0; }
+    double deliveryRate() const { return deliverySamples ? double(delivered) / double(deliverySamples) : 0.0; }
+    double httpFailedRate() const
+    {
+        return httpFailedSamples ? double(httpFailed) / double(httpFailedSamples) : 0.0;
+    }
 };
 
 // The phase histograms by their k6 names: http_req_blocked, _connecting, _tls_handshaking, _sending, _waiting,

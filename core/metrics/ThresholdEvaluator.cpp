@@ -58,13 +58,13 @@ double ThresholdEvaluator::measure(const Threshold &t, const IntervalStats &s, d
         if (base == QLatin1String(name))
             return trendValue(e, *histogram);
     if (base == QLatin1String("http_req_failed"))
-        return rateOf(s.httpFailed, s.requests);
+        return rateOf(s.httpFailed, s.httpFailedSamples);
     if (base == QLatin1String("errors"))
-        return rateOf(s.checkFailures, s.requests);
+        return rateOf(s.checkFailures, s.errorsSamples);
     if (base == QLatin1String("checks"))
-        return rateOf(s.requests - s.checkFailures, s.requests);
+        return rateOf(s.errorsSamples - s.checkFailures, s.errorsSamples);
     if (base == QLatin1String("delivery_success"))
-        return rateOf(s.delivered, s.requests);
+        return rateOf(s.delivered, s.deliverySamples);
     if (base == QLatin1String("http_reqs") || base == QLatin1String("iterations"))
         return counterValue(e, s.requests, elapsedSeconds);
     if (base == QLatin1String("dropped_iterations"))

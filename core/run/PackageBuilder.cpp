@@ -345,6 +345,9 @@ GateVerdict PackageBuilder::verdictFromSummary(const RunRecord &record, const QJ
     t.httpFailed = static_cast<quint64>(value("http_req_failed", "passes"));
     t.checkFailures = static_cast<quint64>(value("errors", "passes"));
     t.delivered = static_cast<quint64>(value("delivery_success", "passes"));
+    t.httpFailedSamples = t.httpFailed + static_cast<quint64>(value("http_req_failed", "fails"));
+    t.errorsSamples = t.checkFailures + static_cast<quint64>(value("errors", "fails"));
+    t.deliverySamples = t.delivered + static_cast<quint64>(value("delivery_success", "fails"));
     QList<ThresholdResult> thresholds;
     for (const Threshold &th : gate.thresholds) {
         const auto measured = K6Summary::measure(handleSummary, th);

@@ -1,4 +1,5 @@
 #include "core/evidence/ResultsReader.h"
+#include "core/metrics/ThresholdEvaluator.h"
 #include "core/evidence/ResultsWriter.h"
 
 #include "tests/support/TestUtil.h"
@@ -313,6 +314,41 @@ TEST(ResultsReader, TheGeneratedScriptsTokenRequestsAreNotLoad)
     EXPECT_EQ(r.originUtc, kStart) << "the run starts with its load, not with setup()";
     EXPECT_EQ(r.notes.filter(QStringLiteral("1 token request (tagged name=oauth-token) left out")).size(), 1)
         << r.notes.join(QStringLiteral(" | ")).toStdString();
+}
+
+// Each Rate is counted from its own points, passes and fails, as k6 counts a Rate: a hand-written k6 script that
+// checks only some requests, or adds a point outside a request, is judged on the points it wrote — not on the
+// requests. Four requests; errors got two points (one a failure), delivery_success three (all delivered),
+// http_req_failed one per request (one failed).
+TEST(ResultsReader, EachRateIsCountedFromItsOwnPoints)
+{
+    auto point = [](const char *metric, double value) {
+        return QStringLiteral("{\"metric\":\"%1\",\"type\":\"Point\",\"data\":{\"time\":\"2026-11-27T08:00:00.5Z\","
+                              "\"value\":%2,\"tags\":{\"method\":\"POST\",\"status\":\"202\",\"url\":\"/api\"}}}\n")
+            .arg(QLatin1String(metric))
+            .arg(value)
+            .toUtf8();
+    };
+    QByteArray input;
+    for (int i = 0; i < 4; ++i)
+        input += point("http_reqs", 1) + point("http_req_duration", 5) + point("http_req_failed", i == 3 ? 1 : 0);
+    input += point("errors", 1) + point("errors", 0);
+    input += point("delivery_success", 1) + point("delivery_success", 1) + point("delivery_success", 1);
+    const auto read = ResultsReader::readBytes(input, options());
+    ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
+    const IntervalStats &t = read.value().metrics.total();
+    EXPECT_EQ(t.requests, 4u);
+    EXPECT_DOUBLE_EQ(t.errorRate(), 0.5) << "1 fail of errors' 2 points, not 1 of 4 requests";
+    EXPECT_DOUBLE_EQ(t.deliveryRate(), 1.0) << "3 of delivery_success's 3 points, not 3 of 4 requests";
+    EXPECT_DOUBLE_EQ(t.httpFailedRate(), 0.25);
+    GateProfile gate = GateProfile::builtin(QStringLiteral("gate1")).value();
+    for (const ThresholdResult &r : ThresholdEvaluator::evaluate(gate, t, 1)) {
+        if (r.threshold.metric == QLatin1String("errors")) {
+            EXPECT_DOUBLE_EQ(r.measured, 0.5);
+        } else if (r.threshold.metric == QLatin1String("delivery_success")) {
+            EXPECT_DOUBLE_EQ(r.measured, 1.0);
+        }
+    }
 }
 
 TEST(ResultsReader, ParsesRfc3339TimesWithZonesAndFractions)

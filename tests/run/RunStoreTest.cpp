@@ -69,6 +69,7 @@ TEST(RunStore, ListsFindsByPrefixUpdatesAndRemoves)
     IntervalStats total;
     total.requests = 480;
     total.delivered = 470;
+    total.deliverySamples = 480; // delivery_success is a Rate over its own points
     a.state = RunRecord::State::Finished;
     a.passed = true;
     ASSERT_TRUE(store.save(a, &total).ok()); // an update, not a second row
