@@ -156,10 +156,15 @@ public:
         const auto ns = ResultsReader::parseTimeNs(time->data(), time->data() + time->size());
         if (!ns)
             return false;
-        if (line.find(R"("name":"oauth-token")") != sv::npos) {
-            // A token request is not load: counted apart, and it does not start the run's clock either.
+        // Token requests and what setup() and teardown() send are not load: counted apart, and they do not start
+        // the run's clock either (k6 tags setup's and teardown's requests group=::setup / ::teardown).
+        quint64 *aside = line.find(R"("name":"oauth-token")") != sv::npos   ? &out.tokenRequests
+                         : line.find(R"("group":"::setup")") != sv::npos    ? &out.setupRequests
+                         : line.find(R"("group":"::teardown")") != sv::npos ? &out.teardownRequests
+                                                                            : nullptr;
+        if (aside) {
             if (*metric == "http_reqs")
-                out.tokenRequests += countOf(*value);
+                *aside += countOf(*value);
             ++out.points;
             return true;
         }
@@ -225,14 +230,17 @@ public:
     void finish(ReadResults &out)
     {
         flushBefore(std::numeric_limits<qint64>::max(), out);
-        if (out.tokenRequests > 0 && !m_tokenNoted) {
-            m_tokenNoted = true;
+        if (out.tokenRequests > 0)
             out.notes << QStringLiteral(
                              "%1 token request%2 (tagged name=oauth-token) left out of the metrics: they are "
                              "not the canary's load")
                              .arg(out.tokenRequests)
                              .arg(out.tokenRequests == 1 ? QString() : QStringLiteral("s"));
-        }
+        if (out.setupRequests + out.teardownRequests > 0)
+            out.notes << QStringLiteral("%1 request(s) of setup() and %2 of teardown() left out of the metrics: they "
+                                        "are not the canary's load")
+                             .arg(out.setupRequests)
+                             .arg(out.teardownRequests);
         if (m_originNs) {
             out.originUtc = QDateTime::fromMSecsSinceEpoch(*m_originNs / 1'000'000, Qt::UTC);
             out.lastPointUtc = QDateTime::fromMSecsSinceEpoch(m_lastNs / 1'000'000, Qt::UTC);
@@ -280,7 +288,6 @@ private:
     std::optional<qint64> m_originNs;
     std::optional<qint64> m_firstStartNs; // the earliest request's send (its duration point's time less its value)
     qint64 m_lastNs = 0;
-    bool m_tokenNoted = false;
     qint64 m_nextToFlush = 0;
     std::map<qint64, IntervalStats> m_open;
 };

@@ -45,6 +45,10 @@ struct ReadResults
     // Requests tagged name=oauth-token (the generated k6 script's token requests in setup() and the VUs'
     // refreshes): not the canary's load, so left out of every metric, as the built-in engine leaves them out.
     quint64 tokenRequests = 0;
+    // Requests sent by the script's setup() and teardown() (k6 tags them group=::setup / ::teardown): not load
+    // either, kept apart the same way.
+    quint64 setupRequests = 0;
+    quint64 teardownRequests = 0;
 };
 
 // Reads k6 `--out json` while it is being written (k6 run --out json=FILE): feed the bytes appended since

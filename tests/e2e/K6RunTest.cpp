@@ -15,6 +15,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 using namespace canary::test;
 
 namespace {
@@ -404,4 +406,112 @@ TEST(K6Run, TwoRealK6SegmentsImportAsOneRunJudgedAgainstThePlan)
     EXPECT_EQ(shortRun.exitCode, 99) << shortRun.out.constData();
     EXPECT_TRUE(shortRun.out.contains("ran 0:0")) << "the duration criterion: ran 0:02 of 0:04\n"
                                                   << shortRun.out.constData();
+}
+
+// One run, one set of numbers: the real k6 runs the generated script (5-s tokens refreshed in every VU, 3 % of
+// answers 503 and 3 % undelivered so checks fail on purpose, a VU cap that drops arrivals, a request in setup()
+// and one in teardown()), writes its points and its own end-of-test summary; CanaryDesk imports the points and
+// must give k6's numbers: counts and Rates exactly, latency percentiles within 0.5 % (k6 interpolates between
+// ranks; CanaryDesk's histogram holds 0.4 %) — for the canary's own requests, which k6 reports as the submetric
+// of the load URL; token, setup and teardown requests are kept apart and said.
+TEST(K6Run, TheSameRealK6RunGivesK6sOwnNumbers)
+{
+    const QString realK6 = ::realK6();
+    if (realK6.isEmpty())
+        GTEST_SKIP() << "no real k6 (CANARYDESK_K6 or k6 on PATH); .ci/run points CANARYDESK_K6 at ../shared/peers/k6";
+    QProcess sandbox;
+    const QString base =
+        startSandbox(sandbox, {QStringLiteral("--token-lifetime"), QStringLiteral("5s"), QStringLiteral("--latency"),
+                               QStringLiteral("25"), QStringLiteral("--tail"), QStringLiteral("40"),
+                               QStringLiteral("--tail-ratio"), QStringLiteral("0.2"), QStringLiteral("--error-ratio"),
+                               QStringLiteral("0.03"), QStringLiteral("--undelivered-ratio"), QStringLiteral("0.03")});
+    ASSERT_FALSE(base.isEmpty());
+    QTemporaryDir dir;
+    const QString scenario = sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json"));
+    const QStringList plan{QStringLiteral("--url"),           base,
+                           QStringLiteral("--rate"),          QStringLiteral("150"),
+                           QStringLiteral("--duration"),      QStringLiteral("10s"),
+                           QStringLiteral("--max-in-flight"), QStringLiteral("5")};
+    const QString script = dir.filePath(QStringLiteral("canary.js"));
+    const ProcessRun written = canarydesk(QStringList{QStringLiteral("k6"), QStringLiteral("script"), scenario} + plan +
+                                          QStringList{QStringLiteral("--out"), script});
+    ASSERT_EQ(written.exitCode, 0) << written.err.constData();
+    // The operator's additions: a request in setup() and in teardown(), and k6's summary of the load URL alone.
+    const QString loadUrl = base + QStringLiteral("/api/v1/notifications");
+    QString js = QString::fromUtf8(readFile(script));
+    ASSERT_TRUE(js.contains(QStringLiteral("  return fetchToken('setup');")));
+    js.replace(QStringLiteral("  return fetchToken('setup');"),
+               QStringLiteral("  http.get('%1/health');\n  return fetchToken('setup');").arg(base));
+    js += QStringLiteral("\nexport function teardown() {\n  http.get('%1/health');\n}\n").arg(base);
+    js.replace(QStringLiteral("  thresholds: {\n"),
+               QStringLiteral("  thresholds: {\n    'http_req_duration{name:%1}': ['p(95)>=0'],\n"
+                              "    'http_req_failed{name:%1}': ['rate>=0'],\n")
+                   .arg(loadUrl));
+    writeFile(script, js.toUtf8());
+
+    const QString points = dir.filePath(QStringLiteral("points.json"));
+    const QString k6Summary = dir.filePath(QStringLiteral("k6-summary.json"));
+    QProcess k6;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CANARY_CLIENT_SECRET"), QStringLiteral("canarydesk-demo-secret"));
+    env.insert(QStringLiteral("K6_NO_USAGE_REPORT"), QStringLiteral("true"));
+    k6.setProcessEnvironment(env);
+    k6.start(realK6, {QStringLiteral("run"), QStringLiteral("--quiet"), QStringLiteral("--out"),
+                      QStringLiteral("json=") + points, QStringLiteral("--summary-export"), k6Summary, script});
+    ASSERT_TRUE(k6.waitForFinished(120000));
+    const QByteArray k6Said = k6.readAllStandardOutput() + k6.readAllStandardError();
+    EXPECT_EQ(k6.exitCode(), 99) << "the failing checks and the drops cross k6's thresholds\n"
+                                 << k6Said.right(3000).constData();
+    sandbox.terminate();
+    sandbox.waitForFinished(10000);
+
+    const QString out = dir.filePath(QStringLiteral("package"));
+    const ProcessRun imported =
+        canarydesk(QStringList{QStringLiteral("import"), points, QStringLiteral("--scenario"), scenario} + plan +
+                       QStringList{QStringLiteral("--out"), out},
+                   120000);
+    EXPECT_EQ(imported.exitCode, 99) << imported.err.constData() << imported.out.constData();
+
+    const QJsonObject theirs = jsonFile(k6Summary).value(QStringLiteral("metrics")).toObject();
+    const QJsonObject ours = jsonFile(QDir(out).filePath(QStringLiteral("summary.json")));
+    auto k6Value = [&](const QString &metric, const char *key) {
+        const QJsonValue v = theirs.value(metric).toObject().value(QLatin1String(key));
+        EXPECT_FALSE(v.isUndefined()) << "k6's summary has no " << metric.toStdString() << " " << key;
+        return v.toDouble();
+    };
+    auto ourValue = [&](const char *metric, const char *key) { return metricValue(ours, metric, key, -1); };
+    const double iterations = k6Value(QStringLiteral("iterations"), "count");
+    ASSERT_GE(iterations, 1000.0) << "enough samples for k6's percentiles to be compared at 0.5 %";
+    EXPECT_EQ(ourValue("http_reqs", "count"), iterations) << "the canary's requests, as k6 counted its iterations";
+    const double dropped = k6Value(QStringLiteral("dropped_iterations"), "count");
+    EXPECT_GT(dropped, 0.0) << "the VU cap dropped arrivals";
+    EXPECT_EQ(ourValue("dropped_iterations", "count"), dropped);
+    for (const char *rate : {"errors", "delivery_success", "checks"}) {
+        EXPECT_EQ(ourValue(rate, "passes"), k6Value(QLatin1String(rate), "passes")) << rate;
+        EXPECT_EQ(ourValue(rate, "fails"), k6Value(QLatin1String(rate), "fails")) << rate;
+    }
+    EXPECT_GT(k6Value(QStringLiteral("errors"), "passes"), 0.0) << "checks failed on purpose";
+    const QString failed = QStringLiteral("http_req_failed{name:%1}").arg(loadUrl);
+    EXPECT_EQ(ourValue("http_req_failed", "passes"), k6Value(failed, "passes"));
+    EXPECT_EQ(ourValue("http_req_failed", "fails"), k6Value(failed, "fails"));
+    const QString duration = QStringLiteral("http_req_duration{name:%1}").arg(loadUrl);
+    for (const char *stat : {"p(95)", "p(90)", "med", "avg", "max"}) {
+        const double k6Stat = k6Value(duration, stat);
+        EXPECT_NEAR(ourValue("http_req_duration", stat), k6Stat, k6Stat * 0.005) << stat;
+    }
+    std::printf("k6 and CanaryDesk on the same run: %.0f requests, %.0f dropped, errors %.0f/%.0f, p95 %.3f / %.3f ms, "
+                "p90 %.3f / %.3f ms\n",
+                iterations, dropped, k6Value(QStringLiteral("errors"), "passes"),
+                k6Value(QStringLiteral("errors"), "passes") + k6Value(QStringLiteral("errors"), "fails"),
+                k6Value(duration, "p(95)"), ourValue("http_req_duration", "p(95)"), k6Value(duration, "p(90)"),
+                ourValue("http_req_duration", "p(90)"));
+    // What is not load is kept apart and said: setup's and teardown's requests and every token request.
+    const double tokenRequests = k6Value(QStringLiteral("http_reqs"), "count") - iterations - 2;
+    EXPECT_GT(tokenRequests, 5.0) << "5-s tokens refreshed in every VU over 10 s";
+    const QString said = QString::fromUtf8(imported.out);
+    EXPECT_TRUE(said.contains(
+        QStringLiteral("%1 token requests (tagged name=oauth-token) left out of the metrics").arg(tokenRequests)))
+        << imported.out.constData();
+    EXPECT_TRUE(said.contains(QStringLiteral("1 request(s) of setup() and 1 of teardown() left out of the metrics")))
+        << imported.out.constData();
 }
