@@ -48,6 +48,14 @@ std::optional<double> numberAfter(sv line, sv keyQuoteColon)
     return value;
 }
 
+qint64 longOf(std::optional<sv> s)
+{
+    qint64 v = 0;
+    if (s)
+        std::from_chars(s->data(), s->data() + s->size(), v);
+    return v;
+}
+
 int intOf(std::optional<sv> s)
 {
     int v = 0;
@@ -218,6 +226,12 @@ public:
             const quint64 n = countOf(*value);
             s.dropped += n;
             s.errorClasses[static_cast<size_t>(ErrorClass::Dropped)] += n;
+        } else if (m == "canary_in_flight") {
+            // CanaryDesk's own runs: each interval's requests in flight at its end, and when it ended.
+            m_intervalEnds[bucket] =
+                IntervalEnd{static_cast<int>(*value), longOf(stringAfter(line, R"("elapsed_ms":")"))};
+        } else if (m == "canary_interrupted_requests") {
+            s.interrupted += countOf(*value);
         } else if (m == "data_sent") {
             s.bytesOut += countOf(*value);
         } else if (m == "data_received") {
@@ -273,7 +287,12 @@ private:
 
     void add(const IntervalStats &s, qint64 bucket, ReadResults &out)
     {
-        const qint64 elapsedMs = (bucket + 1) * 1000;
+        const auto end = m_intervalEnds.find(bucket);
+        const bool known = end != m_intervalEnds.end() && end->second.elapsedMs > 0;
+        const qint64 elapsedMs = known ? end->second.elapsedMs : (bucket + 1) * 1000;
+        const int inFlight = known ? end->second.inFlight : 0;
+        if (end != m_intervalEnds.end())
+            m_intervalEnds.erase(end);
         const qint64 planned = m_options.plannedMs;
         // After the schedule's end only answers drain in: nothing is asked for (as the engine reports it).
         const double target = planned > 0 && elapsedMs - 1000 >= planned ? 0.0 : m_options.targetRate;
@@ -281,7 +300,7 @@ private:
             m_options.targetRate * static_cast<double>(planned > 0 ? std::min(elapsedMs, planned) : elapsedMs) /
                 1000.0 +
             0.5);
-        out.metrics.add(s, elapsedMs, target, 0, m_options.gate, planned, expected);
+        out.metrics.add(s, elapsedMs, target, inFlight, m_options.gate, planned, expected);
     }
 
     const ResultsReadOptions &m_options;
@@ -290,6 +309,12 @@ private:
     qint64 m_lastNs = 0;
     qint64 m_nextToFlush = 0;
     std::map<qint64, IntervalStats> m_open;
+    struct IntervalEnd
+    {
+        int inFlight = 0;
+        qint64 elapsedMs = 0;
+    };
+    std::map<qint64, IntervalEnd> m_intervalEnds; // from canary_in_flight points, by second
 };
 
 void scanLine(sv line, quint64 number, Folder &folder, ReadResults &out)

@@ -94,19 +94,23 @@ QByteArray ResultsWriter::linesFor(const RequestResult &r)
         const char *name, *type, *contains;
         double value;
     };
+    // Times in ms with the microsecond the live histograms recorded, so a re-export reads back the same.
+    auto ms = [](qint64 ns) { return static_cast<double>(RequestResult::micros(ns)) / 1000.0; };
     const Metric metrics[] = {
         {"http_reqs", "counter", "default", 1},
-        {"http_req_duration", "trend", "time", static_cast<double>(r.serviceNs()) / 1e6},
-        {"canary_corrected_latency", "trend", "time", static_cast<double>(r.correctedNs()) / 1e6},
-        {"http_req_blocked", "trend", "time", static_cast<double>(r.blockedNs) / 1e6},
-        {"http_req_connecting", "trend", "time", static_cast<double>(r.connectingNs) / 1e6},
-        {"http_req_tls_handshaking", "trend", "time", static_cast<double>(r.tlsNs) / 1e6},
-        {"http_req_sending", "trend", "time", static_cast<double>(r.sendingNs) / 1e6},
-        {"http_req_waiting", "trend", "time", static_cast<double>(r.waitingNs) / 1e6},
-        {"http_req_receiving", "trend", "time", static_cast<double>(r.receivingNs()) / 1e6},
+        {"http_req_duration", "trend", "time", ms(r.serviceNs())},
+        {"canary_corrected_latency", "trend", "time", ms(r.correctedNs())},
+        {"http_req_blocked", "trend", "time", ms(r.blockedNs)},
+        {"http_req_connecting", "trend", "time", ms(r.connectingNs)},
+        {"http_req_tls_handshaking", "trend", "time", ms(r.tlsNs)},
+        {"http_req_sending", "trend", "time", ms(r.sendingNs)},
+        {"http_req_waiting", "trend", "time", ms(r.waitingNs)},
+        {"http_req_receiving", "trend", "time", ms(r.receivingNs())},
         {"http_req_failed", "rate", "default", r.httpFailed() ? 1.0 : 0.0},
         {"errors", "rate", "default", r.checkOk ? 0.0 : 1.0},
         {"delivery_success", "rate", "default", r.delivered ? 1.0 : 0.0},
+        {"data_sent", "counter", "data", static_cast<double>(r.bytesOut)},
+        {"data_received", "counter", "data", static_cast<double>(r.bytesIn)},
     };
     const QByteArray time = rfc3339Nanos(m_startEpochNs + r.finishedNs);
     const QByteArray tags = tagsFor(r.status, r.httpFailed() ? k6ErrorCode(r.errorClass, r.status) : 0,
@@ -168,6 +172,33 @@ void ResultsWriter::writeDropped(quint64 count, qint64 atNs)
     const QByteArray tags =
         QJsonDocument(QJsonObject{{QStringLiteral("scenario"), m_context.scenario}}).toJson(QJsonDocument::Compact);
     chunk += point("dropped_iterations", rfc3339Nanos(m_startEpochNs + atNs), static_cast<double>(count), tags);
+    put(chunk);
+}
+
+void ResultsWriter::writeInterval(int second, qint64 elapsedMs, int inFlight, quint64 interrupted)
+{
+    if (!m_gz)
+        return;
+    QByteArray chunk;
+    auto declare = [&](const char *name, const char *type) {
+        if (!m_declared.contains(QByteArray(name))) {
+            m_declared.insert(QByteArray(name));
+            chunk += metricLine(name, type, "default");
+        }
+    };
+    // Stamped a nanosecond before the interval's end, so the point lands in its own second; the tags carry the
+    // interval's real end (a run's last interval is often shorter than a second).
+    const QByteArray time = rfc3339Nanos(m_startEpochNs + elapsedMs * 1'000'000 - 1);
+    const QByteArray tags = QJsonDocument(QJsonObject{{QStringLiteral("scenario"), m_context.scenario},
+                                                      {QStringLiteral("second"), QString::number(second)},
+                                                      {QStringLiteral("elapsed_ms"), QString::number(elapsedMs)}})
+                                .toJson(QJsonDocument::Compact);
+    declare("canary_in_flight", "gauge");
+    chunk += point("canary_in_flight", time, inFlight, tags);
+    if (interrupted > 0) {
+        declare("canary_interrupted_requests", "counter");
+        chunk += point("canary_interrupted_requests", time, static_cast<double>(interrupted), tags);
+    }
     put(chunk);
 }
 

@@ -18,16 +18,17 @@ void IntervalStats::record(const RequestResult &r)
         ++httpFailed;
     bytesIn += static_cast<quint64>(r.bytesIn);
     bytesOut += static_cast<quint64>(r.bytesOut);
-    service.record(r.serviceNs() / 1000);
+    const auto us = &RequestResult::micros;
+    service.record(us(r.serviceNs()));
     if (!r.httpFailed())
-        serviceExpected.record(r.serviceNs() / 1000);
-    corrected.record(r.correctedNs() / 1000);
-    blocked.record(r.blockedNs / 1000);
-    connecting.record(r.connectingNs / 1000);
-    tlsHandshaking.record(r.tlsNs / 1000);
-    sending.record(r.sendingNs / 1000);
-    waiting.record(r.waitingNs / 1000);
-    receiving.record(r.receivingNs() / 1000);
+        serviceExpected.record(us(r.serviceNs()));
+    corrected.record(us(r.correctedNs()));
+    blocked.record(us(r.blockedNs));
+    connecting.record(us(r.connectingNs));
+    tlsHandshaking.record(us(r.tlsNs));
+    sending.record(us(r.sendingNs));
+    waiting.record(us(r.waitingNs));
+    receiving.record(us(r.receivingNs()));
     ++statusCounts[r.status];
     ++errorClasses[static_cast<size_t>(r.errorClass)];
 }

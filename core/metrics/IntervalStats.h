@@ -24,8 +24,8 @@ struct IntervalStats
     quint64 errorsSamples = 0;
     quint64 deliverySamples = 0;
     quint64 httpFailedSamples = 0;
-    quint64 dropped = 0;       // dropped_iterations
-    quint64 interrupted = 0;   // in flight when the graceful stop ran out; not requests (k6 does the same)
+    quint64 dropped = 0;     // dropped_iterations
+    quint64 interrupted = 0; // in flight when the graceful stop ran out; not requests (k6 does the same)
     quint64 bytesIn = 0;
     quint64 bytesOut = 0;
     LatencyHistogram service;         // µs, http_req_duration
@@ -47,10 +47,7 @@ struct IntervalStats
 
     double errorRate() const { return errorsSamples ? double(checkFailures) / double(errorsSamples) : 0.0; }
     double deliveryRate() const { return deliverySamples ? double(delivered) / double(deliverySamples) : 0.0; }
-    double httpFailedRate() const
-    {
-        return httpFailedSamples ? double(httpFailed) / double(httpFailedSamples) : 0.0;
-    }
+    double httpFailedRate() const { return httpFailedSamples ? double(httpFailed) / double(httpFailedSamples) : 0.0; }
 };
 
 // The phase histograms by their k6 names: http_req_blocked, _connecting, _tls_handshaking, _sending, _waiting,

@@ -60,6 +60,9 @@ struct RequestResult
     bool httpFailed() const { return status == 0 || status >= 400; }
     // http_req_duration (what k6 reports) and the latency from the intended send (what k6 misses).
     qint64 serviceNs() const { return finishedNs - sentNs; }
+    // Nanoseconds to the microseconds every histogram holds, rounded: the live run, the raw results (written in
+    // ms with µs precision, as k6 writes them) and their reader all get the same microsecond.
+    static qint64 micros(qint64 ns) { return ns >= 0 ? (ns + 500) / 1000 : -((-ns + 500) / 1000); }
     qint64 correctedNs() const { return finishedNs - intendedNs; }
     qint64 receivingNs() const { return std::max<qint64>(0, serviceNs() - sendingNs - waitingNs); }
 };

@@ -33,6 +33,7 @@ const Snapshot &RunMetrics::add(const IntervalStats &interval, qint64 elapsedMs,
                          : static_cast<double>(interval.requests);
     s.inFlight = inFlight;
     s.dropped = interval.dropped;
+    s.interrupted = interval.interrupted;
     s.droppedTotal = m_total.dropped;
     s.requestsTotal = m_total.requests;
     s.expectedTotal = expectedTotal;

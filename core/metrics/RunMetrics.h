@@ -26,7 +26,8 @@ struct Snapshot
     double targetRate = 0;   // arrivals per second the profile asks for now
     double achievedRate = 0; // requests completed in this interval, per second
     int inFlight = 0;
-    quint64 dropped = 0; // this interval
+    quint64 dropped = 0;     // this interval
+    quint64 interrupted = 0; // this interval: cut off in flight by an abort
     quint64 droppedTotal = 0;
     quint64 requestsTotal = 0;
     quint64 expectedTotal = 0;

@@ -327,6 +327,9 @@ void RunController::startEngine()
     connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
     connect(m_engine.get(), &LoadEngine::resultsReady, m_writer, &ResultsWriter::write, Qt::QueuedConnection);
     connect(m_engine.get(), &LoadEngine::droppedReady, m_writer, &ResultsWriter::writeDropped, Qt::QueuedConnection);
+    connect(m_engine.get(), &LoadEngine::snapshot, m_writer, [writer = m_writer](const Snapshot &s) {
+        writer->writeInterval(s.second, s.elapsedMs, s.inFlight, s.interrupted);
+    }); // runs in the writer's thread, after the results of the same interval
     m_writerThread.start();
 
     // The record exists from the first second: a crash leaves a run that History lists as interrupted.

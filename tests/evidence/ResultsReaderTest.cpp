@@ -84,6 +84,12 @@ WrittenRun writeRun(const QString &dir, int seconds, int rate, quint64 droppedIn
             writer.writeDropped(droppedInSecond3, 3'500'000'000LL);
             run.perSecond[s].dropped += droppedInSecond3;
         }
+        // The interval's end as the engine reports it: in flight then (s + 2), the last one short (0.75 s) and
+        // with 3 requests cut off in it.
+        const bool last = s == seconds - 1;
+        writer.writeInterval(s + 1, last ? s * 1000 + 750 : (s + 1) * 1000, s + 2, last ? 3 : 0);
+        if (last)
+            run.perSecond[s].interrupted = 3;
     }
     writer.close();
     for (const IntervalStats &s : run.perSecond)
@@ -129,30 +135,31 @@ TEST(ResultsReader, ReadsOwnRawResultsBackIntoTheSameMetrics)
          {ErrorClass::ServerError, ErrorClass::TooManyRequests, ErrorClass::Timeout, ErrorClass::IncompleteBody})
         EXPECT_EQ(t.errorClasses[static_cast<size_t>(c)], run.total.errorClasses[static_cast<size_t>(c)])
             << errorClassName(c).toStdString();
+    EXPECT_EQ(t.bytesIn, run.total.bytesIn);
+    EXPECT_EQ(t.bytesOut, run.total.bytesOut);
+    EXPECT_EQ(t.interrupted, 3u) << "the requests cut off in flight are in the file";
     for (double p : {50.0, 90.0, 95.0, 99.0}) {
-        // Values pass through the file in ms with µs resolution; the histogram's own precision dominates.
-        EXPECT_NEAR(t.service.valueAtPercentile(p), run.total.service.valueAtPercentile(p),
-                    run.total.service.valueAtPercentile(p) * 0.005 + 1)
-            << "p" << p;
-        EXPECT_NEAR(t.corrected.valueAtPercentile(p), run.total.corrected.valueAtPercentile(p),
-                    run.total.corrected.valueAtPercentile(p) * 0.005 + 1)
-            << "p" << p;
+        // Values pass through the file in ms with the microsecond the live histogram recorded: the same numbers.
+        EXPECT_EQ(t.service.valueAtPercentile(p), run.total.service.valueAtPercentile(p)) << "p" << p;
+        EXPECT_EQ(t.corrected.valueAtPercentile(p), run.total.corrected.valueAtPercentile(p)) << "p" << p;
         const auto phasesRead = phaseHistograms(t);
         const auto phasesLive = phaseHistograms(run.total);
-        for (size_t i = 0; i < phasesRead.size(); ++i) {
-            const double live = phasesLive[i].second->valueAtPercentile(p);
-            EXPECT_NEAR(phasesRead[i].second->valueAtPercentile(p), live, live * 0.005 + 1)
+        for (size_t i = 0; i < phasesRead.size(); ++i)
+            EXPECT_EQ(phasesRead[i].second->valueAtPercentile(p), phasesLive[i].second->valueAtPercentile(p))
                 << phasesRead[i].first << " p" << p;
-        }
     }
+    EXPECT_EQ(t.service.mean(), run.total.service.mean());
     EXPECT_GT(t.tlsHandshaking.max(), 2000) << "the phases are in the file, not zeros";
     EXPECT_EQ(t.connecting.count(), t.requests) << "a phase point for every request, zero on a reused connection";
     ASSERT_EQ(r.metrics.timeline().size(), 6);
     for (int s = 0; s < 6; ++s) {
         const Snapshot &snap = r.metrics.timeline()[s];
-        EXPECT_EQ(snap.achievedRate, static_cast<double>(run.perSecond[s].requests)) << "second " << s + 1;
+        // Per second of the interval: the last one lasted 0.75 s.
+        EXPECT_DOUBLE_EQ(snap.achievedRate, static_cast<double>(run.perSecond[s].requests) / (s == 5 ? 0.75 : 1.0))
+            << "second " << s + 1;
         EXPECT_EQ(snap.targetRate, 100.0);
-        EXPECT_EQ(snap.elapsedMs, (s + 1) * 1000);
+        EXPECT_EQ(snap.elapsedMs, s == 5 ? 5750 : (s + 1) * 1000) << "the last interval's real end";
+        EXPECT_EQ(snap.inFlight, s + 2) << "in flight at the interval's end";
     }
     EXPECT_EQ(r.metrics.timeline()[3].dropped, 5u);
 }

@@ -73,7 +73,8 @@ TEST(ResultsWriter, WritesK6OutJsonLinesReadableBeforeClose)
 
     // Not closed: what a kill -9 leaves behind. Every line written so far must be readable.
     const QList<QByteArray> lines = gunzipPrefix(path).trimmed().split('\n');
-    ASSERT_EQ(lines.size(), 12 + 3 * 12) << "12 Metric declarations + 12 Points per request (k6's six phases too)";
+    ASSERT_EQ(lines.size(), 14 + 3 * 14)
+        << "14 Metric declarations + 14 Points per request (k6's six phases, data_sent and data_received too)";
     QSet<QString> declared;
     int points = 0;
     for (const QByteArray &line : lines) {
@@ -103,17 +104,25 @@ TEST(ResultsWriter, WritesK6OutJsonLinesReadableBeforeClose)
             EXPECT_FALSE(tags.contains(QStringLiteral("error_code")));
         }
         if (metric == QLatin1String("http_req_duration")) {
-            EXPECT_NEAR(data.value(QStringLiteral("value")).toDouble(), 12.345678, 1e-9);
+            // In ms with the microsecond the live histogram records (12.345678 ms → 12346 µs), as k6 writes them.
+            EXPECT_DOUBLE_EQ(data.value(QStringLiteral("value")).toDouble(), 12.346);
         }
         if (metric == QLatin1String("canary_corrected_latency")) {
-            EXPECT_NEAR(data.value(QStringLiteral("value")).toDouble(), 12.445678, 1e-9);
+            EXPECT_DOUBLE_EQ(data.value(QStringLiteral("value")).toDouble(), 12.446);
         }
     }
-    EXPECT_EQ(points, 36);
+    EXPECT_EQ(points, 42);
     w.writeDropped(7, 2'000'000'000);
+    // The interval's end: requests in flight then, when it ended, and any cut off in it.
+    w.writeInterval(3, 2'500, 4, 2);
     w.close();
     const QByteArray all = gunzipPrefix(path);
-    EXPECT_EQ(all.count('\n'), 50); // + the dropped_iterations declaration and its point
+    EXPECT_EQ(all.count('\n'), 56 + 2 + 4); // + dropped_iterations, canary_in_flight and the interrupted: each declared
+    EXPECT_TRUE(all.contains(
+        R"("metric":"canary_in_flight","type":"Point","data":{"time":"2026-11-27T08:17:41.499999999Z","value":4,)"
+        R"("tags":{"elapsed_ms":"2500","scenario":"canary","second":"3"}})"))
+        << all.right(600).constData();
+    EXPECT_TRUE(all.contains(R"("metric":"canary_interrupted_requests","type":"Point")"));
     EXPECT_TRUE(all.contains(R"({"type":"Metric","data":{"name":"dropped_iterations","type":"counter")"));
     EXPECT_TRUE(all.contains(
         R"("metric":"dropped_iterations","type":"Point","data":{"time":"2026-11-27T08:17:41.000000000Z","value":7,"tags":{"scenario":"canary"}})"));
