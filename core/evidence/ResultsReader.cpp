@@ -228,8 +228,10 @@ public:
             s.errorClasses[static_cast<size_t>(ErrorClass::Dropped)] += n;
         } else if (m == "canary_in_flight") {
             // CanaryDesk's own runs: each interval's requests in flight at its end, and when it ended.
-            m_intervalEnds[bucket] =
-                IntervalEnd{static_cast<int>(*value), longOf(stringAfter(line, R"("elapsed_ms":")"))};
+            // A value or an end that is not this second's (a damaged or hand-made file) is not believed.
+            const qint64 endMs = longOf(stringAfter(line, R"("elapsed_ms":")"));
+            if (*value >= 0 && *value <= 1e9 && endMs > bucket * 1000 && endMs <= (bucket + 1) * 1000)
+                m_intervalEnds[bucket] = IntervalEnd{static_cast<int>(*value), endMs};
         } else if (m == "canary_interrupted_requests") {
             s.interrupted += countOf(*value);
         } else if (m == "data_sent") {

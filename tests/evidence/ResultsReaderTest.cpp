@@ -358,6 +358,23 @@ TEST(ResultsReader, EachRateIsCountedFromItsOwnPoints)
     }
 }
 
+// An interval's end that is not its own second's, or an in-flight count no run has, is not believed (a damaged
+// or hand-made file): the timeline keeps whole seconds and nothing overflows.
+TEST(ResultsReader, AnIntervalEndFromAnotherSecondIsNotBelieved)
+{
+    QByteArray input =
+        test::readFile(test::sourcePath(QStringLiteral("fuzz/corpus/fuzz_k6_results/regression-in-flight-absurd")));
+    const auto read = ResultsReader::readBytes(input, options());
+    ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
+    const QList<Snapshot> &timeline = read.value().metrics.timeline();
+    ASSERT_EQ(timeline.size(), 3);
+    EXPECT_EQ(timeline[0].elapsedMs, 1000) << "1e300 in flight is not believed, nor its end with it";
+    EXPECT_EQ(timeline[0].inFlight, 0);
+    EXPECT_EQ(timeline[1].elapsedMs, 2000);
+    EXPECT_EQ(timeline[2].elapsedMs, 3000);
+    EXPECT_EQ(timeline[2].inFlight, 0);
+}
+
 TEST(ResultsReader, ParsesRfc3339TimesWithZonesAndFractions)
 {
     auto ns = [](const char *s) { return ResultsReader::parseTimeNs(s, s + std::strlen(s)); };
