@@ -206,6 +206,11 @@ Result<PackageWrite> RunExporter::prepareImport(const ImportRequest &request)
                 return R::failure(QStringLiteral("%1: a k6 summary holds a whole run's numbers and imports alone; "
                                                  "several files are the --out json files of one run's runners")
                                       .arg(file));
+            if (request.scenario)
+                return R::failure(QStringLiteral("%1: a k6 summary has no time series to judge against the "
+                                                 "scenario's plan; import k6's --out json file with --scenario, or "
+                                                 "this summary without it")
+                                      .arg(file));
             return prepareSummaryImport(file, kind.value(), outDir, gateId);
         }
     }

@@ -148,7 +148,13 @@ TEST(Cli, ImportSaysWhatIsWrongWithItsInput)
                                                QStringLiteral("--out"), dir.filePath(QStringLiteral("c"))});
     EXPECT_EQ(badScenario.exitCode, 104);
     EXPECT_TRUE(badScenario.err.contains("is not a valid scenario")) << badScenario.err.constData();
-    for (const char *folder : {"a", "b", "c"})
+    const ProcessRun planned = canarydesk({QStringLiteral("import"), summary, QStringLiteral("--scenario"),
+                                           sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json")),
+                                           QStringLiteral("--out"), dir.filePath(QStringLiteral("d"))});
+    EXPECT_EQ(planned.exitCode, 104);
+    EXPECT_TRUE(planned.err.contains("a k6 summary has no time series to judge against the scenario's plan"))
+        << planned.err.constData();
+    for (const char *folder : {"a", "b", "c", "d"})
         EXPECT_FALSE(
             QFileInfo::exists(dir.filePath(QString::fromLatin1(folder)) + QStringLiteral("/results.ndjson.gz")))
             << folder;
