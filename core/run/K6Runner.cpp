@@ -182,6 +182,21 @@ void K6Runner::start()
                                .arg(QStringLiteral(CANARYDESK_VERSION), program.value(),
                                     QString::fromLatin1(qVersion()), QSysInfo::prettyProductName());
 
+    // Not silently: what the built-in engine would watch beside the load, a k6 run does not watch yet.
+    QStringList unwatched;
+    if (s.monitors.health)
+        unwatched << QStringLiteral("health (%1)").arg(s.resolveUrl(s.monitors.health->url).toString());
+    if (s.monitors.logs)
+        unwatched << QStringLiteral("application logs");
+    if (s.monitors.provider)
+        unwatched << QStringLiteral("the e-mail provider's stats");
+    if (s.guardRails.any())
+        unwatched << QStringLiteral("the guard rails (k6 aborts only on thresholds with abortOnFail)");
+    if (!unwatched.isEmpty())
+        m_record.notes << QStringLiteral("not watched during this k6 run: %1 — run the canary on CanaryDesk's own "
+                                         "engine to have them in the package")
+                              .arg(unwatched.join(QStringLiteral(", ")));
+
     m_process.start(program.value(), args);
     if (!m_process.waitForStarted(10000)) {
         Q_EMIT failed(QStringLiteral("cannot start %1: %2").arg(program.value(), m_process.errorString()));

@@ -70,6 +70,11 @@ TEST(K6Run, K6sPointsAreFollowedLiveJudgedAndPackagedAndTheSecretStaysOffItsComm
     EXPECT_TRUE(args.contains("client secret given: yes"));
     EXPECT_FALSE(args.contains("k6-secret-value"));
     EXPECT_TRUE(filesContaining(out, "k6-secret-value").isEmpty()) << "nor anywhere in the evidence";
+    // The scenario's health and provider monitors are not run beside k6 (yet): said, not silently skipped.
+    const QByteArray record = QJsonDocument(jsonFile(QDir(out).filePath(QStringLiteral("run.json")))).toJson();
+    EXPECT_TRUE(record.contains("not watched during this k6 run: health (http://127.0.0.1:18080/health), the "
+                                "e-mail provider's stats"))
+        << record.constData();
 }
 
 TEST(K6Run, K6sExitCodesMapToTheVerdict)
