@@ -2,9 +2,11 @@
 
 #include "core/evidence/ResultsReader.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <limits>
@@ -100,9 +102,15 @@ Result<QList<MergedInput>> ResultsMerge::byTime(const QStringList &inputs, const
     using R = Result<QList<MergedInput>>;
     std::vector<std::unique_ptr<LineSource>> sources;
     QList<MergedInput> info;
+    QStringList seen;
     for (const QString &path : inputs) {
         if (!QFileInfo(path).isFile())
             return R::failure(QStringLiteral("%1: no such file").arg(path));
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        if (seen.contains(canonical))
+            return R::failure(
+                QStringLiteral("%1 is named twice: each runner's file once, or its requests count twice").arg(path));
+        seen << canonical;
         sources.push_back(std::make_unique<LineSource>(path));
         if (!sources.back()->isOpen())
             return R::failure(QStringLiteral("%1: cannot open").arg(path));
@@ -149,7 +157,10 @@ Result<QList<MergedInput>> ResultsMerge::byTime(const QStringList &inputs, const
             if (declared.insert(h.line).second)
                 write(h.line);
         } else {
-            ++info[static_cast<qsizetype>(h.source)].points;
+            MergedInput &m = info[static_cast<qsizetype>(h.source)];
+            m.firstNs = m.points == 0 ? h.time : std::min(m.firstNs, h.time);
+            m.lastNs = m.points == 0 ? h.time : std::max(m.lastNs, h.time);
+            ++m.points;
             write(h.line);
         }
         pull(h.source);
@@ -167,6 +178,21 @@ Result<QList<MergedInput>> ResultsMerge::byTime(const QStringList &inputs, const
             QFile::remove(outGz);
             return R::failure(
                 QStringLiteral("%1: not k6 JSON output (no line with a time in %2 lines)").arg(m.path).arg(m.lines));
+        }
+    }
+    // The runners of one run run at the same time: a file that shares no moment with any other is another run.
+    auto utc = [](qint64 ns) {
+        return QDateTime::fromMSecsSinceEpoch(ns / 1'000'000, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd hh:mm:ss"));
+    };
+    for (const MergedInput &m : info) {
+        bool overlaps = info.size() == 1;
+        for (const MergedInput &o : info)
+            overlaps = overlaps || (&o != &m && m.firstNs <= o.lastNs && o.firstNs <= m.lastNs);
+        if (!overlaps) {
+            QFile::remove(outGz);
+            return R::failure(QStringLiteral("%1 (%2 – %3 UTC) shares no moment with the other files: it is not a "
+                                             "runner of the same run")
+                                  .arg(m.path, utc(m.firstNs), utc(m.lastNs)));
         }
     }
     return info;

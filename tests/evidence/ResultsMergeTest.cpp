@@ -126,3 +126,24 @@ TEST(ResultsMerge, NamesTheInputThatIsNotK6Output)
     EXPECT_TRUE(missing.error().message.contains(QStringLiteral("gone.json: no such file")));
     EXPECT_FALSE(QFile::exists(merged));
 }
+
+// Runners of one run share the run's time: the same file named twice (its requests would count twice) and a file
+// from another moment (a glob that caught last week's run) are refused by name.
+TEST(ResultsMerge, RefusesAFileNamedTwiceAndAFileFromAnotherRun)
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("pod-a.json")), b = dir.filePath(QStringLiteral("pod-b.json"));
+    write(a, runner(0, 5), false);      // 10:00:00.0 – 00.4
+    write(b, runner(30'000, 5), false); // 10:00:30.0 – 30.4: no moment in common
+    const QString merged = dir.filePath(QStringLiteral("merged.ndjson.gz"));
+    const auto twice = ResultsMerge::byTime({a, dir.path() + QStringLiteral("/./pod-a.json")}, merged);
+    ASSERT_FALSE(twice.ok());
+    EXPECT_TRUE(twice.error().message.contains(QStringLiteral("pod-a.json is named twice")))
+        << twice.error().message.toStdString();
+    const auto apart = ResultsMerge::byTime({a, b}, merged);
+    ASSERT_FALSE(apart.ok());
+    EXPECT_TRUE(apart.error().message.contains(QStringLiteral(
+        "pod-a.json (2026-12-06 10:00:00 – 2026-12-06 10:00:00 UTC) shares no moment with the other files")))
+        << apart.error().message.toStdString();
+    EXPECT_FALSE(QFile::exists(merged));
+}
