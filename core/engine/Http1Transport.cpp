@@ -12,11 +12,6 @@ namespace canary {
 
 namespace {
 
-qint64 monotonicNs()
-{
-    return SystemClock::instance().monotonic().count();
-}
-
 QNetworkReply::NetworkError networkError(QAbstractSocket::SocketError e)
 {
     switch (e) {
@@ -336,7 +331,7 @@ void Http1Transport::open(Connection &c)
     QObject::connect(socket, &QAbstractSocket::disconnected, m_owner, [this, cp]() { onSocketError(cp); });
     if (m_tls) {
         auto *ssl = static_cast<QSslSocket *>(socket);
-        QObject::connect(ssl, &QSslSocket::encrypted, m_owner, [cp, ready]() {
+        QObject::connect(ssl, &QSslSocket::encrypted, m_owner, [this, cp, ready]() {
             cp->answer.tlsNs = monotonicNs() - cp->connectedNs;
             ready();
         });

@@ -8,15 +8,6 @@
 
 namespace canary {
 
-namespace {
-
-qint64 monotonicNs()
-{
-    return SystemClock::instance().monotonic().count();
-}
-
-} // namespace
-
 HttpWorker::HttpWorker(std::shared_ptr<const RequestPlan> plan, std::shared_ptr<const Pacer> pacer,
                        std::shared_ptr<const TokenSource> tokens, WorkerSettings settings, NetworkFactory factory)
     : m_plan(std::move(plan)), m_pacer(std::move(pacer)), m_tokens(std::move(tokens)), m_settings(settings),
@@ -44,6 +35,7 @@ void HttpWorker::start(qint64 startMonotonicNs, const QDateTime &startUtc)
         m_transport = std::make_unique<QnamTransport>(m_plan, done, this, m_settings.maxInFlight, m_factory);
     else
         m_transport = std::make_unique<Http1Transport>(m_plan, done, this);
+    m_transport->setClock(*m_settings.clock);
     m_nextSeq = static_cast<quint64>(m_settings.index);
     m_schedule = new QTimer(this);
     m_schedule->setSingleShot(true);

@@ -7,6 +7,7 @@
 #include "core/engine/Pacer.h"
 #include "core/engine/QnamTransport.h"
 #include "core/engine/RequestPlan.h"
+#include "core/common/Clock.h"
 #include "core/common/TokenSource.h"
 #include "core/metrics/IntervalStats.h"
 
@@ -39,6 +40,7 @@ struct WorkerSettings
     int count = 1;
     int maxInFlight = 400; // this worker's share of the cap
     qint64 gracefulStopNs = 30'000'000'000;
+    const Clock *clock = &SystemClock::instance(); // the run's clock: scheduling, deadlines, every timed phase
 };
 
 class HttpWorker : public QObject
@@ -67,6 +69,7 @@ Q_SIGNALS:
     void finished(int worker);
 
 private:
+    qint64 monotonicNs() const { return m_settings.clock->monotonic().count(); }
     struct Pending
     {
         quint64 seq = 0;

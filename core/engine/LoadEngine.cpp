@@ -13,8 +13,8 @@ namespace canary {
 
 LoadEngine::LoadEngine(const Scenario &scenario, std::shared_ptr<const RequestPlan> plan,
                        std::shared_ptr<const TokenSource> tokens, EngineOptions options, QObject *parent)
-    : QObject(parent), m_scenario(scenario), m_gate(scenario.gate.resolve()),
-      m_pacer(std::make_shared<Pacer>(scenario.load))
+    : QObject(parent), m_clock(options.clock ? options.clock : &SystemClock::instance()), m_scenario(scenario),
+      m_gate(scenario.gate.resolve()), m_pacer(std::make_shared<Pacer>(scenario.load))
 {
     qRegisterMetaType<canary::WorkerIntervalPtr>();
     qRegisterMetaType<canary::ResultBatch>();
@@ -22,9 +22,9 @@ LoadEngine::LoadEngine(const Scenario &scenario, std::shared_ptr<const RequestPl
     const int count = std::max(1, options.workers);
     const int share = std::max(1, (scenario.load.maxInFlight + count - 1) / count);
     for (int i = 0; i < count; ++i) {
-        auto *worker = new HttpWorker(plan, m_pacer, tokens,
-                                      WorkerSettings{i, count, share, scenario.load.gracefulStopMs * 1'000'000},
-                                      options.networkFactory);
+        auto *worker = new HttpWorker(
+            plan, m_pacer, tokens, WorkerSettings{i, count, share, scenario.load.gracefulStopMs * 1'000'000, m_clock},
+            options.networkFactory);
         auto *thread = new QThread(this);
         thread->setObjectName(QStringLiteral("canary-http-%1").arg(i));
         worker->moveToThread(thread);
@@ -54,7 +54,7 @@ void LoadEngine::start()
     for (QThread *t : m_threads)
         t->start();
     m_startUtc = QDateTime::currentDateTimeUtc();
-    m_startNs = SystemClock::instance().monotonic().count();
+    m_startNs = m_clock->monotonic().count();
     for (HttpWorker *w : m_workers)
         QMetaObject::invokeMethod(w, "start", Qt::QueuedConnection, Q_ARG(qint64, m_startNs),
                                   Q_ARG(QDateTime, m_startUtc));
@@ -67,7 +67,7 @@ void LoadEngine::stop(const QString &reason, bool byOperator)
     if (m_stopReason.isEmpty()) {
         m_stopReason = reason;
         m_cutOff = !byOperator;
-        m_stoppedAtMs = (SystemClock::instance().monotonic().count() - m_startNs) / 1'000'000;
+        m_stoppedAtMs = (m_clock->monotonic().count() - m_startNs) / 1'000'000;
     }
     for (HttpWorker *w : m_workers)
         QMetaObject::invokeMethod(w, "stop", Qt::QueuedConnection);
@@ -79,7 +79,7 @@ void LoadEngine::abort(const QString &reason)
         return;
     if (m_stopReason.isEmpty()) {
         m_stopReason = reason;
-        m_stoppedAtMs = (SystemClock::instance().monotonic().count() - m_startNs) / 1'000'000;
+        m_stoppedAtMs = (m_clock->monotonic().count() - m_startNs) / 1'000'000;
     }
     m_cutOff = true; // in-flight requests are cut off, whatever began the end
     for (HttpWorker *w : m_workers)
@@ -93,7 +93,7 @@ void LoadEngine::onInterval(const WorkerIntervalPtr &interval)
     if (interval->stats.dropped > 0)
         Q_EMIT droppedReady(interval->stats.dropped,
                             std::min<qint64>((static_cast<qint64>(interval->index) + 1) * 1'000'000'000,
-                                             SystemClock::instance().monotonic().count() - m_startNs));
+                                             m_clock->monotonic().count() - m_startNs));
     Pending &p = m_pendingIntervals[interval->index];
     p.stats.merge(interval->stats);
     ++p.reports;
@@ -112,9 +112,8 @@ void LoadEngine::mergeReady(bool final)
         int inFlight = 0;
         for (int n : m_inFlight)
             inFlight += n;
-        const qint64 elapsedMs =
-            std::min<qint64>((static_cast<qint64>(m_nextIndex) + 1) * 1000,
-                             (SystemClock::instance().monotonic().count() - m_startNs) / 1'000'000);
+        const qint64 elapsedMs = std::min<qint64>((static_cast<qint64>(m_nextIndex) + 1) * 1000,
+                                                  (m_clock->monotonic().count() - m_startNs) / 1'000'000);
         const Snapshot &s = m_metrics.add(
             p.stats, elapsedMs, m_pacer->ratePerSecondAt(static_cast<qint64>(m_nextIndex) * 1'000'000'000), inFlight,
             m_gate, m_pacer->durationNs() / 1'000'000, m_pacer->totalArrivals());
@@ -166,7 +165,7 @@ void LoadEngine::onWorkerFinished(int worker)
     if (++m_finishedWorkers < static_cast<int>(m_workers.size()))
         return;
     mergeReady(true);
-    m_durationMs = (SystemClock::instance().monotonic().count() - m_startNs) / 1'000'000;
+    m_durationMs = (m_clock->monotonic().count() - m_startNs) / 1'000'000;
     for (QThread *t : m_threads)
         t->quit();
     for (QThread *t : m_threads)

@@ -27,6 +27,8 @@ struct EngineOptions
 {
     int workers = 2;
     NetworkFactory networkFactory; // empty = plain QNetworkAccessManager
+    // The run's clock, read by the engine, its workers and their transports alike (services are injected).
+    const Clock *clock = &SystemClock::instance();
 };
 
 class LoadEngine : public QObject
@@ -74,6 +76,7 @@ private:
     void mergeReady(bool final);
     void checkAbortThresholds(const Snapshot &s);
 
+    const Clock *m_clock; // first: the members after it may read the time
     Scenario m_scenario;
     GateProfile m_gate;
     std::shared_ptr<const Pacer> m_pacer;

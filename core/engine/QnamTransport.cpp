@@ -13,11 +13,6 @@ namespace canary {
 
 namespace {
 
-qint64 monotonicNs()
-{
-    return SystemClock::instance().monotonic().count();
-}
-
 qint64 headerBytes(const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     qint64 n = 0;

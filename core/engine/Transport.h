@@ -6,6 +6,8 @@
 // QnamTransport (QNetworkAccessManager, for HTTP/2). Both use Qt's error vocabulary so one classifier
 // (RequestPlan::classify) judges every answer.
 
+#include "core/common/Clock.h"
+
 #include <QByteArray>
 #include <QNetworkReply>
 #include <QtGlobal>
@@ -62,6 +64,16 @@ public:
     virtual int connections() const = 0;
     // Closes what has been idle kIdleCloseNs by nowNs (monotonic).
     virtual void trim(qint64 nowNs) = 0;
+
+    // The clock every phase of a request is timed by: the run's, handed down by the engine (services are
+    // injected, not looked up), so the engine, its workers and their transports read one time.
+    void setClock(const Clock &clock) { m_clock = &clock; }
+
+protected:
+    qint64 monotonicNs() const { return m_clock->monotonic().count(); }
+
+private:
+    const Clock *m_clock = &SystemClock::instance();
 };
 
 } // namespace canary

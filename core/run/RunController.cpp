@@ -236,8 +236,9 @@ void RunController::startEngine()
     const Scenario &s = m_setup.scenario;
     auto plan = RequestPlan::fromScenario(s, QStringLiteral("CanaryDesk/" CANARYDESK_VERSION));
     plan.value().headers.append(m_secretHeaders); // from the keychain: in the requests, nowhere else
-    m_engine = std::make_unique<LoadEngine>(s, std::make_shared<RequestPlan>(plan.value()), m_tokens,
-                                            EngineOptions{m_setup.workers, {}});
+    m_engine = std::make_unique<LoadEngine>(
+        s, std::make_shared<RequestPlan>(plan.value()), m_tokens,
+        EngineOptions{m_setup.workers, {}, m_setup.clock ? m_setup.clock : &SystemClock::instance()});
     connect(m_engine.get(), &LoadEngine::snapshot, this, &RunController::snapshot);
     connect(m_engine.get(), &LoadEngine::finished, this, &RunController::onEngineFinished);
 

@@ -38,6 +38,7 @@ struct RunSetup
     QString outDir;
     int workers = 2;
     SecretStore *secrets = nullptr; // where credentials and the signing key live; null: the OS keychain
+    const Clock *clock = nullptr;   // the time the load is scheduled and timed by; null: the system's
     Secret clientSecret;            // empty: CANARYDESK_CLIENT_SECRET, else the keychain entry the scenario names
     QByteArray providerKey;         // empty: CANARYDESK_SENDGRID_API_KEY, else the keychain entry the scenario names
     QString operatorName;           // empty: the OS user

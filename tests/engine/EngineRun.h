@@ -53,16 +53,19 @@ struct Run
     std::unique_ptr<LoadEngine> engine;
     QList<Snapshot> snapshots;
     quint64 rawResults = 0;
+    QList<RequestResult> results; // every result, as the raw stream gets them
 };
 
 inline std::unique_ptr<Run> runEngine(const Scenario &s, const QByteArray &token = {}, int workers = 2,
-                                      const std::function<void(LoadEngine &, const Snapshot &)> &onSnapshot = {})
+                                      const std::function<void(LoadEngine &, const Snapshot &)> &onSnapshot = {},
+                                      const Clock *clock = nullptr)
 {
     auto run = std::make_unique<Run>();
     auto plan = RequestPlan::fromScenario(s, QStringLiteral("CanaryDesk/test"));
     EXPECT_TRUE(plan.ok());
     run->engine = std::make_unique<LoadEngine>(s, std::make_shared<RequestPlan>(plan.value()),
-                                               std::make_shared<StaticTokenSource>(token), EngineOptions{workers, {}});
+                                               std::make_shared<StaticTokenSource>(token),
+                                               EngineOptions{workers, {}, clock ? clock : &SystemClock::instance()});
     LoadEngine *engine = run->engine.get();
     Run *r = run.get();
     QObject::connect(engine, &LoadEngine::snapshot, engine, [r, engine, onSnapshot](const Snapshot &snap) {
@@ -70,8 +73,10 @@ inline std::unique_ptr<Run> runEngine(const Scenario &s, const QByteArray &token
         if (onSnapshot)
             onSnapshot(*engine, snap);
     });
-    QObject::connect(engine, &LoadEngine::resultsReady, engine,
-                     [r](const ResultBatch &batch) { r->rawResults += static_cast<quint64>(batch->size()); });
+    QObject::connect(engine, &LoadEngine::resultsReady, engine, [r](const ResultBatch &batch) {
+        r->rawResults += static_cast<quint64>(batch->size());
+        r->results.append(*batch);
+    });
     bool finished = false;
     QObject::connect(engine, &LoadEngine::finished, engine, [&finished]() { finished = true; });
     engine->start();

@@ -8,9 +8,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
+#include <QThread>
 #include <QTimer>
 
 #include <gtest/gtest.h>
+
+#include <atomic>
+#include <mutex>
+#include <set>
 
 using namespace canary;
 using namespace canary::test;
@@ -203,4 +208,64 @@ TEST(LoadEngine, GuardRailStopsTheRunWhenErrorsStayHigh)
     EXPECT_GE(run->engine->durationMs(), 4000) << "not before the window was over the limit";
     EXPECT_LT(run->engine->durationMs(), 9000) << "stopped within the configured window";
     EXPECT_FALSE(run->engine->verdict().passed);
+}
+
+namespace {
+
+// The system's monotonic time an hour ahead, counting who reads it: a part of the engine that looked up the
+// system clock instead would time its requests an hour off.
+class HourAheadClock final : public Clock
+{
+public:
+    std::chrono::nanoseconds monotonic() const override
+    {
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_readers.insert(QThread::currentThread());
+        }
+        ++m_reads;
+        return SystemClock::instance().monotonic() + std::chrono::hours(1);
+    }
+    QDateTime utcNow() const override { return SystemClock::instance().utcNow(); }
+    int readers() const
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        return static_cast<int>(m_readers.size());
+    }
+    quint64 reads() const { return m_reads; }
+
+private:
+    mutable std::mutex m_mutex;
+    mutable std::set<QThread *> m_readers;
+    mutable std::atomic<quint64> m_reads{0};
+};
+
+} // namespace
+
+// Services are injected: the run's clock is the one the engine, both workers and their transports read.
+TEST(LoadEngine, TheRunsClockTimesEveryPhaseOfEveryRequest)
+{
+    SandboxConfig config;
+    config.baseLatencyMs = 10;
+    SandboxTarget sandbox(config);
+    ASSERT_TRUE(sandbox.listen().ok());
+    HourAheadClock clock;
+    const auto run =
+        runEngine(scenarioFor(sandbox.baseUrl().toString(), QStringLiteral("/api/v1/notifications"), 20, 1000),
+                  sandboxToken(sandbox), 2, {}, &clock);
+    const QList<RequestResult> &results = run->results;
+    ASSERT_EQ(results.size(), 20);
+    for (const RequestResult &r : results) {
+        EXPECT_GE(r.serviceNs(), 10'000'000) << "at least the sandbox's 10 ms";
+        EXPECT_LT(r.serviceNs(), 2'000'000'000) << "timed by one clock, not two an hour apart";
+        EXPECT_GE(r.correctedNs(), r.serviceNs());
+        EXPECT_LT(r.correctedNs(), 2'000'000'000);
+        // The transport times the phases (written → first byte): on another clock they would clamp to 0.
+        EXPECT_GE(r.waitingNs, 9'000'000) << "waiting holds the sandbox's 10 ms";
+        EXPECT_LE(r.sendingNs + r.waitingNs, r.serviceNs());
+    }
+    EXPECT_GE(clock.readers(), 3) << "the engine's thread and both workers' read the run's clock";
+    EXPECT_GT(clock.reads(), 20u * 4);
+    EXPECT_GT(run->engine->durationMs(), 900);
+    EXPECT_LT(run->engine->durationMs(), 5000);
 }
