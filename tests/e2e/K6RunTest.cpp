@@ -48,6 +48,17 @@ QString realK6()
     return QStandardPaths::findExecutable(QStringLiteral("k6"));
 }
 
+// The environment a real k6 runs the generated script in: the demo's client secret, no usage report, and this
+// runner's share of the load.
+QProcessEnvironment k6Environment(const QString &share = QStringLiteral("1"))
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CANARY_CLIENT_SECRET"), QStringLiteral("canarydesk-demo-secret"));
+    env.insert(QStringLiteral("K6_NO_USAGE_REPORT"), QStringLiteral("true"));
+    env.insert(QStringLiteral("CANARY_LOAD_SHARE"), share);
+    return env;
+}
+
 } // namespace
 
 TEST(K6Run, K6sPointsAreFollowedLiveJudgedAndPackagedAndTheSecretStaysOffItsCommandLine)
@@ -286,10 +297,7 @@ TEST(K6Run, WithTheRealK6AloneTheScriptFailsARunThatDropsArrivalsOrFallsShortOfT
              QStringLiteral("--max-in-flight"), maxInFlight, QStringLiteral("--out"), script});
         EXPECT_EQ(written.exitCode, 0) << written.err.constData();
         QProcess k6;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("CANARY_CLIENT_SECRET"), QStringLiteral("canarydesk-demo-secret"));
-        env.insert(QStringLiteral("K6_NO_USAGE_REPORT"), QStringLiteral("true"));
-        k6.setProcessEnvironment(env);
+        k6.setProcessEnvironment(k6Environment());
         k6.start(realK6, {QStringLiteral("run"), QStringLiteral("--no-color"), script});
         EXPECT_TRUE(k6.waitForFinished(120000));
         return std::pair{k6.exitCode(), k6.readAllStandardOutput() + k6.readAllStandardError()};
@@ -341,11 +349,7 @@ TEST(K6Run, TwoRealK6SegmentsImportAsOneRunJudgedAgainstThePlan)
     for (int i = 0; i < 2; ++i) {
         files << dir.filePath(QStringLiteral("runner-%1.json").arg(i));
         auto k6 = std::make_shared<QProcess>();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("CANARY_CLIENT_SECRET"), QStringLiteral("canarydesk-demo-secret"));
-        env.insert(QStringLiteral("CANARY_LOAD_SHARE"), QStringLiteral("0.5"));
-        env.insert(QStringLiteral("K6_NO_USAGE_REPORT"), QStringLiteral("true"));
-        k6->setProcessEnvironment(env);
+        k6->setProcessEnvironment(k6Environment(QStringLiteral("0.5")));
         k6->start(realK6, {QStringLiteral("run"), QStringLiteral("--no-color"), QStringLiteral("--execution-segment"),
                            segments[i], QStringLiteral("--execution-segment-sequence"), QStringLiteral("0,1/2,1"),
                            QStringLiteral("--out"), QStringLiteral("json=") + files[i], script});
@@ -457,10 +461,7 @@ TEST(K6Run, TheSameRealK6RunGivesK6sOwnNumbers)
     const QString points = dir.filePath(QStringLiteral("points.json"));
     const QString k6Summary = dir.filePath(QStringLiteral("k6-summary.json"));
     QProcess k6;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CANARY_CLIENT_SECRET"), QStringLiteral("canarydesk-demo-secret"));
-    env.insert(QStringLiteral("K6_NO_USAGE_REPORT"), QStringLiteral("true"));
-    k6.setProcessEnvironment(env);
+    k6.setProcessEnvironment(k6Environment());
     k6.start(realK6, {QStringLiteral("run"), QStringLiteral("--quiet"), QStringLiteral("--out"),
                       QStringLiteral("json=") + points, QStringLiteral("--summary-export"), k6Summary, script});
     ASSERT_TRUE(k6.waitForFinished(120000));

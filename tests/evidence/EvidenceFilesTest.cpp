@@ -166,8 +166,9 @@ TEST(EvidenceFiles, UndeliveredRequestsTheServiceNeverAcceptedAreNotCalledAccept
         gate, GateVerdict::judge(gate, t, ThresholdEvaluator::evaluate(gate, t, 10), facts), t, timeline(10, 3, 3));
     const qsizetype i = titles(f).indexOf(QStringLiteral("Delivery below 99 %"));
     ASSERT_GE(i, 0);
-    EXPECT_TRUE(f[i].evidence.startsWith(QStringLiteral("50 of 1,000 requests were not reported delivered: 0 of the 950 "
-                                                        "the service accepted (2xx), and 50 it never accepted")))
+    EXPECT_TRUE(
+        f[i].evidence.startsWith(QStringLiteral("50 of 1,000 requests were not reported delivered: 0 of the 950 "
+                                                "the service accepted (2xx), and 50 it never accepted")))
         << f[i].evidence.toStdString();
     EXPECT_FALSE(f[i].nextSteps.contains(QStringLiteral("SendGrid"))) << f[i].nextSteps.toStdString();
 

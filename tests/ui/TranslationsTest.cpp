@@ -19,19 +19,30 @@
 
 namespace {
 const char *kLanguages[] = {"de", "es"};
+
+// The <message> elements of translations/canarydesk_<lang>.ts; empty (and a failure) when it cannot be read.
+QList<QDomElement> messagesOf(const char *lang)
+{
+    QFile ts(QStringLiteral(CANARYDESK_SOURCE_DIR "/translations/canarydesk_%1.ts").arg(QString::fromLatin1(lang)));
+    QDomDocument doc;
+    if (!ts.open(QIODevice::ReadOnly) || !doc.setContent(&ts)) {
+        ADD_FAILURE() << "cannot read " << ts.fileName().toStdString();
+        return {};
+    }
+    QList<QDomElement> out;
+    const QDomNodeList messages = doc.elementsByTagName(QStringLiteral("message"));
+    for (int i = 0; i < messages.size(); ++i)
+        out << messages.at(i).toElement();
+    return out;
 }
+} // namespace
 
 TEST(Translations, EverySourceStringIsTranslated)
 {
     for (const char *lang : kLanguages) {
-        QFile ts(QStringLiteral(CANARYDESK_SOURCE_DIR "/translations/canarydesk_%1.ts").arg(QString::fromLatin1(lang)));
-        ASSERT_TRUE(ts.open(QIODevice::ReadOnly)) << lang;
-        QDomDocument doc;
-        ASSERT_TRUE(doc.setContent(&ts)) << lang;
-        const QDomNodeList messages = doc.elementsByTagName(QStringLiteral("message"));
+        const QList<QDomElement> messages = messagesOf(lang);
         EXPECT_GT(messages.size(), 50) << lang;
-        for (int i = 0; i < messages.size(); ++i) {
-            const QDomElement m = messages.at(i).toElement();
+        for (const QDomElement &m : messages) {
             const QDomElement t = m.firstChildElement(QStringLiteral("translation"));
             EXPECT_FALSE(t.text().isEmpty())
                 << lang << ": untranslated \"" << m.firstChildElement(QStringLiteral("source")).text().toStdString()
@@ -54,13 +65,7 @@ TEST(Translations, EveryTranslationKeepsItsPlaceholders)
         return out;
     };
     for (const char *lang : kLanguages) {
-        QFile ts(QStringLiteral(CANARYDESK_SOURCE_DIR "/translations/canarydesk_%1.ts").arg(QString::fromLatin1(lang)));
-        ASSERT_TRUE(ts.open(QIODevice::ReadOnly)) << lang;
-        QDomDocument doc;
-        ASSERT_TRUE(doc.setContent(&ts)) << lang;
-        const QDomNodeList messages = doc.elementsByTagName(QStringLiteral("message"));
-        for (int i = 0; i < messages.size(); ++i) {
-            const QDomElement m = messages.at(i).toElement();
+        for (const QDomElement &m : messagesOf(lang)) {
             const QString source = m.firstChildElement(QStringLiteral("source")).text();
             const QDomElement t = m.firstChildElement(QStringLiteral("translation"));
             QStringList forms;
@@ -240,11 +245,18 @@ TEST(Translations, TheVerdictFindingsCheckpointAndValidationSpeakTheReadersLangu
     EXPECT_FALSE(server.nextSteps.isEmpty());
     EXPECT_FALSE(server.nextSteps.contains(QStringLiteral(" the "))) << server.nextSteps.toStdString();
 
-    const QJsonObject summary{{QStringLiteral("total_requests"), 1020}, {QStringLiteral("p95_latency_ms"), 300.0},
+    const QJsonObject summary{{QStringLiteral("total_requests"), 1020},
+                              {QStringLiteral("p95_latency_ms"), 300.0},
                               {QStringLiteral("error_rate_pct"), 1.96}};
-    const QString md = QString::fromUtf8(EvidenceFiles::checkpointMarkdown(
-        CheckpointInput{QStringLiteral("svc"), QStringLiteral("http://127.0.0.1/"), QStringLiteral("r1"), {}, {},
-                        summary, &v, findings}));
+    const QString md =
+        QString::fromUtf8(EvidenceFiles::checkpointMarkdown(CheckpointInput{QStringLiteral("svc"),
+                                                                            QStringLiteral("http://127.0.0.1/"),
+                                                                            QStringLiteral("r1"),
+                                                                            {},
+                                                                            {},
+                                                                            summary,
+                                                                            &v,
+                                                                            findings}));
     EXPECT_TRUE(md.contains(QStringLiteral("**Urteil: FAIL**"))) << md.toStdString();
     EXPECT_TRUE(md.contains(QStringLiteral("| Kriterium | Ziel | Gemessen | Ergebnis |"))) << md.toStdString();
     EXPECT_TRUE(md.contains(QStringLiteral("1.020 Anfragen"))) << md.toStdString();

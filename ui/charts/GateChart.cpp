@@ -47,7 +47,7 @@ GateChart::GateChart(const QString &title, const QString &unit, QWidget *parent)
     m_x->setTruncateLabels(false);
     m_y->setTitleText(unit);
     m_y->setLabelFormat(QStringLiteral("%.6g")); // as "%g"; a bare "%g" draws no labels once localized
-    m_chart->setLocale(QLocale()); // "0,5" on a German axis, as the tiles and the verdict write it
+    m_chart->setLocale(QLocale());               // "0,5" on a German axis, as the tiles and the verdict write it
     m_chart->setLocalizeNumbers(true);
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
