@@ -7,7 +7,7 @@
 #include "core/evidence/PackageArchive.h"
 #include "core/run/RunExporter.h"
 #include "core/run/RunStore.h"
-#include "core/run/SigningKeys.h"
+#include "core/run/EvidencePipeline.h"
 #include "ui/report/QtReportRenderer.h"
 
 #include <QApplication>
@@ -39,7 +39,7 @@ int report(const char *command, const Result<PackageOutcome> &outcome, bool zip,
                     qPrintable(c.measured));
     for (const QString &n : o.record.notes)
         std::printf("  note: %s\n", qPrintable(n));
-    if (!printEvidence(command, o))
+    if (!printEvidence(command, o, true)) // the pipeline said its problems as they came
         return kExitEvidenceIncomplete;
     if (zip) {
         const QString zipPath = o.dir + QStringLiteral(".zip");
@@ -50,6 +50,18 @@ int report(const char *command, const Result<PackageOutcome> &outcome, bool zip,
         std::printf("zip         %s\n", qPrintable(zipPath));
     }
     return verdictExit && o.verdict.outcome != RunOutcome::Pass ? kExitGateFailed : kExitOk;
+}
+
+// The evidence pipeline's options for a command: charts drawn by renderer, warnings on stderr as they come.
+EvidenceOptions commandEvidence(const char *command, ReportRenderer *renderer, RunStore *store)
+{
+    EvidenceOptions options;
+    options.renderer = renderer;
+    options.store = store;
+    options.warning = [command](const QString &message) {
+        std::fprintf(stderr, "canarydesk %s: %s\n", command, qPrintable(message));
+    };
+    return options;
 }
 
 std::optional<RunStore *> openStore(RunStore &store, const char *command)
@@ -138,9 +150,10 @@ int runExport(int argc, char **argv)
     }
     const QString outDir = parser.isSet(out) ? QFileInfo(parser.value(out)).absoluteFilePath() : runDir;
     ui::QtReportRenderer renderer;
-    const auto outcome = RunExporter::exportRun(runDir, outDir, &renderer, SigningKeys::obtainNow());
-    if (outcome.ok() && haveStore && outDir == runDir)
-        (void)store.save(outcome.value().record, &outcome.value().total);
+    // History keeps the run's own folder: an export elsewhere is a copy of its evidence.
+    const auto outcome = EvidencePipeline::runNow(
+        [&] { return RunExporter::prepareExport(runDir, outDir); },
+        commandEvidence("export", &renderer, haveStore && outDir == runDir ? &store : nullptr));
     return report("export", outcome, parser.isSet(zip));
 }
 
@@ -200,13 +213,10 @@ int runImport(int argc, char **argv)
                              : QStringLiteral("gate1");
     }
     ui::QtReportRenderer renderer;
-    const auto outcome = RunExporter::importK6(request, &renderer, SigningKeys::obtainNow());
-    if (outcome.ok()) {
-        RunStore store;
-        if (openStore(store, "import"))
-            if (const Status saved = store.save(outcome.value().record, &outcome.value().total); !saved)
-                std::fprintf(stderr, "canarydesk import: %s\n", qPrintable(saved.error().message));
-    }
+    RunStore store;
+    const bool haveStore = openStore(store, "import").has_value();
+    const auto outcome = EvidencePipeline::runNow([&] { return RunExporter::prepareImport(request); },
+                                                  commandEvidence("import", &renderer, haveStore ? &store : nullptr));
     return report("import", outcome, parser.isSet(zip), true);
 }
 

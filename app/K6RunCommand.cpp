@@ -102,6 +102,9 @@ int runK6Run(int argc, char **argv)
     });
     QObject::connect(&runner, &K6Runner::output, &app,
                      [](const QString &line) { std::fprintf(stderr, "  k6 | %s\n", qPrintable(line)); });
+    QObject::connect(&runner, &K6Runner::warning, &app, [](const QString &message) {
+        std::fprintf(stderr, "canarydesk k6 run: %s\n", qPrintable(message));
+    });
     QObject::connect(&runner, &K6Runner::snapshot, &app, [](const Snapshot &s) {
         std::printf(
             "[%4.0fs] %7.1f/%g req/s  p95 %.1f ms  errors %.2f%%  delivered %.2f%%  http_fail %.2f%%  %llu requests\n",

@@ -6,7 +6,7 @@
 #include "core/run/RunFolder.h"
 #include "core/run/RunSecrets.h"
 #include "core/run/RunStore.h"
-#include "core/run/SigningKeys.h"
+#include "core/run/EvidencePipeline.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -292,18 +292,31 @@ void K6Runner::onFinished(int exitCode, QProcess::ExitStatus status)
         Q_EMIT failed(gz.error().message);
         return;
     }
-    QPointer<K6Runner> self(this);
-    const RunMetrics metrics = read.metrics;
-    SigningKeys::obtain([self, metrics](SigningKey key) {
-        if (!self)
-            return;
-        self->m_outcome = PackageBuilder::build(self->m_record, metrics, self->m_setup.outDir, self->m_renderer, key);
-        self->m_record = self->m_outcome.record;
-        self->m_hasPackage = true;
-        if (self->m_store)
-            (void)self->m_store->save(self->m_record, &self->m_outcome.total);
-        Q_EMIT self->finished();
+    writeEvidence([record = m_record, metrics = read.metrics, dir = m_setup.outDir]() -> Result<PackageDraft> {
+        return PackageBuilder::derive(record, metrics, dir);
     });
+}
+
+void K6Runner::writeEvidence(DeriveStep derive)
+{
+    QPointer<K6Runner> self(this);
+    EvidencePipeline::start(this, std::move(derive),
+                            EvidenceOptions{m_renderer,
+                                            nullptr,
+                                            m_store,
+                                            {},
+                                            [self](const QString &message) {
+                                                if (self)
+                                                    Q_EMIT self->warning(message);
+                                            }},
+                            [self](Result<PackageOutcome> outcome) {
+                                if (!self)
+                                    return;
+                                self->m_outcome = outcome.value(); // derive does not fail
+                                self->m_record = self->m_outcome.record;
+                                self->m_hasPackage = true;
+                                Q_EMIT self->finished();
+                            });
 }
 
 void K6Runner::buildCloudPackage()
@@ -313,16 +326,8 @@ void K6Runner::buildCloudPackage()
     m_record.k6Cloud = QJsonObject{{QStringLiteral("url"), m_cloudUrl}, {QStringLiteral("exit_code"), m_exitCode}};
     m_record.notes << QStringLiteral("run on k6 Cloud: the points, charts and per-threshold results stay there; this "
                                      "package carries k6's verdict on the gate's thresholds and the run's URL");
-    QPointer<K6Runner> self(this);
-    SigningKeys::obtain([self](SigningKey key) {
-        if (!self)
-            return;
-        self->m_outcome = PackageBuilder::buildFromCloud(self->m_record, self->m_setup.outDir, self->m_renderer, key);
-        self->m_record = self->m_outcome.record;
-        self->m_hasPackage = true;
-        if (self->m_store)
-            (void)self->m_store->save(self->m_record, &self->m_outcome.total);
-        Q_EMIT self->finished();
+    writeEvidence([record = m_record, dir = m_setup.outDir]() -> Result<PackageDraft> {
+        return PackageBuilder::deriveFromCloud(record, dir);
     });
 }
 

@@ -10,6 +10,7 @@
 #include "core/auth/Secret.h"
 #include "core/evidence/ReportInput.h"
 #include "core/evidence/ResultsReader.h"
+#include "core/run/EvidencePipeline.h"
 #include "core/run/PackageBuilder.h"
 #include "core/run/RunRecord.h"
 
@@ -61,12 +62,14 @@ Q_SIGNALS:
     void started(const QString &commandLine);
     void output(const QString &line); // k6's own stdout/stderr, line by line
     void snapshot(const canary::Snapshot &snapshot);
-    void failed(const QString &message); // k6 could not be started
+    void failed(const QString &message);  // k6 could not be started
+    void warning(const QString &message); // not fatal: a one-time signing key, a file not written
     void finished();
 
 private:
     void readResults();
     void buildCloudPackage();
+    void writeEvidence(DeriveStep derive);
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onOutput(QByteArray &buffer, const QByteArray &chunk);
 

@@ -109,23 +109,12 @@ QList<Finding> PackageBuilder::findingsFor(const RunRecord &record, const RunMet
                                    windowLines(record), record.provider);
 }
 
-namespace {
-
-// What a package is made of, whichever way its numbers were obtained.
-struct Contents
+PackageOutcome PackageBuilder::write(PackageDraft c, ReportRenderer *renderer)
 {
-    GateVerdict verdict;
-    QList<Finding> findings;
-    QJsonObject summary;                       // handleSummary data
-    const QList<Snapshot> *timeline = nullptr; // nullptr: no time series (a summary import)
-    IntervalStats total;
-};
-
-PackageOutcome writePackage(RunRecord record, Contents c, const QString &dir, ReportRenderer *renderer,
-                            const SigningKey *key)
-{
+    RunRecord record = std::move(c.record);
     PackageOutcome out;
-    out.dir = QDir(dir).absolutePath();
+    out.dir = QDir(c.dir).absolutePath();
+    out.problems = c.problems;
     out.verdict = c.verdict;
     out.findings = c.findings;
     // Whatever was signed here before no longer vouches for what is about to be written.
@@ -188,7 +177,7 @@ PackageOutcome writePackage(RunRecord record, Contents c, const QString &dir, Re
         report.environment = record.environment;
         report.gate = &gate;
         report.verdict = &out.verdict;
-        report.timeline = c.timeline ? c.timeline : &none;
+        report.timeline = c.timeline ? &*c.timeline : &none;
         report.findings = out.findings;
         report.events = record.events;
         report.canarySummary = out.canarySummary;
@@ -205,12 +194,8 @@ PackageOutcome writePackage(RunRecord record, Contents c, const QString &dir, Re
     record.evidenceProblems = out.problems;
     out.record = std::move(record);
     out.total = c.total;
-    if (key)
-        PackageBuilder::sign(out, *key);
     return out;
 }
-
-} // namespace
 
 QJsonObject PackageBuilder::diagnosisJson(const GateVerdict &v, const QList<Finding> &findings)
 {
@@ -301,28 +286,21 @@ void PackageBuilder::sign(PackageOutcome &outcome, const SigningKey &key)
     }
 }
 
-PackageOutcome PackageBuilder::build(RunRecord record, const RunMetrics &metrics, const QString &dir,
-                                     ReportRenderer *renderer, const SigningKey &key)
-{
-    PackageOutcome out = buildUnsigned(std::move(record), metrics, dir, renderer);
-    sign(out, key);
-    return out;
-}
-
-PackageOutcome PackageBuilder::buildUnsigned(RunRecord record, const RunMetrics &metrics, const QString &dir,
-                                             ReportRenderer *renderer)
+PackageDraft PackageBuilder::derive(RunRecord record, const RunMetrics &metrics, const QString &dir)
 {
     const GateProfile gate = record.scenario.gate.resolve();
     const IntervalStats &total = metrics.total();
     const double elapsedS = static_cast<double>(record.durationMs) / 1000.0;
-    Contents c;
+    PackageDraft c;
+    c.dir = dir;
     c.verdict = verdictFor(record, metrics);
     c.findings = findingsFor(record, metrics, c.verdict);
     c.summary = Summary::handleSummary(SummaryInput{&total, ThresholdEvaluator::evaluate(gate, total, elapsedS),
                                                     record.durationMs, record.scenario.checks.expectedStatus});
-    c.timeline = &metrics.timeline();
+    c.timeline = metrics.timeline();
     c.total = total;
-    return writePackage(std::move(record), std::move(c), dir, renderer, nullptr);
+    c.record = std::move(record);
+    return c;
 }
 
 GateVerdict PackageBuilder::verdictFromSummary(const RunRecord &record, const QJsonObject &handleSummary,
@@ -362,10 +340,10 @@ GateVerdict PackageBuilder::verdictFromSummary(const RunRecord &record, const QJ
     return GateVerdict::judge(gate, t, thresholds, record.facts());
 }
 
-PackageOutcome PackageBuilder::buildFromSummary(RunRecord record, const QJsonObject &handleSummary, const QString &dir,
-                                                ReportRenderer *renderer, const SigningKey &key)
+PackageDraft PackageBuilder::deriveFromSummary(RunRecord record, const QJsonObject &handleSummary, const QString &dir)
 {
-    Contents c;
+    PackageDraft c;
+    c.dir = dir;
     QStringList notes;
     c.verdict = verdictFromSummary(record, handleSummary, &c.total, &notes);
     for (const QString &n : notes)
@@ -373,7 +351,8 @@ PackageOutcome PackageBuilder::buildFromSummary(RunRecord record, const QJsonObj
             record.notes << n;
     c.findings = EvidenceFiles::diagnose(record.scenario.gate.resolve(), c.verdict, c.total, {}, windowLines(record));
     c.summary = handleSummary;
-    return writePackage(std::move(record), std::move(c), dir, renderer, &key);
+    c.record = std::move(record);
+    return c;
 }
 
 GateVerdict PackageBuilder::cloudVerdict(const RunRecord &record)
@@ -412,17 +391,18 @@ QList<Finding> PackageBuilder::cloudFindings(const RunRecord &record)
                         .arg(url.isEmpty() ? QStringLiteral("the k6 Cloud run") : url)}};
 }
 
-PackageOutcome PackageBuilder::buildFromCloud(RunRecord record, const QString &dir, ReportRenderer *renderer,
-                                              const SigningKey &key)
+PackageDraft PackageBuilder::deriveFromCloud(RunRecord record, const QString &dir)
 {
-    Contents c;
+    PackageDraft c;
+    c.dir = dir;
     c.verdict = cloudVerdict(record);
     c.findings = cloudFindings(record);
     c.summary =
         QJsonObject{{QStringLiteral("state"), QJsonObject{{QStringLiteral("testRunDurationMs"), record.durationMs}}},
                     {QStringLiteral("metrics"), QJsonObject{}},
                     {QStringLiteral("k6_cloud"), record.k6Cloud}};
-    return writePackage(std::move(record), std::move(c), dir, renderer, &key);
+    c.record = std::move(record);
+    return c;
 }
 
 } // namespace canary

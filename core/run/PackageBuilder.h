@@ -1,10 +1,13 @@
 #pragma once
 
-// Builds the evidence package in a run's folder from its record and its metrics: summaries in k6's shapes,
-// the time series, the windowed error log, health and provider files, diagnosis, checkpoint update, Slack
-// message, charts and report (through the injected renderer), run.json, and last the signed manifest.
-// One path for every package: a run that just ended, a stored run exported again, an interrupted run,
-// an imported k6 run.
+// The evidence package of a run, in three steps that EvidencePipeline runs for every path (a run that just
+// ended, a k6 run, a stored run exported again, an interrupted run, an imported k6 run):
+//  derive — the verdict, the diagnosis and k6's summary shapes from the run's record and metrics (pure; a
+//           worker thread's job: it reads every interval);
+//  write  — summaries, the time series, the windowed error log, health and provider files, diagnosis,
+//           checkpoint, Slack message, charts and report (through the injected renderer, on its thread) and
+//           run.json;
+//  sign   — the manifest: every file's hash, the raw results too (a worker thread's job).
 
 #include "core/common/Result.h"
 #include "core/evidence/EvidenceFiles.h"
@@ -13,6 +16,8 @@
 
 #include <QJsonObject>
 #include <QStringList>
+
+#include <optional>
 
 namespace canary {
 
@@ -37,28 +42,35 @@ struct PackageOutcome
     QString dir;
 };
 
+// A package derived and not yet written.
+struct PackageDraft
+{
+    RunRecord record;
+    QString dir; // holds results.ndjson.gz already when there is a time series (raw results are never rewritten)
+    GateVerdict verdict;
+    QList<Finding> findings;
+    QJsonObject summary;                     // handleSummary data
+    std::optional<QList<Snapshot>> timeline; // none: no time series (a summary import, a k6 Cloud run)
+    IntervalStats total;
+    QStringList problems; // known before writing (raw results cut short): the package will not be signed
+};
+
 class PackageBuilder
 {
 public:
-    // dir must hold results.ndjson.gz already (the raw results are never rewritten).
-    static PackageOutcome build(RunRecord record, const RunMetrics &metrics, const QString &dir,
-                                ReportRenderer *renderer, const SigningKey &key);
-    // build() in two steps, for a window: everything but the manifest (the charts need the GUI thread), then
-    // sign() — hashing every file, the raw results too, which a worker thread can do.
-    static PackageOutcome buildUnsigned(RunRecord record, const RunMetrics &metrics, const QString &dir,
-                                        ReportRenderer *renderer);
+    static PackageDraft derive(RunRecord record, const RunMetrics &metrics, const QString &dir);
+    // From a k6 summary (handleSummary data): the values it gives judged against the gate; no time series, so
+    // no timeseries.csv and charts without data (the record's notes say so).
+    static PackageDraft deriveFromSummary(RunRecord record, const QJsonObject &handleSummary, const QString &dir);
+    // Every file but the manifest; renderer may be null (no charts, no report).
+    static PackageOutcome write(PackageDraft draft, ReportRenderer *renderer);
     static void sign(PackageOutcome &outcome, const SigningKey &key);
-    // A package from a k6 summary (handleSummary data): the values it gives judged against the gate; no time
-    // series, so no timeseries.csv and charts without data (the record's notes say so).
-    static PackageOutcome buildFromSummary(RunRecord record, const QJsonObject &handleSummary, const QString &dir,
-                                           ReportRenderer *renderer, const SigningKey &key);
     static GateVerdict verdictFromSummary(const RunRecord &record, const QJsonObject &handleSummary,
                                           IntervalStats *total = nullptr, QStringList *notes = nullptr);
     // A k6 Cloud run (record.k6Cloud): its points stay in k6 Cloud, which judged the gate's thresholds (the
     // script carries them); the package states that verdict, the run's URL (also in the checkpoint) and no
     // numbers of its own.
-    static PackageOutcome buildFromCloud(RunRecord record, const QString &dir, ReportRenderer *renderer,
-                                         const SigningKey &key);
+    static PackageDraft deriveFromCloud(RunRecord record, const QString &dir);
     static GateVerdict cloudVerdict(const RunRecord &record);
     static QList<Finding> cloudFindings(const RunRecord &record);
     // diagnosis.json: the verdict (word, criteria with target, measured and margin) and the findings exactly as

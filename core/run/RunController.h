@@ -1,9 +1,9 @@
 #pragma once
 
 // One canary run from start to evidence, for the command line and the console alike: the token first
-// (a wrong secret stops it with the server's words), the provider's stats before, then the engine with
-// its raw-results writer on its own thread, the health poller and the log tailer beside it; when the
-// engine ends, the monitors' findings, the provider's stats after, and the signed evidence package.
+// (a wrong secret stops it with the server's words), the monitors' "before" (provider stats), then the engine
+// with its raw-results writer on its own thread and the monitors watching beside it; when the engine ends,
+// the monitors' findings and the signed evidence package (EvidencePipeline).
 // Everything is asynchronous: the caller's event loop never waits on the network, the keychain or the engine.
 
 #include "core/auth/Secret.h"
@@ -11,10 +11,8 @@
 #include "core/auth/TokenProvider.h"
 #include "core/engine/LoadEngine.h"
 #include "core/evidence/ReportInput.h"
-#include "core/monitor/HealthPoller.h"
-#include "core/monitor/LogTailer.h"
-#include "core/monitor/ProviderStats.h"
 #include "core/run/PackageBuilder.h"
+#include "core/run/RunMonitors.h"
 #include "core/run/RunRecord.h"
 
 #include <QNetworkAccessManager>
@@ -76,8 +74,7 @@ public:
     const RunSetup &setup() const { return m_setup; }
     const RunRecord &record() const { return m_record; }
     const LoadEngine *engine() const { return m_engine.get(); }
-    const HealthPoller *health() const { return m_health.get(); }
-    const LogTailer *logs() const { return m_logs.get(); }
+    const RunMonitors &monitors() const { return m_monitors; }
     const PackageOutcome &outcome() const { return m_outcome; }
     quint64 resultLines() const { return m_resultLines; }
 
@@ -104,17 +101,15 @@ private:
     void startEngine();
     void onEngineFinished();
     void afterHealthSettled();
-    void fetchProviderAfter();
     void buildPackage();
     void addEvent(const QDateTime &at, const QString &event, const QString &detail);
-    QJsonObject logsJson();
-    QJsonObject healthJson();
 
     RunSetup m_setup;
     QList<std::pair<QByteArray, QByteArray>> m_secretHeaders; // target.secretHeaders, read from the keychain
     std::shared_ptr<RunFolder> m_folder;                      // held until the controller goes: one run per folder
     ReportRenderer *m_renderer;
     RunStore *m_store;
+    RunMonitors m_monitors;
     Phase m_phase = Phase::Idle;
     bool m_cancelled = false;
     RunRecord m_record;
@@ -124,12 +119,6 @@ private:
     ResultsWriter *m_writer = nullptr;
     quint64 m_resultLines = 0;
     QString m_resultsProblem; // the raw results could not be written whole
-    std::unique_ptr<HealthPoller> m_health;
-    QJsonArray m_healthTransitions;
-    std::unique_ptr<LogTailer> m_logs;
-    QNetworkAccessManager m_providerNam;
-    std::optional<Result<ProviderCounts>> m_providerBefore;
-    QDate m_runDay;
     PackageOutcome m_outcome;
 };
 

@@ -79,9 +79,9 @@ Result<StoredRun> RunExporter::loadStoredRun(const QString &runDir)
     return StoredRun{record, read.value()};
 }
 
-Result<PackageWrite> RunExporter::prepareExport(const QString &runDir, const QString &outDir)
+Result<PackageDraft> RunExporter::prepareExport(const QString &runDir, const QString &outDir)
 {
-    using R = Result<PackageWrite>;
+    using R = Result<PackageDraft>;
     auto stored = loadStoredRun(runDir);
     if (!stored.ok())
         return R::failure(stored.error().message);
@@ -91,27 +91,15 @@ Result<PackageWrite> RunExporter::prepareExport(const QString &runDir, const QSt
         return R::failure(QStringLiteral("cannot create the folder %1").arg(outDir));
     if (const Status copied = copyInto(results, outDir); !copied)
         return R::failure(copied.error().message);
-    return PackageWrite(
-        [record, metrics = stored.value().results.metrics, outDir](ReportRenderer *renderer, const SigningKey &key) {
-            return PackageBuilder::build(record, metrics, outDir, renderer, key);
-        });
-}
-
-Result<PackageOutcome> RunExporter::exportRun(const QString &runDir, const QString &outDir, ReportRenderer *renderer,
-                                              const SigningKey &key)
-{
-    auto prepared = prepareExport(runDir, outDir);
-    if (!prepared.ok())
-        return Result<PackageOutcome>::failure(prepared.error().message);
-    return prepared.value()(renderer, key);
+    return PackageBuilder::derive(record, stored.value().results.metrics, outDir);
 }
 
 namespace {
 
-Result<PackageWrite> prepareSummaryImport(const QString &file, K6FileKind kind, const QString &outDir,
+Result<PackageDraft> prepareSummaryImport(const QString &file, K6FileKind kind, const QString &outDir,
                                           const QString &gateId)
 {
-    using R = Result<PackageWrite>;
+    using R = Result<PackageDraft>;
     const auto loaded = K6Summary::loadAsHandleSummary(file);
     if (!loaded.ok())
         return R::failure(loaded.error().message);
@@ -166,25 +154,14 @@ Result<PackageWrite> prepareSummaryImport(const QString &file, K6FileKind kind, 
     if (!QFile::copy(file, copy))
         return R::failure(QStringLiteral("cannot copy %1 to %2").arg(file, copy));
     record.outDir = QDir(outDir).absolutePath();
-    return PackageWrite([record, hs, outDir](ReportRenderer *renderer, const SigningKey &key) {
-        return PackageBuilder::buildFromSummary(record, hs, outDir, renderer, key);
-    });
+    return PackageBuilder::deriveFromSummary(record, hs, outDir);
 }
 
 } // namespace
 
-Result<PackageOutcome> RunExporter::importK6(const ImportRequest &request, ReportRenderer *renderer,
-                                             const SigningKey &key)
+Result<PackageDraft> RunExporter::prepareImport(const ImportRequest &request)
 {
-    auto prepared = prepareImport(request);
-    if (!prepared.ok())
-        return Result<PackageOutcome>::failure(prepared.error().message);
-    return prepared.value()(renderer, key);
-}
-
-Result<PackageWrite> RunExporter::prepareImport(const ImportRequest &request)
-{
-    using R = Result<PackageWrite>;
+    using R = Result<PackageDraft>;
     const QString &outDir = request.outDir;
     const QString gateId = !request.gateId.isEmpty() ? request.gateId
                            : request.scenario        ? request.scenario->gate.profile
@@ -323,9 +300,7 @@ Result<PackageWrite> RunExporter::prepareImport(const ImportRequest &request)
         record.notes << QStringLiteral("k6's own thresholds in that run: %1")
                             .arg(r.thresholdExpressions.join(QStringLiteral("; ")));
     record.outDir = QDir(outDir).absolutePath();
-    return PackageWrite([record, metrics = r.metrics, outDir](ReportRenderer *renderer, const SigningKey &key) {
-        return PackageBuilder::build(record, metrics, outDir, renderer, key);
-    });
+    return PackageBuilder::derive(record, r.metrics, outDir);
 }
 
 } // namespace canary

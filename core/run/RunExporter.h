@@ -2,7 +2,8 @@
 
 // Evidence from stored results: a run from History exported again (into its own folder or a new one), a
 // run interrupted halfway (verdict: incomplete), and k6 `--out json` results made elsewhere (imported).
-// All read the raw results back with ResultsReader and go through PackageBuilder, like a live run.
+// Both read the raw results back with ResultsReader: they are the derive step of EvidencePipeline, which writes,
+// signs and stores their packages like a live run's.
 
 #include "core/common/Result.h"
 #include "core/evidence/ResultsReader.h"
@@ -11,7 +12,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
 #include <optional>
 
 namespace canary {
@@ -21,11 +21,6 @@ struct StoredRun
     RunRecord record; // an orphaned "running" record comes back interrupted, with the duration that ran
     ReadResults results;
 };
-
-// What is left of an export or import once the results are read and checked: writing the package. It needs
-// the report renderer (charts are drawn on the GUI thread), so a window prepares on a worker thread and
-// writes on its own; the headless commands do both in a row.
-using PackageWrite = std::function<PackageOutcome(ReportRenderer *renderer, const SigningKey &key)>;
 
 // What to import and against what it is judged.
 struct ImportRequest
@@ -46,19 +41,13 @@ public:
     // live process is refused (its results are still being written).
     static Result<StoredRun> loadStoredRun(const QString &runDir);
 
-    // runDir holds run.json and results.ndjson.gz. outDir may be runDir (re-export in place) or a new folder.
-    static Result<PackageOutcome> exportRun(const QString &runDir, const QString &outDir, ReportRenderer *renderer,
-                                            const SigningKey &key);
-
+    // A stored run exported again. runDir holds run.json and results.ndjson.gz; outDir may be runDir (re-export
+    // in place) or a new folder, into which the raw results are copied. Thread-safe; reads every line.
+    static Result<PackageDraft> prepareExport(const QString &runDir, const QString &outDir);
     // k6 results → a package in outDir with its own run.json (state "imported"): one file (--out json NDJSON,
     // .gz or plain; handleSummary; --summary-export), or several runners' --out json files of one distributed
-    // run, merged by time into one results.ndjson.gz and judged on the whole load.
-    static Result<PackageOutcome> importK6(const ImportRequest &request, ReportRenderer *renderer,
-                                           const SigningKey &key);
-
-    // The reading part of exportRun and importK6 (thread-safe, slow for long runs: every line is read).
-    static Result<PackageWrite> prepareExport(const QString &runDir, const QString &outDir);
-    static Result<PackageWrite> prepareImport(const ImportRequest &request);
+    // run, merged by time into one results.ndjson.gz and judged on the whole load. Thread-safe.
+    static Result<PackageDraft> prepareImport(const ImportRequest &request);
 };
 
 } // namespace canary

@@ -154,4 +154,19 @@ Result<RunRecord> RunRecord::load(const QString &dir)
     return record;
 }
 
+QString RunRecord::addEvent(const QDateTime &at, const QString &event, const QString &rawDetail)
+{
+    const QString detail = redaction::redact(rawDetail);
+    const QJsonObject e{{QStringLiteral("time"), at.toUTC().toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("event"), event},
+                        {QStringLiteral("detail"), detail}};
+    // Events arrive nearly ordered: insert from the back.
+    qsizetype i = events.size();
+    while (i > 0 && events.at(i - 1).toObject().value(QStringLiteral("time")).toString() >
+                        e.value(QStringLiteral("time")).toString())
+        --i;
+    events.insert(i, e);
+    return detail;
+}
+
 } // namespace canary

@@ -67,6 +67,9 @@ struct RunRecord
     RunFacts facts() const;
     bool evidenceIncomplete() const { return !evidenceProblems.isEmpty(); }
     QDateTime finishedUtc() const { return startedUtc.addMSecs(durationMs); }
+    // Onto the timeline in time order, the detail redacted (a server may quote the secret back); returns the
+    // detail as recorded.
+    QString addEvent(const QDateTime &at, const QString &event, const QString &detail);
 
     QJsonObject toJson() const;
     static Result<RunRecord> fromJson(const QJsonObject &json);

@@ -3,14 +3,13 @@
 
 #include "core/common/Duration.h"
 #include "core/run/RunExporter.h"
-#include "core/run/SigningKeys.h"
+#include "core/run/EvidencePipeline.h"
 #include "ui/charts/GateChart.h"
 #include "ui/report/QtReportRenderer.h"
 
 #include <QtCharts/QLineSeries>
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QPointer>
 #include <QFutureWatcher>
@@ -297,6 +296,8 @@ Status HistoryWindow::removeSelected(bool ask)
     return Done{};
 }
 
+HistoryWindow::~HistoryWindow() = default;
+
 void HistoryWindow::exportSelected(const QString &destination)
 {
     const QList<RunRow> rows = selectedRows();
@@ -312,27 +313,18 @@ void HistoryWindow::exportSelected(const QString &destination)
     m_status->setText(tr("Reading %1 …").arg(rows.first().outDir));
     m_export->setEnabled(false);
     QPointer<HistoryWindow> self(this);
-    auto *watcher = new QFutureWatcher<Result<PackageWrite>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [self, watcher, out] {
-        watcher->deleteLater();
-        const Result<PackageWrite> prepared = watcher->result();
-        if (!prepared.ok()) {
-            self->m_status->setText(prepared.error().message);
+    if (!m_renderer)
+        m_renderer = std::make_unique<QtReportRenderer>();
+    const QString runDir = rows.first().outDir;
+    // Not recorded in History: the run's entry stays its own folder; this is a copy of its evidence.
+    EvidencePipeline::start(
+        this, [runDir, out] { return RunExporter::prepareExport(runDir, out); },
+        EvidenceOptions{m_renderer.get(), nullptr, nullptr, {}, {}},
+        [self, out](Result<PackageOutcome> outcome) {
+            self->m_status->setText(outcome.ok() ? tr("Exported to %1").arg(out) : outcome.error().message);
             self->updateButtons();
-            Q_EMIT self->exportFinished(false, prepared.error().message);
-            return;
-        }
-        SigningKeys::obtain([self, write = prepared.value(), out](SigningKey key) {
-            if (!self)
-                return;
-            QtReportRenderer renderer;
-            const PackageOutcome outcome = write(&renderer, key); // charts: GUI thread
-            self->m_status->setText(tr("Exported to %1").arg(out));
-            self->updateButtons();
-            Q_EMIT self->exportFinished(true, outcome.dir);
+            Q_EMIT self->exportFinished(outcome.ok(), outcome.ok() ? outcome.value().dir : outcome.error().message);
         });
-    });
-    watcher->setFuture(QtConcurrent::run(&RunExporter::prepareExport, rows.first().outDir, out));
 }
 
 } // namespace canary::ui

@@ -10,6 +10,8 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
+#include <memory>
+
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -17,6 +19,7 @@ class QTableWidget;
 namespace canary::ui {
 
 class GateChart;
+class QtReportRenderer;
 
 // Two runs side by side: every number with its change, and both p95 curves on one chart.
 class CompareView : public QWidget
@@ -46,6 +49,7 @@ class HistoryWindow : public QDialog
     Q_OBJECT
 public:
     HistoryWindow(RunStore &store, QWidget *parent = nullptr);
+    ~HistoryWindow() override;
 
     void reload();
     QTableWidget *table() const { return m_table; }
@@ -53,8 +57,8 @@ public:
     CompareView *compareSelected();
     void openSelected();
     Status removeSelected(bool ask = true);
-    // Copies the selected run's package to destination (asks when empty), built again from its results: read
-    // on a worker thread, written here; then exportFinished().
+    // Copies the selected run's package to destination (asks when empty), built again from its results through
+    // the evidence pipeline; then exportFinished().
     void exportSelected(const QString &destination = QString());
 
 Q_SIGNALS:
@@ -73,6 +77,7 @@ private:
     QPushButton *m_export;
     QPushButton *m_remove;
     QLabel *m_status;
+    std::unique_ptr<QtReportRenderer> m_renderer; // made on the first export
 };
 
 } // namespace canary::ui

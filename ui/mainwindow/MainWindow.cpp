@@ -16,7 +16,7 @@
 #include "core/evidence/SlackMessage.h"
 #include "core/run/RunSecrets.h"
 #include "core/run/RunStore.h"
-#include "core/run/SigningKeys.h"
+#include "core/run/EvidencePipeline.h"
 #include "core/run/RunExporter.h"
 #include "ui/dashboard/DashboardView.h"
 #include "ui/dashboard/KpiTile.h"
@@ -725,6 +725,9 @@ void MainWindow::startK6(RunSetup setup)
         });
         connect(run, &K6Runner::output, this,
                 [this](const QString &line) { statusBar()->showMessage(QStringLiteral("k6: ") + line, 5000); });
+        connect(run, &K6Runner::warning, this, [this](const QString &message) {
+            m_timeline->add(QDateTime::currentDateTimeUtc(), tr("warning"), message);
+        });
         connect(run, &K6Runner::snapshot, this, [this](const Snapshot &snap) { m_dashboard->addSnapshot(snap); });
         connect(run, &K6Runner::failed, this, [this](const QString &message) {
             m_k6Active = false;
@@ -788,30 +791,23 @@ void MainWindow::importK6Results(const QString &file, bool interactive)
             QMessageBox::warning(self, tr("Import failed"), message);
         Q_EMIT self->importFailed(message);
     };
-    auto *watcher = new QFutureWatcher<Result<PackageWrite>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [self, watcher, file, fail] {
-        watcher->deleteLater();
-        const Result<PackageWrite> prepared = watcher->result();
-        if (!prepared.ok()) {
-            fail(prepared.error().message);
-            return;
-        }
-        SigningKeys::obtain([self, write = prepared.value(), file](SigningKey key) {
-            if (!self)
+    if (!m_renderer)
+        m_renderer = std::make_unique<QtReportRenderer>();
+    EvidencePipeline::start(
+        this,
+        [request = ImportRequest{{file}, out, QStringLiteral("gate1"), {}}] {
+            return RunExporter::prepareImport(request);
+        },
+        EvidenceOptions{m_renderer.get(), nullptr, store(), {}, {}},
+        [self, file, fail](Result<PackageOutcome> outcome) {
+            if (!outcome.ok()) {
+                fail(outcome.error().message);
                 return;
-            if (!self->m_renderer)
-                self->m_renderer = std::make_unique<QtReportRenderer>();
-            const PackageOutcome outcome = write(self->m_renderer.get(), key); // charts: GUI thread
+            }
             self->action(QStringLiteral("import"))->setEnabled(true);
-            if (RunStore *runs = self->store())
-                (void)runs->save(outcome.record, &outcome.total);
-            self->statusBar()->showMessage(tr("Imported %1 into %2").arg(file, outcome.dir), 15000);
-            Q_EMIT self->imported(self->openPackage(outcome.dir));
+            self->statusBar()->showMessage(tr("Imported %1 into %2").arg(file, outcome.value().dir), 15000);
+            Q_EMIT self->imported(self->openPackage(outcome.value().dir));
         });
-    });
-    watcher->setFuture(QtConcurrent::run([request = ImportRequest{{file}, out, QStringLiteral("gate1"), {}}] {
-        return RunExporter::prepareImport(request);
-    }));
 }
 
 void MainWindow::showOutcome(const PackageOutcome &o)
