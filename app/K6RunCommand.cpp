@@ -148,7 +148,8 @@ int runK6Run(int argc, char **argv)
                     qPrintable(c.measured));
     if (!printEvidence("k6 run", outcome))
         return kExitEvidenceIncomplete;
-    if (signalled || runner.k6ExitCode() == 105)
+    // 105 is k6's answer to SIGINT: the operator's (aborted), or a guard rail's (the verdict says it).
+    if (signalled || (runner.k6ExitCode() == 105 && !runner.record().cutOff))
         return kExitAborted;
     if (runner.k6ExitCode() == 104 || runner.k6ExitCode() == 107)
         return kExitInvalidInput;

@@ -14,7 +14,8 @@ namespace canary {
 LoadEngine::LoadEngine(const Scenario &scenario, std::shared_ptr<const RequestPlan> plan,
                        std::shared_ptr<const TokenSource> tokens, EngineOptions options, QObject *parent)
     : QObject(parent), m_clock(options.clock ? options.clock : &SystemClock::instance()), m_scenario(scenario),
-      m_gate(scenario.gate.resolve()), m_pacer(std::make_shared<Pacer>(scenario.load))
+      m_gate(scenario.gate.resolve()), m_pacer(std::make_shared<Pacer>(scenario.load)),
+      m_guardRails(scenario.guardRails)
 {
     qRegisterMetaType<canary::WorkerIntervalPtr>();
     qRegisterMetaType<canary::ResultBatch>();
@@ -127,24 +128,11 @@ void LoadEngine::checkAbortThresholds(const Snapshot &s)
 {
     if (m_thresholdAbort || !m_running)
         return;
-    // Guard rails: a per-second value over its limit for `for` ms in a row stops the run gracefully.
-    const GuardRails &rails = m_scenario.guardRails;
-    auto overFor = [&](bool over, qint64 &since) {
-        since = over ? (since < 0 ? s.elapsedMs - 1000 : since) : -1;
-        return over && s.elapsedMs - since >= rails.forMs;
-    };
-    if (rails.errorRatePercent &&
-        overFor(s.achievedRate > 0 && s.errorRate * 100 > *rails.errorRatePercent, m_errorRailSinceMs)) {
+    // Guard rails: a per-second value over its limit for `for` ms in a row stops the run: an automatic end
+    // (ABORTED), like the health rail and abortOnFail.
+    if (const auto reason = m_guardRails.check(s)) {
         m_thresholdAbort = true;
-        stop(QCoreApplication::translate("Run", "guard rail: error rate above %1 % for %2")
-                 .arg(QLocale().toString(*rails.errorRatePercent), duration::format(rails.forMs)));
-        return;
-    }
-    if (rails.p95Ms && overFor(s.achievedRate > 0 && s.service.p95 > *rails.p95Ms, m_p95RailSinceMs)) {
-        m_thresholdAbort = true;
-        stop(QCoreApplication::translate("Run", "guard rail: p95 above %1 ms for %2")
-                 .arg(QLocale().toString(*rails.p95Ms), duration::format(rails.forMs)),
-             false);
+        stop(*reason, false);
         return;
     }
     for (const ThresholdResult &r : s.thresholds) {

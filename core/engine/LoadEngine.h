@@ -6,6 +6,7 @@
 
 #include "core/engine/HttpWorker.h"
 #include "core/metrics/GateVerdict.h"
+#include "core/metrics/GuardRailWatch.h"
 #include "core/metrics/RunMetrics.h"
 #include "core/scenario/Scenario.h"
 
@@ -100,8 +101,7 @@ private:
     bool m_running = false;
     bool m_thresholdAbort = false;
     bool m_cutOff = false;
-    qint64 m_errorRailSinceMs = -1; // when the per-second error rate went over the guard rail
-    qint64 m_p95RailSinceMs = -1;
+    GuardRailWatch m_guardRails;
     QString m_stopReason;
 };
 

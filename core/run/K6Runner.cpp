@@ -6,6 +6,8 @@
 #include "core/run/RunFolder.h"
 #include "core/run/RunSecrets.h"
 #include "core/run/RunStore.h"
+#include "core/common/Redactor.h"
+#include "core/auth/Secrets.h"
 #include "core/run/EvidencePipeline.h"
 
 #include <QCoreApplication>
@@ -35,8 +37,18 @@ Status gzipAndRemove(const QString &from, const QString &to)
 } // namespace
 
 K6Runner::K6Runner(K6RunSetup setup, ReportRenderer *renderer, RunStore *store, QObject *parent)
-    : QObject(parent), m_setup(std::move(setup)), m_renderer(renderer), m_store(store)
+    : QObject(parent), m_setup(std::move(setup)), m_renderer(renderer), m_store(store),
+      m_monitors(m_setup.scenario, secrets(), {}), m_guardRails(m_setup.scenario.guardRails)
 {
+    connect(&m_monitors, &RunMonitors::progress, this, &K6Runner::progress);
+    connect(&m_monitors, &RunMonitors::warning, this,
+            [this](const QString &message) { Q_EMIT warning(redaction::redact(message)); });
+    connect(&m_monitors, &RunMonitors::event, this, &K6Runner::addEvent);
+    connect(&m_monitors, &RunMonitors::guardRail, this, [this](const QString &reason) {
+        if (m_record.stopReason.isEmpty())
+            m_record.stopReason = reason;
+        stop();
+    });
     connect(&m_poll, &QTimer::timeout, this, &K6Runner::readResults);
     connect(&m_process, &QProcess::readyReadStandardOutput, this,
             [this] { onOutput(m_stdout, m_process.readAllStandardOutput()); });
@@ -108,17 +120,20 @@ void K6Runner::start()
     const Scenario &s = m_setup.scenario;
     if (!s.target.secretHeaders.isEmpty() && !m_headersResolved) { // from the keychain first, then start again
         QPointer<K6Runner> self(this);
-        resolveSecretHeaders(s, [self](Result<HeaderValues> values) {
-            if (!self)
-                return;
-            if (!values.ok()) {
-                Q_EMIT self->failed(values.error().message);
-                return;
-            }
-            self->m_secretHeaders = values.value();
-            self->m_headersResolved = true;
-            self->start();
-        });
+        resolveSecretHeaders(
+            s,
+            [self](Result<HeaderValues> values) {
+                if (!self)
+                    return;
+                if (!values.ok()) {
+                    Q_EMIT self->failed(values.error().message);
+                    return;
+                }
+                self->m_secretHeaders = values.value();
+                self->m_headersResolved = true;
+                self->start();
+            },
+            secrets());
         return;
     }
     if (s.auth.type == AuthSpec::Type::OAuth2ClientCredentials && m_setup.clientSecret.isEmpty()) {
@@ -182,28 +197,38 @@ void K6Runner::start()
                                .arg(QStringLiteral(CANARYDESK_VERSION), program.value(),
                                     QString::fromLatin1(qVersion()), QSysInfo::prettyProductName());
 
-    // Not silently: what the built-in engine would watch beside the load, a k6 run does not watch yet.
-    QStringList unwatched;
-    if (s.monitors.health)
-        unwatched << QStringLiteral("health (%1)").arg(s.resolveUrl(s.monitors.health->url).toString());
-    if (s.monitors.logs)
-        unwatched << QStringLiteral("application logs");
-    if (s.monitors.provider)
-        unwatched << QStringLiteral("the e-mail provider's stats");
     if (s.guardRails.any())
-        unwatched << QStringLiteral("the guard rails (k6 aborts only on thresholds with abortOnFail)");
-    if (!unwatched.isEmpty())
-        m_record.notes << QStringLiteral("not watched during this k6 run: %1 — run the canary on CanaryDesk's own "
-                                         "engine to have them in the package")
-                              .arg(unwatched.join(QStringLiteral(", ")));
+        m_record.notes << QStringLiteral("the guard rails are judged on k6's points as k6 writes them (read every "
+                                         "half second); crossing one stops k6 as Stop does");
+    m_program = program.value();
+    m_args = args;
+    QPointer<K6Runner> self(this);
+    m_monitors.before([self] {
+        if (self)
+            self->launch();
+    });
+}
 
-    m_process.start(program.value(), args);
+void K6Runner::launch()
+{
+    m_process.start(m_program, m_args);
     if (!m_process.waitForStarted(10000)) {
-        Q_EMIT failed(QStringLiteral("cannot start %1: %2").arg(program.value(), m_process.errorString()));
+        Q_EMIT failed(QStringLiteral("cannot start %1: %2").arg(m_program, m_process.errorString()));
         return;
     }
+    m_monitors.watch();
     m_poll.start(500);
-    Q_EMIT started(QStringLiteral("%1 %2").arg(program.value(), args.join(QLatin1Char(' '))));
+    Q_EMIT started(QStringLiteral("%1 %2").arg(m_program, m_args.join(QLatin1Char(' '))));
+}
+
+SecretStore &K6Runner::secrets() const
+{
+    return m_setup.secrets ? *m_setup.secrets : systemSecretStore();
+}
+
+void K6Runner::addEvent(const QDateTime &at, const QString &event, const QString &detail)
+{
+    Q_EMIT timelineEvent(at.toUTC(), event, m_record.addEvent(at, event, detail));
 }
 
 void K6Runner::stop()
@@ -241,8 +266,16 @@ void K6Runner::readResults()
     m_offset += bytes.size();
     m_stream->feed(bytes);
     const QList<Snapshot> &timeline = m_stream->current().metrics.timeline();
-    for (; m_emitted < timeline.size(); ++m_emitted)
-        Q_EMIT snapshot(timeline[m_emitted]);
+    for (; m_emitted < timeline.size(); ++m_emitted) {
+        const Snapshot &s = timeline[m_emitted];
+        Q_EMIT snapshot(s);
+        if (const auto reason = m_guardRails.check(s); reason && m_record.stopReason.isEmpty()) {
+            m_record.stopReason = *reason;
+            m_record.stoppedAtMs = s.elapsedMs;
+            addEvent(QDateTime::currentDateTimeUtc(), QStringLiteral("guard_rail"), *reason);
+            stop();
+        }
+    }
 }
 
 void K6Runner::onFinished(int exitCode, QProcess::ExitStatus status)
@@ -258,10 +291,7 @@ void K6Runner::onFinished(int exitCode, QProcess::ExitStatus status)
     m_record.notes << QStringLiteral("run by k6: exit code %1 (%2)").arg(m_exitCode).arg(exitMeaning(m_exitCode));
     if (!m_cloudUrl.isEmpty()) {
         m_record.notes << QStringLiteral("k6 Cloud run: %1").arg(m_cloudUrl);
-        m_record.events.append(
-            QJsonObject{{QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                        {QStringLiteral("event"), QStringLiteral("k6_cloud_run")},
-                        {QStringLiteral("detail"), m_cloudUrl}});
+        addEvent(QDateTime::currentDateTimeUtc(), QStringLiteral("k6_cloud_run"), m_cloudUrl);
     }
     if (read.points == 0) {
         // Nothing measured here: a cloud run keeps its points in the cloud, or k6 failed before the load.
@@ -270,6 +300,7 @@ void K6Runner::onFinished(int exitCode, QProcess::ExitStatus status)
             buildCloudPackage(); // k6 Cloud ran the test and judged the thresholds
             return;
         }
+        m_monitors.stop();
         if (!m_setup.cloud)
             Q_EMIT failed(QStringLiteral("k6 ended with exit code %1 (%2) before any result: %3")
                               .arg(m_exitCode)
@@ -281,30 +312,55 @@ void K6Runner::onFinished(int exitCode, QProcess::ExitStatus status)
     }
     m_record.startedUtc = read.originUtc;
     m_record.durationMs = std::min(read.durationMs, m_record.plannedMs + 1000);
-    m_record.state = (m_exitCode == 0 || m_exitCode == 99) ? RunRecord::State::Finished : RunRecord::State::Stopped;
-    if (m_record.state == RunRecord::State::Stopped)
+    const bool guardRail = !m_record.stopReason.isEmpty(); // a guard rail stopped k6: that is the reason
+    m_record.state =
+        (m_exitCode == 0 || m_exitCode == 99) && !guardRail ? RunRecord::State::Finished : RunRecord::State::Stopped;
+    m_record.cutOff = guardRail; // an automatic end (ABORTED), as on the engine
+    if (m_record.state == RunRecord::State::Stopped && !guardRail)
         m_record.stopReason = QStringLiteral("k6: %1").arg(exitMeaning(m_exitCode));
+    if (!m_record.stopReason.isEmpty())
+        addEvent(m_record.finishedUtc(), QStringLiteral("stopped"), m_record.stopReason);
     for (const QString &n : read.notes)
         m_record.notes << n;
     if (const Status gz =
             gzipAndRemove(m_resultsPath, QDir(m_setup.outDir).filePath(QLatin1String(RunRecord::kResultsFileName)));
         !gz) {
+        m_monitors.stop();
         Q_EMIT failed(gz.error().message);
         return;
     }
-    writeEvidence([record = m_record, metrics = read.metrics, dir = m_setup.outDir]() -> Result<PackageDraft> {
-        return PackageBuilder::derive(record, metrics, dir);
+    finish(read.metrics);
+}
+
+void K6Runner::finish(std::optional<RunMetrics> metrics)
+{
+    QPointer<K6Runner> self(this);
+    m_monitors.settle([self, metrics] {
+        if (!self)
+            return;
+        self->m_record.health = self->m_monitors.healthJson();
+        self->m_record.logs = self->m_monitors.logsJson(self->m_record.startedUtc, self->m_record.finishedUtc());
+        self->m_monitors.after(metrics ? metrics->total().delivered : 0, [self, metrics](QJsonObject provider) {
+            if (!self)
+                return;
+            self->m_record.provider = std::move(provider);
+            self->writeEvidence(metrics);
+        });
     });
 }
 
-void K6Runner::writeEvidence(DeriveStep derive)
+void K6Runner::writeEvidence(const std::optional<RunMetrics> &metrics)
 {
+    DeriveStep derive = [record = m_record, metrics, dir = m_setup.outDir]() -> Result<PackageDraft> {
+        return metrics ? PackageBuilder::derive(record, *metrics, dir) : PackageBuilder::deriveFromCloud(record, dir);
+    };
     QPointer<K6Runner> self(this);
     EvidencePipeline::start(this, std::move(derive),
-                            EvidenceOptions{m_renderer,
-                                            nullptr,
-                                            m_store,
-                                            {},
+                            EvidenceOptions{m_renderer, &secrets(), m_store,
+                                            [self](const QString &step) {
+                                                if (self)
+                                                    Q_EMIT self->progress(step);
+                                            },
                                             [self](const QString &message) {
                                                 if (self)
                                                     Q_EMIT self->warning(message);
@@ -326,9 +382,7 @@ void K6Runner::buildCloudPackage()
     m_record.k6Cloud = QJsonObject{{QStringLiteral("url"), m_cloudUrl}, {QStringLiteral("exit_code"), m_exitCode}};
     m_record.notes << QStringLiteral("run on k6 Cloud: the points, charts and per-threshold results stay there; this "
                                      "package carries k6's verdict on the gate's thresholds and the run's URL");
-    writeEvidence([record = m_record, dir = m_setup.outDir]() -> Result<PackageDraft> {
-        return PackageBuilder::deriveFromCloud(record, dir);
-    });
+    finish(std::nullopt);
 }
 
 } // namespace canary

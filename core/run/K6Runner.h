@@ -10,8 +10,10 @@
 #include "core/auth/Secret.h"
 #include "core/evidence/ReportInput.h"
 #include "core/evidence/ResultsReader.h"
+#include "core/metrics/GuardRailWatch.h"
 #include "core/run/EvidencePipeline.h"
 #include "core/run/PackageBuilder.h"
+#include "core/run/RunMonitors.h"
 #include "core/run/RunRecord.h"
 
 #include <QObject>
@@ -19,6 +21,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace canary {
 
@@ -31,8 +34,9 @@ struct K6RunSetup
     QString outDir;
     QString program; // empty: CANARYDESK_K6, else `k6` on PATH
     bool cloud = false;
-    Secret clientSecret; // OAuth2 scenarios: given to k6 as CANARY_CLIENT_SECRET
-    Secret cloudToken;   // cloud: given to k6 as K6_CLOUD_TOKEN
+    Secret clientSecret;            // OAuth2 scenarios: given to k6 as CANARY_CLIENT_SECRET
+    Secret cloudToken;              // cloud: given to k6 as K6_CLOUD_TOKEN
+    SecretStore *secrets = nullptr; // the provider monitor's key and the signing key; null: the OS keychain
 };
 
 class K6Runner : public QObject
@@ -57,6 +61,8 @@ public:
     const PackageOutcome &outcome() const { return m_outcome; }
     bool hasPackage() const { return m_hasPackage; }
     const RunRecord &record() const { return m_record; }
+    // What the run watches beside k6's load (the same as beside the engine's): health, logs, provider.
+    RunMonitors &monitors() { return m_monitors; }
 
 Q_SIGNALS:
     void started(const QString &commandLine);
@@ -64,12 +70,19 @@ Q_SIGNALS:
     void snapshot(const canary::Snapshot &snapshot);
     void failed(const QString &message);  // k6 could not be started
     void warning(const QString &message); // not fatal: a one-time signing key, a file not written
+    void progress(const QString &step);
+    void timelineEvent(const QDateTime &at, const QString &event, const QString &detail);
     void finished();
 
 private:
+    void launch();
     void readResults();
+    void collectMonitors();
+    void addEvent(const QDateTime &at, const QString &event, const QString &detail);
+    SecretStore &secrets() const;
     void buildCloudPackage();
-    void writeEvidence(DeriveStep derive);
+    void finish(std::optional<RunMetrics> metrics); // none: a k6 Cloud run (its points stay there)
+    void writeEvidence(const std::optional<RunMetrics> &metrics);
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onOutput(QByteArray &buffer, const QByteArray &chunk);
 
@@ -79,6 +92,10 @@ private:
     bool m_headersResolved = false;                           // held until the runner goes: one run per folder
     ReportRenderer *m_renderer;
     RunStore *m_store;
+    RunMonitors m_monitors;
+    GuardRailWatch m_guardRails;
+    QString m_program;
+    QStringList m_args;
     QProcess m_process;
     QTimer m_poll;
     QString m_resultsPath;

@@ -74,7 +74,7 @@ public:
     const RunSetup &setup() const { return m_setup; }
     const RunRecord &record() const { return m_record; }
     const LoadEngine *engine() const { return m_engine.get(); }
-    const RunMonitors &monitors() const { return m_monitors; }
+    RunMonitors &monitors() { return m_monitors; }
     const PackageOutcome &outcome() const { return m_outcome; }
     quint64 resultLines() const { return m_resultLines; }
 

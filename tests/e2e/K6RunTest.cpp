@@ -1,12 +1,15 @@
 // `canarydesk k6 run` against a stand-in k6 (tests/k6/fake_k6.cpp) that writes k6's JSON output at the real
 // pace and exits with the code it is told: the progress, the verdict, the exit code and the evidence follow.
 #include "tests/e2e/E2eSupport.h"
+#include "tests/support/TestHttp.h"
 #include "tests/support/TestUtil.h"
 
 #include "core/evidence/ResultsReader.h"
 
 #include <QDir>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -81,11 +84,13 @@ TEST(K6Run, K6sPointsAreFollowedLiveJudgedAndPackagedAndTheSecretStaysOffItsComm
     EXPECT_TRUE(args.contains("client secret given: yes"));
     EXPECT_FALSE(args.contains("k6-secret-value"));
     EXPECT_TRUE(filesContaining(out, "k6-secret-value").isEmpty()) << "nor anywhere in the evidence";
-    // The scenario's health and provider monitors are not run beside k6 (yet): said, not silently skipped.
-    const QByteArray record = QJsonDocument(jsonFile(QDir(out).filePath(QStringLiteral("run.json")))).toJson();
-    EXPECT_TRUE(record.contains("not watched during this k6 run: health (http://127.0.0.1:18080/health), the "
-                                "e-mail provider's stats"))
-        << record.constData();
+    // The scenario's monitors watch k6's load as they watch the engine's (their numbers: the real-k6 test below).
+    const QJsonObject record = jsonFile(QDir(out).filePath(QStringLiteral("run.json")));
+    EXPECT_EQ(record.value(QStringLiteral("health")).toObject().value(QStringLiteral("url")).toString(),
+              QStringLiteral("http://127.0.0.1:18080/health"));
+    EXPECT_FALSE(
+        record.value(QStringLiteral("health")).toObject().value(QStringLiteral("samples")).toArray().isEmpty());
+    EXPECT_FALSE(record.value(QStringLiteral("provider")).toObject().isEmpty()) << "the provider monitor ran too";
 }
 
 TEST(K6Run, K6sExitCodesMapToTheVerdict)
@@ -273,6 +278,132 @@ TEST(K6Run, WithTheRealK6ASecretHeaderReachesTheTargetThroughK6sEnvironmentAndNe
         << filesContaining(out, apiKey).join(QLatin1Char(' ')).toStdString();
     EXPECT_FALSE(r.out.contains(apiKey) || r.err.contains(apiKey));
     EXPECT_TRUE(readFile(QDir(out).filePath(QStringLiteral("canary.k6.js"))).contains("CANARYDESK_HEADER_X_API_KEY"));
+}
+
+namespace {
+
+// demo_sandbox.json pointed at a running sandbox, its monitors and guard rails as given.
+QString scenarioFor(const QString &dir, const QString &base, const QJsonObject &monitors, const QJsonObject &rails = {})
+{
+    QJsonObject scenario =
+        QJsonDocument::fromJson(readFile(sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json")))).object();
+    QJsonObject t = scenario.value(QStringLiteral("target")).toObject();
+    t.insert(QStringLiteral("baseUrl"), base);
+    scenario.insert(QStringLiteral("target"), t);
+    scenario.insert(QStringLiteral("monitors"), monitors);
+    if (!rails.isEmpty())
+        scenario.insert(QStringLiteral("guardRails"), rails);
+    const QString file = QDir(dir).filePath(QStringLiteral("scenario.json"));
+    writeFile(file, QJsonDocument(scenario).toJson());
+    return file;
+}
+
+} // namespace
+
+// Every live source is watched alike: with the real k6 making the load, /health is polled (once more after the
+// load), the e-mail provider's stats are read before and after, and the service's log is tailed — the package
+// holds health.json, provider_stats.json whose delta equals what the sandbox delivered, and exactly the 5xx
+// lines the service logged in the run's window. Was: "not watched during this k6 run".
+TEST(K6Run, WithTheRealK6TheMonitorsWatchK6sLoadAsTheyWatchTheEngines)
+{
+    const QString realK6 = ::realK6();
+    if (realK6.isEmpty())
+        GTEST_SKIP() << "no real k6 (CANARYDESK_K6 or k6 on PATH); .ci/run points CANARYDESK_K6 at ../shared/peers/k6";
+    QTemporaryDir dir;
+    const QString appLog = dir.filePath(QStringLiteral("app.log"));
+    QProcess sandbox;
+    const QString base = startSandbox(
+        sandbox, {QStringLiteral("--error-ratio"), QStringLiteral("0.1"), QStringLiteral("--log"), appLog});
+    ASSERT_FALSE(base.isEmpty());
+    const QString scenario = scenarioFor(
+        dir.path(), base,
+        QJsonObject{{QStringLiteral("health"), QJsonObject{{QStringLiteral("url"), QStringLiteral("/health")},
+                                                           {QStringLiteral("interval"), QStringLiteral("1s")}}},
+                    {QStringLiteral("provider"),
+                     QJsonObject{{QStringLiteral("type"), QStringLiteral("sendgrid")},
+                                 {QStringLiteral("baseUrl"), base},
+                                 {QStringLiteral("apiKeySecretKey"), QStringLiteral("canarydesk-demo-sendgrid")}}},
+                    {QStringLiteral("logs"), QJsonObject{{QStringLiteral("files"), QJsonArray{appLog}},
+                                                         {QStringLiteral("filter"), QStringLiteral("ERROR")}}}});
+    const QString out = dir.filePath(QStringLiteral("k6"));
+    const ProcessRun r = k6({QStringLiteral("run"), scenario, QStringLiteral("--rate"), QStringLiteral("20"),
+                             QStringLiteral("--duration"), QStringLiteral("4s"), QStringLiteral("--out"), out},
+                            {{QStringLiteral("CANARYDESK_K6"), realK6},
+                             {QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("canarydesk-demo-secret")},
+                             {QStringLiteral("CANARYDESK_SENDGRID_API_KEY"), QStringLiteral("SG.canarydesk-demo-key")},
+                             {QStringLiteral("K6_NO_USAGE_REPORT"), QStringLiteral("true")}});
+    QNetworkAccessManager nam;
+    const QJsonObject counts =
+        QJsonDocument::fromJson(http(nam, "GET", QUrl(base + QStringLiteral("/_sandbox/counts"))).body).object();
+    sandbox.terminate();
+    sandbox.waitForFinished(10000);
+    ASSERT_TRUE(QFileInfo::exists(QDir(out).filePath(QStringLiteral("summary.json"))))
+        << r.err.right(2000).constData() << r.out.right(2000).constData();
+    EXPECT_EQ(canarydesk({QStringLiteral("verify"), out}).exitCode, 0);
+
+    const QJsonObject record = jsonFile(QDir(out).filePath(QStringLiteral("run.json")));
+    const QJsonArray samples =
+        jsonFile(QDir(out).filePath(QStringLiteral("health.json"))).value(QStringLiteral("samples")).toArray();
+    ASSERT_GE(samples.size(), 4) << "a sample a second for 4 s, and one after the load";
+    const QDateTime end = QDateTime::fromString(record.value(QStringLiteral("started")).toString(), Qt::ISODateWithMs)
+                              .addMSecs(record.value(QStringLiteral("duration_ms")).toInteger());
+    EXPECT_GE(
+        QDateTime::fromString(samples.last().toObject().value(QStringLiteral("time")).toString(), Qt::ISODateWithMs),
+        end)
+        << "the settle sample comes after k6's load";
+
+    const QJsonObject provider = jsonFile(QDir(out).filePath(QStringLiteral("provider_stats.json")));
+    const qint64 delivered = counts.value(QStringLiteral("delivered")).toInteger();
+    ASSERT_GT(delivered, 50);
+    EXPECT_EQ(provider.value(QStringLiteral("delta")).toObject().value(QStringLiteral("delivered")).toInteger(),
+              delivered)
+        << QJsonDocument(provider).toJson().constData();
+    EXPECT_EQ(provider.value(QStringLiteral("engine_delivered")).toInteger(), delivered)
+        << "k6's delivered points, counted as the provider counted them";
+
+    const QStringList logs = QDir(out).entryList({QStringLiteral("error_logs_*.log")});
+    ASSERT_EQ(logs.size(), 1);
+    const int serverErrors = counts.value(QStringLiteral("server_errors")).toInt();
+    ASSERT_GT(serverErrors, 0);
+    EXPECT_EQ(readFile(QDir(out).filePath(logs.first())).count(" ERROR notification_failed"), serverErrors)
+        << "every 5xx the service logged while k6 ran, and only those";
+    EXPECT_FALSE(record.value(QStringLiteral("notes"))
+                     .toVariant()
+                     .toStringList()
+                     .join(QLatin1Char(' '))
+                     .contains(QStringLiteral("not watched")));
+}
+
+// The guard rails judge k6's points as k6 writes them: half of the answers 503 stops k6 (as Stop does) two
+// seconds later, and the package says why — the same reason and ABORTED verdict as on the engine.
+TEST(K6Run, WithTheRealK6AGuardRailStopsK6WithTheEnginesReason)
+{
+    const QString realK6 = ::realK6();
+    if (realK6.isEmpty())
+        GTEST_SKIP() << "no real k6 (CANARYDESK_K6 or k6 on PATH); .ci/run points CANARYDESK_K6 at ../shared/peers/k6";
+    QTemporaryDir dir;
+    QProcess sandbox;
+    const QString base = startSandbox(sandbox, {QStringLiteral("--error-ratio"), QStringLiteral("0.5")});
+    ASSERT_FALSE(base.isEmpty());
+    const QString scenario = scenarioFor(
+        dir.path(), base, {},
+        QJsonObject{{QStringLiteral("errorRatePercent"), 10}, {QStringLiteral("for"), QStringLiteral("2s")}});
+    const QString out = dir.filePath(QStringLiteral("k6"));
+    const ProcessRun r = k6({QStringLiteral("run"), scenario, QStringLiteral("--rate"), QStringLiteral("20"),
+                             QStringLiteral("--duration"), QStringLiteral("60s"), QStringLiteral("--out"), out},
+                            {{QStringLiteral("CANARYDESK_K6"), realK6},
+                             {QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("canarydesk-demo-secret")},
+                             {QStringLiteral("K6_NO_USAGE_REPORT"), QStringLiteral("true")}});
+    sandbox.terminate();
+    sandbox.waitForFinished(10000);
+    EXPECT_EQ(r.exitCode, 99) << "the verdict's code, not k6's 105 for the SIGINT it was stopped with\n"
+                              << r.err.right(2000).constData() << r.out.right(2000).constData();
+    const QJsonObject record = jsonFile(QDir(out).filePath(QStringLiteral("run.json")));
+    EXPECT_EQ(record.value(QStringLiteral("stop_reason")).toString(),
+              QStringLiteral("guard rail: error rate above 10 % for 2s"));
+    EXPECT_LT(record.value(QStringLiteral("duration_ms")).toInteger(), 20000) << "stopped, not run for 60 s";
+    EXPECT_TRUE(r.out.contains("Gate 1 — ABORTED")) << r.out.right(2000).constData();
+    EXPECT_EQ(canarydesk({QStringLiteral("verify"), out}).exitCode, 0) << "the evidence is whole and signed";
 }
 
 // The generated script is the whole gate for k6 alone (k6 run, k6 cloud, the k6-operator): a run that drops
