@@ -3,7 +3,7 @@
 // The built-in demo: an in-process sandbox on a free loopback port and the demo scenario pointed at it.
 
 #include "core/common/Result.h"
-#include "core/run/RunController.h"
+#include "core/run/RunSession.h"
 #include "core/sandbox/SandboxTarget.h"
 #include "core/scenario/Scenario.h"
 

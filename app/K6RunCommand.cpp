@@ -5,7 +5,8 @@
 #include "app/SignalWatcher.h"
 
 #include "core/auth/Secrets.h"
-#include "core/run/K6Runner.h"
+#include "core/run/K6Source.h"
+#include "core/run/RunSession.h"
 #include "core/run/RunStore.h"
 #include "core/scenario/ScenarioLoader.h"
 #include "ui/report/QtReportRenderer.h"
@@ -22,17 +23,6 @@
 #include <optional>
 
 namespace canary::app {
-
-namespace {
-
-// An environment override, else the keychain entry; empty when neither holds it (K6Runner names what is missing).
-Secret secretFrom(const char *env, const QString &entry)
-{
-    Result<Secret> read = lookupSecretNow(systemSecretStore(), env, entry);
-    return read.ok() ? std::move(read).value() : Secret();
-}
-
-} // namespace
 
 int runK6Run(int argc, char **argv)
 {
@@ -58,6 +48,7 @@ int runK6Run(int argc, char **argv)
     addScenarioOverrides(add);
     add("cloud", "Run on k6 Cloud (k6 cloud run); the run's URL goes into the evidence.");
     add("out", "Output folder (default: the scenario's evidence folder).", "DIR");
+    addLogCommandPermission(add);
     parser.process(app);
     const QStringList args = parser.positionalArguments().mid(2);
     auto fail = [](const QString &message) {
@@ -71,41 +62,39 @@ int runK6Run(int argc, char **argv)
         return fail(loaded.error().message);
     Scenario scenario = loaded.value();
     const bool cloud = parser.isSet(o.at(QStringLiteral("cloud")));
-    const auto program = K6Runner::findProgram(QString());
+    const auto program = K6Source::findProgram(QString());
     if (!program.ok())
         return fail(program.error().message);
 
-    K6RunSetup setup;
+    RunSetup setup;
     setup.scenario = scenario;
-    setup.cloud = cloud;
+    setup.load = cloud ? RunSetup::Load::K6Cloud : RunSetup::Load::K6;
     setup.outDir = parser.isSet(o.at(QStringLiteral("out")))
                        ? parser.value(o.at(QStringLiteral("out")))
                        : scenario.expandEvidence(scenario.evidence.folder, QDateTime::currentDateTimeUtc());
-    if (scenario.auth.type == AuthSpec::Type::OAuth2ClientCredentials)
-        setup.clientSecret = secretFrom("CANARYDESK_CLIENT_SECRET", scenario.auth.effectiveSecretKey());
+    setup.allowLogCommands = logCommandsAllowed(parser, o, scenario);
     if (cloud) {
-        setup.cloudToken = secretFrom("K6_CLOUD_TOKEN", QStringLiteral("k6-cloud-token"));
         std::printf("k6 Cloud: this run buys up to %.1f VU-hours (%d VUs × %s); results stay in k6 Cloud\n",
-                    K6Runner::vuHours(scenario), scenario.load.maxInFlight,
+                    K6Source::vuHours(scenario), scenario.load.maxInFlight,
                     qPrintable(QString::number(static_cast<double>(scenario.load.totalDurationMs()) / 60000.0, 'g', 4) +
                                QStringLiteral(" min")));
     }
     RunStore store;
     RunStore *history = store.open().ok() ? &store : nullptr;
     ui::QtReportRenderer renderer;
-    K6Runner runner(setup, &renderer, history);
+    RunSession runner(setup, &renderer, history);
     int exitCode = -1;
-    QObject::connect(&runner, &K6Runner::started, &app, [&](const QString &commandLine) {
+    QObject::connect(&runner, &RunSession::started, &app, [&] {
         std::printf("CanaryDesk %s — %s on k6\n  %s\n", CANARYDESK_VERSION, qPrintable(scenario.headline()),
-                    qPrintable(commandLine));
+                    qPrintable(runner.startedWith()));
         std::fflush(stdout);
     });
-    QObject::connect(&runner, &K6Runner::output, &app,
+    QObject::connect(&runner, &RunSession::output, &app,
                      [](const QString &line) { std::fprintf(stderr, "  k6 | %s\n", qPrintable(line)); });
-    QObject::connect(&runner, &K6Runner::warning, &app, [](const QString &message) {
+    QObject::connect(&runner, &RunSession::warning, &app, [](const QString &message) {
         std::fprintf(stderr, "canarydesk k6 run: %s\n", qPrintable(message));
     });
-    QObject::connect(&runner, &K6Runner::snapshot, &app, [](const Snapshot &s) {
+    QObject::connect(&runner, &RunSession::snapshot, &app, [](const Snapshot &s) {
         std::printf(
             "[%4.0fs] %7.1f/%g req/s  p95 %.1f ms  errors %.2f%%  delivered %.2f%%  http_fail %.2f%%  %llu requests\n",
             static_cast<double>(s.elapsedMs) / 1000.0, s.achievedRate, s.targetRate, s.service.p95,
@@ -113,33 +102,39 @@ int runK6Run(int argc, char **argv)
             static_cast<unsigned long long>(s.requestsTotal));
         std::fflush(stdout);
     });
-    QObject::connect(&runner, &K6Runner::failed, &app, [&](const QString &message) {
+    QObject::connect(&runner, &RunSession::failed, &app, [&](const QString &message) {
         exitCode = fail(message);
         QCoreApplication::quit();
     });
-    QObject::connect(&runner, &K6Runner::finished, &app, &QCoreApplication::quit);
+    QObject::connect(&runner, &RunSession::finished, &app, &QCoreApplication::quit);
     SignalWatcher watcher;
     int signalled = 0;
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, [&](int) {
-        ++signalled;
-        std::fprintf(stderr, "\ncanarydesk k6 run: stopping k6 gracefully\n");
-        runner.stop();
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, [&](int number) {
+        if (signalled++ == 0) {
+            std::fprintf(stderr, "\ncanarydesk k6 run: stopping k6 gracefully (again to abort now)\n");
+            runner.stop(QCoreApplication::translate("Run", "stopped by %1").arg(signalName(number)));
+        } else {
+            runner.abort(QStringLiteral("aborted by a second signal"));
+        }
     });
-    QTimer::singleShot(0, &runner, &K6Runner::start);
+    QObject::connect(&runner, &RunSession::progress, &app,
+                     [](const QString &step) { std::fprintf(stderr, "  %s\n", qPrintable(step)); });
+    QTimer::singleShot(0, &runner, &RunSession::start);
     QCoreApplication::exec();
     if (exitCode >= 0)
         return exitCode;
 
-    std::printf("k6 exit code %d: %s\n", runner.k6ExitCode(), qPrintable(K6Runner::exitMeaning(runner.k6ExitCode())));
-    if (!runner.cloudUrl().isEmpty())
-        std::printf("k6 Cloud run %s\n", qPrintable(runner.cloudUrl()));
+    const int k6Exit = runner.loadEnd().k6ExitCode;
+    std::printf("k6 exit code %d: %s\n", k6Exit, qPrintable(K6Source::exitMeaning(k6Exit)));
+    if (!runner.loadEnd().cloudUrl.isEmpty())
+        std::printf("k6 Cloud run %s\n", qPrintable(runner.loadEnd().cloudUrl));
     if (!runner.hasPackage()) {
         // A cloud run's points stay in the cloud: k6's own verdict is all there is here.
-        if (runner.k6ExitCode() == 0)
+        if (k6Exit == 0)
             return kExitOk;
-        if (runner.k6ExitCode() == 105 || signalled)
+        if (k6Exit == 105 || signalled)
             return kExitAborted;
-        return runner.k6ExitCode() == 104 || runner.k6ExitCode() == 107 ? kExitInvalidInput : kExitGateFailed;
+        return k6Exit == 104 || k6Exit == 107 ? kExitInvalidInput : kExitGateFailed;
     }
     const PackageOutcome &outcome = runner.outcome();
     std::printf("\n%s — %s\n", qPrintable(outcome.verdict.gateTitle), qPrintable(outcome.verdict.word()));
@@ -149,9 +144,9 @@ int runK6Run(int argc, char **argv)
     if (!printEvidence("k6 run", outcome))
         return kExitEvidenceIncomplete;
     // 105 is k6's answer to SIGINT: the operator's (aborted), or a guard rail's (the verdict says it).
-    if (signalled || (runner.k6ExitCode() == 105 && !runner.record().cutOff))
+    if (signalled || (k6Exit == 105 && !runner.record().cutOff))
         return kExitAborted;
-    if (runner.k6ExitCode() == 104 || runner.k6ExitCode() == 107)
+    if (k6Exit == 104 || k6Exit == 107)
         return kExitInvalidInput;
     return outcome.verdict.passed ? kExitOk : kExitGateFailed;
 }

@@ -9,7 +9,8 @@
 #include "core/common/Duration.h"
 #include "core/evidence/PackageArchive.h"
 #include "core/evidence/SlackMessage.h"
-#include "core/run/RunController.h"
+#include "core/engine/LoadEngine.h"
+#include "core/run/RunSession.h"
 #include "core/run/RunStore.h"
 #include "core/scenario/ScenarioLoader.h"
 #include "ui/report/QtReportRenderer.h"
@@ -114,7 +115,7 @@ int runHeadless(int argc, char **argv)
     const OptionAdder add{parser, o};
     add("demo", "Start the built-in sandbox target in process and aim the scenario at it.");
     addScenarioOverrides(add);
-    add("allow-log-commands", "Run the log commands the scenario names (they are printed first).");
+    addLogCommandPermission(add);
     add("out", "Output folder (default: the scenario's evidence folder).", "DIR");
     add("workers", "Load-generating threads (default: one per core, at most 2).", "N");
     add("zip", "Also write the evidence folder as one DIR.zip beside it.");
@@ -202,16 +203,7 @@ int runHeadless(int argc, char **argv)
     if (!scenario.target.environment.isEmpty())
         std::printf("  the request body reads these environment variables: %s\n",
                     qPrintable(scenario.target.environment.join(QStringLiteral(", "))));
-    if (scenario.monitors.logs) {
-        // Commands typed on this command line are the operator's own; the scenario's need --allow-log-commands.
-        const QStringList typed = parser.values(o.at(QStringLiteral("log-command")));
-        bool fromScenario = false;
-        for (const QString &c : scenario.monitors.logs->commands) {
-            std::printf("  log command: %s%s\n", qPrintable(c), typed.contains(c) ? "" : " (from the scenario)");
-            fromScenario = fromScenario || !typed.contains(c);
-        }
-        setup.allowLogCommands = !fromScenario || parser.isSet(o.at(QStringLiteral("allow-log-commands")));
-    }
+    setup.allowLogCommands = logCommandsAllowed(parser, o, scenario);
     if (demo)
         applyDemo(*demo->sandbox, setup);
     RunStore store;
@@ -222,30 +214,30 @@ int runHeadless(int argc, char **argv)
         history = nullptr;
     }
     ui::QtReportRenderer renderer;
-    RunController run(setup, &renderer, history);
+    RunSession run(setup, &renderer, history);
     const bool tty = ::isatty(STDOUT_FILENO) != 0;
     int exitCode = -1;
-    QObject::connect(&run, &RunController::progress, &app,
+    QObject::connect(&run, &RunSession::progress, &app,
                      [](const QString &step) { std::fprintf(stderr, "  %s\n", qPrintable(step)); });
-    QObject::connect(&run, &RunController::warning, &app,
+    QObject::connect(&run, &RunSession::warning, &app,
                      [](const QString &message) { std::fprintf(stderr, "canarydesk run: %s\n", qPrintable(message)); });
-    QObject::connect(&run, &RunController::failed, &app, [&](const QString &message) {
+    QObject::connect(&run, &RunSession::failed, &app, [&](const QString &message) {
         fail(message);
         exitCode = kExitInvalidInput;
         QCoreApplication::quit();
     });
-    QObject::connect(&run, &RunController::tokenEvent, &app, [](const TokenEvent &e) {
+    QObject::connect(&run, &RunSession::tokenEvent, &app, [](const TokenEvent &e) {
         std::fprintf(stderr, "%s %s%s (%lld ms)%s%s\n", qPrintable(e.at.toString(Qt::ISODateWithMs)),
                      qPrintable(TokenEvent::kindName(e.kind)),
                      e.lifetimeSec ? qPrintable(QStringLiteral(", lifetime %1 s").arg(e.lifetimeSec)) : "",
                      static_cast<long long>(e.latencyMs), e.detail.isEmpty() ? "" : ": ", qPrintable(e.detail));
     });
-    QObject::connect(&run, &RunController::healthChanged, &app, [](bool healthy, const HealthSample &sample) {
+    QObject::connect(&run, &RunSession::healthChanged, &app, [](bool healthy, const HealthSample &sample) {
         std::fprintf(stderr, "%s %s (HTTP %d in %lld ms%s%s)\n", qPrintable(sample.at.toString(Qt::ISODateWithMs)),
                      healthy ? "health ok" : "health FAILING", sample.status, static_cast<long long>(sample.latencyMs),
                      sample.error.isEmpty() ? "" : ": ", qPrintable(sample.error));
     });
-    QObject::connect(&run, &RunController::started, &app, [&] {
+    QObject::connect(&run, &RunSession::started, &app, [&] {
         std::printf("CanaryDesk %s — %s\n  run %s\n  target %s %s · %s · %d workers · at most %d in flight\n"
                     "  output %s\n",
                     CANARYDESK_VERSION, qPrintable(scenario.headline()), qPrintable(run.record().runId),
@@ -255,8 +247,8 @@ int runHeadless(int argc, char **argv)
                     scenario.load.maxInFlight, qPrintable(run.record().outDir));
         std::fflush(stdout);
     });
-    QObject::connect(&run, &RunController::snapshot, &app, [tty](const Snapshot &s) { printProgress(s, tty); });
-    QObject::connect(&run, &RunController::finished, &app, [&] {
+    QObject::connect(&run, &RunSession::snapshot, &app, [tty](const Snapshot &s) { printProgress(s, tty); });
+    QObject::connect(&run, &RunSession::finished, &app, [&] {
         if (tty)
             std::printf("\n");
         QCoreApplication::quit();
@@ -265,9 +257,7 @@ int runHeadless(int argc, char **argv)
     SignalWatcher watcher;
     int signalled = 0;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, [&](int number) {
-        const QString name = number == SIGINT   ? QStringLiteral("SIGINT")
-                             : number == SIGHUP ? QStringLiteral("SIGHUP")
-                                                : QStringLiteral("SIGTERM");
+        const QString name = signalName(number);
         if (signalled++ == 0) {
             std::fprintf(stderr, "\ncanarydesk run: %s received: stopping gracefully (again to abort now)\n",
                          qPrintable(name));
@@ -276,7 +266,7 @@ int runHeadless(int argc, char **argv)
             run.abort(QStringLiteral("aborted by a second signal"));
         }
     });
-    QTimer::singleShot(0, &run, &RunController::start);
+    QTimer::singleShot(0, &run, &RunSession::start);
     QCoreApplication::exec();
     if (exitCode >= 0)
         return signalled > 0 ? kExitAborted : exitCode;

@@ -1,6 +1,8 @@
 // The options that change a scenario on the command line, shared by `run` and `k6 run`.
 #include "app/ScenarioOverrides.h"
 
+#include <cstdio>
+
 #include <cmath>
 
 #include "core/common/Duration.h"
@@ -127,6 +129,24 @@ Result<Scenario> loadScenarioWithOverrides(const QString &path, const QCommandLi
     if (auto bad = applyScenarioOverrides(p, scenario, o))
         return Result<Scenario>::failure(*bad);
     return scenario;
+}
+
+void addLogCommandPermission(const OptionAdder &add)
+{
+    add("allow-log-commands", "Run the log commands the scenario names (they are printed first).");
+}
+
+bool logCommandsAllowed(const QCommandLineParser &p, const std::map<QString, QCommandLineOption> &o, const Scenario &s)
+{
+    if (!s.monitors.logs)
+        return false;
+    const QStringList typed = p.values(o.at(QStringLiteral("log-command")));
+    bool fromScenario = false;
+    for (const QString &c : s.monitors.logs->commands) {
+        std::printf("  log command: %s%s\n", qPrintable(c), typed.contains(c) ? "" : " (from the scenario)");
+        fromScenario = fromScenario || !typed.contains(c);
+    }
+    return !fromScenario || p.isSet(o.at(QStringLiteral("allow-log-commands")));
 }
 
 } // namespace canary::app

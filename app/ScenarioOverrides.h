@@ -33,4 +33,10 @@ std::optional<QString> applyScenarioOverrides(const QCommandLineParser &p, Scena
 Result<Scenario> loadScenarioWithOverrides(const QString &path, const QCommandLineParser &p,
                                            const std::map<QString, QCommandLineOption> &o);
 
+// Registers --allow-log-commands (for the commands that run a canary).
+void addLogCommandPermission(const OptionAdder &add);
+// Whether the scenario's log commands may run, each printed first: those typed with --log-command are the
+// operator's own; the scenario file's need --allow-log-commands.
+bool logCommandsAllowed(const QCommandLineParser &p, const std::map<QString, QCommandLineOption> &o, const Scenario &s);
+
 } // namespace canary::app

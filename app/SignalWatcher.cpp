@@ -55,4 +55,11 @@ SignalWatcher::~SignalWatcher()
     }
 }
 
+QString signalName(int number)
+{
+    return number == SIGINT   ? QStringLiteral("SIGINT")
+           : number == SIGHUP ? QStringLiteral("SIGHUP")
+                              : QStringLiteral("SIGTERM");
+}
+
 } // namespace canary::app

@@ -9,6 +9,9 @@ class QSocketNotifier;
 
 namespace canary::app {
 
+// "SIGINT", "SIGHUP" or "SIGTERM".
+QString signalName(int number);
+
 class SignalWatcher : public QObject
 {
     Q_OBJECT

@@ -2027,10 +2027,6 @@ Gate: %6</translation>
         <translation>k6 iniciado</translation>
     </message>
     <message>
-        <source>● RUNNING (k6)</source>
-        <translation>● EN CURSO (k6)</translation>
-    </message>
-    <message>
         <source>k6 finished: %1 %2</source>
         <translation>k6 terminó: %1 %2</translation>
     </message>

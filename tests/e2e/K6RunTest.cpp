@@ -169,6 +169,7 @@ TEST(K6Run, ACloudRunShowsItsCostCapturesItsUrlAndGetsTheTokenOnlyThroughTheEnvi
     EXPECT_TRUE(failedRun.out.contains("Gate 1 — FAIL")) << failedRun.out.constData();
     EXPECT_TRUE(failedRun.out.contains("not all met (k6 exit code 99)")) << failedRun.out.constData();
 
+    args[args.indexOf(QStringLiteral("--out")) + 1] = dir.filePath(QStringLiteral("cloud-no-token"));
     const ProcessRun noToken = k6(args, {{QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("s")}});
     EXPECT_EQ(noToken.exitCode, 104);
     EXPECT_TRUE(noToken.err.contains("k6 Cloud: no token")) << noToken.err.constData();

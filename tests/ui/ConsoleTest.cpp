@@ -71,8 +71,8 @@ struct Console
 
     bool finished() const
     {
-        return window.run() && (window.run()->phase() == RunController::Phase::Done ||
-                                window.run()->phase() == RunController::Phase::Failed);
+        return window.run() &&
+               (window.run()->phase() == RunSession::Phase::Done || window.run()->phase() == RunSession::Phase::Failed);
     }
 };
 
@@ -280,7 +280,7 @@ TEST(Console, AWrongSecretShowsTheServersAnswerAndSendsNothing)
     Console c(50, 60000, QStringLiteral("not-the-secret"));
     c.window.startRun(false);
     ASSERT_TRUE(test::waitUntil([&] { return c.finished(); }, 30000));
-    EXPECT_EQ(c.window.run()->phase(), RunController::Phase::Failed);
+    EXPECT_EQ(c.window.run()->phase(), RunSession::Phase::Failed);
     EXPECT_TRUE(c.window.verdictText().contains(QStringLiteral("did not start")))
         << c.window.verdictText().toStdString();
     EXPECT_TRUE(c.window.verdictText().contains(QStringLiteral("invalid_client")))
@@ -310,7 +310,7 @@ TEST(Console, HistoryComparesTheFollowUpRunWithTheGate1Run)
     EXPECT_TRUE(w.stateText().contains(QStringLiteral("READY"))) << w.stateText().toStdString();
     w.startRun(false);
     ASSERT_TRUE(test::waitUntil([&] { return c.finished() && w.run()->record().runId != gate1Run; }, 60000));
-    ASSERT_EQ(w.run()->phase(), RunController::Phase::Done);
+    ASSERT_EQ(w.run()->phase(), RunSession::Phase::Done);
 
     HistoryWindow *history = w.showHistory();
     ASSERT_NE(history, nullptr);
@@ -375,8 +375,8 @@ TEST(Console, TheK6EngineIsFollowedLiveAndPackagedLikeTheBuiltInOne)
     QSignalSpy finished(&w, &MainWindow::runFinished);
     w.startRun(false);
     ASSERT_TRUE(test::waitUntil([&] { return finished.count() == 1; }, 60000));
-    ASSERT_NE(w.k6Run(), nullptr);
-    EXPECT_EQ(w.k6Run()->k6ExitCode(), 0);
+    ASSERT_NE(w.run(), nullptr);
+    EXPECT_EQ(w.run()->loadEnd().k6ExitCode, 0);
     EXPECT_TRUE(w.verdictText().startsWith(QStringLiteral("Gate 1 — PASS"))) << w.verdictText().toStdString();
     EXPECT_GE(w.dashboard()->points(), 2) << "k6's seconds reached the charts";
     EXPECT_TRUE(Manifest::verify(w.packageDir()).ok);

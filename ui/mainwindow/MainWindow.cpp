@@ -17,6 +17,7 @@
 #include "core/run/RunSecrets.h"
 #include "core/run/RunStore.h"
 #include "core/run/EvidencePipeline.h"
+#include "core/run/K6Source.h"
 #include "core/run/RunExporter.h"
 #include "ui/dashboard/DashboardView.h"
 #include "ui/dashboard/KpiTile.h"
@@ -534,9 +535,8 @@ void MainWindow::setVerdictDetailsShown(bool shown)
 
 bool MainWindow::active() const
 {
-    return m_k6Active || (m_run && (m_run->phase() == RunController::Phase::Preparing ||
-                                    m_run->phase() == RunController::Phase::Running ||
-                                    m_run->phase() == RunController::Phase::Finishing));
+    return (m_run && (m_run->phase() == RunSession::Phase::Preparing || m_run->phase() == RunSession::Phase::Running ||
+                      m_run->phase() == RunSession::Phase::Finishing));
 }
 
 void MainWindow::setEngine(const QString &engine)
@@ -547,11 +547,11 @@ void MainWindow::setEngine(const QString &engine)
 void MainWindow::updateActions()
 {
     const bool active = this->active();
-    const bool running = m_k6Active || (m_run && m_run->phase() == RunController::Phase::Running);
+    const bool running = m_run && m_run->phase() == RunSession::Phase::Running;
     if (m_engine)
         m_engine->setEnabled(!active);
     action(QStringLiteral("start"))->setEnabled(m_scenario.has_value() && !active);
-    action(QStringLiteral("stop"))->setEnabled(running || (m_run && m_run->phase() == RunController::Phase::Preparing));
+    action(QStringLiteral("stop"))->setEnabled(running || (m_run && m_run->phase() == RunSession::Phase::Preparing));
     action(QStringLiteral("abort"))->setEnabled(running);
     action(QStringLiteral("export"))->setEnabled(!m_packageDir.isEmpty() && !m_exportWatcher.isRunning());
     action(QStringLiteral("exportZip"))->setEnabled(!m_packageDir.isEmpty() && !m_exportWatcher.isRunning());
@@ -640,33 +640,34 @@ void MainWindow::startRun(bool confirm)
         m_logs->show();
     }
 
-    if (m_engine->currentData().toString() == QLatin1String("k6")) {
-        startK6(setup);
-        return;
-    }
-    m_run = std::make_unique<RunController>(setup, m_renderer.get(), store());
-    RunController *run = m_run.get();
-    connect(run, &RunController::progress, this,
-            [this](const QString &step) { statusBar()->showMessage(step, 10000); });
-    connect(run, &RunController::warning, this, [this](const QString &message) {
+    if (m_engine->currentData().toString() == QLatin1String("k6"))
+        setup.load = RunSetup::Load::K6;
+    m_run = std::make_unique<RunSession>(setup, m_renderer.get(), store());
+    RunSession *run = m_run.get();
+    connect(run, &RunSession::progress, this, [this](const QString &step) { statusBar()->showMessage(step, 10000); });
+    connect(run, &RunSession::output, this,
+            [this](const QString &line) { statusBar()->showMessage(QStringLiteral("k6: ") + line, 5000); });
+    connect(run, &RunSession::warning, this, [this](const QString &message) {
         m_timeline->add(QDateTime::currentDateTimeUtc(), tr("warning"), message);
         statusBar()->showMessage(message, 15000);
     });
-    connect(run, &RunController::failed, this, &MainWindow::onRunFailed);
-    connect(run, &RunController::started, this, [this] {
+    connect(run, &RunSession::failed, this, &MainWindow::onRunFailed);
+    connect(run, &RunSession::started, this, [this, run] {
         statusBar()->clearMessage();
+        if (run->setup().load != RunSetup::Load::Engine)
+            m_timeline->add(QDateTime::currentDateTimeUtc(), tr("k6 started"), run->startedWith());
         action(QStringLiteral("scenario"))->setChecked(false); // the live view needs the room
         setState(tr("● RUNNING"), QStringLiteral("#1565c0"));
         updateActions();
     });
-    connect(run, &RunController::snapshot, this, [this](const Snapshot &snap) {
+    connect(run, &RunSession::snapshot, this, [this](const Snapshot &snap) {
         m_dashboard->addSnapshot(snap);
         setState(tr("● RUNNING %1").arg(duration::clock(snap.elapsedMs)), QStringLiteral("#1565c0"));
     });
-    connect(run, &RunController::timelineEvent, m_timeline, &TimelineView::add);
-    connect(run, &RunController::healthSampled, m_health, &HealthView::addSample);
-    connect(run, &RunController::logMatched, m_logs, &LogView::addLine);
-    connect(run, &RunController::finished, this, &MainWindow::onRunFinished);
+    connect(run, &RunSession::timelineEvent, m_timeline, &TimelineView::add);
+    connect(run, &RunSession::healthSampled, m_health, &HealthView::addSample);
+    connect(run, &RunSession::logMatched, m_logs, &LogView::addLine);
+    connect(run, &RunSession::finished, this, &MainWindow::onRunFinished);
     setState(tr("● STARTING"), QStringLiteral("#1565c0"));
     run->start();
     updateActions();
@@ -674,12 +675,7 @@ void MainWindow::startRun(bool confirm)
 
 void MainWindow::stopRun()
 {
-    if (m_k6Active) {
-        m_k6->stop();
-        setState(tr("● STOPPING"), QStringLiteral("#9a6700"));
-        return;
-    }
-    if (m_run) {
+    if (m_run && active()) {
         m_run->stop(tr("stopped by the operator"));
         setState(tr("● STOPPING"), QStringLiteral("#9a6700"));
     }
@@ -687,13 +683,7 @@ void MainWindow::stopRun()
 
 void MainWindow::abortRun()
 {
-    if (m_k6Active) {
-        m_k6->stop(); // k6 ends at a second SIGINT without waiting for in-flight requests
-        m_k6->stop();
-        setState(tr("● ABORTING"), QStringLiteral("#cf222e"));
-        return;
-    }
-    if (m_run) {
+    if (m_run && active()) {
         m_run->abort(tr("aborted by the operator"));
         setState(tr("● ABORTING"), QStringLiteral("#cf222e"));
     }
@@ -709,68 +699,17 @@ void MainWindow::onRunFailed(const QString &message)
     Q_EMIT runFinished(false);
 }
 
-void MainWindow::startK6(RunSetup setup)
-{
-    K6RunSetup k6;
-    k6.scenario = setup.scenario;
-    k6.outDir = setup.outDir;
-    k6.clientSecret = setup.clientSecret;
-    auto launch = [this, k6]() {
-        m_k6 = std::make_unique<K6Runner>(k6, m_renderer.get(), store());
-        K6Runner *run = m_k6.get();
-        connect(run, &K6Runner::started, this, [this](const QString &commandLine) {
-            m_timeline->add(QDateTime::currentDateTimeUtc(), tr("k6 started"), commandLine);
-            action(QStringLiteral("scenario"))->setChecked(false);
-            setState(tr("● RUNNING (k6)"), QStringLiteral("#1565c0"));
-        });
-        connect(run, &K6Runner::output, this,
-                [this](const QString &line) { statusBar()->showMessage(QStringLiteral("k6: ") + line, 5000); });
-        connect(run, &K6Runner::warning, this, [this](const QString &message) {
-            m_timeline->add(QDateTime::currentDateTimeUtc(), tr("warning"), message);
-        });
-        connect(run, &K6Runner::snapshot, this, [this](const Snapshot &snap) { m_dashboard->addSnapshot(snap); });
-        connect(run, &K6Runner::failed, this, [this](const QString &message) {
-            m_k6Active = false;
-            onRunFailed(message);
-        });
-        connect(run, &K6Runner::finished, this, [this] {
-            m_k6Active = false;
-            if (m_k6->hasPackage()) {
-                showOutcome(m_k6->outcome());
-            } else {
-                showBanner(tr("k6 finished: %1 %2").arg(K6Runner::exitMeaning(m_k6->k6ExitCode()), m_k6->cloudUrl()),
-                           QString(), QStringLiteral("#6e7781"));
-                updateActions();
-                Q_EMIT runFinished(m_k6->k6ExitCode() == 0);
-            }
-        });
-        m_k6Active = true;
-        setState(tr("● STARTING"), QStringLiteral("#1565c0"));
-        updateActions();
-        run->start();
-    };
-    if (!k6.clientSecret.isEmpty() || setup.scenario.auth.type != AuthSpec::Type::OAuth2ClientCredentials) {
-        launch();
-        return;
-    }
-    // The secret first (environment or keychain): k6 gets it through its environment only.
-    QPointer<MainWindow> self(this);
-    resolveClientSecret(setup.scenario, {}, [self, setup](Result<Secret> read) {
-        if (!self)
-            return;
-        if (!read.ok()) {
-            self->onRunFailed(QStringLiteral("auth: ") + read.error().message);
-            return;
-        }
-        RunSetup again = setup;
-        again.clientSecret = read.value();
-        self->startK6(again);
-    });
-}
-
 void MainWindow::onRunFinished()
 {
-    showOutcome(m_run->outcome());
+    if (m_run->hasPackage()) {
+        showOutcome(m_run->outcome());
+        return;
+    }
+    const LoadEnd &end = m_run->loadEnd(); // k6 Cloud could not run the test: its exit code is all there is
+    showBanner(tr("k6 finished: %1 %2").arg(K6Source::exitMeaning(end.k6ExitCode), end.cloudUrl), QString(),
+               QStringLiteral("#6e7781"));
+    updateActions();
+    Q_EMIT runFinished(false);
 }
 
 void MainWindow::importK6Results(const QString &file, bool interactive)
@@ -1157,7 +1096,7 @@ void MainWindow::fitBannerDetails()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_confirmClose && m_run &&
-        (m_run->phase() == RunController::Phase::Running || m_run->phase() == RunController::Phase::Preparing)) {
+        (m_run->phase() == RunSession::Phase::Running || m_run->phase() == RunSession::Phase::Preparing)) {
         const auto answer = QMessageBox::question(this, tr("A run is in progress"),
                                                   tr("Abort the run and quit? The results so far stay on disk and the "
                                                      "run appears in History as interrupted."));

@@ -1,11 +1,10 @@
 #pragma once
 
 // The operator console's shell: menus, toolbar, status bar and the panels of the run view. Feature
-// widgets live in their own folders; the run itself is core's RunController — this class only arranges
+// widgets live in their own folders; the run itself is core's RunSession — this class only arranges
 // the widgets, routes actions and shows what the controller reports.
 
-#include "core/run/K6Runner.h"
-#include "core/run/RunController.h"
+#include "core/run/RunSession.h"
 #include "core/scenario/Scenario.h"
 
 #include <QFutureWatcher>
@@ -78,8 +77,7 @@ public:
     void startRun(bool confirm = true);
     void stopRun();
     void abortRun();
-    const RunController *run() const { return m_run.get(); }
-    const K6Runner *k6Run() const { return m_k6.get(); }
+    const RunSession *run() const { return m_run.get(); }
     // "canarydesk" (the built-in engine) or "k6" (k6 on this machine, followed live).
     void setEngine(const QString &engine);
     // Turns k6 results (--out json, handleSummary or --summary-export) into a package and opens it: the file
@@ -134,7 +132,6 @@ private:
     void setState(const QString &text, const QString &colour = QString());
     void onRunFinished();
     void showOutcome(const PackageOutcome &o);
-    void startK6(RunSetup setup);
     bool active() const;
     void onRunFailed(const QString &message);
     // The verdict banner: one line (elided to the width, whole in its tooltip) and details on demand.
@@ -175,9 +172,7 @@ private:
     std::unique_ptr<RunStore> m_store;
     bool m_storeTried = false;
     bool m_confirmClose = true;
-    std::unique_ptr<RunController> m_run;
-    std::unique_ptr<K6Runner> m_k6;
-    bool m_k6Active = false;
+    std::unique_ptr<RunSession> m_run;
     QComboBox *m_engine = nullptr;
     QString m_packageDir;
     QString m_lastExport;

@@ -1,4 +1,4 @@
-#include "core/run/RunController.h"
+#include "core/run/RunSession.h"
 
 #include "core/auth/Secrets.h"
 #include "core/sandbox/FaultServer.h"
@@ -30,12 +30,12 @@ RunSetup setupFor(const Scenario &s, const QTemporaryDir &dir)
 }
 
 // Runs to its end; a failure is a test failure. Collects the run's warnings.
-bool runToEnd(RunController &run, QStringList &warnings)
+bool runToEnd(RunSession &run, QStringList &warnings)
 {
     bool done = false;
-    QObject::connect(&run, &RunController::warning, [&](const QString &w) { warnings << w; });
-    QObject::connect(&run, &RunController::finished, [&] { done = true; });
-    QObject::connect(&run, &RunController::failed, [&](const QString &m) {
+    QObject::connect(&run, &RunSession::warning, [&](const QString &w) { warnings << w; });
+    QObject::connect(&run, &RunSession::finished, [&] { done = true; });
+    QObject::connect(&run, &RunSession::failed, [&](const QString &m) {
         ADD_FAILURE() << m.toStdString();
         done = true;
     });
@@ -45,7 +45,7 @@ bool runToEnd(RunController &run, QStringList &warnings)
 
 } // namespace
 
-TEST(RunController, AnInsecureTargetIsWarnedAboutAndMarkedInTheEvidence)
+TEST(RunSession, AnInsecureTargetIsWarnedAboutAndMarkedInTheEvidence)
 {
     TlsTarget target(makeSelfSigned());
     ASSERT_TRUE(target.listen());
@@ -58,7 +58,7 @@ TEST(RunController, AnInsecureTargetIsWarnedAboutAndMarkedInTheEvidence)
     s.monitors = MonitorsSpec{};
     s.load.stages = {LoadStage{10, 1000}};
     QTemporaryDir dir;
-    RunController run(setupFor(s, dir), nullptr, nullptr);
+    RunSession run(setupFor(s, dir), nullptr, nullptr);
     QStringList warnings;
     ASSERT_TRUE(runToEnd(run, warnings));
     EXPECT_TRUE(warnings.join(QLatin1Char('|')).contains(QStringLiteral("TLS certificate verification is OFF")))
@@ -72,7 +72,7 @@ TEST(RunController, AnInsecureTargetIsWarnedAboutAndMarkedInTheEvidence)
     EXPECT_EQ(run.outcome().total.statusCounts.value(202), 10u);
 }
 
-TEST(RunController, AGuardRailStopsTheRunWritesTheReasonAndTakesASettleHealthSample)
+TEST(RunSession, AGuardRailStopsTheRunWritesTheReasonAndTakesASettleHealthSample)
 {
     SandboxConfig config;
     config.baseLatencyMs = 1;
@@ -91,14 +91,14 @@ TEST(RunController, AGuardRailStopsTheRunWritesTheReasonAndTakesASettleHealthSam
     setup.outDir = dir.filePath(QStringLiteral("run"));
     setup.workers = 1;
     setup.clientSecret = Secret(config.clientSecret.toUtf8());
-    RunController run(setup, nullptr, nullptr);
+    RunSession run(setup, nullptr, nullptr);
     bool done = false;
-    QObject::connect(&run, &RunController::finished, [&] { done = true; });
-    QObject::connect(&run, &RunController::failed, [&](const QString &m) {
+    QObject::connect(&run, &RunSession::finished, [&] { done = true; });
+    QObject::connect(&run, &RunSession::failed, [&](const QString &m) {
         ADD_FAILURE() << m.toStdString();
         done = true;
     });
-    QObject::connect(&run, &RunController::snapshot, [&](const Snapshot &snap) {
+    QObject::connect(&run, &RunSession::snapshot, [&](const Snapshot &snap) {
         if (snap.second == 2)
             sandbox.setErrorRatio(0.5); // production starts failing mid-run
     });
@@ -124,7 +124,7 @@ TEST(RunController, AGuardRailStopsTheRunWritesTheReasonAndTakesASettleHealthSam
     EXPECT_EQ(sandbox.counts().tokensIssued, 1);
 }
 
-TEST(RunController, ASecretHeaderIsReadFromTheKeychainSentWithEveryRequestAndWrittenNowhere)
+TEST(RunSession, ASecretHeaderIsReadFromTheKeychainSentWithEveryRequestAndWrittenNowhere)
 {
     const QByteArray apiKey = "acme-live-4f0e9b7c2d1a";
     ASSERT_TRUE(writeSync(systemSecretStore(), QStringLiteral("canarydesk-run-api-key"), Secret(apiKey)).ok());
@@ -137,7 +137,7 @@ TEST(RunController, ASecretHeaderIsReadFromTheKeychainSentWithEveryRequestAndWri
     s.monitors = MonitorsSpec{};
     s.load.stages = {LoadStage{10, 1000}};
     QTemporaryDir dir;
-    RunController run(setupFor(s, dir), nullptr, nullptr);
+    RunSession run(setupFor(s, dir), nullptr, nullptr);
     QStringList said;
     ASSERT_TRUE(runToEnd(run, said));
     EXPECT_EQ(echo.requestsReceived(), 10);
@@ -152,7 +152,7 @@ TEST(RunController, ASecretHeaderIsReadFromTheKeychainSentWithEveryRequestAndWri
     (void)removeSync(systemSecretStore(), QStringLiteral("canarydesk-run-api-key"));
 }
 
-TEST(RunController, AMissingSecretHeaderEntryFailsBeforeAnythingIsSentAndNamesIt)
+TEST(RunSession, AMissingSecretHeaderEntryFailsBeforeAnythingIsSentAndNamesIt)
 {
     FaultServer echo(Fault::Echo);
     ASSERT_TRUE(echo.listen().ok());
@@ -162,9 +162,9 @@ TEST(RunController, AMissingSecretHeaderEntryFailsBeforeAnythingIsSentAndNamesIt
     s.auth = AuthSpec{};
     s.monitors = MonitorsSpec{};
     QTemporaryDir dir;
-    RunController run(setupFor(s, dir), nullptr, nullptr);
+    RunSession run(setupFor(s, dir), nullptr, nullptr);
     QString failure;
-    QObject::connect(&run, &RunController::failed, [&](const QString &m) { failure = m; });
+    QObject::connect(&run, &RunSession::failed, [&](const QString &m) { failure = m; });
     run.start();
     ASSERT_TRUE(waitUntil([&] { return !failure.isEmpty(); }, 30000));
     EXPECT_TRUE(failure.startsWith(QStringLiteral("target.headers.X-Api-Key: "))) << failure.toStdString();

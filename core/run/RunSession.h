@@ -1,42 +1,48 @@
 #pragma once
 
-// One canary run from start to evidence, for the command line and the console alike: the token first
-// (a wrong secret stops it with the server's words), the monitors' "before" (provider stats), then the engine
-// with its raw-results writer on its own thread and the monitors watching beside it; when the engine ends,
-// the monitors' findings and the signed evidence package (EvidencePipeline).
-// Everything is asynchronous: the caller's event loop never waits on the network, the keychain or the engine.
+// One canary run from start to evidence, whichever source makes the load — CanaryDesk's engine, a local k6
+// process or k6 Cloud — for the command line and the console alike: the run's folder claimed, the secret
+// headers read, the source prepared (the engine's token, k6's script), the monitors' "before" (provider stats),
+// the load with the monitors watching beside it (their guard rail stops it), then the monitors' findings and
+// the signed evidence package (EvidencePipeline), recorded in History. Everything is asynchronous: the
+// caller's event loop never waits on the network, the keychain, the engine or k6.
 
 #include "core/auth/Secret.h"
 #include "core/auth/SecretStore.h"
-#include "core/auth/TokenProvider.h"
-#include "core/engine/LoadEngine.h"
+#include "core/common/Clock.h"
 #include "core/evidence/ReportInput.h"
+#include "core/run/LoadSource.h"
 #include "core/run/PackageBuilder.h"
 #include "core/run/RunMonitors.h"
 #include "core/run/RunRecord.h"
 
-#include <QNetworkAccessManager>
 #include <QObject>
-#include <QPointer>
-#include <QThread>
 
 #include <functional>
 #include <memory>
-#include <optional>
 
 namespace canary {
 
-class ResultsWriter;
 class RunStore;
 class RunFolder;
 
 struct RunSetup
 {
+    enum class Load
+    {
+        Engine, // CanaryDesk's own engine
+        K6,     // `k6 run` on this machine
+        K6Cloud // `k6 cloud run`
+    };
+
     Scenario scenario;
     QString outDir;
-    int workers = 2;
+    Load load = Load::Engine;
+    int workers = 2;                // the engine's
+    QString k6Program;              // k6: empty means CANARYDESK_K6, else `k6` on PATH
+    Secret cloudToken;              // k6 Cloud: empty means K6_CLOUD_TOKEN, else the keychain entry k6-cloud-token
     SecretStore *secrets = nullptr; // where credentials and the signing key live; null: the OS keychain
-    const Clock *clock = nullptr;   // the time the load is scheduled and timed by; null: the system's
+    const Clock *clock = nullptr;   // the time the engine's load is scheduled and timed by; null: the system's
     Secret clientSecret;            // empty: CANARYDESK_CLIENT_SECRET, else the keychain entry the scenario names
     QByteArray providerKey;         // empty: CANARYDESK_SENDGRID_API_KEY, else the keychain entry the scenario names
     QString operatorName;           // empty: the OS user
@@ -46,26 +52,26 @@ struct RunSetup
     std::function<QJsonObject()> sandboxCounts; // demo runs: the sandbox's own counts, for the evidence
 };
 
-class RunController : public QObject
+class RunSession : public QObject
 {
     Q_OBJECT
 public:
     enum class Phase
     {
         Idle,
-        Preparing, // token, provider stats
+        Preparing, // secret headers, token or k6 script, provider stats
         Running,
         Finishing, // monitors, provider stats, evidence
         Done,
-        Failed, // never started
+        Failed, // never started, or k6 ended before any result
     };
 
     // renderer draws charts and the report (may be null: no screenshots/report); store may be null.
-    RunController(RunSetup setup, ReportRenderer *renderer, RunStore *store, QObject *parent = nullptr);
-    ~RunController() override;
+    RunSession(RunSetup setup, ReportRenderer *renderer, RunStore *store, QObject *parent = nullptr);
+    ~RunSession() override;
 
     void start();
-    // Graceful: no new arrivals; in-flight requests finish. Before the engine runs: cancels.
+    // Graceful: no new arrivals; in-flight requests finish. Before the load runs: cancels.
     void stop(const QString &reason);
     // Immediate: in-flight requests are cut off.
     void abort(const QString &reason);
@@ -73,17 +79,24 @@ public:
     Phase phase() const { return m_phase; }
     const RunSetup &setup() const { return m_setup; }
     const RunRecord &record() const { return m_record; }
-    const LoadEngine *engine() const { return m_engine.get(); }
+    const LoadEngine *engine() const { return m_source->engine(); } // null unless the engine makes the load
     RunMonitors &monitors() { return m_monitors; }
+    // The source's description when it started: the engine's workers or k6's command line.
+    QString startedWith() const { return m_startedWith; }
+    // After finished(): what the source said about the load (k6's exit code, the k6 Cloud run's URL).
+    const LoadEnd &loadEnd() const { return m_end; }
+    // After finished(): false when there was nothing to package (k6 Cloud could not run the test).
+    bool hasPackage() const { return m_hasPackage; }
     const PackageOutcome &outcome() const { return m_outcome; }
-    quint64 resultLines() const { return m_resultLines; }
+    quint64 resultLines() const { return m_end.resultLines; }
 
 Q_SIGNALS:
     void progress(const QString &step); // "fetching the token", "signing the evidence", ...
     void started();
-    void failed(const QString &message); // the run did not start; nothing was sent to the target
+    void failed(const QString &message); // the run did not start (nothing was sent), or k6 gave no result
     void snapshot(const canary::Snapshot &snapshot);
     void tokenEvent(const canary::TokenEvent &event);
+    void output(const QString &line); // k6's own stdout/stderr, line by line
     void healthSampled(const canary::HealthSample &sample);
     void healthChanged(bool healthy, const canary::HealthSample &sample);
     void logMatched(const canary::LogLine &line);
@@ -96,29 +109,26 @@ private:
     void fail(const QString &message);
     void warn(const QString &message);
     SecretStore &secrets() const;
-    void prepareToken();
-    void prepareProvider();
-    void startEngine();
-    void onEngineFinished();
-    void afterHealthSettled();
+    void prepareSource();
+    void onStarted(const QString &description);
+    void onLoadFinished();
+    void afterSettled();
     void buildPackage();
     void addEvent(const QDateTime &at, const QString &event, const QString &detail);
 
     RunSetup m_setup;
-    QList<std::pair<QByteArray, QByteArray>> m_secretHeaders; // target.secretHeaders, read from the keychain
-    std::shared_ptr<RunFolder> m_folder;                      // held until the controller goes: one run per folder
+    HeaderValues m_secretHeaders;        // target.secretHeaders, read from the keychain
+    std::shared_ptr<RunFolder> m_folder; // held until the session goes: one run per folder
     ReportRenderer *m_renderer;
     RunStore *m_store;
+    std::unique_ptr<LoadSource> m_source;
     RunMonitors m_monitors;
     Phase m_phase = Phase::Idle;
     bool m_cancelled = false;
     RunRecord m_record;
-    std::shared_ptr<TokenSource> m_tokens;
-    std::unique_ptr<LoadEngine> m_engine;
-    QThread m_writerThread;
-    ResultsWriter *m_writer = nullptr;
-    quint64 m_resultLines = 0;
-    QString m_resultsProblem; // the raw results could not be written whole
+    QString m_startedWith;
+    LoadEnd m_end;
+    bool m_hasPackage = false;
     PackageOutcome m_outcome;
 };
 

@@ -1,0 +1,209 @@
+#include "core/run/EngineSource.h"
+
+#include "core/auth/ClientCredentials.h"
+#include "core/common/Redactor.h"
+#include "core/engine/RequestPlan.h"
+#include "core/evidence/ResultsWriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QPointer>
+#include <QSysInfo>
+
+namespace canary {
+
+EngineSource::EngineSource(int workers, const Clock *clock, QObject *parent)
+    : LoadSource(parent), m_workers(workers), m_clock(clock ? clock : &SystemClock::instance())
+{
+    m_writerThread.setObjectName(QStringLiteral("canary-results-writer"));
+}
+
+EngineSource::~EngineSource()
+{
+    if (m_engine && m_engine->isRunning())
+        m_engine->abort(QStringLiteral("the application closed"));
+    if (m_writer && m_writerThread.isRunning())
+        QMetaObject::invokeMethod(m_writer, &ResultsWriter::close, Qt::BlockingQueuedConnection);
+    m_writerThread.quit();
+    m_writerThread.wait();
+    stopTokens();
+}
+
+void EngineSource::stopTokens()
+{
+    if (auto *provider = dynamic_cast<TokenProvider *>(m_tokens.get()))
+        provider->stop();
+}
+
+void EngineSource::prepare(const LoadContext &context, std::function<void(Status)> done)
+{
+    m_context = context;
+    const Scenario &s = m_context.scenario;
+    switch (s.auth.type) {
+    case AuthSpec::Type::None:
+        m_tokens = std::make_shared<StaticTokenSource>();
+        done(Done{});
+        return;
+    case AuthSpec::Type::StaticBearer: {
+        const QByteArray token = qgetenv(s.auth.tokenEnv.toLocal8Bit().constData());
+        if (token.isEmpty()) {
+            done(Status::failure(QStringLiteral("auth: the environment variable %1 holding the bearer token is empty")
+                                     .arg(s.auth.tokenEnv)));
+            return;
+        }
+        m_tokens = std::make_shared<StaticTokenSource>(token);
+        done(Done{});
+        return;
+    }
+    case AuthSpec::Type::OAuth2ClientCredentials:
+        break;
+    }
+    Q_EMIT progress(QStringLiteral("reading the client secret"));
+    QPointer<EngineSource> self(this);
+    resolveClientSecret(
+        s, m_context.clientSecret,
+        [self, done](Result<Secret> read) {
+            if (!self || self->m_cancelled)
+                return;
+            if (!read.ok()) {
+                done(Status::failure(QStringLiteral("auth: ") + read.error().message));
+                return;
+            }
+            self->withSecret(read.value(), done);
+        },
+        *m_context.secrets);
+}
+
+void EngineSource::withSecret(Secret secret, std::function<void(Status)> done)
+{
+    const Scenario &s = m_context.scenario;
+    TokenPolicy policy;
+    if (s.auth.refreshLeadMs > 0) {
+        policy.maxLeadMs = s.auth.refreshLeadMs;
+        policy.leadFraction = 0.5;
+    }
+    auto provider = std::make_shared<TokenProvider>(
+        ClientCredentialsRequest{s.resolveUrl(s.auth.tokenUrl), s.auth.clientId, std::move(secret), s.auth.scope,
+                                 s.auth.style == AuthSpec::Style::Basic},
+        policy);
+    connect(provider.get(), &TokenProvider::event, this, [this](TokenEvent e) {
+        e.detail = redaction::redact(e.detail); // a token endpoint's error may quote what it was sent
+        Q_EMIT event(e.at, TokenEvent::kindName(e.kind),
+                     QStringLiteral("%1%2 ms%3")
+                         .arg(e.lifetimeSec ? QStringLiteral("lifetime %1 s, ").arg(e.lifetimeSec) : QString())
+                         .arg(e.latencyMs)
+                         .arg(e.detail.isEmpty() ? QString() : QStringLiteral(": ") + e.detail));
+        Q_EMIT tokenEvent(e);
+    });
+    m_tokens = provider;
+    Q_EMIT progress(QStringLiteral("fetching the token from %1").arg(s.resolveUrl(s.auth.tokenUrl).toString()));
+    QPointer<EngineSource> self(this);
+    provider->start([self, done](Status started) {
+        if (!self || self->m_cancelled)
+            return;
+        if (!started.ok()) {
+            done(Status::failure(QStringLiteral("auth: ") + started.error().message));
+            return;
+        }
+        done(Done{});
+    });
+}
+
+void EngineSource::cancel()
+{
+    m_cancelled = true;
+    stopTokens();
+}
+
+void EngineSource::start()
+{
+    const Scenario &s = m_context.scenario;
+    auto plan = RequestPlan::fromScenario(s, QStringLiteral("CanaryDesk/" CANARYDESK_VERSION));
+    if (!plan.ok()) {
+        Q_EMIT failed(plan.error().message);
+        return;
+    }
+    plan.value().headers.append(m_context.secretHeaders); // from the keychain: in the requests, nowhere else
+    m_engine = std::make_unique<LoadEngine>(s, std::make_shared<RequestPlan>(plan.value()), m_tokens,
+                                            EngineOptions{m_workers, {}, m_clock});
+    connect(m_engine.get(), &LoadEngine::snapshot, this, &LoadSource::snapshot);
+    connect(m_engine.get(), &LoadEngine::finished, this, &EngineSource::onEngineFinished);
+    m_engine->start();
+
+    const ResultsContext context{m_engine->startedUtc(),
+                                 s.target.requestUrl().toString(QUrl::RemoveUserInfo),
+                                 s.target.method,
+                                 s.target.httpVersion == QLatin1String("2") ? QStringLiteral("HTTP/2.0")
+                                                                            : QStringLiteral("HTTP/1.1"),
+                                 QStringLiteral("canary"),
+                                 s.checks.expectedStatus};
+    m_writer = new ResultsWriter(context);
+    if (const Status opened =
+            m_writer->open(QDir(m_context.outDir).filePath(QLatin1String(RunRecord::kResultsFileName)));
+        !opened) {
+        Q_EMIT warning(opened.error().message);
+        m_engine->abort(opened.error().message);
+    }
+    connect(m_writer, &ResultsWriter::failed, this, &LoadSource::warning);
+    m_writer->moveToThread(&m_writerThread);
+    connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
+    connect(m_engine.get(), &LoadEngine::resultsReady, m_writer, &ResultsWriter::write, Qt::QueuedConnection);
+    connect(m_engine.get(), &LoadEngine::droppedReady, m_writer, &ResultsWriter::writeDropped, Qt::QueuedConnection);
+    connect(m_engine.get(), &LoadEngine::snapshot, m_writer, [writer = m_writer](const Snapshot &snap) {
+        writer->writeInterval(snap.second, snap.elapsedMs, snap.inFlight, snap.interrupted);
+    }); // runs in the writer's thread, after the results of the same interval
+    m_writerThread.start();
+    Q_EMIT started(QStringLiteral("CanaryDesk's engine, %1 workers").arg(m_engine->workerCount()));
+}
+
+void EngineSource::describe(RunRecord &record) const
+{
+    record.source = QStringLiteral("CanaryDesk");
+    record.startedUtc = m_engine->startedUtc();
+    record.plannedMs = m_engine->pacer().durationNs() / 1'000'000;
+    record.expectedRequests = static_cast<double>(m_engine->pacer().totalArrivals());
+    record.workers = m_engine->workerCount();
+    record.environment = QStringLiteral("CanaryDesk %1 · Qt %2 · %3 · kernel %4")
+                             .arg(QStringLiteral(CANARYDESK_VERSION), QString::fromLatin1(qVersion()),
+                                  QSysInfo::prettyProductName(), QSysInfo::kernelVersion());
+}
+
+void EngineSource::stop(const QString &reason, bool byOperator)
+{
+    if (m_engine && m_engine->isRunning())
+        m_engine->stop(reason, byOperator);
+}
+
+void EngineSource::abort(const QString &reason)
+{
+    if (m_engine && m_engine->isRunning())
+        m_engine->abort(reason);
+}
+
+void EngineSource::onEngineFinished()
+{
+    QMetaObject::invokeMethod(m_writer, &ResultsWriter::close, Qt::BlockingQueuedConnection);
+    m_resultLines = m_writer->linesWritten();
+    m_resultsProblem = m_writer->error();
+    m_writerThread.quit();
+    m_writerThread.wait();
+    m_writer = nullptr;
+    stopTokens();
+    Q_EMIT finished();
+}
+
+LoadEnd EngineSource::end()
+{
+    LoadEnd e;
+    e.metrics = m_engine->metrics();
+    e.startedUtc = m_engine->startedUtc();
+    e.durationMs = m_engine->durationMs();
+    e.stopReason = m_engine->stopReason();
+    e.cutOff = m_engine->cutOff();
+    e.stoppedAtMs = m_engine->stoppedAtMs();
+    e.resultsProblem = m_resultsProblem;
+    e.resultLines = m_resultLines;
+    return e;
+}
+
+} // namespace canary

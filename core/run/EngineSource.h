@@ -1,0 +1,51 @@
+#pragma once
+
+// The load of CanaryDesk's own engine: the token first (a wrong secret stops the run with the server's words),
+// then the engine with its raw-results writer on a thread of its own.
+
+#include "core/common/Clock.h"
+#include "core/engine/LoadEngine.h"
+#include "core/run/LoadSource.h"
+
+#include <QThread>
+
+#include <memory>
+
+namespace canary {
+
+class ResultsWriter;
+
+class EngineSource : public LoadSource
+{
+    Q_OBJECT
+public:
+    EngineSource(int workers, const Clock *clock, QObject *parent = nullptr);
+    ~EngineSource() override;
+
+    void prepare(const LoadContext &context, std::function<void(Status)> done) override;
+    void start() override;
+    void stop(const QString &reason, bool byOperator) override;
+    void abort(const QString &reason) override;
+    void cancel() override;
+    void describe(RunRecord &record) const override;
+    LoadEnd end() override;
+    const LoadEngine *engine() const override { return m_engine.get(); }
+
+private:
+    void withSecret(Secret secret, std::function<void(Status)> done);
+    void onEngineFinished();
+    void stopTokens();
+
+    int m_workers;
+    const Clock *m_clock;
+    LoadContext m_context;
+    bool m_cancelled = false;
+    std::shared_ptr<TokenSource> m_tokens;
+    std::unique_ptr<LoadEngine> m_engine;
+    QThread m_writerThread;
+    ResultsWriter *m_writer = nullptr;
+    quint64 m_resultLines = 0;
+    QString m_resultsProblem;
+};
+
+} // namespace canary

@@ -1,0 +1,327 @@
+#include "core/run/K6Source.h"
+
+#include "core/common/AtomicFile.h"
+#include "core/common/Redactor.h"
+#include "core/evidence/PackageArchive.h"
+#include "core/k6/K6Script.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QSysInfo>
+
+#include <csignal>
+
+namespace canary {
+
+namespace {
+
+Status gzipAndRemove(const QString &from, const QString &to)
+{
+    if (const Status gz = PackageArchive::gzipFile(from, to); !gz)
+        return gz;
+    QFile::remove(from);
+    return Done{};
+}
+
+} // namespace
+
+K6Source::K6Source(bool cloud, QString program, Secret cloudToken, QObject *parent)
+    : LoadSource(parent), m_cloud(cloud), m_program(std::move(program)), m_cloudToken(std::move(cloudToken))
+{
+    connect(&m_poll, &QTimer::timeout, this, &K6Source::readResults);
+    connect(&m_process, &QProcess::readyReadStandardOutput, this,
+            [this] { onOutput(m_stdout, m_process.readAllStandardOutput()); });
+    connect(&m_process, &QProcess::readyReadStandardError, this,
+            [this] { onOutput(m_stderr, m_process.readAllStandardError()); });
+    connect(&m_process, &QProcess::finished, this, &K6Source::onFinished);
+}
+
+K6Source::~K6Source()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(3000);
+    }
+}
+
+QString K6Source::exitMeaning(int code)
+{
+    switch (code) {
+    case 0:
+        return QStringLiteral("passed");
+    case 99:
+        return QStringLiteral("thresholds crossed");
+    case 97:
+        return QStringLiteral("the cloud run failed");
+    case 104:
+        return QStringLiteral("invalid configuration");
+    case 105:
+        return QStringLiteral("aborted by a signal");
+    case 107:
+        return QStringLiteral("script exception");
+    case 108:
+        return QStringLiteral("the script called test.abort()");
+    default:
+        return QStringLiteral("exit code %1").arg(code);
+    }
+}
+
+double K6Source::vuHours(const Scenario &s)
+{
+    return static_cast<double>(s.load.maxInFlight) * static_cast<double>(s.load.totalDurationMs()) / 3'600'000.0;
+}
+
+Result<QString> K6Source::findProgram(const QString &requested)
+{
+    QString program = requested;
+    if (program.isEmpty())
+        program = qEnvironmentVariable("CANARYDESK_K6", QStringLiteral("k6"));
+    const QString found = QFileInfo(program).isAbsolute() ? (QFileInfo(program).isExecutable() ? program : QString())
+                                                          : QStandardPaths::findExecutable(program);
+    if (found.isEmpty())
+        return Result<QString>::failure(
+            QStringLiteral(
+                "k6 is not installed (looked for \"%1\"%2). Install it from https://grafana.com/docs/k6/latest/"
+                "set-up/install-k6/ (Debian/Ubuntu: Grafana's apt repository, package k6), or point "
+                "CANARYDESK_K6 at the binary. Until then `canarydesk run` runs the same canary on "
+                "CanaryDesk's own engine.")
+                .arg(program, QFileInfo(program).isAbsolute() ? QString() : QStringLiteral(" on PATH")));
+    return found;
+}
+
+void K6Source::prepare(const LoadContext &context, std::function<void(Status)> done)
+{
+    m_context = context;
+    const auto program = findProgram(m_program);
+    if (!program.ok()) {
+        done(Status::failure(program.error().message));
+        return;
+    }
+    m_program = program.value();
+    const Scenario &s = m_context.scenario;
+    if (s.auth.type != AuthSpec::Type::OAuth2ClientCredentials) {
+        withSecrets(Secret(), done);
+        return;
+    }
+    QPointer<K6Source> self(this);
+    resolveClientSecret(
+        s, m_context.clientSecret,
+        [self, done, entry = s.auth.effectiveSecretKey()](Result<Secret> read) {
+            if (!self)
+                return;
+            if (!read.ok()) {
+                done(Status::failure(
+                    QStringLiteral("auth: no client secret for k6 (CANARYDESK_CLIENT_SECRET or the keychain entry %1)")
+                        .arg(entry)));
+                return;
+            }
+            self->withSecrets(read.value(), done);
+        },
+        *m_context.secrets);
+}
+
+void K6Source::withSecrets(Secret clientSecret, std::function<void(Status)> done)
+{
+    if (m_cloud && m_cloudToken.isEmpty()) {
+        Result<Secret> token = lookupSecretNow(*m_context.secrets, "K6_CLOUD_TOKEN", QStringLiteral("k6-cloud-token"));
+        if (!token.ok()) {
+            done(Status::failure(
+                QStringLiteral("k6 Cloud: no token (K6_CLOUD_TOKEN, or the keychain entry k6-cloud-token)")));
+            return;
+        }
+        m_cloudToken = std::move(token).value();
+    }
+    const Scenario &s = m_context.scenario;
+    const QString script = QDir(m_context.outDir).filePath(QStringLiteral("canary.k6.js"));
+    if (const Status written = atomic::writeFile(script, K6Script::script(s)); !written) {
+        done(Status::failure(written.error().message)); // names the file and the OS's reason
+        return;
+    }
+    m_resultsPath = QDir(m_context.outDir).filePath(QStringLiteral("k6-results.ndjson"));
+    QFile::remove(m_resultsPath);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!clientSecret.isEmpty())
+        env.insert(QStringLiteral("CANARY_CLIENT_SECRET"), QString::fromUtf8(clientSecret.reveal()));
+    if (!m_cloudToken.isEmpty())
+        env.insert(QStringLiteral("K6_CLOUD_TOKEN"), QString::fromUtf8(m_cloudToken.reveal()));
+    for (const auto &[name, value] : m_context.secretHeaders) // through the environment: never the command line
+        env.insert(QString::fromLatin1(TargetSpec::secretHeaderEnv(QString::fromLatin1(name))),
+                   QString::fromUtf8(value));
+    env.insert(QStringLiteral("K6_NO_COLOR"), QStringLiteral("true"));
+    m_process.setProcessEnvironment(env);
+    m_process.setWorkingDirectory(m_context.outDir);
+    m_args = m_cloud ? QStringList{QStringLiteral("cloud"), QStringLiteral("run"), script}
+                     : QStringList{QStringLiteral("run"), QStringLiteral("--out"),
+                                   QStringLiteral("json=") + m_resultsPath, script};
+    ResultsReadOptions options;
+    options.gate = s.gate.resolve();
+    options.targetRate =
+        s.load.expectedRequests() * 1000.0 / static_cast<double>(std::max<qint64>(1, s.load.totalDurationMs()));
+    options.plannedMs = s.load.totalDurationMs();
+    m_stream = std::make_unique<ResultsStream>(options);
+    m_guardRails = std::make_unique<GuardRailWatch>(s.guardRails);
+    done(Done{});
+}
+
+void K6Source::start()
+{
+    m_startedUtc = QDateTime::currentDateTimeUtc();
+    m_process.start(m_program, m_args);
+    if (!m_process.waitForStarted(10000)) {
+        Q_EMIT failed(QStringLiteral("cannot start %1: %2").arg(m_program, m_process.errorString()));
+        return;
+    }
+    m_poll.start(500);
+    Q_EMIT started(QStringLiteral("%1 %2").arg(m_program, m_args.join(QLatin1Char(' '))));
+}
+
+void K6Source::describe(RunRecord &record) const
+{
+    const Scenario &s = m_context.scenario;
+    record.source = m_cloud ? QStringLiteral("k6 cloud run") : QStringLiteral("k6 run (local)");
+    record.startedUtc = m_startedUtc;
+    record.plannedMs = s.load.totalDurationMs();
+    record.expectedRequests = s.load.expectedRequests();
+    record.environment = QStringLiteral("CanaryDesk %1 driving %2 · Qt %3 · %4")
+                             .arg(QStringLiteral(CANARYDESK_VERSION), m_program, QString::fromLatin1(qVersion()),
+                                  QSysInfo::prettyProductName());
+    if (s.guardRails.any())
+        record.notes << QStringLiteral("the guard rails are judged on k6's points as k6 writes them (read every "
+                                       "half second); crossing one stops k6 as Stop does");
+}
+
+void K6Source::signal()
+{
+    if (m_process.state() != QProcess::NotRunning)
+        ::kill(static_cast<pid_t>(m_process.processId()), SIGINT);
+}
+
+void K6Source::stop(const QString &reason, bool byOperator)
+{
+    if (m_stopReason.isEmpty()) {
+        m_stopReason = reason;
+        m_cutOff = !byOperator;
+        m_stoppedAtMs = m_startedUtc.msecsTo(QDateTime::currentDateTimeUtc());
+    }
+    signal(); // k6 stops gracefully and still writes its results
+}
+
+void K6Source::abort(const QString &reason)
+{
+    if (m_stopReason.isEmpty()) {
+        m_stopReason = reason;
+        m_cutOff = true;
+        m_stoppedAtMs = m_startedUtc.msecsTo(QDateTime::currentDateTimeUtc());
+    }
+    signal(); // k6 ends at a second SIGINT without waiting for in-flight requests
+    signal();
+}
+
+void K6Source::onOutput(QByteArray &buffer, const QByteArray &chunk)
+{
+    buffer += chunk;
+    qsizetype nl;
+    while ((nl = buffer.indexOf('\n')) >= 0) {
+        const QString line = QString::fromUtf8(buffer.left(nl)).trimmed();
+        buffer.remove(0, nl + 1);
+        if (line.isEmpty())
+            continue;
+        static const QRegularExpression url(QStringLiteral("(https?://\\S+/runs/\\d+\\S*)"));
+        if (const auto m = url.match(line); m.hasMatch() && m_cloudUrl.isEmpty())
+            m_cloudUrl = m.captured(1).remove(QRegularExpression(QStringLiteral("[),]+$")));
+        m_tail << line;
+        if (m_tail.size() > 20)
+            m_tail.removeFirst();
+        Q_EMIT output(line);
+    }
+}
+
+void K6Source::readResults()
+{
+    QFile f(m_resultsPath);
+    if (!f.open(QIODevice::ReadOnly) || f.size() <= m_offset)
+        return;
+    f.seek(m_offset);
+    const QByteArray bytes = f.readAll();
+    m_offset += bytes.size();
+    m_stream->feed(bytes);
+    const QList<Snapshot> &timeline = m_stream->current().metrics.timeline();
+    for (; m_emitted < timeline.size(); ++m_emitted) {
+        const Snapshot &s = timeline[m_emitted];
+        Q_EMIT snapshot(s);
+        if (const auto reason = m_guardRails->check(s); reason && m_stopReason.isEmpty()) {
+            Q_EMIT event(QDateTime::currentDateTimeUtc(), QStringLiteral("guard_rail"), *reason);
+            stop(*reason, false);
+            m_stoppedAtMs = s.elapsedMs;
+        }
+    }
+}
+
+void K6Source::onFinished(int exitCode, QProcess::ExitStatus status)
+{
+    m_poll.stop();
+    readResults();
+    m_exitCode = status == QProcess::NormalExit ? exitCode : -1;
+    const ReadResults &read = m_stream->finish();
+    const QList<Snapshot> &timeline = read.metrics.timeline();
+    for (; m_emitted < timeline.size(); ++m_emitted)
+        Q_EMIT snapshot(timeline[m_emitted]);
+
+    LoadEnd &e = m_end;
+    e.k6ExitCode = m_exitCode;
+    e.cloudUrl = m_cloudUrl;
+    e.notes << QStringLiteral("run by k6: exit code %1 (%2)").arg(m_exitCode).arg(exitMeaning(m_exitCode));
+    if (!m_cloudUrl.isEmpty()) {
+        e.notes << QStringLiteral("k6 Cloud run: %1").arg(m_cloudUrl);
+        Q_EMIT event(QDateTime::currentDateTimeUtc(), QStringLiteral("k6_cloud_run"), m_cloudUrl);
+    }
+    const bool judged = m_exitCode == 0 || m_exitCode == 99;
+    e.stopReason = m_stopReason;
+    e.cutOff = m_cutOff;
+    e.stoppedAtMs = m_stoppedAtMs;
+    if (e.stopReason.isEmpty() && !judged)
+        e.stopReason = QStringLiteral("k6: %1").arg(exitMeaning(m_exitCode));
+    if (read.points == 0) {
+        // Nothing measured here: a cloud run keeps its points in the cloud, or k6 failed before the load.
+        QFile::remove(m_resultsPath);
+        if (!m_cloud) {
+            Q_EMIT failed(QStringLiteral("k6 ended with exit code %1 (%2) before any result: %3")
+                              .arg(m_exitCode)
+                              .arg(exitMeaning(m_exitCode),
+                                   m_tail.mid(std::max<qsizetype>(0, m_tail.size() - 5)).join(QStringLiteral(" | "))));
+            return;
+        }
+        e.evidence = judged; // k6 Cloud ran the test and judged the thresholds
+        e.startedUtc = m_startedUtc;
+        e.durationMs = m_context.scenario.load.totalDurationMs(); // as k6 Cloud scheduled it; the points are there
+        e.stopReason.clear();
+        e.k6Cloud = QJsonObject{{QStringLiteral("url"), m_cloudUrl}, {QStringLiteral("exit_code"), m_exitCode}};
+        e.notes << QStringLiteral("run on k6 Cloud: the points, charts and per-threshold results stay there; this "
+                                  "package carries k6's verdict on the gate's thresholds and the run's URL");
+        Q_EMIT finished();
+        return;
+    }
+    e.metrics = read.metrics;
+    e.startedUtc = read.originUtc;
+    e.durationMs = std::min(read.durationMs, m_context.scenario.load.totalDurationMs() + 1000);
+    e.notes << read.notes;
+    if (const Status gz =
+            gzipAndRemove(m_resultsPath, QDir(m_context.outDir).filePath(QLatin1String(RunRecord::kResultsFileName)));
+        !gz) {
+        Q_EMIT failed(gz.error().message);
+        return;
+    }
+    Q_EMIT finished();
+}
+
+LoadEnd K6Source::end()
+{
+    return m_end;
+}
+
+} // namespace canary

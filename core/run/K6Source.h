@@ -1,0 +1,74 @@
+#pragma once
+
+// The load of k6 instead of CanaryDesk's own engine: the scenario written as a k6 script, `k6 run` started
+// with `--out json=FILE`, its points read while k6 writes them and folded into the same per-second Snapshots
+// the engine produces, and the scenario's guard rails judged on them (crossing one stops k6 as Stop does:
+// SIGINT, so it still writes its results). With cloud, `k6 cloud run` instead: the run's URL is captured and
+// the k6 Cloud token reaches k6 only through its environment (K6_CLOUD_TOKEN). Secrets never go on k6's
+// command line (visible to every user of the machine).
+
+#include "core/evidence/ResultsReader.h"
+#include "core/metrics/GuardRailWatch.h"
+#include "core/run/LoadSource.h"
+
+#include <QProcess>
+#include <QTimer>
+
+#include <memory>
+
+namespace canary {
+
+class K6Source : public LoadSource
+{
+    Q_OBJECT
+public:
+    // program empty: CANARYDESK_K6, else `k6` on PATH. cloudToken empty: K6_CLOUD_TOKEN, else the keychain
+    // entry k6-cloud-token.
+    K6Source(bool cloud, QString program, Secret cloudToken, QObject *parent = nullptr);
+    ~K6Source() override;
+
+    // What k6's exit codes mean (FORMATS.md).
+    static QString exitMeaning(int code);
+    // The load a run buys on k6 Cloud: max VUs × duration, in VU-hours.
+    static double vuHours(const Scenario &scenario);
+    // The k6 program to run, or an error that says how to install it.
+    static Result<QString> findProgram(const QString &requested);
+
+    void prepare(const LoadContext &context, std::function<void(Status)> done) override;
+    void start() override;
+    void stop(const QString &reason, bool byOperator) override;
+    void abort(const QString &reason) override;
+    void describe(RunRecord &record) const override;
+    LoadEnd end() override;
+
+private:
+    void withSecrets(Secret clientSecret, std::function<void(Status)> done);
+    void readResults();
+    void signal();
+    void onFinished(int exitCode, QProcess::ExitStatus status);
+    void onOutput(QByteArray &buffer, const QByteArray &chunk);
+
+    bool m_cloud;
+    QString m_program;
+    Secret m_cloudToken;
+    LoadContext m_context;
+    std::unique_ptr<GuardRailWatch> m_guardRails;
+    QStringList m_args;
+    QProcess m_process;
+    QTimer m_poll;
+    QString m_resultsPath;
+    qint64 m_offset = 0;
+    std::unique_ptr<ResultsStream> m_stream;
+    qsizetype m_emitted = 0;
+    QByteArray m_stdout, m_stderr;
+    QStringList m_tail; // the last lines k6 printed, for the error message
+    int m_exitCode = -1;
+    QString m_cloudUrl;
+    QDateTime m_startedUtc;
+    QString m_stopReason; // a guard rail's or the operator's
+    bool m_cutOff = false;
+    qint64 m_stoppedAtMs = -1;
+    LoadEnd m_end;
+};
+
+} // namespace canary
