@@ -1100,6 +1100,189 @@ B: %2</translation>
     </message>
 </context>
 <context>
+    <name>canary::ui::ConsoleActions</name>
+    <message>
+        <source>&amp;Open Scenario…</source>
+        <translation>Szenario ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Load a canary scenario (JSON)</source>
+        <translation>Ein Canary-Szenario laden (JSON)</translation>
+    </message>
+    <message>
+        <source>Open Evidence &amp;Package…</source>
+        <translation>Nachweis&amp;paket öffnen…</translation>
+    </message>
+    <message>
+        <source>View an evidence package read-only (its manifest.json, or a .zip); a folder can also be dropped here</source>
+        <translation>Ein Nachweispaket schreibgeschützt ansehen (seine manifest.json oder ein .zip); ein Ordner kann auch hierher gezogen werden</translation>
+    </message>
+    <message>
+        <source>&amp;Import k6 Results…</source>
+        <translation>k6-Ergebnisse &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Turn k6 output made elsewhere (--out json, handleSummary, --summary-export) into an evidence package</source>
+        <translation>Anderswo erzeugte k6-Ausgaben (--out json, handleSummary, --summary-export) in ein Nachweispaket verwandeln</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>Past runs: open, compare two, export again</source>
+        <translation>Frühere Läufe: öffnen, zwei vergleichen, erneut exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Scenario…</source>
+        <translation>Szenario &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the scenario in a form (checked as you type) or as JSON, and send one test request</source>
+        <translation>Das Szenario in einem Formular (beim Tippen geprüft) oder als JSON ändern und eine Testanfrage senden</translation>
+    </message>
+    <message>
+        <source>Save Scenario &amp;As…</source>
+        <translation>Szenario speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save the scenario to a file</source>
+        <translation>Das Szenario in eine Datei speichern</translation>
+    </message>
+    <message>
+        <source>▶ &amp;Start</source>
+        <translation>▶ &amp;Starten</translation>
+    </message>
+    <message>
+        <source>Start the canary against the scenario&apos;s target (asks first: this is real traffic)</source>
+        <translation>Den Canary gegen das Ziel des Szenarios starten (fragt zuerst: das ist echter Verkehr)</translation>
+    </message>
+    <message>
+        <source>■ S&amp;top</source>
+        <translation>■ S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Stop gracefully: no new requests, in-flight ones finish, evidence is written</source>
+        <translation>Geordnet anhalten: keine neuen Anfragen, laufende werden beendet, Nachweise werden geschrieben</translation>
+    </message>
+    <message>
+        <source>✖ &amp;Abort</source>
+        <translation>✖ &amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop at once: in-flight requests are cut off; evidence is still written</source>
+        <translation>Sofort anhalten: laufende Anfragen werden abgebrochen; Nachweise werden trotzdem geschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;Export Evidence…</source>
+        <translation>Nachweise &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Copy the signed evidence package of the last run to a folder of your choice</source>
+        <translation>Das signierte Nachweispaket des letzten Laufs in einen Ordner Ihrer Wahl kopieren</translation>
+    </message>
+    <message>
+        <source>Export Evidence as &amp;Zip…</source>
+        <translation>Nachweise als &amp;Zip exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the signed evidence package of the last run as one .zip file, to mail or attach</source>
+        <translation>Das signierte Nachweispaket des letzten Laufs als eine .zip-Datei schreiben, zum Versenden oder Anhängen</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials…</source>
+        <translation>&amp;Zugangsdaten…</translation>
+    </message>
+    <message>
+        <source>OAuth2 client profiles; secrets stay in the OS keychain</source>
+        <translation>OAuth2-Client-Profile; Geheimnisse bleiben im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit CanaryDesk</source>
+        <translation>CanaryDesk beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About CanaryDesk</source>
+        <translation>&amp;Über CanaryDesk</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;Details</source>
+        <translation>Szenario-&amp;Details</translation>
+    </message>
+    <message>
+        <source>Show or hide the scenario summary and gate</source>
+        <translation>Szenario-Zusammenfassung und Gate ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Monitors</source>
+        <translation>&amp;Überwachung</translation>
+    </message>
+    <message>
+        <source>Show or hide health, application logs and the timeline beside the charts</source>
+        <translation>Health, Anwendungsprotokolle und Zeitleiste neben den Diagrammen zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lauf</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Nachweise</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Engine: CanaryDesk</source>
+        <translation>Engine: CanaryDesk</translation>
+    </message>
+    <message>
+        <source>Engine: k6</source>
+        <translation>Engine: k6</translation>
+    </message>
+    <message>
+        <source>Load engine</source>
+        <translation>Last-Engine</translation>
+    </message>
+    <message>
+        <source>CanaryDesk&apos;s own engine, or k6 on this machine (CANARYDESK_K6 or k6 on PATH), followed live and packaged the same way</source>
+        <translation>Die eigene Engine von CanaryDesk oder k6 auf diesem Rechner (CANARYDESK_K6 oder k6 im PATH), live verfolgt und genauso verpackt</translation>
+    </message>
+    <message>
+        <source>● IDLE</source>
+        <translation>● BEREIT ZUM LADEN</translation>
+    </message>
+    <message>
+        <source>Run state</source>
+        <translation>Laufstatus</translation>
+    </message>
+</context>
+<context>
     <name>canary::ui::CredentialsDialog</name>
     <message>
         <source>&amp;Save</source>
@@ -1398,6 +1581,73 @@ B: %2</translation>
     </message>
 </context>
 <context>
+    <name>canary::ui::EvidenceActions</name>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>%1 kann nicht nach %2 kopiert werden</translation>
+    </message>
+    <message>
+        <source>Evidence exported to %1 and checked against its signed manifest.</source>
+        <translation>Nachweise nach %1 exportiert und gegen ihr signiertes Manifest geprüft.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Export the evidence package to</source>
+        <translation>Nachweispaket exportieren nach</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportiere nach %1…</translation>
+    </message>
+    <message>
+        <source>Export the evidence package as a zip file</source>
+        <translation>Nachweispaket als Zip-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Post the checkpoint update to Slack?</source>
+        <translation>Das Checkpoint-Update an Slack senden?</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Not posted: %1 (store the Slack incoming-webhook URL under the keychain entry slack-webhook, or set CANARYDESK_SLACK_WEBHOOK)</source>
+        <translation>Nicht gesendet: %1 (die Slack-Incoming-Webhook-URL im Schlüsselbund-Eintrag slack-webhook speichern oder CANARYDESK_SLACK_WEBHOOK setzen)</translation>
+    </message>
+    <message>
+        <source>Checkpoint update posted to Slack</source>
+        <translation>Checkpoint-Update an Slack gesendet</translation>
+    </message>
+    <message>
+        <source>Slack did not take it: %1</source>
+        <translation>Slack hat es nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Importing %1 …</source>
+        <translation>Importiere %1 …</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2</source>
+        <translation>%1 nach %2 importiert</translation>
+    </message>
+</context>
+<context>
     <name>canary::ui::GateChart</name>
     <message>
         <source>Point at the chart for the values at that second; drag across it to zoom to a time range, double-click (or Esc) to see the whole run again.</source>
@@ -1621,116 +1871,8 @@ B: %2</translation>
 <context>
     <name>canary::ui::MainWindow</name>
     <message>
-        <source>&amp;Open Scenario…</source>
-        <translation>Szenario ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Load a canary scenario (JSON)</source>
-        <translation>Ein Canary-Szenario laden (JSON)</translation>
-    </message>
-    <message>
-        <source>Save Scenario &amp;As…</source>
-        <translation>Szenario speichern &amp;unter…</translation>
-    </message>
-    <message>
-        <source>Save the scenario to a file</source>
-        <translation>Das Szenario in eine Datei speichern</translation>
-    </message>
-    <message>
-        <source>▶ &amp;Start</source>
-        <translation>▶ &amp;Starten</translation>
-    </message>
-    <message>
-        <source>■ S&amp;top</source>
-        <translation>■ S&amp;toppen</translation>
-    </message>
-    <message>
-        <source>✖ &amp;Abort</source>
-        <translation>✖ &amp;Abbrechen</translation>
-    </message>
-    <message>
-        <source>&amp;Export Evidence…</source>
-        <translation>Nachweise &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Quit CanaryDesk</source>
-        <translation>CanaryDesk beenden</translation>
-    </message>
-    <message>
-        <source>&amp;About CanaryDesk</source>
-        <translation>&amp;Über CanaryDesk</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation>&amp;Lauf</translation>
-    </message>
-    <message>
-        <source>&amp;Evidence</source>
-        <translation>&amp;Nachweise</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Lauf</translation>
-    </message>
-    <message>
-        <source>● IDLE</source>
-        <translation>● BEREIT ZUM LADEN</translation>
-    </message>
-    <message>
-        <source>Run state</source>
-        <translation>Laufstatus</translation>
-    </message>
-    <message>
-        <source>Scenario and gate</source>
-        <translation>Szenario und Gate</translation>
-    </message>
-    <message>
-        <source>Open a scenario (Ctrl+O) to see what the canary will do.</source>
-        <translation>Öffnen Sie ein Szenario (Strg+O), um zu sehen, was der Canary tun wird.</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>The service&apos;s health endpoint is polled here during a run.</source>
-        <translation>Der Health-Endpunkt des Dienstes wird hier während eines Laufs abgefragt.</translation>
-    </message>
-    <message>
-        <source>Application logs</source>
-        <translation>Anwendungsprotokolle</translation>
-    </message>
-    <message>
-        <source>Matching log lines (ERROR, WARN, delivery_failure) stream here during a run.</source>
-        <translation>Passende Protokollzeilen (ERROR, WARN, delivery_failure) erscheinen hier während eines Laufs.</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Zeitleiste</translation>
-    </message>
-    <message>
         <source>no scenario loaded</source>
         <translation>kein Szenario geladen</translation>
-    </message>
-    <message>
-        <source>%1 is polled every %2 during a run.</source>
-        <translation>%1 wird während eines Laufs alle %2 abgefragt.</translation>
     </message>
     <message>
         <source>target %1</source>
@@ -1773,30 +1915,6 @@ B: %2</translation>
         <translation>&lt;b&gt;CanaryDesk %1&lt;/b&gt;&lt;p&gt;Führt einen Produktions-Canary aus, bewertet ihn gegen ein Release-Gate und exportiert Nachweise, denen auch Menschen vertrauen können, die nie ein Terminal öffnen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Credentials…</source>
-        <translation>&amp;Zugangsdaten…</translation>
-    </message>
-    <message>
-        <source>OAuth2 client profiles; secrets stay in the OS keychain</source>
-        <translation>OAuth2-Client-Profile; Geheimnisse bleiben im Schlüsselbund des Systems</translation>
-    </message>
-    <message>
-        <source>%1 already exists</source>
-        <translation>%1 existiert bereits</translation>
-    </message>
-    <message>
-        <source>cannot copy %1 to %2</source>
-        <translation>%1 kann nicht nach %2 kopiert werden</translation>
-    </message>
-    <message>
-        <source>Open Evidence &amp;Package…</source>
-        <translation>Nachweis&amp;paket öffnen…</translation>
-    </message>
-    <message>
-        <source>View an evidence package read-only (its manifest.json, or a .zip); a folder can also be dropped here</source>
-        <translation>Ein Nachweispaket schreibgeschützt ansehen (seine manifest.json oder ein .zip); ein Ordner kann auch hierher gezogen werden</translation>
-    </message>
-    <message>
         <source>Open Evidence Package</source>
         <translation>Nachweispaket öffnen</translation>
     </message>
@@ -1805,96 +1923,8 @@ B: %2</translation>
         <translation>Nachweispakete (manifest.json *.zip)</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>&amp;Verlauf…</translation>
-    </message>
-    <message>
-        <source>Past runs: open, compare two, export again</source>
-        <translation>Frühere Läufe: öffnen, zwei vergleichen, erneut exportieren</translation>
-    </message>
-    <message>
-        <source>Start the canary against the scenario&apos;s target (asks first: this is real traffic)</source>
-        <translation>Den Canary gegen das Ziel des Szenarios starten (fragt zuerst: das ist echter Verkehr)</translation>
-    </message>
-    <message>
-        <source>Stop gracefully: no new requests, in-flight ones finish, evidence is written</source>
-        <translation>Geordnet anhalten: keine neuen Anfragen, laufende werden beendet, Nachweise werden geschrieben</translation>
-    </message>
-    <message>
-        <source>Stop at once: in-flight requests are cut off; evidence is still written</source>
-        <translation>Sofort anhalten: laufende Anfragen werden abgebrochen; Nachweise werden trotzdem geschrieben</translation>
-    </message>
-    <message>
-        <source>Copy the signed evidence package of the last run to a folder of your choice</source>
-        <translation>Das signierte Nachweispaket des letzten Laufs in einen Ordner Ihrer Wahl kopieren</translation>
-    </message>
-    <message>
-        <source>Show or hide the scenario summary and gate</source>
-        <translation>Szenario-Zusammenfassung und Gate ein- oder ausblenden</translation>
-    </message>
-    <message>
-        <source>Evidence exported to %1 and checked against its signed manifest.</source>
-        <translation>Nachweise nach %1 exportiert und gegen ihr signiertes Manifest geprüft.</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Export fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Ordner öffnen</translation>
-    </message>
-    <message>
-        <source>Copy path</source>
-        <translation>Pfad kopieren</translation>
-    </message>
-    <message>
-        <source>View as stakeholder</source>
-        <translation>Als Stakeholder ansehen</translation>
-    </message>
-    <message>
-        <source>Copied %1</source>
-        <translation>%1 kopiert</translation>
-    </message>
-    <message>
-        <source>Token fetches, health changes, guard rails and the verdict appear here.</source>
-        <translation>Token-Abrufe, Health-Wechsel, Schutzregeln und das Urteil erscheinen hier.</translation>
-    </message>
-    <message>
         <source>Run history unavailable: %1</source>
         <translation>Verlauf nicht verfügbar: %1</translation>
-    </message>
-    <message>
-        <source>Start the canary?</source>
-        <translation>Canary starten?</translation>
-    </message>
-    <message>
-        <source>This sends real traffic to the target.</source>
-        <translation>Das sendet echten Verkehr an das Ziel.</translation>
-    </message>
-    <message>
-        <source>%1 %2
-%3 /s for %4 — about %5 requests
-Gate: %6</source>
-        <translation>%1 %2
-%3 /s für %4 — etwa %5 Anfragen
-Gate: %6</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Starten</translation>
-    </message>
-    <message>
-        <source>/%1/ in %2</source>
-        <translation>/%1/ in %2</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
     </message>
     <message>
         <source>● RUNNING</source>
@@ -1937,14 +1967,6 @@ Gate: %6</translation>
         <translation>nicht gestartet</translation>
     </message>
     <message>
-        <source>Stopped: %1</source>
-        <translation>Angehalten: %1</translation>
-    </message>
-    <message>
-        <source>Evidence: %1 (signed %2)</source>
-        <translation>Nachweise: %1 (signiert %2)</translation>
-    </message>
-    <message>
         <source>● %1</source>
         <translation>● %1</translation>
     </message>
@@ -1955,14 +1977,6 @@ Gate: %6</translation>
     <message>
         <source>Canary %1: %2</source>
         <translation>Canary %1: %2</translation>
-    </message>
-    <message>
-        <source>Export the evidence package to</source>
-        <translation>Nachweispaket exportieren nach</translation>
-    </message>
-    <message>
-        <source>Exporting to %1…</source>
-        <translation>Exportiere nach %1…</translation>
     </message>
     <message>
         <source>History unavailable</source>
@@ -1985,42 +1999,12 @@ Gate: %6</translation>
         <translation>Nachweise geschrieben nach %1</translation>
     </message>
     <message>
-        <source>&amp;Import k6 Results…</source>
-        <translation>k6-Ergebnisse &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Turn k6 output made elsewhere (--out json, handleSummary, --summary-export) into an evidence package</source>
-        <translation>Anderswo erzeugte k6-Ausgaben (--out json, handleSummary, --summary-export) in ein Nachweispaket verwandeln</translation>
-    </message>
-    <message>
         <source>Import k6 Results</source>
         <translation>k6-Ergebnisse importieren</translation>
     </message>
     <message>
         <source>k6 results (*.json *.json.gz *.ndjson *.gz)</source>
         <translation>k6-Ergebnisse (*.json *.json.gz *.ndjson *.gz)</translation>
-    </message>
-    <message>
-        <source>Engine: CanaryDesk</source>
-        <translation>Engine: CanaryDesk</translation>
-    </message>
-    <message>
-        <source>Engine: k6</source>
-        <translation>Engine: k6</translation>
-    </message>
-    <message>
-        <source>Load engine</source>
-        <translation>Last-Engine</translation>
-    </message>
-    <message>
-        <source>CanaryDesk&apos;s own engine, or k6 on this machine (CANARYDESK_K6 or k6 on PATH), followed live and packaged the same way</source>
-        <translation>Die eigene Engine von CanaryDesk oder k6 auf diesem Rechner (CANARYDESK_K6 oder k6 im PATH), live verfolgt und genauso verpackt</translation>
-    </message>
-    <message>
-        <source>These commands will run on this machine to read the application&apos;s logs:
-%1</source>
-        <translation>Diese Befehle laufen auf diesem Rechner, um die Logs der Anwendung zu lesen:
-%1</translation>
     </message>
     <message>
         <source>k6 started</source>
@@ -2031,132 +2015,12 @@ Gate: %6</translation>
         <translation>k6 beendet: %1 %2</translation>
     </message>
     <message>
-        <source>Import failed</source>
-        <translation>Import fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Imported %1 into %2</source>
-        <translation>%1 nach %2 importiert</translation>
-    </message>
-    <message>
-        <source>The request body reads these environment variables of this machine: %1</source>
-        <translation>Der Anfrage-Body liest diese Umgebungsvariablen dieses Rechners: %1</translation>
-    </message>
-    <message>
-        <source>TLS certificate verification is OFF for the target (target.insecure).</source>
-        <translation>Die TLS-Zertifikatsprüfung ist für das Ziel AUS (target.insecure).</translation>
-    </message>
-    <message>
-        <source>Post checkpoint to Slack…</source>
-        <translation>Checkpoint an Slack senden…</translation>
-    </message>
-    <message>
-        <source>Post the checkpoint update to Slack?</source>
-        <translation>Das Checkpoint-Update an Slack senden?</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Senden</translation>
-    </message>
-    <message>
-        <source>Checkpoint update posted to Slack</source>
-        <translation>Checkpoint-Update an Slack gesendet</translation>
-    </message>
-    <message>
-        <source>Slack did not take it: %1</source>
-        <translation>Slack hat es nicht angenommen: %1</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>No recent scenarios</source>
-        <translation>Keine zuletzt geöffneten Szenarien</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Scenario…</source>
-        <translation>Szenario &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Change the scenario in a form (checked as you type) or as JSON, and send one test request</source>
-        <translation>Das Szenario in einem Formular (beim Tippen geprüft) oder als JSON ändern und eine Testanfrage senden</translation>
-    </message>
-    <message>
         <source>edited scenario</source>
         <translation>bearbeitetes Szenario</translation>
     </message>
     <message>
-        <source>Importing %1 …</source>
-        <translation>Importiere %1 …</translation>
-    </message>
-    <message>
-        <source>Not posted: %1 (store the Slack incoming-webhook URL under the keychain entry slack-webhook, or set CANARYDESK_SLACK_WEBHOOK)</source>
-        <translation>Nicht gesendet: %1 (die Slack-Incoming-Webhook-URL im Schlüsselbund-Eintrag slack-webhook speichern oder CANARYDESK_SLACK_WEBHOOK setzen)</translation>
-    </message>
-    <message>
         <source>Evidence incomplete in %1: not signed</source>
         <translation>Nachweise in %1 unvollständig: nicht signiert</translation>
-    </message>
-    <message>
-        <source>Evidence INCOMPLETE in %1 — not signed; the raw results are kept. Free the space or fix the folder, then export the run again from History.</source>
-        <translation>Nachweise in %1 UNVOLLSTÄNDIG — nicht signiert; die Rohergebnisse bleiben erhalten. Schaffen Sie Platz oder beheben Sie das Problem mit dem Ordner und exportieren Sie den Lauf dann erneut aus dem Verlauf.</translation>
-    </message>
-    <message>
-        <source>Export Evidence as &amp;Zip…</source>
-        <translation>Nachweise als &amp;Zip exportieren…</translation>
-    </message>
-    <message>
-        <source>Write the signed evidence package of the last run as one .zip file, to mail or attach</source>
-        <translation>Das signierte Nachweispaket des letzten Laufs als eine .zip-Datei schreiben, zum Versenden oder Anhängen</translation>
-    </message>
-    <message>
-        <source>Export the evidence package as a zip file</source>
-        <translation>Nachweispaket als Zip-Datei exportieren</translation>
-    </message>
-    <message>
-        <source>Zip archives (*.zip)</source>
-        <translation>Zip-Archive (*.zip)</translation>
-    </message>
-    <message>
-        <source>Scenario &amp;Details</source>
-        <translation>Szenario-&amp;Details</translation>
-    </message>
-    <message>
-        <source>&amp;Monitors</source>
-        <translation>&amp;Überwachung</translation>
-    </message>
-    <message>
-        <source>Show or hide health, application logs and the timeline beside the charts</source>
-        <translation>Health, Anwendungsprotokolle und Zeitleiste neben den Diagrammen zeigen oder ausblenden</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>The diagnosis, the next steps and where the evidence is</source>
-        <translation>Die Diagnose, die nächsten Schritte und wo die Nachweise liegen</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>Mehr</translation>
-    </message>
-    <message>
-        <source>Verdict details</source>
-        <translation>Details des Urteils</translation>
-    </message>
-    <message>
-        <source>No scenario — open one (Ctrl+O) to see what the canary will do.</source>
-        <translation>Kein Szenario – öffnen Sie eines (Strg+O), um zu sehen, was der Canary tun wird.</translation>
-    </message>
-    <message>
-        <source>%1 · %2 %3 · %4 requests</source>
-        <translation>%1 · %2 %3 · %4 Anfragen</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2184,75 @@ Gate: %6</translation>
     <message>
         <source>the operator&apos;s key</source>
         <translation>der Schlüssel des Operators</translation>
+    </message>
+</context>
+<context>
+    <name>canary::ui::RecentScenarios</name>
+    <message>
+        <source>No recent scenarios</source>
+        <translation>Keine zuletzt geöffneten Szenarien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>canary::ui::RunView</name>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>The service&apos;s health endpoint is polled here during a run.</source>
+        <translation>Der Health-Endpunkt des Dienstes wird hier während eines Laufs abgefragt.</translation>
+    </message>
+    <message>
+        <source>Application logs</source>
+        <translation>Anwendungsprotokolle</translation>
+    </message>
+    <message>
+        <source>Matching log lines (ERROR, WARN, delivery_failure) stream here during a run.</source>
+        <translation>Passende Protokollzeilen (ERROR, WARN, delivery_failure) erscheinen hier während eines Laufs.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Token fetches, health changes, guard rails and the verdict appear here.</source>
+        <translation>Token-Abrufe, Health-Wechsel, Schutzregeln und das Urteil erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>%1 is polled every %2 during a run.</source>
+        <translation>%1 wird während eines Laufs alle %2 abgefragt.</translation>
+    </message>
+    <message>
+        <source>/%1/ in %2</source>
+        <translation>/%1/ in %2</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>canary::ui::ScenarioBar</name>
+    <message>
+        <source>No scenario — open one (Ctrl+O) to see what the canary will do.</source>
+        <translation>Kein Szenario – öffnen Sie eines (Strg+O), um zu sehen, was der Canary tun wird.</translation>
+    </message>
+    <message>
+        <source>Scenario and gate</source>
+        <translation>Szenario und Gate</translation>
+    </message>
+    <message>
+        <source>Open a scenario (Ctrl+O) to see what the canary will do.</source>
+        <translation>Öffnen Sie ein Szenario (Strg+O), um zu sehen, was der Canary tun wird.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4 requests</source>
+        <translation>%1 · %2 %3 · %4 Anfragen</translation>
     </message>
 </context>
 <context>
@@ -2804,6 +2737,43 @@ p95 = die Latenz, die 95 % der Anfragen unterbieten.</translation>
     </message>
 </context>
 <context>
+    <name>canary::ui::StartConfirmation</name>
+    <message>
+        <source>Start the canary?</source>
+        <translation>Canary starten?</translation>
+    </message>
+    <message>
+        <source>This sends real traffic to the target.</source>
+        <translation>Das sendet echten Verkehr an das Ziel.</translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3 /s for %4 — about %5 requests
+Gate: %6</source>
+        <translation>%1 %2
+%3 /s für %4 — etwa %5 Anfragen
+Gate: %6</translation>
+    </message>
+    <message>
+        <source>These commands will run on this machine to read the application&apos;s logs:
+%1</source>
+        <translation>Diese Befehle laufen auf diesem Rechner, um die Logs der Anwendung zu lesen:
+%1</translation>
+    </message>
+    <message>
+        <source>The request body reads these environment variables of this machine: %1</source>
+        <translation>Der Anfrage-Body liest diese Umgebungsvariablen dieses Rechners: %1</translation>
+    </message>
+    <message>
+        <source>TLS certificate verification is OFF for the target (target.insecure).</source>
+        <translation>Die TLS-Zertifikatsprüfung ist für das Ziel AUS (target.insecure).</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+</context>
+<context>
     <name>canary::ui::TimelineView</name>
     <message>
         <source>Run timeline</source>
@@ -2852,6 +2822,57 @@ p95 = die Latenz, die 95 % der Anfragen unterbieten.</translation>
     <message>
         <source>Stopped</source>
         <translation>Angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>canary::ui::VerdictBanner</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>The diagnosis, the next steps and where the evidence is</source>
+        <translation>Die Diagnose, die nächsten Schritte und wo die Nachweise liegen</translation>
+    </message>
+    <message>
+        <source>View as stakeholder</source>
+        <translation>Als Stakeholder ansehen</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>Post checkpoint to Slack…</source>
+        <translation>Checkpoint an Slack senden…</translation>
+    </message>
+    <message>
+        <source>Verdict details</source>
+        <translation>Details des Urteils</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (signed %2)</source>
+        <translation>Nachweise: %1 (signiert %2)</translation>
+    </message>
+    <message>
+        <source>Evidence INCOMPLETE in %1 — not signed; the raw results are kept. Free the space or fix the folder, then export the run again from History.</source>
+        <translation>Nachweise in %1 UNVOLLSTÄNDIG — nicht signiert; die Rohergebnisse bleiben erhalten. Schaffen Sie Platz oder beheben Sie das Problem mit dem Ordner und exportieren Sie den Lauf dann erneut aus dem Verlauf.</translation>
     </message>
 </context>
 <context>

@@ -1100,6 +1100,189 @@ B: %2</translation>
     </message>
 </context>
 <context>
+    <name>canary::ui::ConsoleActions</name>
+    <message>
+        <source>&amp;Open Scenario…</source>
+        <translation>&amp;Abrir escenario…</translation>
+    </message>
+    <message>
+        <source>Load a canary scenario (JSON)</source>
+        <translation>Cargar un escenario canary (JSON)</translation>
+    </message>
+    <message>
+        <source>Open Evidence &amp;Package…</source>
+        <translation>Abrir &amp;paquete de evidencias…</translation>
+    </message>
+    <message>
+        <source>View an evidence package read-only (its manifest.json, or a .zip); a folder can also be dropped here</source>
+        <translation>Ver un paquete de evidencias en solo lectura (su manifest.json o un .zip); también se puede soltar una carpeta aquí</translation>
+    </message>
+    <message>
+        <source>&amp;Import k6 Results…</source>
+        <translation>&amp;Importar resultados de k6…</translation>
+    </message>
+    <message>
+        <source>Turn k6 output made elsewhere (--out json, handleSummary, --summary-export) into an evidence package</source>
+        <translation>Convertir la salida de k6 generada en otro lugar (--out json, handleSummary, --summary-export) en un paquete de evidencias</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>Past runs: open, compare two, export again</source>
+        <translation>Ejecuciones anteriores: abrir, comparar dos, exportar de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Scenario…</source>
+        <translation>&amp;Editar escenario…</translation>
+    </message>
+    <message>
+        <source>Change the scenario in a form (checked as you type) or as JSON, and send one test request</source>
+        <translation>Cambiar el escenario en un formulario (comprobado al escribir) o como JSON, y enviar una petición de prueba</translation>
+    </message>
+    <message>
+        <source>Save Scenario &amp;As…</source>
+        <translation>Guardar escenario &amp;como…</translation>
+    </message>
+    <message>
+        <source>Save the scenario to a file</source>
+        <translation>Guardar el escenario en un archivo</translation>
+    </message>
+    <message>
+        <source>▶ &amp;Start</source>
+        <translation>▶ &amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Start the canary against the scenario&apos;s target (asks first: this is real traffic)</source>
+        <translation>Iniciar el canary contra el destino del escenario (pregunta antes: es tráfico real)</translation>
+    </message>
+    <message>
+        <source>■ S&amp;top</source>
+        <translation>■ &amp;Detener</translation>
+    </message>
+    <message>
+        <source>Stop gracefully: no new requests, in-flight ones finish, evidence is written</source>
+        <translation>Detener ordenadamente: sin nuevas peticiones, las en curso terminan, se escriben las evidencias</translation>
+    </message>
+    <message>
+        <source>✖ &amp;Abort</source>
+        <translation>✖ A&amp;bortar</translation>
+    </message>
+    <message>
+        <source>Stop at once: in-flight requests are cut off; evidence is still written</source>
+        <translation>Detener de inmediato: se cortan las peticiones en curso; las evidencias se escriben igualmente</translation>
+    </message>
+    <message>
+        <source>&amp;Export Evidence…</source>
+        <translation>&amp;Exportar evidencias…</translation>
+    </message>
+    <message>
+        <source>Copy the signed evidence package of the last run to a folder of your choice</source>
+        <translation>Copiar el paquete de evidencias firmado de la última ejecución a una carpeta de su elección</translation>
+    </message>
+    <message>
+        <source>Export Evidence as &amp;Zip…</source>
+        <translation>Exportar evidencias como &amp;zip…</translation>
+    </message>
+    <message>
+        <source>Write the signed evidence package of the last run as one .zip file, to mail or attach</source>
+        <translation>Escribir el paquete de evidencias firmado de la última ejecución como un único archivo .zip, para enviarlo o adjuntarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials…</source>
+        <translation>&amp;Credenciales…</translation>
+    </message>
+    <message>
+        <source>OAuth2 client profiles; secrets stay in the OS keychain</source>
+        <translation>Perfiles de cliente OAuth2; los secretos quedan en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Quit CanaryDesk</source>
+        <translation>Salir de CanaryDesk</translation>
+    </message>
+    <message>
+        <source>&amp;About CanaryDesk</source>
+        <translation>&amp;Acerca de CanaryDesk</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;Details</source>
+        <translation>&amp;Detalles del escenario</translation>
+    </message>
+    <message>
+        <source>Show or hide the scenario summary and gate</source>
+        <translation>Mostrar u ocultar el resumen del escenario y el gate</translation>
+    </message>
+    <message>
+        <source>&amp;Monitors</source>
+        <translation>&amp;Monitores</translation>
+    </message>
+    <message>
+        <source>Show or hide health, application logs and the timeline beside the charts</source>
+        <translation>Mostrar u ocultar salud, registros de la aplicación y cronología junto a los gráficos</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecución</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>E&amp;videncias</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Engine: CanaryDesk</source>
+        <translation>Motor: CanaryDesk</translation>
+    </message>
+    <message>
+        <source>Engine: k6</source>
+        <translation>Motor: k6</translation>
+    </message>
+    <message>
+        <source>Load engine</source>
+        <translation>Motor de carga</translation>
+    </message>
+    <message>
+        <source>CanaryDesk&apos;s own engine, or k6 on this machine (CANARYDESK_K6 or k6 on PATH), followed live and packaged the same way</source>
+        <translation>El motor propio de CanaryDesk o k6 en esta máquina (CANARYDESK_K6 o k6 en el PATH), seguido en vivo y empaquetado igual</translation>
+    </message>
+    <message>
+        <source>● IDLE</source>
+        <translation>● EN ESPERA</translation>
+    </message>
+    <message>
+        <source>Run state</source>
+        <translation>Estado de la ejecución</translation>
+    </message>
+</context>
+<context>
     <name>canary::ui::CredentialsDialog</name>
     <message>
         <source>&amp;Save</source>
@@ -1398,6 +1581,73 @@ B: %2</translation>
     </message>
 </context>
 <context>
+    <name>canary::ui::EvidenceActions</name>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 ya existe</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>no se puede copiar %1 a %2</translation>
+    </message>
+    <message>
+        <source>Evidence exported to %1 and checked against its signed manifest.</source>
+        <translation>Evidencias exportadas a %1 y comprobadas con su manifiesto firmado.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Export the evidence package to</source>
+        <translation>Exportar el paquete de evidencias a</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>Export the evidence package as a zip file</source>
+        <translation>Exportar el paquete de evidencias como archivo zip</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Post the checkpoint update to Slack?</source>
+        <translation>¿Publicar la actualización del checkpoint en Slack?</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Not posted: %1 (store the Slack incoming-webhook URL under the keychain entry slack-webhook, or set CANARYDESK_SLACK_WEBHOOK)</source>
+        <translation>No publicado: %1 (guarde la URL del webhook entrante de Slack en la entrada del llavero slack-webhook o defina CANARYDESK_SLACK_WEBHOOK)</translation>
+    </message>
+    <message>
+        <source>Checkpoint update posted to Slack</source>
+        <translation>Actualización del checkpoint publicada en Slack</translation>
+    </message>
+    <message>
+        <source>Slack did not take it: %1</source>
+        <translation>Slack no lo aceptó: %1</translation>
+    </message>
+    <message>
+        <source>Importing %1 …</source>
+        <translation>Importando %1 …</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>La importación falló</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2</source>
+        <translation>%1 importado en %2</translation>
+    </message>
+</context>
+<context>
     <name>canary::ui::GateChart</name>
     <message>
         <source>Point at the chart for the values at that second; drag across it to zoom to a time range, double-click (or Esc) to see the whole run again.</source>
@@ -1621,116 +1871,8 @@ B: %2</translation>
 <context>
     <name>canary::ui::MainWindow</name>
     <message>
-        <source>&amp;Open Scenario…</source>
-        <translation>&amp;Abrir escenario…</translation>
-    </message>
-    <message>
-        <source>Load a canary scenario (JSON)</source>
-        <translation>Cargar un escenario canary (JSON)</translation>
-    </message>
-    <message>
-        <source>Save Scenario &amp;As…</source>
-        <translation>Guardar escenario &amp;como…</translation>
-    </message>
-    <message>
-        <source>Save the scenario to a file</source>
-        <translation>Guardar el escenario en un archivo</translation>
-    </message>
-    <message>
-        <source>▶ &amp;Start</source>
-        <translation>▶ &amp;Iniciar</translation>
-    </message>
-    <message>
-        <source>■ S&amp;top</source>
-        <translation>■ &amp;Detener</translation>
-    </message>
-    <message>
-        <source>✖ &amp;Abort</source>
-        <translation>✖ A&amp;bortar</translation>
-    </message>
-    <message>
-        <source>&amp;Export Evidence…</source>
-        <translation>&amp;Exportar evidencias…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>Quit CanaryDesk</source>
-        <translation>Salir de CanaryDesk</translation>
-    </message>
-    <message>
-        <source>&amp;About CanaryDesk</source>
-        <translation>&amp;Acerca de CanaryDesk</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation>&amp;Ejecución</translation>
-    </message>
-    <message>
-        <source>&amp;Evidence</source>
-        <translation>E&amp;videncias</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Acerca de &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Ejecución</translation>
-    </message>
-    <message>
-        <source>● IDLE</source>
-        <translation>● EN ESPERA</translation>
-    </message>
-    <message>
-        <source>Run state</source>
-        <translation>Estado de la ejecución</translation>
-    </message>
-    <message>
-        <source>Scenario and gate</source>
-        <translation>Escenario y puerta</translation>
-    </message>
-    <message>
-        <source>Open a scenario (Ctrl+O) to see what the canary will do.</source>
-        <translation>Abra un escenario (Ctrl+O) para ver lo que hará el canary.</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Salud</translation>
-    </message>
-    <message>
-        <source>The service&apos;s health endpoint is polled here during a run.</source>
-        <translation>Aquí se consulta el endpoint de salud del servicio durante una ejecución.</translation>
-    </message>
-    <message>
-        <source>Application logs</source>
-        <translation>Registros de la aplicación</translation>
-    </message>
-    <message>
-        <source>Matching log lines (ERROR, WARN, delivery_failure) stream here during a run.</source>
-        <translation>Las líneas de registro coincidentes (ERROR, WARN, delivery_failure) aparecen aquí durante una ejecución.</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Cronología</translation>
-    </message>
-    <message>
         <source>no scenario loaded</source>
         <translation>ningún escenario cargado</translation>
-    </message>
-    <message>
-        <source>%1 is polled every %2 during a run.</source>
-        <translation>%1 se consulta cada %2 durante una ejecución.</translation>
     </message>
     <message>
         <source>target %1</source>
@@ -1773,30 +1915,6 @@ B: %2</translation>
         <translation>&lt;b&gt;CanaryDesk %1&lt;/b&gt;&lt;p&gt;Ejecuta un canary de producción, lo evalúa frente a una puerta de publicación y exporta evidencias en las que pueden confiar quienes nunca abren una terminal.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Credentials…</source>
-        <translation>&amp;Credenciales…</translation>
-    </message>
-    <message>
-        <source>OAuth2 client profiles; secrets stay in the OS keychain</source>
-        <translation>Perfiles de cliente OAuth2; los secretos quedan en el llavero del sistema</translation>
-    </message>
-    <message>
-        <source>%1 already exists</source>
-        <translation>%1 ya existe</translation>
-    </message>
-    <message>
-        <source>cannot copy %1 to %2</source>
-        <translation>no se puede copiar %1 a %2</translation>
-    </message>
-    <message>
-        <source>Open Evidence &amp;Package…</source>
-        <translation>Abrir &amp;paquete de evidencias…</translation>
-    </message>
-    <message>
-        <source>View an evidence package read-only (its manifest.json, or a .zip); a folder can also be dropped here</source>
-        <translation>Ver un paquete de evidencias en solo lectura (su manifest.json o un .zip); también se puede soltar una carpeta aquí</translation>
-    </message>
-    <message>
         <source>Open Evidence Package</source>
         <translation>Abrir paquete de evidencias</translation>
     </message>
@@ -1805,96 +1923,8 @@ B: %2</translation>
         <translation>Paquetes de evidencias (manifest.json *.zip)</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>&amp;Historial…</translation>
-    </message>
-    <message>
-        <source>Past runs: open, compare two, export again</source>
-        <translation>Ejecuciones anteriores: abrir, comparar dos, exportar de nuevo</translation>
-    </message>
-    <message>
-        <source>Start the canary against the scenario&apos;s target (asks first: this is real traffic)</source>
-        <translation>Iniciar el canary contra el destino del escenario (pregunta antes: es tráfico real)</translation>
-    </message>
-    <message>
-        <source>Stop gracefully: no new requests, in-flight ones finish, evidence is written</source>
-        <translation>Detener ordenadamente: sin nuevas peticiones, las en curso terminan, se escriben las evidencias</translation>
-    </message>
-    <message>
-        <source>Stop at once: in-flight requests are cut off; evidence is still written</source>
-        <translation>Detener de inmediato: se cortan las peticiones en curso; las evidencias se escriben igualmente</translation>
-    </message>
-    <message>
-        <source>Copy the signed evidence package of the last run to a folder of your choice</source>
-        <translation>Copiar el paquete de evidencias firmado de la última ejecución a una carpeta de su elección</translation>
-    </message>
-    <message>
-        <source>Show or hide the scenario summary and gate</source>
-        <translation>Mostrar u ocultar el resumen del escenario y el gate</translation>
-    </message>
-    <message>
-        <source>Evidence exported to %1 and checked against its signed manifest.</source>
-        <translation>Evidencias exportadas a %1 y comprobadas con su manifiesto firmado.</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>La exportación falló: %1</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Abrir carpeta</translation>
-    </message>
-    <message>
-        <source>Copy path</source>
-        <translation>Copiar ruta</translation>
-    </message>
-    <message>
-        <source>View as stakeholder</source>
-        <translation>Ver como interesado</translation>
-    </message>
-    <message>
-        <source>Copied %1</source>
-        <translation>%1 copiado</translation>
-    </message>
-    <message>
-        <source>Token fetches, health changes, guard rails and the verdict appear here.</source>
-        <translation>Aquí aparecen las obtenciones de token, los cambios de salud, las salvaguardas y el veredicto.</translation>
-    </message>
-    <message>
         <source>Run history unavailable: %1</source>
         <translation>Historial no disponible: %1</translation>
-    </message>
-    <message>
-        <source>Start the canary?</source>
-        <translation>¿Iniciar el canary?</translation>
-    </message>
-    <message>
-        <source>This sends real traffic to the target.</source>
-        <translation>Esto envía tráfico real al destino.</translation>
-    </message>
-    <message>
-        <source>%1 %2
-%3 /s for %4 — about %5 requests
-Gate: %6</source>
-        <translation>%1 %2
-%3 /s durante %4 — unas %5 peticiones
-Gate: %6</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Iniciar</translation>
-    </message>
-    <message>
-        <source>/%1/ in %2</source>
-        <translation>/%1/ en %2</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>aviso</translation>
     </message>
     <message>
         <source>● RUNNING</source>
@@ -1937,14 +1967,6 @@ Gate: %6</translation>
         <translation>no iniciada</translation>
     </message>
     <message>
-        <source>Stopped: %1</source>
-        <translation>Detenida: %1</translation>
-    </message>
-    <message>
-        <source>Evidence: %1 (signed %2)</source>
-        <translation>Evidencias: %1 (firmadas %2)</translation>
-    </message>
-    <message>
         <source>● %1</source>
         <translation>● %1</translation>
     </message>
@@ -1955,14 +1977,6 @@ Gate: %6</translation>
     <message>
         <source>Canary %1: %2</source>
         <translation>Canary %1: %2</translation>
-    </message>
-    <message>
-        <source>Export the evidence package to</source>
-        <translation>Exportar el paquete de evidencias a</translation>
-    </message>
-    <message>
-        <source>Exporting to %1…</source>
-        <translation>Exportando a %1…</translation>
     </message>
     <message>
         <source>History unavailable</source>
@@ -1985,42 +1999,12 @@ Gate: %6</translation>
         <translation>Evidencias escritas en %1</translation>
     </message>
     <message>
-        <source>&amp;Import k6 Results…</source>
-        <translation>&amp;Importar resultados de k6…</translation>
-    </message>
-    <message>
-        <source>Turn k6 output made elsewhere (--out json, handleSummary, --summary-export) into an evidence package</source>
-        <translation>Convertir la salida de k6 generada en otro lugar (--out json, handleSummary, --summary-export) en un paquete de evidencias</translation>
-    </message>
-    <message>
         <source>Import k6 Results</source>
         <translation>Importar resultados de k6</translation>
     </message>
     <message>
         <source>k6 results (*.json *.json.gz *.ndjson *.gz)</source>
         <translation>Resultados de k6 (*.json *.json.gz *.ndjson *.gz)</translation>
-    </message>
-    <message>
-        <source>Engine: CanaryDesk</source>
-        <translation>Motor: CanaryDesk</translation>
-    </message>
-    <message>
-        <source>Engine: k6</source>
-        <translation>Motor: k6</translation>
-    </message>
-    <message>
-        <source>Load engine</source>
-        <translation>Motor de carga</translation>
-    </message>
-    <message>
-        <source>CanaryDesk&apos;s own engine, or k6 on this machine (CANARYDESK_K6 or k6 on PATH), followed live and packaged the same way</source>
-        <translation>El motor propio de CanaryDesk o k6 en esta máquina (CANARYDESK_K6 o k6 en el PATH), seguido en vivo y empaquetado igual</translation>
-    </message>
-    <message>
-        <source>These commands will run on this machine to read the application&apos;s logs:
-%1</source>
-        <translation>Estos comandos se ejecutarán en esta máquina para leer los registros de la aplicación:
-%1</translation>
     </message>
     <message>
         <source>k6 started</source>
@@ -2031,132 +2015,12 @@ Gate: %6</translation>
         <translation>k6 terminó: %1 %2</translation>
     </message>
     <message>
-        <source>Import failed</source>
-        <translation>La importación falló</translation>
-    </message>
-    <message>
-        <source>Imported %1 into %2</source>
-        <translation>%1 importado en %2</translation>
-    </message>
-    <message>
-        <source>The request body reads these environment variables of this machine: %1</source>
-        <translation>El cuerpo de la petición lee estas variables de entorno de esta máquina: %1</translation>
-    </message>
-    <message>
-        <source>TLS certificate verification is OFF for the target (target.insecure).</source>
-        <translation>La verificación de certificados TLS está DESACTIVADA para el destino (target.insecure).</translation>
-    </message>
-    <message>
-        <source>Post checkpoint to Slack…</source>
-        <translation>Publicar el checkpoint en Slack…</translation>
-    </message>
-    <message>
-        <source>Post the checkpoint update to Slack?</source>
-        <translation>¿Publicar la actualización del checkpoint en Slack?</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Publicar</translation>
-    </message>
-    <message>
-        <source>Checkpoint update posted to Slack</source>
-        <translation>Actualización del checkpoint publicada en Slack</translation>
-    </message>
-    <message>
-        <source>Slack did not take it: %1</source>
-        <translation>Slack no lo aceptó: %1</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;recientes</translation>
-    </message>
-    <message>
-        <source>No recent scenarios</source>
-        <translation>No hay escenarios recientes</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>&amp;Vaciar la lista</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Scenario…</source>
-        <translation>&amp;Editar escenario…</translation>
-    </message>
-    <message>
-        <source>Change the scenario in a form (checked as you type) or as JSON, and send one test request</source>
-        <translation>Cambiar el escenario en un formulario (comprobado al escribir) o como JSON, y enviar una petición de prueba</translation>
-    </message>
-    <message>
         <source>edited scenario</source>
         <translation>escenario editado</translation>
     </message>
     <message>
-        <source>Importing %1 …</source>
-        <translation>Importando %1 …</translation>
-    </message>
-    <message>
-        <source>Not posted: %1 (store the Slack incoming-webhook URL under the keychain entry slack-webhook, or set CANARYDESK_SLACK_WEBHOOK)</source>
-        <translation>No publicado: %1 (guarde la URL del webhook entrante de Slack en la entrada del llavero slack-webhook o defina CANARYDESK_SLACK_WEBHOOK)</translation>
-    </message>
-    <message>
         <source>Evidence incomplete in %1: not signed</source>
         <translation>Evidencia incompleta en %1: sin firmar</translation>
-    </message>
-    <message>
-        <source>Evidence INCOMPLETE in %1 — not signed; the raw results are kept. Free the space or fix the folder, then export the run again from History.</source>
-        <translation>Evidencia INCOMPLETA en %1 — sin firmar; los resultados en bruto se conservan. Libere espacio o corrija la carpeta y vuelva a exportar la ejecución desde el Historial.</translation>
-    </message>
-    <message>
-        <source>Export Evidence as &amp;Zip…</source>
-        <translation>Exportar evidencias como &amp;zip…</translation>
-    </message>
-    <message>
-        <source>Write the signed evidence package of the last run as one .zip file, to mail or attach</source>
-        <translation>Escribir el paquete de evidencias firmado de la última ejecución como un único archivo .zip, para enviarlo o adjuntarlo</translation>
-    </message>
-    <message>
-        <source>Export the evidence package as a zip file</source>
-        <translation>Exportar el paquete de evidencias como archivo zip</translation>
-    </message>
-    <message>
-        <source>Zip archives (*.zip)</source>
-        <translation>Archivos zip (*.zip)</translation>
-    </message>
-    <message>
-        <source>Scenario &amp;Details</source>
-        <translation>&amp;Detalles del escenario</translation>
-    </message>
-    <message>
-        <source>&amp;Monitors</source>
-        <translation>&amp;Monitores</translation>
-    </message>
-    <message>
-        <source>Show or hide health, application logs and the timeline beside the charts</source>
-        <translation>Mostrar u ocultar salud, registros de la aplicación y cronología junto a los gráficos</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-    <message>
-        <source>The diagnosis, the next steps and where the evidence is</source>
-        <translation>El diagnóstico, los siguientes pasos y dónde están las evidencias</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>Más</translation>
-    </message>
-    <message>
-        <source>Verdict details</source>
-        <translation>Detalles del veredicto</translation>
-    </message>
-    <message>
-        <source>No scenario — open one (Ctrl+O) to see what the canary will do.</source>
-        <translation>Sin escenario: abra uno (Ctrl+O) para ver qué hará el canary.</translation>
-    </message>
-    <message>
-        <source>%1 · %2 %3 · %4 requests</source>
-        <translation>%1 · %2 %3 · %4 peticiones</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2184,75 @@ Gate: %6</translation>
     <message>
         <source>the operator&apos;s key</source>
         <translation>la clave del operador</translation>
+    </message>
+</context>
+<context>
+    <name>canary::ui::RecentScenarios</name>
+    <message>
+        <source>No recent scenarios</source>
+        <translation>No hay escenarios recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+</context>
+<context>
+    <name>canary::ui::RunView</name>
+    <message>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <source>The service&apos;s health endpoint is polled here during a run.</source>
+        <translation>Aquí se consulta el endpoint de salud del servicio durante una ejecución.</translation>
+    </message>
+    <message>
+        <source>Application logs</source>
+        <translation>Registros de la aplicación</translation>
+    </message>
+    <message>
+        <source>Matching log lines (ERROR, WARN, delivery_failure) stream here during a run.</source>
+        <translation>Las líneas de registro coincidentes (ERROR, WARN, delivery_failure) aparecen aquí durante una ejecución.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Token fetches, health changes, guard rails and the verdict appear here.</source>
+        <translation>Aquí aparecen las obtenciones de token, los cambios de salud, las salvaguardas y el veredicto.</translation>
+    </message>
+    <message>
+        <source>%1 is polled every %2 during a run.</source>
+        <translation>%1 se consulta cada %2 durante una ejecución.</translation>
+    </message>
+    <message>
+        <source>/%1/ in %2</source>
+        <translation>/%1/ en %2</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+</context>
+<context>
+    <name>canary::ui::ScenarioBar</name>
+    <message>
+        <source>No scenario — open one (Ctrl+O) to see what the canary will do.</source>
+        <translation>Sin escenario: abra uno (Ctrl+O) para ver qué hará el canary.</translation>
+    </message>
+    <message>
+        <source>Scenario and gate</source>
+        <translation>Escenario y puerta</translation>
+    </message>
+    <message>
+        <source>Open a scenario (Ctrl+O) to see what the canary will do.</source>
+        <translation>Abra un escenario (Ctrl+O) para ver lo que hará el canary.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4 requests</source>
+        <translation>%1 · %2 %3 · %4 peticiones</translation>
     </message>
 </context>
 <context>
@@ -2804,6 +2737,43 @@ p95 = la latencia que supera el 95 % de las peticiones.</translation>
     </message>
 </context>
 <context>
+    <name>canary::ui::StartConfirmation</name>
+    <message>
+        <source>Start the canary?</source>
+        <translation>¿Iniciar el canary?</translation>
+    </message>
+    <message>
+        <source>This sends real traffic to the target.</source>
+        <translation>Esto envía tráfico real al destino.</translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3 /s for %4 — about %5 requests
+Gate: %6</source>
+        <translation>%1 %2
+%3 /s durante %4 — unas %5 peticiones
+Gate: %6</translation>
+    </message>
+    <message>
+        <source>These commands will run on this machine to read the application&apos;s logs:
+%1</source>
+        <translation>Estos comandos se ejecutarán en esta máquina para leer los registros de la aplicación:
+%1</translation>
+    </message>
+    <message>
+        <source>The request body reads these environment variables of this machine: %1</source>
+        <translation>El cuerpo de la petición lee estas variables de entorno de esta máquina: %1</translation>
+    </message>
+    <message>
+        <source>TLS certificate verification is OFF for the target (target.insecure).</source>
+        <translation>La verificación de certificados TLS está DESACTIVADA para el destino (target.insecure).</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+</context>
+<context>
     <name>canary::ui::TimelineView</name>
     <message>
         <source>Run timeline</source>
@@ -2852,6 +2822,57 @@ p95 = la latencia que supera el 95 % de las peticiones.</translation>
     <message>
         <source>Stopped</source>
         <translation>Detenido</translation>
+    </message>
+</context>
+<context>
+    <name>canary::ui::VerdictBanner</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>The diagnosis, the next steps and where the evidence is</source>
+        <translation>El diagnóstico, los siguientes pasos y dónde están las evidencias</translation>
+    </message>
+    <message>
+        <source>View as stakeholder</source>
+        <translation>Ver como interesado</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copiar ruta</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 copiado</translation>
+    </message>
+    <message>
+        <source>Post checkpoint to Slack…</source>
+        <translation>Publicar el checkpoint en Slack…</translation>
+    </message>
+    <message>
+        <source>Verdict details</source>
+        <translation>Detalles del veredicto</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Detenida: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (signed %2)</source>
+        <translation>Evidencias: %1 (firmadas %2)</translation>
+    </message>
+    <message>
+        <source>Evidence INCOMPLETE in %1 — not signed; the raw results are kept. Free the space or fix the folder, then export the run again from History.</source>
+        <translation>Evidencia INCOMPLETA en %1 — sin firmar; los resultados en bruto se conservan. Libere espacio o corrija la carpeta y vuelva a exportar la ejecución desde el Historial.</translation>
     </message>
 </context>
 <context>

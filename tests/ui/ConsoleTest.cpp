@@ -16,6 +16,7 @@
 #include "tests/support/TestUtil.h"
 
 #include <QAction>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QDir>
@@ -300,6 +301,13 @@ TEST(Console, HistoryComparesTheFollowUpRunWithTheGate1Run)
     Scenario followUp = *w.scenario();
     followUp.gate.profile = QStringLiteral("followup");
     ASSERT_TRUE(w.verdictText().startsWith(QStringLiteral("Gate 1 — PASS"))) << w.verdictText().toStdString();
+    // The banner is painted in the verdict's colour (its white text is unreadable on anything else).
+    auto *banner = w.findChild<QWidget *>(QStringLiteral("VerdictBanner"));
+    ASSERT_NE(banner, nullptr);
+    // As the window paints it (a widget grabbed alone gets its background drawn whatever it asks for).
+    const QImage painted = w.grab(QRect(banner->mapTo(&w, QPoint(0, 0)), banner->size())).toImage();
+    EXPECT_EQ(painted.pixelColor(painted.width() / 2, 2).name(), QStringLiteral("#1a7f37"))
+        << "the PASS green behind the verdict line";
     ASSERT_TRUE(w.action(QStringLiteral("export"))->isEnabled());
     w.setScenario(followUp, QStringLiteral("follow-up"));
     // Another scenario: the last run's verdict, export and panels are gone; READY is the only state shown.

@@ -85,11 +85,11 @@ TEST(Translations, CompiledCataloguesTranslateTheConsole)
 {
     QTranslator de;
     ASSERT_TRUE(de.load(QStringLiteral(CANARYDESK_QM_DIR "/canarydesk_de.qm")));
-    EXPECT_EQ(de.translate("canary::ui::MainWindow", "&File"), QStringLiteral("&Datei"));
+    EXPECT_EQ(de.translate("canary::ui::ConsoleActions", "&File"), QStringLiteral("&Datei"));
     EXPECT_EQ(de.translate("Gate", "Error rate"), QStringLiteral("Fehlerquote"));
     QTranslator es;
     ASSERT_TRUE(es.load(QStringLiteral(CANARYDESK_QM_DIR "/canarydesk_es.qm")));
-    EXPECT_EQ(es.translate("canary::ui::MainWindow", "&File"), QStringLiteral("&Archivo"));
+    EXPECT_EQ(es.translate("canary::ui::ConsoleActions", "&File"), QStringLiteral("&Archivo"));
 }
 
 // Qt's own buttons (Cancel, Yes, No in every QMessageBox and dialog) speak the reader's language too: the

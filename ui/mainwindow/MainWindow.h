@@ -1,13 +1,19 @@
 #pragma once
 
-// The operator console's shell: menus, toolbar, status bar and the panels of the run view. Feature
-// widgets live in their own folders; the run itself is core's RunSession — this class only arranges
-// the widgets, routes actions and shows what the controller reports.
+// The operator console's shell: menus, toolbar, status bar and the panels, wired together. The run is
+// core's RunSession (whichever source makes the load); the live view is RunView, the verdict VerdictBanner,
+// what is done with evidence EvidenceActions — this class only arranges them and routes actions.
 
 #include "core/run/RunSession.h"
 #include "core/scenario/Scenario.h"
+#include "ui/mainwindow/ConsoleActions.h"
+#include "ui/mainwindow/EvidenceActions.h"
+#include "ui/mainwindow/RecentScenarios.h"
+#include "ui/mainwindow/RunView.h"
+#include "ui/mainwindow/ScenarioBar.h"
+#include "ui/mainwindow/VerdictBanner.h"
 
-#include <QFutureWatcher>
+#include <QHash>
 #include <QMainWindow>
 
 #include <functional>
@@ -15,13 +21,9 @@
 #include <optional>
 
 class QAction;
-class QNetworkAccessManager;
 class QComboBox;
 class QLabel;
-class QPushButton;
 class QScrollArea;
-class QSplitter;
-class QToolButton;
 
 class QMenu;
 
@@ -31,8 +33,14 @@ class RunStore;
 
 namespace canary::ui {
 
+class ConsoleActions;
 class DashboardView;
 class ElidedLabel;
+class EvidenceActions;
+class RecentScenarios;
+class RunView;
+class ScenarioBar;
+class VerdictBanner;
 class HealthView;
 class LogView;
 class PanelFrame;
@@ -56,8 +64,8 @@ public:
     void setTargetNote(const QString &note);
     QString lastError() const { return m_lastError; }
     // Scenario files opened before, newest first (at most 8, kept in the settings); File → Open Recent.
-    QStringList recentScenarios() const;
-    QMenu *recentMenu() const { return m_recentMenu; }
+    QStringList recentScenarios() const { return m_recent->paths(); }
+    QMenu *recentMenu() const { return m_actions->recentMenu(); }
     // Opens the scenario editor on the current scenario (or the demo's as a template); Use applies it.
     ScenarioEditor *editScenario();
     // Reopens the scenario of the last session, if its file is still there (no dialog on failure).
@@ -66,12 +74,12 @@ public:
     void setRunSetupHook(std::function<void(RunSetup &)> hook) { m_setupHook = std::move(hook); }
 
     // Named actions, for menus, shortcuts and tests: open, save, start, stop, abort, export, quit.
-    QAction *action(const QString &name) const;
-    ScenarioSummaryWidget *summary() const { return m_summary; }
-    DashboardView *dashboard() const { return m_dashboard; }
-    HealthView *healthView() const { return m_health; }
-    LogView *logView() const { return m_logs; }
-    TimelineView *timelineView() const { return m_timeline; }
+    QAction *action(const QString &name) const { return m_actions->action(name); }
+    ScenarioSummaryWidget *summary() const { return m_scenarioBar->summary(); }
+    DashboardView *dashboard() const { return m_runView->dashboard(); }
+    HealthView *healthView() const { return m_runView->healthView(); }
+    LogView *logView() const { return m_runView->logView(); }
+    TimelineView *timelineView() const { return m_runView->timelineView(); }
 
     // Start asks for confirmation (production traffic) unless confirm is false.
     void startRun(bool confirm = true);
@@ -85,20 +93,20 @@ public:
     // or importFailed(). Errors also go to lastError() and, when interactive, to a message box.
     void importK6Results(const QString &file, bool interactive = true);
     QString stateText() const;
-    QString verdictText() const;
+    QString verdictText() const { return m_banner->text(); }
     // Opens or folds the diagnosis under the verdict's line (the Details button).
-    void setVerdictDetailsShown(bool shown);
-    QString packageDir() const { return m_packageDir; }
+    void setVerdictDetailsShown(bool shown) { m_banner->setDetailsShown(shown); }
+    QString packageDir() const { return m_evidence->packageDir(); }
     // Copies the last package into destination/<its folder name> off the GUI thread and checks it there;
     // with an empty destination, asks for a folder.
-    void exportEvidence(const QString &destination = QString());
+    void exportEvidence(const QString &destination = QString()) { m_evidence->exportTo(destination); }
     // The package as one .zip (asks where when zipPath is empty); checked against its manifest, then unpacked
     // and checked again. exportFinished says how it went.
-    void exportEvidenceZip(const QString &zipPath = QString());
-    QString lastExport() const { return m_lastExport; }
+    void exportEvidenceZip(const QString &zipPath = QString()) { m_evidence->exportZip(zipPath); }
+    QString lastExport() const { return m_evidence->lastExport(); }
     // Shows the checkpoint update as Slack will show it and posts it to the incoming webhook kept in the
     // keychain (entry slack-webhook; CANARYDESK_SLACK_WEBHOOK overrides). Tests pass the webhook: no preview.
-    void postCheckpointToSlack(const QByteArray &webhookForTests = {});
+    void postCheckpointToSlack(const QByteArray &webhookForTests = {}) { m_evidence->postToSlack(webhookForTests); }
     // Opens an evidence package (folder or zip) read-only in its own viewer window.
     class PackageViewer *openPackage(const QString &folderOrZip);
     class HistoryWindow *showHistory();
@@ -120,7 +128,6 @@ protected:
 
 private:
     void createActions();
-    void createMenus();
     void createPanels();
     void openScenarioDialog();
     void saveScenarioDialog();
@@ -134,50 +141,27 @@ private:
     void showOutcome(const PackageOutcome &o);
     bool active() const;
     void onRunFailed(const QString &message);
-    // The verdict banner: one line (elided to the width, whole in its tooltip) and details on demand.
-    void showBanner(const QString &line, const QString &details, const QString &colour);
-    void fitBannerDetails();
     RunStore *store();
+    ReportRenderer *renderer();
 
     std::optional<Scenario> m_scenario;
     QString m_source;
     QString m_lastError;
-    QMenu *m_recentMenu = nullptr;
-    void rememberScenario(const QString &path);
-    void rebuildRecentMenu();
-    QHash<QString, QAction *> m_actions;
-    ScenarioSummaryWidget *m_summary = nullptr;
-    DashboardView *m_dashboard = nullptr;
-    HealthView *m_health = nullptr;
-    LogView *m_logs = nullptr;
-    TimelineView *m_timeline = nullptr;
-    PanelFrame *m_scenarioPanel = nullptr;
-    PanelFrame *m_healthPanel = nullptr;
-    PanelFrame *m_logPanel = nullptr;
-    PanelFrame *m_timelinePanel = nullptr;
-    QScrollArea *m_scenarioArea = nullptr;
-    ElidedLabel *m_scenarioLine = nullptr;
-    QSplitter *m_splitter = nullptr;
-    QSplitter *m_monitorSplitter = nullptr;
-    QWidget *m_banner = nullptr;
-    ElidedLabel *m_bannerText = nullptr;
-    QLabel *m_bannerDetails = nullptr;
-    QToolButton *m_bannerDetailsButton = nullptr;
-    QScrollArea *m_bannerDetailsArea = nullptr;
-    QList<QWidget *> m_bannerActions; // export, view, more: only with a package
+    ConsoleActions *m_actions = nullptr;
+    RecentScenarios *m_recent = nullptr;
+    ScenarioBar *m_scenarioBar = nullptr;
+    RunView *m_runView = nullptr;
+    VerdictBanner *m_banner = nullptr;
+    EvidenceActions *m_evidence = nullptr;
     QLabel *m_stateLabel = nullptr;
     ElidedLabel *m_targetLabel = nullptr;
+    QComboBox *m_engine = nullptr;
     std::function<void(RunSetup &)> m_setupHook;
     std::unique_ptr<QtReportRenderer> m_renderer;
     std::unique_ptr<RunStore> m_store;
     bool m_storeTried = false;
     bool m_confirmClose = true;
     std::unique_ptr<RunSession> m_run;
-    QComboBox *m_engine = nullptr;
-    QString m_packageDir;
-    QString m_lastExport;
-    QFutureWatcher<QString> m_exportWatcher; // the export's problem, empty when it succeeded
-    std::unique_ptr<QNetworkAccessManager> m_slackNam;
 };
 
 } // namespace canary::ui

@@ -1,0 +1,40 @@
+#pragma once
+
+// The console's commands: every named action (text, shortcut, tip — for menus, toolbar, tests), the menu bar,
+// and the toolbar with the load-engine choice and the run's state. What each action does is wired by
+// MainWindow; the View toggles remember their state in the settings.
+
+#include <QHash>
+#include <QObject>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QMainWindow;
+class QMenu;
+
+namespace canary::ui {
+
+class ConsoleActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConsoleActions(QMainWindow *window);
+
+    // open, openPackage, import, history, edit, save, start, stop, abort, export, exportZip, credentials, quit,
+    // scenario (checkable), monitors (checkable), about.
+    QAction *action(const QString &name) const { return m_actions.value(name); }
+    QMenu *recentMenu() const { return m_recentMenu; }
+    QComboBox *engine() const { return m_engine; }
+    QLabel *stateLabel() const { return m_stateLabel; }
+
+private:
+    void createMenus(QMainWindow *window);
+
+    QHash<QString, QAction *> m_actions;
+    QMenu *m_recentMenu = nullptr;
+    QComboBox *m_engine = nullptr;
+    QLabel *m_stateLabel = nullptr;
+};
+
+} // namespace canary::ui

@@ -1,0 +1,223 @@
+#include "ui/mainwindow/EvidenceActions.h"
+
+#include "core/auth/Secrets.h"
+#include "core/evidence/Manifest.h"
+#include "core/evidence/PackageArchive.h"
+#include "core/evidence/SlackMessage.h"
+#include "core/run/EvidencePipeline.h"
+#include "core/run/RunExporter.h"
+#include "core/run/RunStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QAction>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileDialog>
+#include <QJsonDocument>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace canary::ui {
+
+namespace {
+
+// Copies a package folder, then checks the copy against its manifest: runs on a pool thread.
+QString copyPackage(const QString &from, const QString &to)
+{
+    if (QFileInfo::exists(to))
+        return EvidenceActions::tr("%1 already exists").arg(to);
+    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(file));
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(file, target))
+            return EvidenceActions::tr("cannot copy %1 to %2").arg(file, target);
+    }
+    const VerifyReport check = Manifest::verify(to);
+    return check.ok ? QString() : check.problems.join(QStringLiteral("; "));
+}
+
+// The package as one .zip, as `--zip` writes it: checked against its manifest before, and the zip itself
+// unpacked into a scratch folder and checked again, so what is mailed is what was signed.
+QString zipPackage(const QString &from, const QString &to)
+{
+    if (QFileInfo::exists(to))
+        return EvidenceActions::tr("%1 already exists").arg(to);
+    if (const VerifyReport source = Manifest::verify(from); !source.ok)
+        return source.problems.join(QStringLiteral("; "));
+    if (const Status zipped = PackageArchive::zip(from, to); !zipped) {
+        QFile::remove(to);
+        return zipped.error().message;
+    }
+    QTemporaryDir scratch;
+    if (const Status unzipped = PackageArchive::unzip(to, scratch.path()); !unzipped)
+        return unzipped.error().message;
+    const VerifyReport check = Manifest::verify(scratch.path());
+    return check.ok ? QString() : check.problems.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+EvidenceActions::EvidenceActions(QWidget *window, QStatusBar *status, QAction *importAction)
+    : QObject(window), m_window(window), m_status(status), m_import(importAction)
+{
+    connect(&m_export, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString problem = m_export.result();
+        const QString text =
+            problem.isEmpty() ? tr("Evidence exported to %1 and checked against its signed manifest.").arg(m_lastExport)
+                              : tr("Export failed: %1").arg(problem);
+        say(text, 15000);
+        Q_EMIT exportFinished(problem.isEmpty(), text);
+        Q_EMIT exportingChanged();
+    });
+}
+
+void EvidenceActions::say(const QString &text, int timeoutMs)
+{
+    if (text.isEmpty())
+        m_status->clearMessage();
+    else
+        m_status->showMessage(text, timeoutMs);
+}
+
+EvidenceActions::~EvidenceActions()
+{
+    m_export.waitForFinished();
+}
+
+QString EvidenceActions::claimRunFolder(const QString &base)
+{
+    const QDir runs(QDir(QFileInfo(RunStore::defaultPath()).absolutePath()).filePath(QStringLiteral("runs")));
+    runs.mkpath(QStringLiteral("."));
+    QString name = base;
+    for (int n = 2; !runs.mkdir(name) && n < 1000; ++n)
+        name = QStringLiteral("%1_%2").arg(base).arg(n);
+    return runs.filePath(name);
+}
+
+void EvidenceActions::exportTo(const QString &destination)
+{
+    if (m_packageDir.isEmpty() || exporting())
+        return;
+    QString dest = destination;
+    if (dest.isEmpty()) {
+        dest = QFileDialog::getExistingDirectory(m_window, tr("Export the evidence package to"),
+                                                 QSettings().value(QStringLiteral("export/last")).toString());
+        if (dest.isEmpty())
+            return;
+        QSettings().setValue(QStringLiteral("export/last"), dest);
+    }
+    m_lastExport = QDir(dest).filePath(QFileInfo(m_packageDir).fileName());
+    say(tr("Exporting to %1…").arg(m_lastExport), 0);
+    m_export.setFuture(QtConcurrent::run(copyPackage, m_packageDir, m_lastExport));
+    Q_EMIT exportingChanged();
+}
+
+void EvidenceActions::exportZip(const QString &zipPath)
+{
+    if (m_packageDir.isEmpty() || exporting())
+        return;
+    QString dest = zipPath;
+    if (dest.isEmpty()) {
+        const QString folder = QSettings().value(QStringLiteral("export/last")).toString();
+        dest = QFileDialog::getSaveFileName(
+            m_window, tr("Export the evidence package as a zip file"),
+            QDir(folder).filePath(QFileInfo(m_packageDir).fileName() + QStringLiteral(".zip")),
+            tr("Zip archives (*.zip)"));
+        if (dest.isEmpty())
+            return;
+        if (!dest.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+            dest += QStringLiteral(".zip");
+        QSettings().setValue(QStringLiteral("export/last"), QFileInfo(dest).absolutePath());
+    }
+    m_lastExport = dest;
+    say(tr("Exporting to %1…").arg(m_lastExport), 0);
+    m_export.setFuture(QtConcurrent::run(zipPackage, m_packageDir, m_lastExport));
+    Q_EMIT exportingChanged();
+}
+
+void EvidenceActions::postToSlack(const QByteArray &webhookForTests)
+{
+    if (m_packageDir.isEmpty())
+        return;
+    QFile file(QDir(m_packageDir).filePath(QStringLiteral("slack_message.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QJsonObject slack = QJsonDocument::fromJson(file.readAll()).object();
+    if (webhookForTests.isEmpty()) {
+        // The preview: exactly the text Slack will show, before anything is sent.
+        QMessageBox preview(QMessageBox::Question, tr("Post the checkpoint update to Slack?"),
+                            slack.value(QStringLiteral("text")).toString(), QMessageBox::Cancel, m_window);
+        preview.setDetailedText(QString::fromUtf8(QJsonDocument(slack).toJson(QJsonDocument::Indented)));
+        QPushButton *post = preview.addButton(tr("Post"), QMessageBox::AcceptRole);
+        preview.exec();
+        if (preview.clickedButton() != post)
+            return;
+    }
+    QPointer<EvidenceActions> self(this);
+    auto send = [self, slack](Result<Secret> read) {
+        if (!self)
+            return;
+        if (!read.ok()) {
+            self->say(tr("Not posted: %1 (store the Slack incoming-webhook URL under the keychain entry slack-webhook, "
+                         "or set CANARYDESK_SLACK_WEBHOOK)")
+                          .arg(read.error().message),
+                      15000);
+            Q_EMIT self->slackPosted(false, QStringLiteral("no webhook"));
+            return;
+        }
+        const QByteArray webhook = read.value().reveal();
+        if (!self->m_slackNam)
+            self->m_slackNam = std::make_unique<QNetworkAccessManager>();
+        SlackMessage::post(*self->m_slackNam, QUrl(QString::fromUtf8(webhook)), slack, [self](Status posted) {
+            if (!self)
+                return;
+            const QString text = posted.ok() ? tr("Checkpoint update posted to Slack")
+                                             : tr("Slack did not take it: %1").arg(posted.error().message);
+            self->say(text, 15000);
+            Q_EMIT self->slackPosted(posted.ok(), text);
+        });
+    };
+    if (!webhookForTests.isEmpty()) {
+        send(Secret(webhookForTests));
+        return;
+    }
+    lookupSecret(systemSecretStore(), kSlackWebhookEnv, QLatin1String(kSlackWebhookEntry), send);
+}
+
+void EvidenceActions::importK6(const QString &file, ReportRenderer *renderer, RunStore *store, bool interactive)
+{
+    const QString out = claimRunFolder(
+        QStringLiteral("import_%1").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd_HHmmss"))));
+    say(tr("Importing %1 …").arg(file), 0);
+    m_import->setEnabled(false);
+    QPointer<EvidenceActions> self(this);
+    EvidencePipeline::start(
+        this,
+        [request = ImportRequest{{file}, out, QStringLiteral("gate1"), {}}] {
+            return RunExporter::prepareImport(request);
+        },
+        EvidenceOptions{renderer, nullptr, store, {}, {}},
+        [self, file, out, interactive](Result<PackageOutcome> outcome) {
+            self->m_import->setEnabled(true);
+            if (!outcome.ok()) {
+                QDir().rmdir(out); // the folder claimed for it, if nothing was written
+                self->say(QString(), 0);
+                if (interactive)
+                    QMessageBox::warning(self->m_window, tr("Import failed"), outcome.error().message);
+                Q_EMIT self->importFailed(outcome.error().message);
+                return;
+            }
+            self->say(tr("Imported %1 into %2").arg(file, outcome.value().dir), 15000);
+            Q_EMIT self->imported(outcome.value().dir);
+        });
+}
+
+} // namespace canary::ui
