@@ -1,5 +1,7 @@
 #include "core/evidence/ResultsReader.h"
 
+#include "core/metrics/RunMetricCatalog.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -97,17 +99,6 @@ qint64 micros(double ms)
 }
 
 // A phase point (http_req_blocked & co) into its histogram; false for a metric that is not a phase.
-bool recordPhase(IntervalStats &s, std::string_view metric, double ms)
-{
-    for (const auto &[name, histogram] : phaseHistograms(s)) {
-        if (metric == name) {
-            histogram->record(micros(ms));
-            return true;
-        }
-    }
-    return false;
-}
-
 quint64 countOf(double v)
 {
     if (!(v > 0))
@@ -212,16 +203,6 @@ public:
         } else if (m == "canary_corrected_latency") {
             s.corrected.record(micros(*value));
             out.hasCorrectedLatency = true;
-        } else if (m.size() > 9 && m.substr(0, 9) == "http_req_" && recordPhase(s, m, *value)) {
-        } else if (m == "http_req_failed") {
-            s.httpFailed += *value != 0 ? 1 : 0;
-            ++s.httpFailedSamples;
-        } else if (m == "errors") {
-            s.checkFailures += *value != 0 ? 1 : 0;
-            ++s.errorsSamples;
-        } else if (m == "delivery_success") {
-            s.delivered += *value != 0 ? 1 : 0;
-            ++s.deliverySamples;
         } else if (m == "dropped_iterations") {
             const quint64 n = countOf(*value);
             s.dropped += n;
@@ -232,12 +213,8 @@ public:
             const qint64 endMs = longOf(stringAfter(line, R"("elapsed_ms":")"));
             if (*value >= 0 && *value <= 1e9 && endMs > bucket * 1000 && endMs <= (bucket + 1) * 1000)
                 m_intervalEnds[bucket] = IntervalEnd{static_cast<int>(*value), endMs};
-        } else if (m == "canary_interrupted_requests") {
-            s.interrupted += countOf(*value);
-        } else if (m == "data_sent") {
-            s.bytesOut += countOf(*value);
-        } else if (m == "data_received") {
-            s.bytesIn += countOf(*value);
+        } else if (const RunMetric *def = runMetric(m); def && def->readBack) {
+            def->record(s, *value); // the phases, the Rates, the data counters, interrupted requests
         }
         flushBefore(bucket - 2, out);
         return true;

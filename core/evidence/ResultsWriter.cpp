@@ -1,5 +1,7 @@
 #include "core/evidence/ResultsWriter.h"
 
+#include "core/metrics/RunMetricCatalog.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -89,40 +91,19 @@ QByteArray ResultsWriter::point(const char *metric, const QByteArray &time, doub
 
 QByteArray ResultsWriter::linesFor(const RequestResult &r)
 {
-    struct Metric
-    {
-        const char *name, *type, *contains;
-        double value;
-    };
-    // Times in ms with the microsecond the live histograms recorded, so a re-export reads back the same.
-    auto ms = [](qint64 ns) { return static_cast<double>(RequestResult::micros(ns)) / 1000.0; };
-    const Metric metrics[] = {
-        {"http_reqs", "counter", "default", 1},
-        {"http_req_duration", "trend", "time", ms(r.serviceNs())},
-        {"canary_corrected_latency", "trend", "time", ms(r.correctedNs())},
-        {"http_req_blocked", "trend", "time", ms(r.blockedNs)},
-        {"http_req_connecting", "trend", "time", ms(r.connectingNs)},
-        {"http_req_tls_handshaking", "trend", "time", ms(r.tlsNs)},
-        {"http_req_sending", "trend", "time", ms(r.sendingNs)},
-        {"http_req_waiting", "trend", "time", ms(r.waitingNs)},
-        {"http_req_receiving", "trend", "time", ms(r.receivingNs())},
-        {"http_req_failed", "rate", "default", r.httpFailed() ? 1.0 : 0.0},
-        {"errors", "rate", "default", r.checkOk ? 0.0 : 1.0},
-        {"delivery_success", "rate", "default", r.delivered ? 1.0 : 0.0},
-        {"data_sent", "counter", "data", static_cast<double>(r.bytesOut)},
-        {"data_received", "counter", "data", static_cast<double>(r.bytesIn)},
-    };
     const QByteArray time = rfc3339Nanos(m_startEpochNs + r.finishedNs);
     const QByteArray tags = tagsFor(r.status, r.httpFailed() ? k6ErrorCode(r.errorClass, r.status) : 0,
                                     r.errorClass == ErrorClass::IncompleteBody);
     QByteArray out;
     out.reserve(1800);
-    for (const Metric &m : metrics) {
+    for (const RunMetric &m : runMetrics()) {
+        if (!m.ofRequest)
+            continue;
         if (!m_declared.contains(QByteArray(m.name))) {
             m_declared.insert(QByteArray(m.name));
-            out += metricLine(m.name, m.type, m.contains);
+            out += metricLine(m.name, metricTypeName(m.type()).toLatin1().constData(), m.contains);
         }
-        out += point(m.name, time, m.value, tags);
+        out += point(m.name, time, m.ofRequest(r), tags);
     }
     return out;
 }

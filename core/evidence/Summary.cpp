@@ -1,5 +1,7 @@
 #include "core/evidence/Summary.h"
 
+#include "core/metrics/RunMetricCatalog.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 
@@ -54,23 +56,17 @@ QJsonObject Summary::handleSummary(const SummaryInput &in)
     const IntervalStats &t = *in.total;
     const double seconds = static_cast<double>(in.durationMs) / 1000.0;
     QJsonObject metrics;
-    metrics.insert(QStringLiteral("http_reqs"), counter(t.requests, seconds));
-    metrics.insert(QStringLiteral("iterations"), counter(t.requests, seconds));
-    metrics.insert(QStringLiteral("dropped_iterations"), counter(t.dropped, seconds));
-    if (t.interrupted > 0) // sent and cut off unanswered by an abort: not requests (as k6), but said, not hidden
-        metrics.insert(QStringLiteral("canary_interrupted_requests"), counter(t.interrupted, seconds));
-    metrics.insert(QStringLiteral("data_sent"), counter(t.bytesOut, seconds, "data"));
-    metrics.insert(QStringLiteral("data_received"), counter(t.bytesIn, seconds, "data"));
-    metrics.insert(QStringLiteral("http_req_duration"), trend(t.service));
+    for (const RunMetric &m : runMetrics()) {
+        const QString name = QString::fromLatin1(m.name);
+        if (m.histogram)
+            metrics.insert(name, trend(t.*m.histogram));
+        else if (m.samples)
+            metrics.insert(name, rate(m.rate(t).first, m.rate(t).second));
+        else if (m.count != &IntervalStats::interrupted || t.interrupted > 0) // cut off unanswered: said if any
+            metrics.insert(name, counter(t.*m.count, seconds, m.contains));
+    }
     if (t.serviceExpected.count() > 0)
         metrics.insert(QStringLiteral("http_req_duration{expected_response:true}"), trend(t.serviceExpected));
-    metrics.insert(QStringLiteral("canary_corrected_latency"), trend(t.corrected));
-    for (const auto &[name, histogram] : phaseHistograms(t))
-        metrics.insert(QString::fromLatin1(name), trend(*histogram));
-    metrics.insert(QStringLiteral("http_req_failed"), rate(t.httpFailed, t.httpFailedSamples));
-    metrics.insert(QStringLiteral("errors"), rate(t.checkFailures, t.errorsSamples));
-    metrics.insert(QStringLiteral("delivery_success"), rate(t.delivered, t.deliverySamples));
-    metrics.insert(QStringLiteral("checks"), rate(t.errorsSamples - t.checkFailures, t.errorsSamples));
 
     for (const ThresholdResult &r : in.thresholds) {
         QJsonObject m = metrics.value(r.threshold.metric).toObject();

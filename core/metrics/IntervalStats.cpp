@@ -61,29 +61,4 @@ void IntervalStats::merge(const IntervalStats &o)
         errorClasses[i] += o.errorClasses[i];
 }
 
-namespace {
-
-template <typename Stats> auto phases(Stats &s)
-{
-    using H = std::conditional_t<std::is_const_v<Stats>, const LatencyHistogram *, LatencyHistogram *>;
-    return std::array<std::pair<const char *, H>, 6>{{{"http_req_blocked", &s.blocked},
-                                                      {"http_req_connecting", &s.connecting},
-                                                      {"http_req_tls_handshaking", &s.tlsHandshaking},
-                                                      {"http_req_sending", &s.sending},
-                                                      {"http_req_waiting", &s.waiting},
-                                                      {"http_req_receiving", &s.receiving}}};
-}
-
-} // namespace
-
-std::array<std::pair<const char *, const LatencyHistogram *>, 6> phaseHistograms(const IntervalStats &s)
-{
-    return phases(s);
-}
-
-std::array<std::pair<const char *, LatencyHistogram *>, 6> phaseHistograms(IntervalStats &s)
-{
-    return phases(s);
-}
-
 } // namespace canary

@@ -50,9 +50,4 @@ struct IntervalStats
     double httpFailedRate() const { return httpFailedSamples ? double(httpFailed) / double(httpFailedSamples) : 0.0; }
 };
 
-// The phase histograms by their k6 names: http_req_blocked, _connecting, _tls_handshaking, _sending, _waiting,
-// _receiving. One list for the summary, the raw results, their reader and the thresholds.
-std::array<std::pair<const char *, const LatencyHistogram *>, 6> phaseHistograms(const IntervalStats &s);
-std::array<std::pair<const char *, LatencyHistogram *>, 6> phaseHistograms(IntervalStats &s);
-
 } // namespace canary

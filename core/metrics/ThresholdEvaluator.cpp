@@ -1,5 +1,7 @@
 #include "core/metrics/ThresholdEvaluator.h"
 
+#include "core/metrics/RunMetricCatalog.h"
+
 #include <cmath>
 #include <limits>
 
@@ -50,29 +52,17 @@ double ThresholdEvaluator::measure(const Threshold &t, const IntervalStats &s, d
     if (metric == QLatin1String("http_req_duration{expected_response:true}"))
         return trendValue(e, s.serviceExpected);
     const QString base = metrics::baseName(metric);
-    if (base == QLatin1String("http_req_duration") || base == QLatin1String("iteration_duration"))
+    if (base == QLatin1String("iteration_duration")) // one request an iteration
         return trendValue(e, s.service);
-    if (base == QLatin1String("canary_corrected_latency"))
-        return trendValue(e, s.corrected);
-    for (const auto &[name, histogram] : phaseHistograms(s))
-        if (base == QLatin1String(name))
-            return trendValue(e, *histogram);
-    if (base == QLatin1String("http_req_failed"))
-        return rateOf(s.httpFailed, s.httpFailedSamples);
-    if (base == QLatin1String("errors"))
-        return rateOf(s.checkFailures, s.errorsSamples);
-    if (base == QLatin1String("checks"))
-        return rateOf(s.errorsSamples - s.checkFailures, s.errorsSamples);
-    if (base == QLatin1String("delivery_success"))
-        return rateOf(s.delivered, s.deliverySamples);
-    if (base == QLatin1String("http_reqs") || base == QLatin1String("iterations"))
-        return counterValue(e, s.requests, elapsedSeconds);
-    if (base == QLatin1String("dropped_iterations"))
-        return counterValue(e, s.dropped, elapsedSeconds);
-    if (base == QLatin1String("data_sent"))
-        return counterValue(e, s.bytesOut, elapsedSeconds);
-    if (base == QLatin1String("data_received"))
-        return counterValue(e, s.bytesIn, elapsedSeconds);
+    const RunMetric *m = runMetric(QStringView(base));
+    if (!m)
+        return kNaN;
+    if (m->histogram)
+        return trendValue(e, s.*m->histogram);
+    if (m->samples)
+        return rateOf(m->rate(s).first, m->rate(s).second);
+    if (m->count)
+        return counterValue(e, s.*m->count, elapsedSeconds);
     return kNaN;
 }
 

@@ -43,6 +43,7 @@ const QHash<QString, MetricType> &catalog()
         {QStringLiteral("http_reqs"), MetricType::Counter},
         {QStringLiteral("iterations"), MetricType::Counter},
         {QStringLiteral("dropped_iterations"), MetricType::Counter},
+        {QStringLiteral("canary_interrupted_requests"), MetricType::Counter},
         {QStringLiteral("data_sent"), MetricType::Counter},
         {QStringLiteral("data_received"), MetricType::Counter},
         {QStringLiteral("vus"), MetricType::Gauge},
