@@ -111,7 +111,9 @@ void TokenProvider::fetch(const QString &why, std::function<void(Status)> done)
     m_timer.stop();
     const qint64 started = m_clock.monotonicMs();
     ++m_fetches;
-    ClientCredentials::fetch(m_nam, m_request, [this, started, why, done = std::move(done)](Result<AccessToken> r) {
+    if (!m_nam)
+        m_nam = makeNetwork(m_network, this);
+    ClientCredentials::fetch(*m_nam, m_request, [this, started, why, done = std::move(done)](Result<AccessToken> r) {
         onFetched(r, started, why, done);
     });
 }

@@ -7,6 +7,7 @@
 
 #include "core/auth/ClientCredentials.h"
 #include "core/common/Clock.h"
+#include "core/common/Network.h"
 #include "core/common/TokenSource.h"
 
 #include <QDateTime>
@@ -56,6 +57,8 @@ class TokenProvider : public QObject, public TokenSource
 public:
     TokenProvider(ClientCredentialsRequest request, TokenPolicy policy = {},
                   const Clock &clock = SystemClock::instance(), QObject *parent = nullptr);
+    // The network the token requests go through (before start()); empty: a plain QNetworkAccessManager.
+    void setNetwork(NetworkFactory network) { m_network = std::move(network); }
 
     // The first token; done gets the server's error (e.g. invalid_client with its description) on failure.
     void start(std::function<void(Status)> done);
@@ -83,7 +86,8 @@ private:
     ClientCredentialsRequest m_request;
     TokenPolicy m_policy;
     const Clock &m_clock;
-    QNetworkAccessManager m_nam;
+    NetworkFactory m_network;
+    QNetworkAccessManager *m_nam = nullptr; // made by m_network on the first fetch
     QTimer m_timer;
     mutable QMutex m_mutex; // guards the fields below; bearer() is called from every worker thread
     QByteArray m_token;

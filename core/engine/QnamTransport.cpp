@@ -29,7 +29,7 @@ QnamTransport::QnamTransport(std::shared_ptr<const RequestPlan> plan, Done done,
       m_factory(std::move(factory))
 {
     if (!m_factory)
-        m_factory = [](QObject *parent) { return new QNetworkAccessManager(parent); };
+        m_factory = [](QObject *parent) { return makeNetwork({}, parent); };
 }
 
 QnamTransport::~QnamTransport()

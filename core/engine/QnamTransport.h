@@ -14,12 +14,9 @@
 #include <memory>
 #include <vector>
 
-class QNetworkAccessManager;
-class QObject;
+#include "core/common/Network.h"
 
 namespace canary {
-
-using NetworkFactory = std::function<QNetworkAccessManager *(QObject *parent)>;
 
 class QnamTransport final : public LoadTransport
 {

@@ -58,7 +58,9 @@ void HealthPoller::poll()
                          QByteArrayLiteral("CanaryDesk/" CANARYDESK_VERSION " health"));
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    QNetworkReply *reply = m_nam.get(request);
+    if (!m_nam)
+        m_nam = makeNetwork(m_network, this);
+    QNetworkReply *reply = m_nam->get(request);
     connect(reply, &QNetworkReply::finished, this, [this, reply, timer]() {
         reply->deleteLater();
         m_inFlight = false;

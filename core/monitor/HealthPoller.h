@@ -4,6 +4,8 @@
 // metrics). Records every sample, turns healthy ↔ unhealthy changes into events, and reports when the
 // endpoint failed K times in a row so the run can stop to protect production.
 
+#include "core/common/Network.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QNetworkAccessManager>
@@ -28,6 +30,8 @@ class HealthPoller : public QObject
     Q_OBJECT
 public:
     HealthPoller(QUrl url, qint64 intervalMs, qint64 timeoutMs, int abortAfterFailures = 0, QObject *parent = nullptr);
+    // The network the polls go through (before start()); empty: a plain QNetworkAccessManager.
+    void setNetwork(NetworkFactory network) { m_network = std::move(network); }
 
     void start(); // polls at once, then every interval
     void stop();
@@ -51,7 +55,8 @@ private:
     QUrl m_url;
     qint64 m_timeoutMs;
     int m_abortAfter;
-    QNetworkAccessManager m_nam;
+    NetworkFactory m_network;
+    QNetworkAccessManager *m_nam = nullptr; // made by m_network on the first poll
     QTimer m_timer;
     QList<HealthSample> m_samples;
     int m_consecutiveFailures = 0;

@@ -12,8 +12,9 @@
 
 namespace canary {
 
-EngineSource::EngineSource(int workers, const Clock *clock, QObject *parent)
-    : LoadSource(parent), m_workers(workers), m_clock(clock ? clock : &SystemClock::instance())
+EngineSource::EngineSource(int workers, const Clock *clock, NetworkFactory network, QObject *parent)
+    : LoadSource(parent), m_workers(workers), m_clock(clock ? clock : &SystemClock::instance()),
+      m_network(std::move(network))
 {
     m_writerThread.setObjectName(QStringLiteral("canary-results-writer"));
 }
@@ -85,7 +86,8 @@ void EngineSource::withSecret(Secret secret, std::function<void(Status)> done)
     auto provider = std::make_shared<TokenProvider>(
         ClientCredentialsRequest{s.resolveUrl(s.auth.tokenUrl), s.auth.clientId, std::move(secret), s.auth.scope,
                                  s.auth.style == AuthSpec::Style::Basic},
-        policy);
+        policy, *m_clock);
+    provider->setNetwork(m_network);
     connect(provider.get(), &TokenProvider::event, this, [this](TokenEvent e) {
         e.detail = redaction::redact(e.detail); // a token endpoint's error may quote what it was sent
         Q_EMIT event(e.at, TokenEvent::kindName(e.kind),
@@ -125,7 +127,7 @@ void EngineSource::start()
     }
     plan.value().headers.append(m_context.secretHeaders); // from the keychain: in the requests, nowhere else
     m_engine = std::make_unique<LoadEngine>(s, std::make_shared<RequestPlan>(plan.value()), m_tokens,
-                                            EngineOptions{m_workers, {}, m_clock});
+                                            EngineOptions{m_workers, m_network, m_clock});
     connect(m_engine.get(), &LoadEngine::snapshot, this, &LoadSource::snapshot);
     connect(m_engine.get(), &LoadEngine::finished, this, &EngineSource::onEngineFinished);
     m_engine->start();

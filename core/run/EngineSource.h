@@ -4,6 +4,7 @@
 // then the engine with its raw-results writer on a thread of its own.
 
 #include "core/common/Clock.h"
+#include "core/common/Network.h"
 #include "core/engine/LoadEngine.h"
 #include "core/run/LoadSource.h"
 
@@ -19,7 +20,8 @@ class EngineSource : public LoadSource
 {
     Q_OBJECT
 public:
-    EngineSource(int workers, const Clock *clock, QObject *parent = nullptr);
+    // network: what the token requests and an HTTP/2 load go through (empty: plain QNetworkAccessManagers).
+    EngineSource(int workers, const Clock *clock, NetworkFactory network = {}, QObject *parent = nullptr);
     ~EngineSource() override;
 
     void prepare(const LoadContext &context, std::function<void(Status)> done) override;
@@ -38,6 +40,7 @@ private:
 
     int m_workers;
     const Clock *m_clock;
+    NetworkFactory m_network;
     LoadContext m_context;
     bool m_cancelled = false;
     std::shared_ptr<TokenSource> m_tokens;

@@ -9,8 +9,10 @@
 
 namespace canary {
 
-RunMonitors::RunMonitors(Scenario scenario, SecretStore &secrets, QByteArray providerKey, QObject *parent)
-    : QObject(parent), m_scenario(std::move(scenario)), m_secrets(secrets), m_providerKey(std::move(providerKey))
+RunMonitors::RunMonitors(Scenario scenario, SecretStore &secrets, QByteArray providerKey, NetworkFactory network,
+                         QObject *parent)
+    : QObject(parent), m_scenario(std::move(scenario)), m_secrets(secrets), m_providerKey(std::move(providerKey)),
+      m_network(std::move(network)), m_providerNam(makeNetwork(m_network, this))
 {
 }
 
@@ -66,7 +68,7 @@ void RunMonitors::before(std::function<void()> then)
             return;
         }
         Q_EMIT self->progress(QStringLiteral("reading the e-mail provider's statistics"));
-        ProviderStats::fetch(self->m_providerNam, QUrl(self->m_scenario.monitors.provider->baseUrl), key,
+        ProviderStats::fetch(*self->m_providerNam, QUrl(self->m_scenario.monitors.provider->baseUrl), key,
                              self->m_runDay, self->m_runDay, done);
     };
     if (!m_providerKey.isEmpty()) {
@@ -82,6 +84,7 @@ void RunMonitors::watch()
     if (s.monitors.health) {
         const HealthMonitorSpec &h = *s.monitors.health;
         m_health = std::make_unique<HealthPoller>(s.resolveUrl(h.url), h.intervalMs, h.timeoutMs, h.abortAfterFailures);
+        m_health->setNetwork(m_network);
         connect(m_health.get(), &HealthPoller::sampled, this, &RunMonitors::healthSampled);
         connect(m_health.get(), &HealthPoller::changed, this, [this](bool healthy, const HealthSample &sample) {
             const QString detail = QStringLiteral("HTTP %1 in %2 ms%3")
@@ -212,7 +215,7 @@ void RunMonitors::after(quint64 delivered, std::function<void(QJsonObject)> then
     }
     Q_EMIT progress(QStringLiteral("reading the e-mail provider's statistics again"));
     QPointer<RunMonitors> self(this);
-    ProviderStats::fetch(m_providerNam, QUrl(s.monitors.provider->baseUrl), m_providerKey, m_runDay,
+    ProviderStats::fetch(*m_providerNam, QUrl(s.monitors.provider->baseUrl), m_providerKey, m_runDay,
                          QDateTime::currentDateTimeUtc().date(),
                          [self, provider, delivered, then](Result<ProviderCounts> after) mutable {
                              if (!self)

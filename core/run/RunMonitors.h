@@ -6,6 +6,7 @@
 // the run's window and provider_stats.json from here; every transition goes on the run's timeline.
 
 #include "core/auth/SecretStore.h"
+#include "core/common/Network.h"
 #include "core/monitor/HealthPoller.h"
 #include "core/monitor/LogTailer.h"
 #include "core/monitor/ProviderStats.h"
@@ -28,7 +29,9 @@ class RunMonitors : public QObject
     Q_OBJECT
 public:
     // providerKey empty: CANARYDESK_SENDGRID_API_KEY, else the keychain entry the scenario names.
-    RunMonitors(Scenario scenario, SecretStore &secrets, QByteArray providerKey, QObject *parent = nullptr);
+    // network: what every monitor's requests go through (empty: plain QNetworkAccessManagers).
+    RunMonitors(Scenario scenario, SecretStore &secrets, QByteArray providerKey, NetworkFactory network = {},
+                QObject *parent = nullptr);
     ~RunMonitors() override;
 
     // Before the load: today's statistics of the provider (unavailable: a warning, the run goes on); then().
@@ -65,7 +68,8 @@ private:
     Scenario m_scenario;
     SecretStore &m_secrets;
     QByteArray m_providerKey;
-    QNetworkAccessManager m_providerNam;
+    NetworkFactory m_network;
+    QNetworkAccessManager *m_providerNam;
     std::optional<Result<ProviderCounts>> m_providerBefore;
     QDate m_runDay;
     std::unique_ptr<HealthPoller> m_health;

@@ -33,14 +33,14 @@ std::unique_ptr<LoadSource> sourceFor(const RunSetup &setup)
     case RunSetup::Load::Engine:
         break;
     }
-    return std::make_unique<EngineSource>(setup.workers, setup.clock);
+    return std::make_unique<EngineSource>(setup.workers, setup.clock, setup.network);
 }
 
 } // namespace
 
 RunSession::RunSession(RunSetup setup, ReportRenderer *renderer, RunStore *store, QObject *parent)
     : QObject(parent), m_setup(std::move(setup)), m_renderer(renderer), m_store(store), m_source(sourceFor(m_setup)),
-      m_monitors(m_setup.scenario, secrets(), m_setup.providerKey)
+      m_monitors(m_setup.scenario, secrets(), m_setup.providerKey, m_setup.network)
 {
     LoadSource *source = m_source.get();
     connect(source, &LoadSource::started, this, &RunSession::onStarted);

@@ -10,6 +10,7 @@
 #include "core/auth/Secret.h"
 #include "core/auth/SecretStore.h"
 #include "core/common/Clock.h"
+#include "core/common/Network.h"
 #include "core/evidence/ReportInput.h"
 #include "core/run/LoadSource.h"
 #include "core/run/PackageBuilder.h"
@@ -43,6 +44,7 @@ struct RunSetup
     Secret cloudToken;              // k6 Cloud: empty means K6_CLOUD_TOKEN, else the keychain entry k6-cloud-token
     SecretStore *secrets = nullptr; // where credentials and the signing key live; null: the OS keychain
     const Clock *clock = nullptr;   // the time the engine's load is scheduled and timed by; null: the system's
+    NetworkFactory network;         // what the run's requests go through (Network.h); empty: plain managers
     Secret clientSecret;            // empty: CANARYDESK_CLIENT_SECRET, else the keychain entry the scenario names
     QByteArray providerKey;         // empty: CANARYDESK_SENDGRID_API_KEY, else the keychain entry the scenario names
     QString operatorName;           // empty: the OS user

@@ -9,6 +9,9 @@
 #include "tests/support/TestUtil.h"
 
 #include <QDir>
+#include <QMutex>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QJsonArray>
 #include <QTemporaryDir>
 
@@ -43,7 +46,66 @@ bool runToEnd(RunSession &run, QStringList &warnings)
     return waitUntil([&] { return done; }, 60000);
 }
 
+// A network that notes the path of every request made through it.
+class RecordingNetwork : public QNetworkAccessManager
+{
+public:
+    RecordingNetwork(QStringList &paths, QMutex &mutex, QObject *parent)
+        : QNetworkAccessManager(parent), m_paths(paths), m_mutex(mutex)
+    {
+    }
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *body) override
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_paths << request.url().path();
+        }
+        return QNetworkAccessManager::createRequest(op, request, body);
+    }
+
+private:
+    QStringList &m_paths;
+    QMutex &m_mutex;
+};
+
 } // namespace
+
+// Services are injected: the token, the health polls and the provider's stats of a run all go through the network
+// the run was given (a proxy, say) — none through a manager of its own. (The HTTP/1 load uses the engine's own
+// sockets by design; an HTTP/2 load goes through the same factory, EngineOptions::networkFactory.)
+TEST(RunSession, TheTokenTheHealthPollsAndTheProviderGoThroughTheNetworkTheRunWasGiven)
+{
+    SandboxConfig config;
+    config.baseLatencyMs = 1;
+    SandboxTarget sandbox(config);
+    ASSERT_TRUE(sandbox.listen().ok());
+    Scenario s = ScenarioLoader::loadFile(sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json"))).value();
+    s.target.baseUrl = sandbox.baseUrl().toString();
+    s.monitors.logs.reset();
+    s.monitors.health->intervalMs = 500;
+    s.monitors.provider->baseUrl = sandbox.baseUrl().toString();
+    s.load.stages = {LoadStage{20, 2000}};
+    QTemporaryDir dir;
+    RunSetup setup = setupFor(s, dir);
+    setup.clientSecret = Secret(config.clientSecret.toUtf8());
+    setup.providerKey = config.providerApiKey.toUtf8();
+    QStringList paths;
+    QMutex mutex;
+    setup.network = [&](QObject *parent) { return new RecordingNetwork(paths, mutex, parent); };
+    RunSession run(setup, nullptr, nullptr);
+    QStringList warnings;
+    ASSERT_TRUE(runToEnd(run, warnings));
+    QMutexLocker lock(&mutex);
+    EXPECT_EQ(paths.count(QStringLiteral("/oauth/token")), static_cast<qsizetype>(sandbox.counts().tokensIssued))
+        << paths.join(QLatin1Char(' ')).toStdString();
+    EXPECT_GE(paths.count(QStringLiteral("/health")), 4) << "every poll, and the one after the load";
+    EXPECT_EQ(paths.count(QStringLiteral("/health")), static_cast<qsizetype>(sandbox.counts().healthChecks));
+    EXPECT_EQ(paths.count(QStringLiteral("/v3/stats")), 2) << "before and after";
+    EXPECT_TRUE(run.outcome().record.provider.contains(QStringLiteral("delta")))
+        << warnings.join(QLatin1Char('|')).toStdString();
+}
 
 TEST(RunSession, AnInsecureTargetIsWarnedAboutAndMarkedInTheEvidence)
 {
