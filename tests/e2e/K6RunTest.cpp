@@ -125,6 +125,42 @@ TEST(K6Run, K6sExitCodesMapToTheVerdict)
     EXPECT_TRUE(missing.err.contains("grafana.com/docs/k6")) << "and says how to install it";
 }
 
+// The scenario's log commands run beside k6 as beside the engine, and only when allowed: a scenario file from
+// someone else must not run programs on this machine unasked.
+TEST(K6Run, TheScenariosLogCommandsRunBesideK6OnlyWhenAllowed)
+{
+    QTemporaryDir dir;
+    const QString command =
+        QStringLiteral("sh -c \"echo $(date -u +%Y-%m-%dT%H:%M:%SZ) ERROR from_the_log_command; sleep 60\"");
+    QJsonObject scenario =
+        QJsonDocument::fromJson(readFile(sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json")))).object();
+    QJsonObject monitors = scenario.value(QStringLiteral("monitors")).toObject();
+    monitors.insert(QStringLiteral("logs"), QJsonObject{{QStringLiteral("commands"), QJsonArray{command}}});
+    scenario.insert(QStringLiteral("monitors"), monitors);
+    const QString file = dir.filePath(QStringLiteral("with-command.json"));
+    writeFile(file, QJsonDocument(scenario).toJson());
+    const QMap<QString, QString> secret{{QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("s")}};
+
+    QStringList args = runArgs(dir.filePath(QStringLiteral("refused")));
+    args[1] = file;
+    const ProcessRun refused = k6(args, secret);
+    EXPECT_EQ(refused.exitCode, 104);
+    EXPECT_TRUE(refused.err.contains("monitors.logs.commands: the scenario wants to run sh -c"))
+        << refused.err.constData();
+    EXPECT_TRUE(refused.out.contains("(from the scenario)")) << refused.out.constData();
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("refused/canary.k6.js")))) << "k6 was not started";
+
+    const QString out = dir.filePath(QStringLiteral("allowed"));
+    args = runArgs(out);
+    args[1] = file;
+    args << QStringLiteral("--allow-log-commands");
+    const ProcessRun allowed = k6(args, secret);
+    ASSERT_EQ(allowed.exitCode, 0) << allowed.err.constData();
+    const QStringList logs = QDir(out).entryList({QStringLiteral("error_logs_*.log")});
+    ASSERT_EQ(logs.size(), 1);
+    EXPECT_TRUE(readFile(QDir(out).filePath(logs.first())).contains("ERROR from_the_log_command"));
+}
+
 TEST(K6Run, ACloudRunShowsItsCostCapturesItsUrlAndGetsTheTokenOnlyThroughTheEnvironment)
 {
     QTemporaryDir dir;
