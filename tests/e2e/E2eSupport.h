@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -81,6 +82,22 @@ inline double metricValue(const QJsonObject &summary, const char *metric, const 
 inline double summaryCount(const QString &dir, const char *metric)
 {
     return metricValue(jsonFile(QDir(dir).filePath(QStringLiteral("summary.json"))), metric, "count", 0);
+}
+
+// demo_sandbox.json with one log command that prints a stamped ERROR line at once (inside the canary window) and
+// keeps its stream open, written to DIR/with-command.json.
+inline QString scenarioWithLogCommand(const QString &dir)
+{
+    const QString command =
+        QStringLiteral("sh -c \"echo $(date -u +%Y-%m-%dT%H:%M:%SZ) ERROR from_the_log_command; sleep 60\"");
+    QJsonObject scenario =
+        QJsonDocument::fromJson(readFile(sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json")))).object();
+    QJsonObject monitors = scenario.value(QStringLiteral("monitors")).toObject();
+    monitors.insert(QStringLiteral("logs"), QJsonObject{{QStringLiteral("commands"), QJsonArray{command}}});
+    scenario.insert(QStringLiteral("monitors"), monitors);
+    const QString file = QDir(dir).filePath(QStringLiteral("with-command.json"));
+    writeFile(file, QJsonDocument(scenario).toJson());
+    return file;
 }
 
 // Starts `canarydesk sandbox --port 0 ARGS…` and returns its base URL from the first line it prints

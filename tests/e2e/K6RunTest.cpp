@@ -130,15 +130,7 @@ TEST(K6Run, K6sExitCodesMapToTheVerdict)
 TEST(K6Run, TheScenariosLogCommandsRunBesideK6OnlyWhenAllowed)
 {
     QTemporaryDir dir;
-    const QString command =
-        QStringLiteral("sh -c \"echo $(date -u +%Y-%m-%dT%H:%M:%SZ) ERROR from_the_log_command; sleep 60\"");
-    QJsonObject scenario =
-        QJsonDocument::fromJson(readFile(sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json")))).object();
-    QJsonObject monitors = scenario.value(QStringLiteral("monitors")).toObject();
-    monitors.insert(QStringLiteral("logs"), QJsonObject{{QStringLiteral("commands"), QJsonArray{command}}});
-    scenario.insert(QStringLiteral("monitors"), monitors);
-    const QString file = dir.filePath(QStringLiteral("with-command.json"));
-    writeFile(file, QJsonDocument(scenario).toJson());
+    const QString file = scenarioWithLogCommand(dir.path());
     const QMap<QString, QString> secret{{QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("s")}};
 
     QStringList args = runArgs(dir.filePath(QStringLiteral("refused")));

@@ -361,16 +361,7 @@ TEST(Run, ARelativeOutputFolderIsWrittenAndSignedToo)
 TEST(Run, LogCommandsRunOnlyWhenAllowedAndTheirLinesReachTheEvidence)
 {
     QTemporaryDir dir;
-    // The command prints one stamped ERROR line at once (inside the canary window), then keeps the stream open.
-    const QString command =
-        QStringLiteral("sh -c \"echo $(date -u +%Y-%m-%dT%H:%M:%SZ) ERROR from_the_log_command; sleep 60\"");
-    QJsonObject scenario =
-        QJsonDocument::fromJson(readFile(sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json")))).object();
-    QJsonObject monitors = scenario.value(QStringLiteral("monitors")).toObject();
-    monitors.insert(QStringLiteral("logs"), QJsonObject{{QStringLiteral("commands"), QJsonArray{command}}});
-    scenario.insert(QStringLiteral("monitors"), monitors);
-    const QString file = dir.filePath(QStringLiteral("with-command.json"));
-    writeFile(file, QJsonDocument(scenario).toJson());
+    const QString file = scenarioWithLogCommand(dir.path());
 
     // From someone else's scenario file: refused until allowed, and the command is shown.
     const ProcessRun refused = run({file, QStringLiteral("--demo"), QStringLiteral("--duration"), QStringLiteral("3s"),

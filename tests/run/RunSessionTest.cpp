@@ -32,6 +32,15 @@ RunSetup setupFor(const Scenario &s, const QTemporaryDir &dir)
     return setup;
 }
 
+// demo_sandbox.json against an in-process sandbox, its log monitor off (there is no log file).
+Scenario sandboxScenario(const SandboxTarget &sandbox)
+{
+    Scenario s = ScenarioLoader::loadFile(sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json"))).value();
+    s.target.baseUrl = sandbox.baseUrl().toString();
+    s.monitors.logs.reset();
+    return s;
+}
+
 // Runs to its end; a failure is a test failure. Collects the run's warnings.
 bool runToEnd(RunSession &run, QStringList &warnings)
 {
@@ -81,9 +90,7 @@ TEST(RunSession, TheTokenTheHealthPollsAndTheProviderGoThroughTheNetworkTheRunWa
     config.baseLatencyMs = 1;
     SandboxTarget sandbox(config);
     ASSERT_TRUE(sandbox.listen().ok());
-    Scenario s = ScenarioLoader::loadFile(sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json"))).value();
-    s.target.baseUrl = sandbox.baseUrl().toString();
-    s.monitors.logs.reset();
+    Scenario s = sandboxScenario(sandbox);
     s.monitors.health->intervalMs = 500;
     s.monitors.provider->baseUrl = sandbox.baseUrl().toString();
     s.load.stages = {LoadStage{20, 2000}};
@@ -140,10 +147,8 @@ TEST(RunSession, AGuardRailStopsTheRunWritesTheReasonAndTakesASettleHealthSample
     config.baseLatencyMs = 1;
     SandboxTarget sandbox(config);
     ASSERT_TRUE(sandbox.listen().ok());
-    Scenario s = ScenarioLoader::loadFile(sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json"))).value();
-    s.target.baseUrl = sandbox.baseUrl().toString();
+    Scenario s = sandboxScenario(sandbox);
     s.monitors.provider.reset();
-    s.monitors.logs.reset();
     s.load.stages = {LoadStage{100, 30000}};
     s.guardRails.errorRatePercent = 10;
     s.guardRails.forMs = 2000;
