@@ -141,7 +141,8 @@ int runK6Run(int argc, char **argv)
     for (const CriterionResult &c : outcome.verdict.criteria)
         std::printf("  %s %-42s %-28s %s\n", c.pass ? "✓" : "✗", qPrintable(c.label), qPrintable(c.target),
                     qPrintable(c.measured));
-    if (!printEvidence("k6 run", outcome))
+    // The run said the package's problems as they came (its warnings): not a second time here.
+    if (!printEvidence("k6 run", outcome, true))
         return kExitEvidenceIncomplete;
     // 105 is k6's answer to SIGINT: the operator's (aborted), or a guard rail's (the verdict says it).
     if (signalled || (k6Exit == 105 && !runner.record().cutOff))
