@@ -2,7 +2,16 @@
 
 // The command-line front: each subcommand is one function that owns its application object.
 
+#include "core/common/Encode.h"
+
+#include <QString>
+
 class QCoreApplication;
+
+// What a command prints: every text goes through this, so a control character that a file or a server put into
+// it (an error description, a log line, a scenario's value quoted back) is shown, never interpreted by the
+// terminal. Like qPrintable, valid until the end of the full expression.
+#define cliText(text) qPrintable(::canary::encode::visible(QString(text), true))
 
 namespace canary::app {
 
@@ -29,5 +38,6 @@ int runImport(int argc, char **argv);
 int runView(int argc, char **argv);
 int runK6(int argc, char **argv);
 int runK6Run(int argc, char **argv);
+int runCredentials(int argc, char **argv);
 
 } // namespace canary::app

@@ -44,8 +44,10 @@ void applyDemo(SandboxTarget &sandbox, RunSetup &setup)
     const QUrl box = sandbox.baseUrl();
     if (target.host() != box.host() || target.port() != box.port())
         return;
-    setup.clientSecret = Secret(sandbox.config().clientSecret.toUtf8());
-    setup.providerKey = sandbox.config().providerApiKey.toUtf8();
+    // The demo's credentials belong to the sandbox and are bound to its origin alone.
+    const QString own = QStringLiteral("the demo sandbox's own");
+    setup.clientSecret = givenCredential(sandbox.config().clientSecret.toUtf8(), box, own);
+    setup.providerKey = givenCredential(sandbox.config().providerApiKey.toUtf8(), box, own);
     SandboxTarget *counted = &sandbox;
     setup.sandboxCounts = [counted] { return counted->counts().toJson(); };
 }

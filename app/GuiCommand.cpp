@@ -101,7 +101,7 @@ int runGui(int argc, char **argv)
     if (parser.isSet(demo)) {
         auto started = startDemo();
         if (!started.ok()) {
-            std::fprintf(stderr, "canarydesk --demo: %s\n", qPrintable(started.error().message));
+            std::fprintf(stderr, "canarydesk --demo: %s\n", cliText(started.error().message));
             return kExitInvalidInput;
         }
         running.emplace(std::move(started).value());
@@ -115,12 +115,12 @@ int runGui(int argc, char **argv)
     if (!positional.isEmpty() && running) { // demo mode: the given scenario, aimed at the sandbox
         const ScenarioResult loaded = ScenarioLoader::loadFile(positional.first());
         if (!loaded.ok()) {
-            std::fprintf(stderr, "canarydesk: %s\n", qPrintable(joinProblems(loaded.error())));
+            std::fprintf(stderr, "canarydesk: %s\n", cliText(joinProblems(loaded.error())));
             return kExitInvalidInput;
         }
         window.setScenario(aimAtDemo(loaded.value(), *running), positional.first());
     } else if (!positional.isEmpty() && !window.openScenarioFile(positional.first(), !parser.isSet(screenshot))) {
-        std::fprintf(stderr, "canarydesk: %s\n", qPrintable(window.lastError()));
+        std::fprintf(stderr, "canarydesk: %s\n", cliText(window.lastError()));
         if (parser.isSet(screenshot))
             return kExitInvalidInput;
     } else if (positional.isEmpty() && !running && !parser.isSet(screenshot)) {
@@ -142,10 +142,10 @@ int runGui(int argc, char **argv)
             const QFileInfo info(path);
             QDir().mkpath(info.absolutePath());
             if (!window.grab().save(path, "PNG")) {
-                std::fprintf(stderr, "canarydesk: cannot write screenshot %s\n", qPrintable(path));
+                std::fprintf(stderr, "canarydesk: cannot write screenshot %s\n", cliText(path));
                 status = 1;
             } else {
-                std::printf("%s\n", qPrintable(info.absoluteFilePath()));
+                std::printf("%s\n", cliText(info.absoluteFilePath()));
             }
             QApplication::quit();
         };
@@ -201,7 +201,7 @@ int runView(int argc, char **argv)
         if (!widget.grab().save(path, "PNG"))
             status = 1;
         else
-            std::printf("%s\n", qPrintable(QFileInfo(path).absoluteFilePath()));
+            std::printf("%s\n", cliText(QFileInfo(path).absoluteFilePath()));
         QApplication::quit();
     };
     if (parser.isSet(compare)) {
@@ -210,7 +210,7 @@ int runView(int argc, char **argv)
         int status = kExitOk;
         QObject::connect(&view, &ui::CompareView::compared, &view, [&](bool ok) {
             if (!ok) {
-                std::fprintf(stderr, "canarydesk view: %s\n", qPrintable(view.errorText()));
+                std::fprintf(stderr, "canarydesk view: %s\n", cliText(view.errorText()));
                 status = kExitInvalidInput;
                 if (!parser.isSet(screenshot))
                     QApplication::quit();
@@ -228,7 +228,7 @@ int runView(int argc, char **argv)
     int status = kExitOk;
     QObject::connect(&viewer, &ui::PackageViewer::opened, &viewer, [&](bool ok) {
         if (!ok) {
-            std::fprintf(stderr, "canarydesk view: %s\n", qPrintable(viewer.errorText()));
+            std::fprintf(stderr, "canarydesk view: %s\n", cliText(viewer.errorText()));
             status = kExitInvalidInput;
         }
         if (!parser.isSet(screenshot)) {

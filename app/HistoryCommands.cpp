@@ -6,6 +6,7 @@
 
 #include "core/evidence/PackageArchive.h"
 #include "core/run/RunExporter.h"
+#include "core/run/RunFolder.h"
 #include "core/run/RunStore.h"
 #include "core/run/EvidencePipeline.h"
 #include "ui/report/QtReportRenderer.h"
@@ -29,25 +30,25 @@ namespace {
 int report(const char *command, const Result<PackageOutcome> &outcome, bool zip, bool verdictExit = false)
 {
     if (!outcome.ok()) {
-        std::fprintf(stderr, "canarydesk %s: %s\n", command, qPrintable(outcome.error().message));
+        std::fprintf(stderr, "canarydesk %s: %s\n", command, cliText(outcome.error().message));
         return kExitInvalidInput;
     }
     const PackageOutcome &o = outcome.value();
-    std::printf("%s — %s\n", qPrintable(o.verdict.gateTitle), qPrintable(o.verdict.summary));
+    std::printf("%s — %s\n", cliText(o.verdict.gateTitle), cliText(o.verdict.summary));
     for (const CriterionResult &c : o.verdict.criteria)
-        std::printf("  %s %-42s %-28s %s\n", c.pass ? "✓" : "✗", qPrintable(c.label), qPrintable(c.target),
-                    qPrintable(c.measured));
+        std::printf("  %s %-42s %-28s %s\n", c.pass ? "✓" : "✗", cliText(c.label), cliText(c.target),
+                    cliText(c.measured));
     for (const QString &n : o.record.notes)
-        std::printf("  note: %s\n", qPrintable(n));
+        std::printf("  note: %s\n", cliText(n));
     if (!printEvidence(command, o, true)) // the pipeline said its problems as they came
         return kExitEvidenceIncomplete;
     if (zip) {
         const QString zipPath = o.dir + QStringLiteral(".zip");
         if (const Status zipped = PackageArchive::zip(o.dir, zipPath); !zipped) {
-            std::fprintf(stderr, "canarydesk %s: %s\n", command, qPrintable(zipped.error().message));
+            std::fprintf(stderr, "canarydesk %s: %s\n", command, cliText(zipped.error().message));
             return kExitInvalidInput;
         }
-        std::printf("zip         %s\n", qPrintable(zipPath));
+        std::printf("zip         %s\n", cliText(zipPath));
     }
     return verdictExit && o.verdict.outcome != RunOutcome::Pass ? kExitGateFailed : kExitOk;
 }
@@ -59,7 +60,7 @@ EvidenceOptions commandEvidence(const char *command, ReportRenderer *renderer, R
     options.renderer = renderer;
     options.store = store;
     options.warning = [command](const QString &message) {
-        std::fprintf(stderr, "canarydesk %s: %s\n", command, qPrintable(message));
+        std::fprintf(stderr, "canarydesk %s: %s\n", command, cliText(message));
     };
     return options;
 }
@@ -67,7 +68,7 @@ EvidenceOptions commandEvidence(const char *command, ReportRenderer *renderer, R
 std::optional<RunStore *> openStore(RunStore &store, const char *command)
 {
     if (const Status opened = store.open(); !opened) {
-        std::fprintf(stderr, "canarydesk %s: %s\n", command, qPrintable(opened.error().message));
+        std::fprintf(stderr, "canarydesk %s: %s\n", command, cliText(opened.error().message));
         return std::nullopt;
     }
     store.markInterrupted();
@@ -93,19 +94,19 @@ int runHistory(int argc, char **argv)
         return kExitInvalidInput;
     const auto rows = store.list();
     if (!rows.ok()) {
-        std::fprintf(stderr, "canarydesk history: %s\n", qPrintable(rows.error().message));
+        std::fprintf(stderr, "canarydesk history: %s\n", cliText(rows.error().message));
         return kExitInvalidInput;
     }
     if (rows.value().isEmpty())
-        std::printf("no runs yet (%s)\n", qPrintable(store.path()));
+        std::printf("no runs yet (%s)\n", cliText(store.path()));
     for (const RunRow &r : rows.value()) {
         const QString verdict = r.state == QLatin1String("running") ? QStringLiteral("running") : r.word();
         std::printf("%s  %s  %-11s %-10s %s · %llu requests · p95 %.1f ms · errors %.2f%% · delivered %.2f%%\n"
                     "          %s\n",
-                    qPrintable(r.runId.left(8)), qPrintable(r.started.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                    qPrintable(r.stateShown()), qPrintable(verdict), qPrintable(r.title),
+                    cliText(r.runId.left(8)), cliText(r.started.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                    cliText(r.stateShown()), cliText(verdict), cliText(r.title),
                     static_cast<unsigned long long>(r.requests), r.p95Ms, r.errorRate * 100, r.deliveryRate * 100,
-                    qPrintable(r.outDir));
+                    cliText(r.outDir));
     }
     return kExitOk;
 }
@@ -143,12 +144,19 @@ int runExport(int argc, char **argv)
             return kExitInvalidInput;
         const auto row = store.find(args.first());
         if (!row.ok()) {
-            std::fprintf(stderr, "canarydesk export: %s\n", qPrintable(row.error().message));
+            std::fprintf(stderr, "canarydesk export: %s\n", cliText(row.error().message));
             return kExitInvalidInput;
         }
         runDir = row.value().outDir;
     }
     const QString outDir = parser.isSet(out) ? QFileInfo(parser.value(out)).absoluteFilePath() : runDir;
+    // One folder policy: a copy goes only into a new or empty folder; the run's own folder is locked while its
+    // package is rebuilt (a run still writing it holds it).
+    const auto folder = outDir == runDir ? RunFolder::claimExisting(runDir) : RunFolder::claim(outDir);
+    if (!folder.ok()) {
+        std::fprintf(stderr, "canarydesk export: %s\n", cliText(folder.error().message));
+        return kExitInvalidInput;
+    }
     ui::QtReportRenderer renderer;
     // History keeps the run's own folder: an export elsewhere is a copy of its evidence.
     const auto outcome = EvidencePipeline::runNow(
@@ -192,11 +200,17 @@ int runImport(int argc, char **argv)
         std::fprintf(stderr, "canarydesk import: name the k6 results file(s) and --out DIR\n");
         return kExitInvalidInput;
     }
-    ImportRequest request{args, QFileInfo(parser.value(out)).absoluteFilePath(), {}, std::nullopt};
+    // One folder policy: an import writes only into a new or empty folder, locked while it does.
+    const auto folder = RunFolder::claim(QFileInfo(parser.value(out)).absoluteFilePath());
+    if (!folder.ok()) {
+        std::fprintf(stderr, "canarydesk import: %s\n", cliText(folder.error().message));
+        return kExitInvalidInput;
+    }
+    ImportRequest request{args, folder.value()->path(), {}, std::nullopt};
     if (parser.isSet(scenarioOption)) {
         const auto scenario = loadScenarioWithOverrides(parser.value(scenarioOption), parser, overrides);
         if (!scenario.ok()) {
-            std::fprintf(stderr, "canarydesk import: %s\n", qPrintable(scenario.error().message));
+            std::fprintf(stderr, "canarydesk import: %s\n", cliText(scenario.error().message));
             return kExitInvalidInput;
         }
         request.scenario = scenario.value();
@@ -204,7 +218,7 @@ int runImport(int argc, char **argv)
         for (const auto &[name, option] : overrides) {
             if (name != QLatin1String("gate") && parser.isSet(option)) {
                 std::fprintf(stderr, "canarydesk import: --%s changes a scenario: name it with --scenario FILE\n",
-                             qPrintable(name));
+                             cliText(name));
                 return kExitInvalidInput;
             }
         }

@@ -20,7 +20,7 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     const Status written = atomic::writeFile(path, bytes);
     if (!written)
-        std::fprintf(stderr, "canarydesk k6: %s\n", qPrintable(written.error().message));
+        std::fprintf(stderr, "canarydesk k6: %s\n", cliText(written.error().message));
     return written.ok();
 }
 
@@ -65,7 +65,7 @@ int runK6(int argc, char **argv)
     }
     const auto loaded = loadScenarioWithOverrides(args.at(1), parser, overrides);
     if (!loaded.ok()) {
-        std::fprintf(stderr, "canarydesk k6: %s\n", qPrintable(loaded.error().message));
+        std::fprintf(stderr, "canarydesk k6: %s\n", cliText(loaded.error().message));
         return kExitInvalidInput;
     }
     const Scenario &scenario = loaded.value();
@@ -73,14 +73,14 @@ int runK6(int argc, char **argv)
     const int pods = parser.value(parallelism).toInt(&ok);
     if (!ok || pods < 1 || pods > 1000) {
         std::fprintf(stderr, "canarydesk k6: --parallelism must be between 1 and 1000, got \"%s\"\n",
-                     qPrintable(parser.value(parallelism)));
+                     cliText(parser.value(parallelism)));
         return kExitInvalidInput;
     }
     const QByteArray script = K6Script::script(scenario);
     if (parser.isSet(out)) {
         if (!writeFile(parser.value(out), script))
             return kExitInvalidInput;
-        std::printf("k6 script   %s\n", qPrintable(parser.value(out)));
+        std::printf("k6 script   %s\n", cliText(parser.value(out)));
     } else {
         std::fwrite(script.constData(), 1, static_cast<size_t>(script.size()), stdout);
     }
@@ -90,8 +90,8 @@ int runK6(int argc, char **argv)
         options.parallelism = pods;
         if (!writeFile(parser.value(testrun), K6Script::testRun(scenario, options)))
             return kExitInvalidInput;
-        std::fprintf(parser.isSet(out) ? stdout : stderr, "k6-operator %s (%d pods)\n",
-                     qPrintable(parser.value(testrun)), pods);
+        std::fprintf(parser.isSet(out) ? stdout : stderr, "k6-operator %s (%d pods)\n", cliText(parser.value(testrun)),
+                     pods);
     }
     return kExitOk;
 }

@@ -6,6 +6,7 @@
 
 #include "core/auth/Secrets.h"
 #include "core/run/K6Source.h"
+#include "core/run/RunSecrets.h"
 #include "core/run/RunSession.h"
 #include "core/run/RunStore.h"
 #include "core/scenario/ScenarioLoader.h"
@@ -49,10 +50,11 @@ int runK6Run(int argc, char **argv)
     add("cloud", "Run on k6 Cloud (k6 cloud run); the run's URL goes into the evidence.");
     add("out", "Output folder (default: the scenario's evidence folder).", "DIR");
     addLogCommandPermission(add);
+    addEnvironmentHandover(add);
     parser.process(app);
     const QStringList args = parser.positionalArguments().mid(2);
     auto fail = [](const QString &message) {
-        std::fprintf(stderr, "canarydesk k6 run: %s\n", qPrintable(message));
+        std::fprintf(stderr, "canarydesk k6 run: %s\n", cliText(message));
         return kExitInvalidInput;
     };
     if (args.size() != 1)
@@ -69,15 +71,19 @@ int runK6Run(int argc, char **argv)
     RunSetup setup;
     setup.scenario = scenario;
     setup.load = cloud ? RunSetup::Load::K6Cloud : RunSetup::Load::K6;
-    setup.outDir = parser.isSet(o.at(QStringLiteral("out")))
-                       ? parser.value(o.at(QStringLiteral("out")))
-                       : scenario.expandEvidence(scenario.evidence.folder, QDateTime::currentDateTimeUtc());
+    const auto outDir = evidenceFolder(parser, o.at(QStringLiteral("out")), scenario);
+    if (!outDir.ok())
+        return fail(outDir.error().message);
+    setup.outDir = outDir.value();
     setup.allowLogCommands = logCommandsAllowed(parser, o, scenario);
+    setup.environment = handedEnvironment(parser, o, scenario);
+    for (const QString &line : secretDestinations(scenario))
+        std::printf("  sends %s\n", cliText(line));
     if (cloud) {
         std::printf("k6 Cloud: this run buys up to %.1f VU-hours (%d VUs × %s); results stay in k6 Cloud\n",
                     K6Source::vuHours(scenario), scenario.load.maxInFlight,
-                    qPrintable(QString::number(static_cast<double>(scenario.load.totalDurationMs()) / 60000.0, 'g', 4) +
-                               QStringLiteral(" min")));
+                    cliText(QString::number(static_cast<double>(scenario.load.totalDurationMs()) / 60000.0, 'g', 4) +
+                            QStringLiteral(" min")));
     }
     RunStore store;
     RunStore *history = store.open().ok() ? &store : nullptr;
@@ -85,15 +91,14 @@ int runK6Run(int argc, char **argv)
     RunSession runner(setup, &renderer, history);
     int exitCode = -1;
     QObject::connect(&runner, &RunSession::started, &app, [&] {
-        std::printf("CanaryDesk %s — %s on k6\n  %s\n", CANARYDESK_VERSION, qPrintable(scenario.headline()),
-                    qPrintable(runner.startedWith()));
+        std::printf("CanaryDesk %s — %s on k6\n  %s\n", CANARYDESK_VERSION, cliText(scenario.headline()),
+                    cliText(runner.startedWith()));
         std::fflush(stdout);
     });
     QObject::connect(&runner, &RunSession::output, &app,
-                     [](const QString &line) { std::fprintf(stderr, "  k6 | %s\n", qPrintable(line)); });
-    QObject::connect(&runner, &RunSession::warning, &app, [](const QString &message) {
-        std::fprintf(stderr, "canarydesk k6 run: %s\n", qPrintable(message));
-    });
+                     [](const QString &line) { std::fprintf(stderr, "  k6 | %s\n", cliText(line)); });
+    QObject::connect(&runner, &RunSession::warning, &app,
+                     [](const QString &message) { std::fprintf(stderr, "canarydesk k6 run: %s\n", cliText(message)); });
     QObject::connect(&runner, &RunSession::snapshot, &app, [](const Snapshot &s) {
         std::printf(
             "[%4.0fs] %7.1f/%g req/s  p95 %.1f ms  errors %.2f%%  delivered %.2f%%  http_fail %.2f%%  %llu requests\n",
@@ -118,16 +123,16 @@ int runK6Run(int argc, char **argv)
         }
     });
     QObject::connect(&runner, &RunSession::progress, &app,
-                     [](const QString &step) { std::fprintf(stderr, "  %s\n", qPrintable(step)); });
+                     [](const QString &step) { std::fprintf(stderr, "  %s\n", cliText(step)); });
     QTimer::singleShot(0, &runner, &RunSession::start);
     QCoreApplication::exec();
     if (exitCode >= 0)
         return exitCode;
 
     const int k6Exit = runner.loadEnd().k6ExitCode;
-    std::printf("k6 exit code %d: %s\n", k6Exit, qPrintable(K6Source::exitMeaning(k6Exit)));
+    std::printf("k6 exit code %d: %s\n", k6Exit, cliText(K6Source::exitMeaning(k6Exit)));
     if (!runner.loadEnd().cloudUrl.isEmpty())
-        std::printf("k6 Cloud run %s\n", qPrintable(runner.loadEnd().cloudUrl));
+        std::printf("k6 Cloud run %s\n", cliText(runner.loadEnd().cloudUrl));
     if (!runner.hasPackage()) {
         // A cloud run's points stay in the cloud: k6's own verdict is all there is here.
         if (k6Exit == 0)
@@ -137,10 +142,10 @@ int runK6Run(int argc, char **argv)
         return k6Exit == 104 || k6Exit == 107 ? kExitInvalidInput : kExitGateFailed;
     }
     const PackageOutcome &outcome = runner.outcome();
-    std::printf("\n%s — %s\n", qPrintable(outcome.verdict.gateTitle), qPrintable(outcome.verdict.word()));
+    std::printf("\n%s — %s\n", cliText(outcome.verdict.gateTitle), cliText(outcome.verdict.word()));
     for (const CriterionResult &c : outcome.verdict.criteria)
-        std::printf("  %s %-42s %-28s %s\n", c.pass ? "✓" : "✗", qPrintable(c.label), qPrintable(c.target),
-                    qPrintable(c.measured));
+        std::printf("  %s %-42s %-28s %s\n", c.pass ? "✓" : "✗", cliText(c.label), cliText(c.target),
+                    cliText(c.measured));
     // The run said the package's problems as they came (its warnings): not a second time here.
     if (!printEvidence("k6 run", outcome, true))
         return kExitEvidenceIncomplete;

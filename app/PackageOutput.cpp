@@ -1,4 +1,5 @@
 #include "app/PackageOutput.h"
+#include "app/Commands.h"
 
 #include "core/common/Interrupt.h"
 
@@ -11,21 +12,21 @@ namespace canary::app {
 bool printEvidence(const char *command, const PackageOutcome &o, bool problemsSaid)
 {
     for (const QString &p : problemsSaid ? QStringList() : o.problems)
-        std::fprintf(stderr, "canarydesk %s: %s\n", command, qPrintable(p));
+        std::fprintf(stderr, "canarydesk %s: %s\n", command, cliText(p));
     if (!o.problems.isEmpty() || o.manifest.isEmpty()) {
         const char *why = interrupt::evidenceCutShort()
                               ? "cut short by a second signal; raw results kept. When you are ready,"
                               : "see the messages above; raw results kept. Free the space or fix the folder, then";
         std::printf("evidence    INCOMPLETE in %s — not signed (%s `canarydesk export %s` writes the package "
                     "again).\n",
-                    qPrintable(o.dir), why, qPrintable(o.record.runId.left(8)));
+                    cliText(o.dir), why, cliText(o.record.runId.left(8)));
         return false;
     }
-    std::printf("evidence    %s (%lld files, signed %s, key: %s — %s)\n", qPrintable(o.dir),
+    std::printf("evidence    %s (%lld files, signed %s, key: %s — %s)\n", cliText(o.dir),
                 static_cast<long long>(o.manifest.value(QStringLiteral("files")).toArray().size()),
-                qPrintable(o.manifest.value(QStringLiteral("key_fingerprint")).toString()),
-                qPrintable(o.manifest.value(QStringLiteral("key_source")).toString()),
-                qPrintable(o.manifest.value(QStringLiteral("key_note")).toString()));
+                cliText(o.manifest.value(QStringLiteral("key_fingerprint")).toString()),
+                cliText(o.manifest.value(QStringLiteral("key_source")).toString()),
+                cliText(o.manifest.value(QStringLiteral("key_note")).toString()));
     return true;
 }
 

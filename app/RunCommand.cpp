@@ -10,6 +10,7 @@
 #include "core/evidence/PackageArchive.h"
 #include "core/evidence/SlackMessage.h"
 #include "core/engine/LoadEngine.h"
+#include "core/run/RunSecrets.h"
 #include "core/run/RunSession.h"
 #include "core/run/RunStore.h"
 #include "core/scenario/ScenarioLoader.h"
@@ -41,7 +42,7 @@ namespace {
 
 void fail(const QString &message)
 {
-    std::fprintf(stderr, "canarydesk run: %s\n", qPrintable(message));
+    std::fprintf(stderr, "canarydesk run: %s\n", cliText(message));
 }
 
 // Runs an asynchronous call to completion on a local event loop (after the run: Slack).
@@ -69,7 +70,7 @@ void printProgress(const Snapshot &s, bool tty)
     std::fprintf(stdout,
                  "%s[%s/%s] %7.1f/%g req/s  in-flight %d  dropped %llu  p95 %.1f ms (from intended %.1f)  "
                  "errors %.2f%%  delivered %.2f%%  http_fail %.2f%%  %llu/%llu%s",
-                 tty ? "\r" : "", qPrintable(clock(s.elapsedMs)), qPrintable(clock(s.plannedMs)), s.achievedRate,
+                 tty ? "\r" : "", cliText(clock(s.elapsedMs)), cliText(clock(s.plannedMs)), s.achievedRate,
                  s.targetRate, s.inFlight, static_cast<unsigned long long>(s.droppedTotal), s.service.p95,
                  s.corrected.p95, s.errorRateTotal * 100, s.deliveryRateTotal * 100, s.httpFailedRateTotal * 100,
                  static_cast<unsigned long long>(s.requestsTotal), static_cast<unsigned long long>(s.expectedTotal),
@@ -79,18 +80,15 @@ void printProgress(const Snapshot &s, bool tty)
 
 void postToSlack(const QJsonObject &message)
 {
-    const Result<Secret> read =
-        lookupSecretNow(systemSecretStore(), kSlackWebhookEnv, QLatin1String(kSlackWebhookEntry));
-    if (!read.ok()) {
+    const Result<QUrl> webhook = await<Result<QUrl>>([](auto done) { readSlackWebhook(systemSecretStore(), done); });
+    if (!webhook.ok()) {
         std::printf("slack       not posted: %s (set %s or store the webhook URL under the keychain entry %s)\n",
-                    qPrintable(read.error().message), kSlackWebhookEnv, kSlackWebhookEntry);
+                    cliText(webhook.error().message), kSlackWebhookEnv, kSlackWebhookEntry);
         return;
     }
-    const QByteArray webhook = read.value().reveal();
     QNetworkAccessManager nam;
-    const Status posted =
-        await<Status>([&](auto done) { SlackMessage::post(nam, QUrl(QString::fromUtf8(webhook)), message, done); });
-    std::printf("slack       %s\n", posted.ok() ? "posted the checkpoint update" : qPrintable(posted.error().message));
+    const Status posted = await<Status>([&](auto done) { SlackMessage::post(nam, webhook.value(), message, done); });
+    std::printf("slack       %s\n", posted.ok() ? "posted the checkpoint update" : cliText(posted.error().message));
 }
 
 } // namespace
@@ -116,6 +114,7 @@ int runHeadless(int argc, char **argv)
     add("demo", "Start the built-in sandbox target in process and aim the scenario at it.");
     addScenarioOverrides(add);
     addLogCommandPermission(add);
+    addEnvironmentHandover(add);
     add("out", "Output folder (default: the scenario's evidence folder).", "DIR");
     add("workers", "Load-generating threads (default: one per core, at most 2).", "N");
     add("zip", "Also write the evidence folder as one DIR.zip beside it.");
@@ -156,35 +155,11 @@ int runHeadless(int argc, char **argv)
         return kExitInvalidInput;
     }
 
-    const QDateTime stamp = QDateTime::currentDateTimeUtc();
-    QString outDir = parser.isSet(o.at(QStringLiteral("out")))
-                         ? parser.value(o.at(QStringLiteral("out")))
-                         : scenario.expandEvidence(scenario.evidence.folder, stamp);
-    // The scenario's evidence.folder is relative and free of "..", but a symbolic link on its way may still
-    // point elsewhere: a folder the scenario names must resolve inside the folder canarydesk was started in,
-    // checked before anything is created. (--out is the operator's own choice, wherever it points.)
-    if (!parser.isSet(o.at(QStringLiteral("out")))) {
-        const QString root = QDir::current().canonicalPath();
-        QString existing = QDir(outDir).absolutePath();
-        while (!QFileInfo::exists(existing) && !QFileInfo(existing).isSymLink() &&
-               QFileInfo(existing).path() != existing)
-            existing = QFileInfo(existing).path();
-        const QString resolved = QFileInfo(existing).canonicalFilePath();
-        if (resolved != root && !resolved.startsWith(root + QLatin1Char('/'))) {
-            fail(QStringLiteral("evidence.folder: %1 leads to %2, outside %3 (a symbolic link on the way); remove "
-                                "the link or give --out")
-                     .arg(outDir, resolved, root));
-            return kExitInvalidInput;
-        }
-    }
-    if (!QDir().mkpath(outDir)) {
-        fail(QStringLiteral("%1: cannot create the folder %2")
-                 .arg(parser.isSet(o.at(QStringLiteral("out"))) ? QStringLiteral("--out")
-                                                                : QStringLiteral("evidence.folder"),
-                      outDir));
+    const auto outDir = evidenceFolder(parser, o.at(QStringLiteral("out")), scenario);
+    if (!outDir.ok()) {
+        fail(outDir.error().message);
         return kExitInvalidInput;
     }
-    outDir = QDir(outDir).absolutePath();
     int workers = std::clamp(QThread::idealThreadCount(), 1, 2);
     if (parser.isSet(o.at(QStringLiteral("workers")))) {
         bool ok = false;
@@ -198,19 +173,18 @@ int runHeadless(int argc, char **argv)
 
     RunSetup setup;
     setup.scenario = scenario;
-    setup.outDir = outDir;
+    setup.outDir = outDir.value();
     setup.workers = workers;
-    if (!scenario.target.environment.isEmpty())
-        std::printf("  the request body reads these environment variables: %s\n",
-                    qPrintable(scenario.target.environment.join(QStringLiteral(", "))));
+    setup.environment = handedEnvironment(parser, o, scenario);
+    for (const QString &line : secretDestinations(scenario))
+        std::printf("  sends %s\n", cliText(line));
     setup.allowLogCommands = logCommandsAllowed(parser, o, scenario);
     if (demo)
         applyDemo(*demo->sandbox, setup);
     RunStore store;
     RunStore *history = &store;
     if (const Status opened = store.open(); !opened) {
-        std::fprintf(stderr, "canarydesk run: %s (the run goes on without history)\n",
-                     qPrintable(opened.error().message));
+        std::fprintf(stderr, "canarydesk run: %s (the run goes on without history)\n", cliText(opened.error().message));
         history = nullptr;
     }
     ui::QtReportRenderer renderer;
@@ -218,33 +192,33 @@ int runHeadless(int argc, char **argv)
     const bool tty = ::isatty(STDOUT_FILENO) != 0;
     int exitCode = -1;
     QObject::connect(&run, &RunSession::progress, &app,
-                     [](const QString &step) { std::fprintf(stderr, "  %s\n", qPrintable(step)); });
+                     [](const QString &step) { std::fprintf(stderr, "  %s\n", cliText(step)); });
     QObject::connect(&run, &RunSession::warning, &app,
-                     [](const QString &message) { std::fprintf(stderr, "canarydesk run: %s\n", qPrintable(message)); });
+                     [](const QString &message) { std::fprintf(stderr, "canarydesk run: %s\n", cliText(message)); });
     QObject::connect(&run, &RunSession::failed, &app, [&](const QString &message) {
         fail(message);
         exitCode = kExitInvalidInput;
         QCoreApplication::quit();
     });
     QObject::connect(&run, &RunSession::tokenEvent, &app, [](const TokenEvent &e) {
-        std::fprintf(stderr, "%s %s%s (%lld ms)%s%s\n", qPrintable(e.at.toString(Qt::ISODateWithMs)),
-                     qPrintable(TokenEvent::kindName(e.kind)),
-                     e.lifetimeSec ? qPrintable(QStringLiteral(", lifetime %1 s").arg(e.lifetimeSec)) : "",
-                     static_cast<long long>(e.latencyMs), e.detail.isEmpty() ? "" : ": ", qPrintable(e.detail));
+        std::fprintf(stderr, "%s %s%s (%lld ms)%s%s\n", cliText(e.at.toString(Qt::ISODateWithMs)),
+                     cliText(TokenEvent::kindName(e.kind)),
+                     e.lifetimeSec ? cliText(QStringLiteral(", lifetime %1 s").arg(e.lifetimeSec)) : "",
+                     static_cast<long long>(e.latencyMs), e.detail.isEmpty() ? "" : ": ", cliText(e.detail));
     });
     QObject::connect(&run, &RunSession::healthChanged, &app, [](bool healthy, const HealthSample &sample) {
-        std::fprintf(stderr, "%s %s (HTTP %d in %lld ms%s%s)\n", qPrintable(sample.at.toString(Qt::ISODateWithMs)),
+        std::fprintf(stderr, "%s %s (HTTP %d in %lld ms%s%s)\n", cliText(sample.at.toString(Qt::ISODateWithMs)),
                      healthy ? "health ok" : "health FAILING", sample.status, static_cast<long long>(sample.latencyMs),
-                     sample.error.isEmpty() ? "" : ": ", qPrintable(sample.error));
+                     sample.error.isEmpty() ? "" : ": ", cliText(sample.error));
     });
     QObject::connect(&run, &RunSession::started, &app, [&] {
         std::printf("CanaryDesk %s — %s\n  run %s\n  target %s %s · %s · %d workers · at most %d in flight\n"
                     "  output %s\n",
-                    CANARYDESK_VERSION, qPrintable(scenario.headline()), qPrintable(run.record().runId),
-                    qPrintable(scenario.target.method),
-                    qPrintable(scenario.target.requestUrl().toString(QUrl::RemoveUserInfo)),
-                    qPrintable(LoadProfile::executorName(scenario.load.executor)), run.record().workers,
-                    scenario.load.maxInFlight, qPrintable(run.record().outDir));
+                    CANARYDESK_VERSION, cliText(scenario.headline()), cliText(run.record().runId),
+                    cliText(scenario.target.method),
+                    cliText(scenario.target.requestUrl().toString(QUrl::RemoveUserInfo)),
+                    cliText(LoadProfile::executorName(scenario.load.executor)), run.record().workers,
+                    scenario.load.maxInFlight, cliText(run.record().outDir));
         std::fflush(stdout);
     });
     QObject::connect(&run, &RunSession::snapshot, &app, [tty](const Snapshot &s) { printProgress(s, tty); });
@@ -260,7 +234,7 @@ int runHeadless(int argc, char **argv)
         const QString name = signalName(number);
         if (signalled++ == 0) {
             std::fprintf(stderr, "\ncanarydesk run: %s received: stopping gracefully (again to abort now)\n",
-                         qPrintable(name));
+                         cliText(name));
             run.stop(QCoreApplication::translate("Run", "stopped by %1").arg(name));
         } else {
             run.abort(QStringLiteral("aborted by a second signal"));
@@ -278,25 +252,25 @@ int runHeadless(int argc, char **argv)
         const QJsonObject delta = outcome.record.provider.value(QStringLiteral("delta")).toObject();
         std::printf("  provider: %s counted %lld delivered, %lld bounces, %lld blocks during the run (engine: "
                     "%llu delivered)\n",
-                    qPrintable(scenario.monitors.provider->type),
+                    cliText(scenario.monitors.provider->type),
                     static_cast<long long>(delta.value(QStringLiteral("delivered")).toInteger()),
                     static_cast<long long>(delta.value(QStringLiteral("bounces")).toInteger()),
                     static_cast<long long>(delta.value(QStringLiteral("blocks")).toInteger()),
                     static_cast<unsigned long long>(t.delivered));
     }
-    std::printf("\n%s — %s\n", qPrintable(verdict.gateTitle), qPrintable(verdict.word()));
+    std::printf("\n%s — %s\n", cliText(verdict.gateTitle), cliText(verdict.word()));
     for (const CriterionResult &c : verdict.criteria)
-        std::printf("  %s %-42s %-28s %s\n", c.pass ? "✓" : "✗", qPrintable(c.label), qPrintable(c.target),
-                    qPrintable(c.measured));
+        std::printf("  %s %-42s %-28s %s\n", c.pass ? "✓" : "✗", cliText(c.label), cliText(c.target),
+                    cliText(c.measured));
     std::printf(
         "  requests %llu · dropped %llu · interrupted %llu · p99 %.2f ms · p99 from intended %.2f ms · max %.2f ms\n",
         static_cast<unsigned long long>(t.requests), static_cast<unsigned long long>(t.dropped),
         static_cast<unsigned long long>(t.interrupted), t.service.valueAtPercentile(99) / 1000.0,
         t.corrected.valueAtPercentile(99) / 1000.0, static_cast<double>(t.service.max()) / 1000.0);
     if (!verdict.passed)
-        std::printf("  %s\n", qPrintable(verdict.summary));
+        std::printf("  %s\n", cliText(verdict.summary));
     for (const Finding &f : outcome.findings)
-        std::printf("  → %s: %s. %s\n", qPrintable(f.title), qPrintable(f.evidence), qPrintable(f.nextSteps));
+        std::printf("  → %s: %s. %s\n", cliText(f.title), cliText(f.evidence), cliText(f.nextSteps));
     const bool whole = printEvidence("run", outcome, true);
     if (parser.isSet(o.at(QStringLiteral("zip"))) && !whole) {
         std::fprintf(stderr, "canarydesk run: no zip: the package is incomplete\n");
@@ -305,14 +279,14 @@ int runHeadless(int argc, char **argv)
         if (const Status zipped = PackageArchive::zip(outcome.dir, zipPath); !zipped)
             fail(zipped.error().message);
         else
-            std::printf("zip         %s\n", qPrintable(zipPath));
+            std::printf("zip         %s\n", cliText(zipPath));
     }
     if (parser.isSet(o.at(QStringLiteral("slack"))))
         postToSlack(outcome.slackMessage);
     std::printf("raw results %s (%llu lines)\nsummary     %s\n",
-                qPrintable(QDir(outcome.dir).absoluteFilePath(QStringLiteral("results.ndjson.gz"))),
+                cliText(QDir(outcome.dir).absoluteFilePath(QStringLiteral("results.ndjson.gz"))),
                 static_cast<unsigned long long>(run.resultLines()),
-                qPrintable(QDir(outcome.dir).absoluteFilePath(QStringLiteral("summary.json"))));
+                cliText(QDir(outcome.dir).absoluteFilePath(QStringLiteral("summary.json"))));
     std::fflush(stdout);
 
     if (!whole) // cut short by a second signal: the operator asked for it

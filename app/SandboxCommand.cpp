@@ -120,7 +120,7 @@ int runSandbox(int argc, char **argv)
         ok = false;
     }
     if (!ok) {
-        std::fprintf(stderr, "canarydesk sandbox: %s\n", qPrintable(error));
+        std::fprintf(stderr, "canarydesk sandbox: %s\n", cliText(error));
         return kExitInvalidInput;
     }
     if (parser.isSet(tail) && !parser.isSet(tailRatio))
@@ -134,7 +134,7 @@ int runSandbox(int argc, char **argv)
     SandboxTarget sandbox(config);
     const auto bound = sandbox.listen(portNumber);
     if (!bound.ok()) {
-        std::fprintf(stderr, "canarydesk %s\n", qPrintable(bound.error().message));
+        std::fprintf(stderr, "canarydesk %s\n", cliText(bound.error().message));
         return kExitInvalidInput;
     }
     const QString base = sandbox.baseUrl().toString();
@@ -148,24 +148,24 @@ int runSandbox(int argc, char **argv)
                 "Latency %d ms base, tail up to %d ms for %.1f %%, errors %.2f %%, undelivered %.2f %%, token lifetime "
                 "%llds%s%s\n"
                 "Ctrl+C stops it.\n",
-                qPrintable(base), qPrintable(base), qPrintable(config.clientId),
-                parser.isSet(clientSecret) ? "(as given)" : qPrintable(config.clientSecret), qPrintable(base),
-                qPrintable(base), qPrintable(base), qPrintable(config.providerApiKey), qPrintable(base),
-                qPrintable(base), config.baseLatencyMs, config.tailLatencyMs, config.tailRatio * 100,
-                config.errorRatio * 100, config.undeliveredRatio * 100, static_cast<long long>(config.tokenLifetimeSec),
-                config.logPath.isEmpty() ? "" : ", log ", qPrintable(config.logPath));
+                cliText(base), cliText(base), cliText(config.clientId),
+                parser.isSet(clientSecret) ? "(as given)" : cliText(config.clientSecret), cliText(base), cliText(base),
+                cliText(base), cliText(config.providerApiKey), cliText(base), cliText(base), config.baseLatencyMs,
+                config.tailLatencyMs, config.tailRatio * 100, config.errorRatio * 100, config.undeliveredRatio * 100,
+                static_cast<long long>(config.tokenLifetimeSec), config.logPath.isEmpty() ? "" : ", log ",
+                cliText(config.logPath));
     std::unique_ptr<FaultServer> faultServer;
     if (faultMode) {
         faultServer = std::make_unique<FaultServer>(*faultMode);
         const auto faultBound = faultServer->listen();
         if (!faultBound.ok()) {
-            std::fprintf(stderr, "canarydesk sandbox: fault target: %s\n", qPrintable(faultBound.error().message));
+            std::fprintf(stderr, "canarydesk sandbox: fault target: %s\n", cliText(faultBound.error().message));
             return kExitInvalidInput;
         }
         std::printf("Fault target (%s: %s) on %s\n"
                     "  aim target.baseUrl there; keep tokenUrl at %s/oauth/token\n",
-                    qPrintable(parser.value(fault)), qPrintable(FaultServer::describe(*faultMode)),
-                    qPrintable(faultServer->baseUrl().toString()), qPrintable(base));
+                    cliText(parser.value(fault)), cliText(FaultServer::describe(*faultMode)),
+                    cliText(faultServer->baseUrl().toString()), cliText(base));
     }
     std::fflush(stdout);
 

@@ -1,13 +1,19 @@
 // The options that change a scenario on the command line, shared by `run` and `k6 run`.
 #include "app/ScenarioOverrides.h"
+#include "app/Commands.h"
 
 #include <cstdio>
 
 #include <cmath>
 
 #include "core/common/Duration.h"
+#include "core/run/RunFolder.h"
+#include "core/run/RunSecrets.h"
 #include "core/scenario/ScenarioLoader.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QUrl>
 
 namespace canary::app {
@@ -131,6 +137,35 @@ Result<Scenario> loadScenarioWithOverrides(const QString &path, const QCommandLi
     return scenario;
 }
 
+Result<QString> evidenceFolder(const QCommandLineParser &p, const QCommandLineOption &out, const Scenario &s)
+{
+    if (p.isSet(out))
+        return QFileInfo(p.value(out)).absoluteFilePath();
+    return RunFolder::place(QDir::currentPath(), s.expandEvidence(s.evidence.folder, QDateTime::currentDateTimeUtc()),
+                            QStringLiteral("evidence.folder"));
+}
+
+void addEnvironmentHandover(const OptionAdder &add)
+{
+    add("allow-env",
+        "Hand the environment variable NAME to this run: a scenario's {{env.NAME}} and static-bearer's tokenEnv "
+        "read only variables named here (repeatable, or NAME,NAME).",
+        "NAME");
+}
+
+QStringList handedEnvironment(const QCommandLineParser &p, const std::map<QString, QCommandLineOption> &o,
+                              const Scenario &s)
+{
+    QStringList names;
+    for (const QString &value : p.values(o.at(QStringLiteral("allow-env"))))
+        for (const QString &name : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            names << name.trimmed();
+    for (const QString &name : environmentWanted(s))
+        std::printf("  the scenario reads the environment variable %s%s\n", cliText(name),
+                    names.contains(name) ? " (handed over with --allow-env)" : " (not handed over)");
+    return names;
+}
+
 void addLogCommandPermission(const OptionAdder &add)
 {
     add("allow-log-commands", "Run the log commands the scenario names (they are printed first).");
@@ -143,7 +178,7 @@ bool logCommandsAllowed(const QCommandLineParser &p, const std::map<QString, QCo
     const QStringList typed = p.values(o.at(QStringLiteral("log-command")));
     bool fromScenario = false;
     for (const QString &c : s.monitors.logs->commands) {
-        std::printf("  log command: %s%s\n", qPrintable(c), typed.contains(c) ? "" : " (from the scenario)");
+        std::printf("  log command: %s%s\n", cliText(c), typed.contains(c) ? "" : " (from the scenario)");
         fromScenario = fromScenario || !typed.contains(c);
     }
     return !fromScenario || p.isSet(o.at(QStringLiteral("allow-log-commands")));

@@ -33,6 +33,18 @@ std::optional<QString> applyScenarioOverrides(const QCommandLineParser &p, Scena
 Result<Scenario> loadScenarioWithOverrides(const QString &path, const QCommandLineParser &p,
                                            const std::map<QString, QCommandLineOption> &o);
 
+// Where a run's evidence goes (RunFolder's policy): --out wherever the operator points it, else the scenario's
+// evidence.folder below the folder canarydesk started in, with no symbolic link leading out. Creates nothing:
+// the run claims it once its credentials are checked.
+Result<QString> evidenceFolder(const QCommandLineParser &p, const QCommandLineOption &out, const Scenario &s);
+
+// Registers --allow-env NAME (for the commands that run a canary).
+void addEnvironmentHandover(const OptionAdder &add);
+// The variables the operator hands over for this run (--allow-env, repeatable or comma-separated); says on stdout
+// which variables the scenario reads and whether each was handed over.
+QStringList handedEnvironment(const QCommandLineParser &p, const std::map<QString, QCommandLineOption> &o,
+                              const Scenario &s);
+
 // Registers --allow-log-commands (for the commands that run a canary).
 void addLogCommandPermission(const OptionAdder &add);
 // Whether the scenario's log commands may run, each printed first: those typed with --log-command are the

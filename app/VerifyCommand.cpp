@@ -33,23 +33,23 @@ int runVerify(int argc, char **argv)
     QString folder = info.absoluteFilePath();
     if (info.isFile()) {
         if (const Status unzipped = PackageArchive::unzip(info.absoluteFilePath(), extracted.path()); !unzipped) {
-            std::printf("FAILED: %s\n", qPrintable(unzipped.error().message));
+            std::printf("FAILED: %s\n", cliText(unzipped.error().message));
             return 1;
         }
         folder = extracted.path();
     } else if (!info.isDir()) {
-        std::fprintf(stderr, "canarydesk verify: %s is not an evidence folder or zip\n", qPrintable(args.first()));
+        std::fprintf(stderr, "canarydesk verify: %s is not an evidence folder or zip\n", cliText(args.first()));
         return kExitInvalidInput;
     }
     const VerifyReport r = Manifest::verify(folder);
     if (r.ok) {
         std::printf("OK: %d files match manifest.json; signature valid (key %s)\n", r.filesChecked,
-                    qPrintable(r.fingerprint));
+                    cliText(r.fingerprint));
         return 0;
     }
-    std::printf("FAILED: %s\n", qPrintable(info.absoluteFilePath()));
+    std::printf("FAILED: %s\n", cliText(info.absoluteFilePath()));
     for (const QString &p : r.problems)
-        std::printf("  %s\n", qPrintable(p));
+        std::printf("  %s\n", cliText(p));
     return 1;
 }
 

@@ -30,6 +30,8 @@ int main(int argc, char **argv)
         return canary::app::runView(argc, argv);
     if (std::strcmp(command, "k6") == 0)
         return canary::app::runK6(argc, argv);
+    if (std::strcmp(command, "credentials") == 0)
+        return canary::app::runCredentials(argc, argv);
     for (int i = 1; i < argc; ++i) {
         // Version and help need no display: answer them without creating a GUI application.
         for (const char *flag : {"--version", "-v", "--help", "-h", "--help-all"}) {

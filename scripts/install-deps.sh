@@ -21,6 +21,8 @@ PACKAGES=(
     libgtest-dev googletest xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core
     # packaging checks and evidence inspection
     dpkg-dev file desktop-file-utils jq poppler-utils nodejs chromium
+    # the generated k6-operator manifest is parsed as YAML by the tests
+    python3-yaml
     # report.html's interactive charts (inlined at build time)
     libjs-dygraphs
     # fuzzing (libFuzzer is part of clang; its runtime is in libclang-rt)

@@ -210,6 +210,50 @@
         <source>Judged on the raw results written before it ended; run the canary again for its full duration.</source>
         <translation>Beurteilt anhand der Rohergebnisse, die vor dem Ende geschrieben wurden; den Canary erneut über die volle Dauer laufen lassen.</translation>
     </message>
+    <message>
+        <source>%L1 with a certificate that has expired or is not yet valid</source>
+        <translation>%L1 mit einem Zertifikat, das abgelaufen oder noch nicht gültig ist</translation>
+    </message>
+    <message>
+        <source>renew the service&apos;s certificate (or check this machine&apos;s clock)</source>
+        <translation>das Zertifikat des Dienstes erneuern (oder die Uhr dieses Rechners prüfen)</translation>
+    </message>
+    <message>
+        <source>%L1 with a certificate whose issuer is not trusted (self-signed or a private CA)</source>
+        <translation>%L1 mit einem Zertifikat, dessen Aussteller nicht vertraut wird (selbstsigniert oder eine private CA)</translation>
+    </message>
+    <message>
+        <source>give the private CA&apos;s certificate as target.caBundle (never switch verification off for production)</source>
+        <translation>das Zertifikat der privaten CA als target.caBundle angeben (die Prüfung für Produktion nie abschalten)</translation>
+    </message>
+    <message>
+        <source>%L1 with a certificate made for another host name</source>
+        <translation>%L1 mit einem Zertifikat für einen anderen Hostnamen</translation>
+    </message>
+    <message>
+        <source>aim target.baseUrl at a name the certificate is for, or fix the certificate&apos;s names</source>
+        <translation>target.baseUrl auf einen Namen richten, für den das Zertifikat gilt, oder die Namen des Zertifikats korrigieren</translation>
+    </message>
+    <message>
+        <source>%L1 other TLS failures (the handshake broke off)</source>
+        <translation>%L1 andere TLS-Fehler (der Handshake brach ab)</translation>
+    </message>
+    <message>
+        <source>The service&apos;s TLS certificate was refused</source>
+        <translation>Das TLS-Zertifikat des Dienstes wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>%L1 requests failed TLS: %2</source>
+        <translation>%L1 Anfragen scheiterten an TLS: %2</translation>
+    </message>
+    <message>
+        <source>Check the service&apos;s TLS setup (protocol versions, ciphers) against this client&apos;s, then re-run.</source>
+        <translation>Die TLS-Einstellungen des Dienstes (Protokollversionen, Cipher) mit denen dieses Clients vergleichen, dann erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>To fix: %1; then re-run.</source>
+        <translation>Zur Behebung: %1; dann erneut ausführen.</translation>
+    </message>
 </context>
 <context>
     <name>Gate</name>
@@ -538,6 +582,26 @@ Von %5 auf %6 · %7</translation>
     <message>
         <source>cancelled before the load started (%1)</source>
         <translation>abgebrochen, bevor die Last begann (%1)</translation>
+    </message>
+    <message>
+        <source>its certificate has expired or is not yet valid</source>
+        <translation>sein Zertifikat ist abgelaufen oder noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>its certificate&apos;s issuer is not trusted (target.caBundle?)</source>
+        <translation>dem Aussteller seines Zertifikats wird nicht vertraut (target.caBundle?)</translation>
+    </message>
+    <message>
+        <source>its certificate is for another host name</source>
+        <translation>sein Zertifikat gilt für einen anderen Hostnamen</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed</source>
+        <translation>der TLS-Handshake schlug fehl</translation>
+    </message>
+    <message>
+        <source>every request of the first %1 failed TLS (%2): nothing can reach the service, so the load stopped</source>
+        <translation>jede Anfrage der ersten %1 scheiterte an TLS (%2): nichts erreicht den Dienst, daher wurde die Last gestoppt</translation>
     </message>
 </context>
 <context>
@@ -885,6 +949,14 @@ Von %5 auf %6 · %7</translation>
     <message>
         <source>unexpected &apos;%1&apos; after %2</source>
         <translation>unerwartetes &apos;%1&apos; nach %2</translation>
+    </message>
+    <message>
+        <source>names &quot;%1&quot;, one of CanaryDesk&apos;s own keychain entries (canarydesk-…, such as its signing key): a scenario can never read them; name the entry that holds the credential</source>
+        <translation>nennt „%1“, einen der eigenen Schlüsselbund-Einträge von CanaryDesk (canarydesk-…, etwa seinen Signaturschlüssel): ein Szenario kann sie nie lesen; nennen Sie den Eintrag, der die Zugangsdaten enthält</translation>
+    </message>
+    <message>
+        <source>%1 holds one of CanaryDesk&apos;s own credentials: a scenario can never send it to a target</source>
+        <translation>%1 enthält eigene Zugangsdaten von CanaryDesk: ein Szenario kann sie nie an ein Ziel senden</translation>
     </message>
 </context>
 <context>
@@ -1305,16 +1377,8 @@ B: %2</translation>
         <translation>Formularfelder (client_id, client_secret)</translation>
     </message>
     <message>
-        <source>Client secret</source>
-        <translation>Client-Geheimnis</translation>
-    </message>
-    <message>
         <source>Write-only: the secret goes to the OS keychain and is never shown again.</source>
         <translation>Nur schreibbar: Das Geheimnis kommt in den Schlüsselbund des Systems und wird nie wieder angezeigt.</translation>
-    </message>
-    <message>
-        <source>The keychain entry name; scenarios refer to it as auth.secretKey (default: the client id).</source>
-        <translation>Der Name des Schlüsselbund-Eintrags; Szenarien verweisen darauf mit auth.secretKey (Standard: die Client-ID).</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -1323,10 +1387,6 @@ B: %2</translation>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>Profile id:</source>
-        <translation>Profil-ID:</translation>
     </message>
     <message>
         <source>Token URL:</source>
@@ -1343,10 +1403,6 @@ B: %2</translation>
     <message>
         <source>Client authentication:</source>
         <translation>Client-Authentifizierung:</translation>
-    </message>
-    <message>
-        <source>Client secret:</source>
-        <translation>Client-Geheimnis:</translation>
     </message>
     <message>
         <source>No secret stored yet.</source>
@@ -1369,16 +1425,8 @@ B: %2</translation>
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <source>✓ A secret is stored in the OS keychain.</source>
-        <translation>✓ Ein Geheimnis liegt im Schlüsselbund des Systems.</translation>
-    </message>
-    <message>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
-    </message>
-    <message>
-        <source>the profile id is empty</source>
-        <translation>die Profil-ID ist leer</translation>
     </message>
     <message>
         <source>the token URL must be an http:// or https:// URL</source>
@@ -1393,14 +1441,6 @@ B: %2</translation>
         <translation>Nicht gespeichert: %1.</translation>
     </message>
     <message>
-        <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Saved %1; its secret is in the OS keychain.</source>
-        <translation>%1 gespeichert; sein Geheimnis liegt im Schlüsselbund des Systems.</translation>
-    </message>
-    <message>
         <source>Saved %1, but the secret was not stored: %2</source>
         <translation>%1 gespeichert, aber das Geheimnis wurde nicht abgelegt: %2</translation>
     </message>
@@ -1413,8 +1453,104 @@ B: %2</translation>
         <translation>✓ %1-Token, Lebensdauer %2 s, in %3 ms abgerufen.</translation>
     </message>
     <message>
-        <source>keychain locked — unlock it, then reopen this profile</source>
-        <translation>Schlüsselbund gesperrt – entsperren, dann dieses Profil erneut öffnen</translation>
+        <source>OAuth2 client secret</source>
+        <translation>OAuth2-Client-Secret</translation>
+    </message>
+    <message>
+        <source>API key or header value (also the SendGrid key)</source>
+        <translation>API-Schlüssel oder Header-Wert (auch der SendGrid-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Slack incoming webhook URL</source>
+        <translation>URL des eingehenden Slack-Webhooks</translation>
+    </message>
+    <message>
+        <source>k6 Cloud token</source>
+        <translation>k6-Cloud-Token</translation>
+    </message>
+    <message>
+        <source>Kind of credential</source>
+        <translation>Art der Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Origins</source>
+        <translation>Origins</translation>
+    </message>
+    <message>
+        <source>Where this secret may be sent: scheme://host[:port], separated by commas. A run sends it nowhere else, whatever a scenario says. For a client secret: the token URL&apos;s origin and the target&apos;s (the token it buys goes there).</source>
+        <translation>Wohin dieses Geheimnis gesendet werden darf: scheme://host[:port], durch Kommas getrennt. Ein Lauf sendet es nirgendwo anders hin, was auch immer ein Szenario sagt. Für ein Client-Secret: der Origin der Token-URL und der des Ziels (das Token, das es erhält, geht dorthin).</translation>
+    </message>
+    <message>
+        <source>The keychain entry name; scenarios name it as auth.secretKey (default: the client id), a header&apos;s secretKey or monitors.provider.apiKeySecretKey.</source>
+        <translation>Der Name des Schlüsselbund-Eintrags; Szenarien nennen ihn als auth.secretKey (Standard: die Client-ID), als secretKey eines Headers oder als monitors.provider.apiKeySecretKey.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>May be sent to:</source>
+        <translation>Darf gesendet werden an:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>keychain locked — unlock it, then reopen this entry</source>
+        <translation>Schlüsselbund gesperrt — entsperren, dann diesen Eintrag erneut öffnen</translation>
+    </message>
+    <message>
+        <source>⚠ A secret is stored, bound to no origin (stored before origins existed): runs send it nowhere until you name where it may go and Save.</source>
+        <translation>⚠ Ein Geheimnis ist gespeichert, an keinen Origin gebunden (gespeichert, bevor es Origins gab): Läufe senden es nirgendwohin, bis Sie angeben, wohin es darf, und speichern.</translation>
+    </message>
+    <message>
+        <source>✓ A secret is stored in the OS keychain; it may be sent to %1 only.</source>
+        <translation>✓ Ein Geheimnis ist im Schlüsselbund des Systems gespeichert; es darf nur an %1 gesendet werden.</translation>
+    </message>
+    <message>
+        <source>name the origins it may be sent to (e.g. https://api.example.com)</source>
+        <translation>die Origins nennen, an die es gesendet werden darf (z. B. https://api.example.com)</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>der Name ist leer</translation>
+    </message>
+    <message>
+        <source>names starting with canarydesk- are CanaryDesk&apos;s own</source>
+        <translation>Namen, die mit canarydesk- beginnen, gehören CanaryDesk selbst</translation>
+    </message>
+    <message>
+        <source>Saved %1; its secret is in the OS keychain, bound to %2.</source>
+        <translation>%1 gespeichert; sein Geheimnis liegt im Schlüsselbund des Systems, gebunden an %2.</translation>
+    </message>
+    <message>
+        <source>Saved %1; no secret is stored yet.</source>
+        <translation>%1 gespeichert; noch ist kein Geheimnis gespeichert.</translation>
+    </message>
+    <message>
+        <source>the client secret</source>
+        <translation>das Client-Secret</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>typed in this dialog</source>
+        <translation>in diesem Dialog eingegeben</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1781,14 @@ B: %2</translation>
     <message>
         <source>Imported %1 into %2</source>
         <translation>%1 nach %2 importiert</translation>
+    </message>
+    <message>
+        <source>the run&apos;s folder</source>
+        <translation>der Ordner des Laufs</translation>
+    </message>
+    <message>
+        <source>no free folder for %1 in %2</source>
+        <translation>kein freier Ordner für %1 in %2</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2763,10 @@ B: %2</translation>
         <source>The release gate the run is judged against; its thresholds can be overridden below</source>
         <translation>Das Release-Gate, an dem der Lauf gemessen wird; seine Schwellen lassen sich unten überschreiben</translation>
     </message>
+    <message>
+        <source>It reads these environment variables of this machine and sends them there: %1</source>
+        <translation>Sie liest diese Umgebungsvariablen dieses Rechners und sendet sie dorthin: %1</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::ScenarioSummaryWidget</name>
@@ -2761,16 +2909,18 @@ Gate: %6</translation>
 %1</translation>
     </message>
     <message>
-        <source>The request body reads these environment variables of this machine: %1</source>
-        <translation>Der Anfrage-Body liest diese Umgebungsvariablen dieses Rechners: %1</translation>
-    </message>
-    <message>
-        <source>TLS certificate verification is OFF for the target (target.insecure).</source>
-        <translation>Die TLS-Zertifikatsprüfung ist für das Ziel AUS (target.insecure).</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Starten</translation>
+    </message>
+    <message>
+        <source>It sends (each stored secret only to the origins it is bound to):
+%1</source>
+        <translation>Es sendet (jedes gespeicherte Geheimnis nur an die Origins, an die es gebunden ist):
+%1</translation>
+    </message>
+    <message>
+        <source>TLS certificate verification is OFF for every request of the run (target.insecure).</source>
+        <translation>Die Prüfung der TLS-Zertifikate ist für jede Anfrage des Laufs AUS (target.insecure).</translation>
     </message>
 </context>
 <context>

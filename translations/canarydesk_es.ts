@@ -210,6 +210,50 @@
         <source>Judged on the raw results written before it ended; run the canary again for its full duration.</source>
         <translation>Juzgada con los resultados en bruto escritos antes de que terminara; vuelva a ejecutar el canary durante toda su duración.</translation>
     </message>
+    <message>
+        <source>%L1 with a certificate that has expired or is not yet valid</source>
+        <translation>%L1 con un certificado caducado o aún no válido</translation>
+    </message>
+    <message>
+        <source>renew the service&apos;s certificate (or check this machine&apos;s clock)</source>
+        <translation>renovar el certificado del servicio (o comprobar el reloj de esta máquina)</translation>
+    </message>
+    <message>
+        <source>%L1 with a certificate whose issuer is not trusted (self-signed or a private CA)</source>
+        <translation>%L1 con un certificado cuyo emisor no es de confianza (autofirmado o una CA privada)</translation>
+    </message>
+    <message>
+        <source>give the private CA&apos;s certificate as target.caBundle (never switch verification off for production)</source>
+        <translation>indicar el certificado de la CA privada como target.caBundle (nunca desactivar la verificación en producción)</translation>
+    </message>
+    <message>
+        <source>%L1 with a certificate made for another host name</source>
+        <translation>%L1 con un certificado emitido para otro nombre de host</translation>
+    </message>
+    <message>
+        <source>aim target.baseUrl at a name the certificate is for, or fix the certificate&apos;s names</source>
+        <translation>apuntar target.baseUrl a un nombre para el que sea el certificado, o corregir los nombres del certificado</translation>
+    </message>
+    <message>
+        <source>%L1 other TLS failures (the handshake broke off)</source>
+        <translation>%L1 otros fallos de TLS (el handshake se interrumpió)</translation>
+    </message>
+    <message>
+        <source>The service&apos;s TLS certificate was refused</source>
+        <translation>Se rechazó el certificado TLS del servicio</translation>
+    </message>
+    <message>
+        <source>%L1 requests failed TLS: %2</source>
+        <translation>%L1 peticiones fallaron en TLS: %2</translation>
+    </message>
+    <message>
+        <source>Check the service&apos;s TLS setup (protocol versions, ciphers) against this client&apos;s, then re-run.</source>
+        <translation>Comparar la configuración TLS del servicio (versiones de protocolo, cifrados) con la de este cliente y volver a ejecutar.</translation>
+    </message>
+    <message>
+        <source>To fix: %1; then re-run.</source>
+        <translation>Para corregirlo: %1; luego volver a ejecutar.</translation>
+    </message>
 </context>
 <context>
     <name>Gate</name>
@@ -538,6 +582,26 @@ Por %5 en %6 · %7</translation>
     <message>
         <source>cancelled before the load started (%1)</source>
         <translation>cancelada antes de empezar la carga (%1)</translation>
+    </message>
+    <message>
+        <source>its certificate has expired or is not yet valid</source>
+        <translation>su certificado ha caducado o aún no es válido</translation>
+    </message>
+    <message>
+        <source>its certificate&apos;s issuer is not trusted (target.caBundle?)</source>
+        <translation>el emisor de su certificado no es de confianza (¿target.caBundle?)</translation>
+    </message>
+    <message>
+        <source>its certificate is for another host name</source>
+        <translation>su certificado es para otro nombre de host</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed</source>
+        <translation>falló el handshake TLS</translation>
+    </message>
+    <message>
+        <source>every request of the first %1 failed TLS (%2): nothing can reach the service, so the load stopped</source>
+        <translation>todas las peticiones de los primeros %1 fallaron en TLS (%2): nada puede llegar al servicio, así que la carga se detuvo</translation>
     </message>
 </context>
 <context>
@@ -885,6 +949,14 @@ Por %5 en %6 · %7</translation>
     <message>
         <source>unexpected &apos;%1&apos; after %2</source>
         <translation>&apos;%1&apos; inesperado tras %2</translation>
+    </message>
+    <message>
+        <source>names &quot;%1&quot;, one of CanaryDesk&apos;s own keychain entries (canarydesk-…, such as its signing key): a scenario can never read them; name the entry that holds the credential</source>
+        <translation>nombra «%1», una de las entradas propias de CanaryDesk en el llavero (canarydesk-…, como su clave de firma): un escenario nunca puede leerlas; nombre la entrada que guarda la credencial</translation>
+    </message>
+    <message>
+        <source>%1 holds one of CanaryDesk&apos;s own credentials: a scenario can never send it to a target</source>
+        <translation>%1 guarda una de las credenciales propias de CanaryDesk: un escenario nunca puede enviarla a un destino</translation>
     </message>
 </context>
 <context>
@@ -1305,16 +1377,8 @@ B: %2</translation>
         <translation>Campos del formulario (client_id, client_secret)</translation>
     </message>
     <message>
-        <source>Client secret</source>
-        <translation>Secreto del cliente</translation>
-    </message>
-    <message>
         <source>Write-only: the secret goes to the OS keychain and is never shown again.</source>
         <translation>Solo escritura: el secreto va al llavero del sistema y nunca se vuelve a mostrar.</translation>
-    </message>
-    <message>
-        <source>The keychain entry name; scenarios refer to it as auth.secretKey (default: the client id).</source>
-        <translation>El nombre de la entrada del llavero; los escenarios lo citan como auth.secretKey (predeterminado: el id de cliente).</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -1323,10 +1387,6 @@ B: %2</translation>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
-    </message>
-    <message>
-        <source>Profile id:</source>
-        <translation>Id del perfil:</translation>
     </message>
     <message>
         <source>Token URL:</source>
@@ -1343,10 +1403,6 @@ B: %2</translation>
     <message>
         <source>Client authentication:</source>
         <translation>Autenticación del cliente:</translation>
-    </message>
-    <message>
-        <source>Client secret:</source>
-        <translation>Secreto del cliente:</translation>
     </message>
     <message>
         <source>No secret stored yet.</source>
@@ -1369,16 +1425,8 @@ B: %2</translation>
         <translation>no guardado</translation>
     </message>
     <message>
-        <source>✓ A secret is stored in the OS keychain.</source>
-        <translation>✓ Hay un secreto guardado en el llavero del sistema.</translation>
-    </message>
-    <message>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
-    </message>
-    <message>
-        <source>the profile id is empty</source>
-        <translation>el id del perfil está vacío</translation>
     </message>
     <message>
         <source>the token URL must be an http:// or https:// URL</source>
@@ -1393,14 +1441,6 @@ B: %2</translation>
         <translation>No guardado: %1.</translation>
     </message>
     <message>
-        <source>Saved %1.</source>
-        <translation>%1 guardado.</translation>
-    </message>
-    <message>
-        <source>Saved %1; its secret is in the OS keychain.</source>
-        <translation>%1 guardado; su secreto está en el llavero del sistema.</translation>
-    </message>
-    <message>
         <source>Saved %1, but the secret was not stored: %2</source>
         <translation>%1 guardado, pero el secreto no se guardó: %2</translation>
     </message>
@@ -1413,8 +1453,104 @@ B: %2</translation>
         <translation>✓ Token %1, vigencia %2 s, obtenido en %3 ms.</translation>
     </message>
     <message>
-        <source>keychain locked — unlock it, then reopen this profile</source>
-        <translation>llavero bloqueado: desbloquéelo y vuelva a abrir este perfil</translation>
+        <source>OAuth2 client secret</source>
+        <translation>Secreto de cliente OAuth2</translation>
+    </message>
+    <message>
+        <source>API key or header value (also the SendGrid key)</source>
+        <translation>Clave de API o valor de cabecera (también la clave de SendGrid)</translation>
+    </message>
+    <message>
+        <source>Slack incoming webhook URL</source>
+        <translation>URL del webhook entrante de Slack</translation>
+    </message>
+    <message>
+        <source>k6 Cloud token</source>
+        <translation>Token de k6 Cloud</translation>
+    </message>
+    <message>
+        <source>Kind of credential</source>
+        <translation>Tipo de credencial</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secreto</translation>
+    </message>
+    <message>
+        <source>Origins</source>
+        <translation>Orígenes</translation>
+    </message>
+    <message>
+        <source>Where this secret may be sent: scheme://host[:port], separated by commas. A run sends it nowhere else, whatever a scenario says. For a client secret: the token URL&apos;s origin and the target&apos;s (the token it buys goes there).</source>
+        <translation>Adónde se puede enviar este secreto: scheme://host[:port], separados por comas. Una ejecución no lo envía a ningún otro sitio, diga lo que diga un escenario. Para un secreto de cliente: el origen de la URL del token y el del destino (allí va el token que obtiene).</translation>
+    </message>
+    <message>
+        <source>The keychain entry name; scenarios name it as auth.secretKey (default: the client id), a header&apos;s secretKey or monitors.provider.apiKeySecretKey.</source>
+        <translation>El nombre de la entrada del llavero; los escenarios lo nombran como auth.secretKey (por defecto: el id de cliente), el secretKey de una cabecera o monitors.provider.apiKeySecretKey.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>May be sent to:</source>
+        <translation>Puede enviarse a:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Secreto:</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>URL del webhook</translation>
+    </message>
+    <message>
+        <source>keychain locked — unlock it, then reopen this entry</source>
+        <translation>llavero bloqueado: desbloquéelo y vuelva a abrir esta entrada</translation>
+    </message>
+    <message>
+        <source>⚠ A secret is stored, bound to no origin (stored before origins existed): runs send it nowhere until you name where it may go and Save.</source>
+        <translation>⚠ Hay un secreto guardado, sin ningún origen (guardado antes de que existieran los orígenes): las ejecuciones no lo envían a ninguna parte hasta que indique adónde puede ir y guarde.</translation>
+    </message>
+    <message>
+        <source>✓ A secret is stored in the OS keychain; it may be sent to %1 only.</source>
+        <translation>✓ Hay un secreto guardado en el llavero del sistema; solo puede enviarse a %1.</translation>
+    </message>
+    <message>
+        <source>name the origins it may be sent to (e.g. https://api.example.com)</source>
+        <translation>indique los orígenes a los que puede enviarse (p. ej. https://api.example.com)</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>el nombre está vacío</translation>
+    </message>
+    <message>
+        <source>names starting with canarydesk- are CanaryDesk&apos;s own</source>
+        <translation>los nombres que empiezan por canarydesk- son propios de CanaryDesk</translation>
+    </message>
+    <message>
+        <source>Saved %1; its secret is in the OS keychain, bound to %2.</source>
+        <translation>%1 guardado; su secreto está en el llavero del sistema, vinculado a %2.</translation>
+    </message>
+    <message>
+        <source>Saved %1; no secret is stored yet.</source>
+        <translation>%1 guardado; aún no hay ningún secreto guardado.</translation>
+    </message>
+    <message>
+        <source>the client secret</source>
+        <translation>el secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>URL del token</translation>
+    </message>
+    <message>
+        <source>typed in this dialog</source>
+        <translation>escrito en este diálogo</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1781,14 @@ B: %2</translation>
     <message>
         <source>Imported %1 into %2</source>
         <translation>%1 importado en %2</translation>
+    </message>
+    <message>
+        <source>the run&apos;s folder</source>
+        <translation>la carpeta de la ejecución</translation>
+    </message>
+    <message>
+        <source>no free folder for %1 in %2</source>
+        <translation>no hay carpeta libre para %1 en %2</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2763,10 @@ B: %2</translation>
         <source>The release gate the run is judged against; its thresholds can be overridden below</source>
         <translation>El gate de release con el que se juzga la ejecución; sus umbrales se pueden sobrescribir abajo</translation>
     </message>
+    <message>
+        <source>It reads these environment variables of this machine and sends them there: %1</source>
+        <translation>Lee estas variables de entorno de esta máquina y las envía allí: %1</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::ScenarioSummaryWidget</name>
@@ -2761,16 +2909,18 @@ Gate: %6</translation>
 %1</translation>
     </message>
     <message>
-        <source>The request body reads these environment variables of this machine: %1</source>
-        <translation>El cuerpo de la petición lee estas variables de entorno de esta máquina: %1</translation>
-    </message>
-    <message>
-        <source>TLS certificate verification is OFF for the target (target.insecure).</source>
-        <translation>La verificación de certificados TLS está DESACTIVADA para el destino (target.insecure).</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>It sends (each stored secret only to the origins it is bound to):
+%1</source>
+        <translation>Envía (cada secreto guardado solo a los orígenes a los que está vinculado):
+%1</translation>
+    </message>
+    <message>
+        <source>TLS certificate verification is OFF for every request of the run (target.insecure).</source>
+        <translation>La verificación de certificados TLS está DESACTIVADA para todas las peticiones de la ejecución (target.insecure).</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "core/auth/ClientCredentials.h"
+#include "core/common/Encode.h"
 
+#include "core/common/NetworkPolicy.h"
 #include "core/common/SendOnce.h"
 #include "core/common/Redactor.h"
 
@@ -23,7 +25,7 @@ QByteArray formEncode(const QByteArray &value)
 void ClientCredentials::fetch(QNetworkAccessManager &nam, const ClientCredentialsRequest &req,
                               std::function<void(Result<AccessToken>)> done)
 {
-    QNetworkRequest request(req.tokenUrl);
+    QNetworkRequest request = NetworkPolicy::request(nam, req.tokenUrl); // the run's TLS trust
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     request.setTransferTimeout(req.timeoutMs);
@@ -67,8 +69,9 @@ void ClientCredentials::fetch(QNetworkAccessManager &nam, const ClientCredential
             return;
         }
         if (status != 200) {
-            const QString error = json.value(QStringLiteral("error")).toString();
-            const QString description = json.value(QStringLiteral("error_description")).toString();
+            // The server's words are data: shown with their control characters made visible, never interpreted.
+            const QString error = encode::visible(json.value(QStringLiteral("error")).toString());
+            const QString description = encode::visible(json.value(QStringLiteral("error_description")).toString());
             done(Result<AccessToken>::failure(
                 QStringLiteral("token request to %1 answered HTTP %2%3%4")
                     .arg(where)

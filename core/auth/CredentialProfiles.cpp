@@ -6,7 +6,8 @@ namespace canary {
 
 namespace {
 const QString kGroup = QStringLiteral("credentials");
-}
+const QString kNames = QStringLiteral("credentialNames/names");
+} // namespace
 
 QList<CredentialProfile> CredentialProfiles::all() const
 {
@@ -59,6 +60,36 @@ void CredentialProfiles::remove(const QString &id)
     list.erase(std::remove_if(list.begin(), list.end(), [&](const CredentialProfile &p) { return p.id == id; }),
                list.end());
     writeAll(list);
+}
+
+QStringList CredentialProfiles::credentialNames() const
+{
+    QStringList names = m_settings.value(kNames).toStringList();
+    for (const CredentialProfile &p : all())
+        names << p.id;
+    names << QStringLiteral("slack-webhook") << QStringLiteral("k6-cloud-token");
+    names.removeDuplicates();
+    names.removeAll(QString());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+void CredentialProfiles::rememberName(const QString &name)
+{
+    QStringList names = m_settings.value(kNames).toStringList();
+    if (!names.contains(name)) {
+        names << name;
+        m_settings.setValue(kNames, names);
+        m_settings.sync();
+    }
+}
+
+void CredentialProfiles::forgetName(const QString &name)
+{
+    QStringList names = m_settings.value(kNames).toStringList();
+    names.removeAll(name);
+    m_settings.setValue(kNames, names);
+    m_settings.sync();
 }
 
 } // namespace canary

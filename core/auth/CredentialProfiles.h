@@ -30,6 +30,13 @@ public:
     void save(const CredentialProfile &profile); // replaces the profile with the same id
     void remove(const QString &id);
 
+    // The names of the keychain entries stored through CanaryDesk (the keychain cannot be listed portably): the
+    // profiles' ids, every name stored with `canarydesk credentials set` or the dialog, and the well-known ones
+    // (slack-webhook, k6-cloud-token). Names only — never a value.
+    QStringList credentialNames() const;
+    void rememberName(const QString &name);
+    void forgetName(const QString &name);
+
 private:
     void writeAll(const QList<CredentialProfile> &list);
     QSettings &m_settings;

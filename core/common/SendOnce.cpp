@@ -1,4 +1,5 @@
 #include "core/common/SendOnce.h"
+#include "core/common/Encode.h"
 
 #include <QIODevice>
 #include <QNetworkAccessManager>
@@ -57,7 +58,7 @@ QString transportError(const QNetworkReply &reply)
     if (reply.error() == QNetworkReply::OperationCanceledError && reply.request().transferTimeout() > 0)
         return QStringLiteral("timed out: no answer within %1 s")
             .arg(QString::number(reply.request().transferTimeout() / 1000.0, 'g', 4));
-    return reply.errorString();
+    return encode::visible(reply.errorString()); // Qt quotes the server's reason phrase in it
 }
 
 } // namespace canary

@@ -5,7 +5,7 @@
 
 namespace canary {
 
-BodyTemplate::BodyTemplate(const QString &text)
+BodyTemplate::BodyTemplate(const QString &text, const QMap<QString, QByteArray> &environment)
 {
     static const QRegularExpression placeholder(QStringLiteral("\\{\\{\\s*([^}]*?)\\s*\\}\\}"));
     qsizetype last = 0;
@@ -24,7 +24,7 @@ BodyTemplate::BodyTemplate(const QString &text)
         else if (name == QLatin1String("worker"))
             m_parts.append(Part{Kind::Worker, {}, {}});
         else if (name.startsWith(QLatin1String("env.")))
-            m_parts.append(Part{Kind::Env, qgetenv(name.mid(4).toLocal8Bit().constData()), {}});
+            m_parts.append(Part{Kind::Env, environment.value(name.mid(4)), {}});
         else if (name.startsWith(QLatin1String("pick:"))) {
             Part p{Kind::Pick, {}, {}};
             for (const QString &choice : name.mid(5).split(QLatin1Char('|')))

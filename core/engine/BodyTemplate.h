@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -16,7 +17,9 @@ class BodyTemplate
 public:
     BodyTemplate() = default;
     // A JSON object/array body is serialised compactly first; its string values may hold placeholders.
-    explicit BodyTemplate(const QString &text);
+    // {{env.NAME}} takes its value from environment — the variables the operator handed over for this run —
+    // never from the process's own environment (a name not handed over renders empty).
+    explicit BodyTemplate(const QString &text, const QMap<QString, QByteArray> &environment = {});
 
     QByteArray render(quint64 seq, int worker, const QDateTime &utcNow) const;
     bool isEmpty() const { return m_parts.isEmpty(); }
@@ -35,7 +38,7 @@ private:
     struct Part
     {
         Kind kind;
-        QByteArray literal;        // Literal, Env (value read once at parse time)
+        QByteArray literal;        // Literal, Env (its value, taken once at parse time)
         QList<QByteArray> choices; // Pick
     };
     QList<Part> m_parts;

@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 
 #include <QMetaObject>
+#include <QNetworkProxy>
 #include <QSslSocket>
 #include <QTcpSocket>
 
@@ -31,6 +32,21 @@ QNetworkReply::NetworkError networkError(QAbstractSocket::SocketError e)
         return QNetworkReply::UnknownNetworkError;
     }
 }
+
+} // namespace
+
+// The error of a refused certificate that says most to a person: expired, then wrong host, then the issuer.
+QSslError::SslError mostTelling(const QList<QSslError> &errors)
+{
+    for (const QSslError::SslError wanted :
+         {QSslError::CertificateExpired, QSslError::CertificateNotYetValid, QSslError::HostNameMismatch})
+        for (const QSslError &e : errors)
+            if (e.error() == wanted)
+                return wanted;
+    return errors.isEmpty() ? QSslError::NoError : errors.first().error();
+}
+
+namespace {
 
 // The longest status line or header line read before the answer is called not HTTP.
 constexpr qsizetype kMaxLineBytes = 64 * 1024;
@@ -252,13 +268,26 @@ Http1Transport::~Http1Transport()
     }
 }
 
+bool Http1Transport::forwardsThroughProxy(const RequestPlan &plan)
+{
+    return plan.proxy.type() == QNetworkProxy::HttpProxy &&
+           plan.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0;
+}
+
 QByteArray Http1Transport::headPrefix(const RequestPlan &plan)
 {
-    QByteArray target = plan.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
+    // Through an HTTP proxy a plain request names its whole URL (RFC 9112 §3.2.2, absolute-form); https goes
+    // through a CONNECT tunnel and keeps the origin-form.
+    const bool forward = forwardsThroughProxy(plan);
+    QByteArray target = forward ? plan.url.toEncoded(QUrl::RemoveUserInfo | QUrl::RemoveFragment)
+                                : plan.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
     if (target.isEmpty())
         target = "/";
     QByteArray head = plan.method + ' ' + target + " HTTP/1.1\r\nHost: " +
                       plan.url.adjusted(QUrl::RemoveUserInfo).authority(QUrl::FullyEncoded).toLatin1() + "\r\n";
+    if (forward && !plan.proxy.user().isEmpty())
+        head += "Proxy-Authorization: Basic " +
+                (plan.proxy.user().toUtf8() + ':' + plan.proxy.password().toUtf8()).toBase64() + "\r\n";
     for (const auto &[name, value] : plan.headers)
         head += name + ": " + value + "\r\n";
     return head;
@@ -337,8 +366,13 @@ void Http1Transport::open(Connection &c)
         });
         ssl->setSslConfiguration(m_plan->ssl.value_or(QSslConfiguration::defaultConfiguration()));
         ssl->setPeerVerifyName(m_host);
+        socket->setProxy(m_plan->proxy); // an HTTP proxy tunnels it (CONNECT), as k6 does
         ssl->connectToHostEncrypted(m_host, m_port);
+    } else if (forwardsThroughProxy(*m_plan)) {
+        socket->setProxy(QNetworkProxy::NoProxy); // to the proxy itself, which forwards the absolute-form request
+        socket->connectToHost(m_plan->proxy.hostName(), m_plan->proxy.port());
     } else {
+        socket->setProxy(m_plan->proxy); // none (direct), or SOCKS5
         socket->connectToHost(m_host, m_port);
     }
 }
@@ -395,6 +429,10 @@ void Http1Transport::onSocketError(Connection *c)
         finish(c, QNetworkReply::NoError); // a body delimited by the close is whole now
         return;
     }
+    // A certificate refused: which error of its verification (expired, unknown issuer, wrong host) goes with it.
+    if (error == QAbstractSocket::SslHandshakeFailedError)
+        if (auto *ssl = qobject_cast<QSslSocket *>(c->socket); ssl && !ssl->sslHandshakeErrors().isEmpty())
+            c->answer.sslError = mostTelling(ssl->sslHandshakeErrors());
     // Closed before its answer was whole: no status (reset), or a status and half a body (cut short).
     finish(c,
            error == QAbstractSocket::UnknownSocketError ? QNetworkReply::RemoteHostClosedError : networkError(error));

@@ -35,6 +35,8 @@ public:
     // The request head before its Authorization and Content-Length lines ("POST /path HTTP/1.1", Host, the
     // plan's headers). Public for the tests.
     static QByteArray headPrefix(const RequestPlan &plan);
+    // Whether requests go to an HTTP proxy that forwards them (plain http through HTTP_PROXY).
+    static bool forwardsThroughProxy(const RequestPlan &plan);
 
     struct Connection;
 

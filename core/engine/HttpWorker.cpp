@@ -137,7 +137,7 @@ void HttpWorker::onAnswer(quint64 id, TransportAnswer &&answer)
     if (p.abortedByUs) {
         ++m_stats.interrupted; // cut off by the graceful-stop deadline or an abort: not a request result
     } else {
-        const Outcome o = m_plan->classify(answer.error, timedOut, status, body);
+        const Outcome o = m_plan->classify(answer.error, timedOut, status, body, answer.sslError);
         if (status == 401 && m_tokens)
             m_tokens->reportUnauthorized(); // the failure still counts; the source may refresh early
         RequestResult r;

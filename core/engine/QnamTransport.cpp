@@ -91,6 +91,10 @@ quint64 QnamTransport::send(const QByteArray &bearer, const QByteArray &body)
     p.answer.writtenNs = p.sentNs;
     m_pending.insert(id, std::move(p));
     QObject::connect(reply, &QNetworkReply::readyRead, m_owner, [this, id]() { onReadyRead(id); });
+    QObject::connect(reply, &QNetworkReply::sslErrors, m_owner, [this, id](const QList<QSslError> &errors) {
+        if (const auto it = m_pending.find(id); it != m_pending.end())
+            it->answer.sslError = mostTelling(errors);
+    });
     QObject::connect(reply, &QNetworkReply::finished, m_owner, [this, id]() { onFinished(id); });
     return id;
 }

@@ -13,7 +13,13 @@
 
 namespace canary {
 
-Result<RequestPlan> RequestPlan::fromScenario(const Scenario &s, const QString &userAgent)
+Result<NetworkPolicy> RequestPlan::networkPolicy(const Scenario &s)
+{
+    return NetworkPolicy::make(s.target.caBundle, s.target.insecure);
+}
+
+Result<RequestPlan> RequestPlan::fromScenario(const Scenario &s, const QString &userAgent,
+                                              const QMap<QString, QByteArray> &environment, const NetworkPolicy *policy)
 {
     RequestPlan p;
     p.url = s.target.requestUrl();
@@ -40,27 +46,20 @@ Result<RequestPlan> RequestPlan::fromScenario(const Scenario &s, const QString &
         if (!hasContentType)
             p.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     }
-    p.body = BodyTemplate(bodyText);
+    p.body = BodyTemplate(bodyText, environment);
     p.timeoutMs = static_cast<int>(std::min<qint64>(s.target.timeoutMs, 3600000));
     p.http2 = s.target.httpVersion == QLatin1String("2");
-    if (!s.target.caBundle.isEmpty()) {
-        QFile f(s.target.caBundle);
-        if (!f.open(QIODevice::ReadOnly))
-            return Result<RequestPlan>::failure(
-                QStringLiteral("target.caBundle: cannot read %1: %2").arg(s.target.caBundle, f.errorString()));
-        const QList<QSslCertificate> certs = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
-        if (certs.isEmpty())
-            return Result<RequestPlan>::failure(
-                QStringLiteral("target.caBundle: %1 holds no PEM certificate").arg(s.target.caBundle));
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.addCaCertificates(certs);
-        p.ssl = ssl;
+    std::optional<NetworkPolicy> own;
+    if (!policy) {
+        auto made = networkPolicy(s);
+        if (!made.ok())
+            return made.error();
+        own = std::move(made).value();
+        policy = &*own;
     }
-    if (s.target.insecure) {
-        QSslConfiguration ssl = p.ssl.value_or(QSslConfiguration::defaultConfiguration());
-        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-        p.ssl = ssl;
-    }
+    if (p.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
+        p.ssl = policy->ssl();
+    p.proxy = policy->proxyFor(p.url);
     p.expectedStatus = s.checks.expectedStatus;
     p.delivery = s.checks.delivery;
     return p;
@@ -113,8 +112,28 @@ QNetworkRequest RequestPlan::networkRequest(const QByteArray &bearer, [[maybe_un
     return request;
 }
 
-Outcome RequestPlan::classify(QNetworkReply::NetworkError error, bool timedOut, int status,
-                              const QByteArray &body) const
+ErrorClass RequestPlan::tlsClass(QSslError::SslError e)
+{
+    switch (e) {
+    case QSslError::CertificateExpired:
+    case QSslError::CertificateNotYetValid:
+        return ErrorClass::TlsExpired;
+    case QSslError::HostNameMismatch:
+        return ErrorClass::TlsHostname;
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::CertificateUntrusted:
+        return ErrorClass::TlsUnknownIssuer;
+    default:
+        return ErrorClass::Tls;
+    }
+}
+
+Outcome RequestPlan::classify(QNetworkReply::NetworkError error, bool timedOut, int status, const QByteArray &body,
+                              QSslError::SslError sslError) const
 {
     Outcome o;
     if (status == 0) {
@@ -139,8 +158,10 @@ Outcome RequestPlan::classify(QNetworkReply::NetworkError error, bool timedOut, 
             o.errorClass = timedOut ? ErrorClass::Timeout : ErrorClass::Other;
             break;
         case QNetworkReply::SslHandshakeFailedError:
+            o.errorClass = tlsClass(sslError);
+            break;
         case QNetworkReply::UnknownNetworkError:
-            o.errorClass = error == QNetworkReply::SslHandshakeFailedError ? ErrorClass::Tls : ErrorClass::Other;
+            o.errorClass = ErrorClass::Other;
             break;
         default:
             o.errorClass = timedOut ? ErrorClass::Timeout : ErrorClass::Other;

@@ -3,6 +3,7 @@
 // Everything a worker needs to build and judge a request, prepared once from the scenario and shared
 // read-only by all workers.
 
+#include "core/common/NetworkPolicy.h"
 #include "core/common/Result.h"
 #include "core/engine/BodyTemplate.h"
 #include "core/metrics/RequestResult.h"
@@ -30,8 +31,15 @@ struct Outcome
 class RequestPlan
 {
 public:
-    // Fails with a message naming the problem (e.g. an unreadable CA bundle).
-    static Result<RequestPlan> fromScenario(const Scenario &scenario, const QString &userAgent);
+    // Fails with a message naming the problem (e.g. an unreadable CA bundle). environment: the variables the
+    // operator handed over for this run, for {{env.NAME}} (RunSecrets). policy: the run's network policy (TLS and
+    // proxy); null: the scenario's own (networkPolicy()).
+    static Result<RequestPlan> fromScenario(const Scenario &scenario, const QString &userAgent,
+                                            const QMap<QString, QByteArray> &environment = {},
+                                            const NetworkPolicy *policy = nullptr);
+    // The run's network policy: target.caBundle and target.insecure for every request, proxies from the
+    // operator's environment.
+    static Result<NetworkPolicy> networkPolicy(const Scenario &scenario);
 
     QUrl url;
     QByteArray method;
@@ -40,7 +48,8 @@ public:
     BodyTemplate body;
     int timeoutMs = 30000;
     bool http2 = false;
-    std::optional<QSslConfiguration> ssl;
+    std::optional<QSslConfiguration> ssl;        // https: the run's TLS configuration
+    QNetworkProxy proxy{QNetworkProxy::NoProxy}; // how the load reaches the target (the run's proxy rule)
     QList<int> expectedStatus;
     std::optional<DeliveryPredicate> delivery;
 
@@ -70,8 +79,11 @@ public:
     // What a finished request means: error class, check and delivery. transportError is
     // QNetworkReply::NoError when an HTTP status came back whole; timedOut says the transfer timeout fired. A
     // status with a connection error is an answer cut short (IncompleteBody), never a success.
-    Outcome classify(QNetworkReply::NetworkError transportError, bool timedOut, int status,
-                     const QByteArray &body) const;
+    // sslError: why a TLS handshake failed (expired, unknown issuer, wrong host), when the certificate was refused.
+    Outcome classify(QNetworkReply::NetworkError transportError, bool timedOut, int status, const QByteArray &body,
+                     QSslError::SslError sslError = QSslError::NoError) const;
+    // Which TLS failure a certificate error is.
+    static ErrorClass tlsClass(QSslError::SslError sslError);
 };
 
 // RFC 6901 JSON pointer lookup ("/status", "/a/0/b", "~1" = "/", "~0" = "~").

@@ -10,6 +10,7 @@
 
 #include <QByteArray>
 #include <QNetworkReply>
+#include <QSslError>
 #include <QtGlobal>
 
 #include <algorithm>
@@ -32,6 +33,8 @@ struct TransportAnswer
     qint64 firstByteNs = 0;  // monotonic time the answer's first byte arrived, 0 = none (or not known: QNAM)
     qint64 connectingNs = 0; // TCP connect of a new connection (k6 http_req_connecting); 0 on a reused one
     qint64 tlsNs = 0;        // TLS handshake of a new connection (k6 http_req_tls_handshaking)
+    // Why a TLS handshake failed, when the certificate was refused: the first error of its chain's verification.
+    QSslError::SslError sslError = QSslError::NoError;
 
     // Takes n more bytes of the decoded body: all counted, the first `keep` kept (a 10-MB answer cannot grow the
     // client without bound).
@@ -43,6 +46,10 @@ struct TransportAnswer
             body.append(data, static_cast<qsizetype>(std::min(room, n)));
     }
 };
+
+// Of the errors that refused a certificate, the one that says most to a person: expired, wrong host, then the
+// chain's first (the issuer is not trusted).
+QSslError::SslError mostTelling(const QList<QSslError> &errors);
 
 class LoadTransport
 {

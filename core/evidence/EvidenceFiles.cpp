@@ -131,8 +131,48 @@ QList<Finding> EvidenceFiles::diagnose(const GateProfile &gate, const GateVerdic
                 "Findings", "Read the application's ERROR lines of the canary window for the failing pattern "
                             "(template rendering, provider rejections), fix it, re-run.")};
     }
-    const quint64 transport = count(ErrorClass::Timeout) + count(ErrorClass::Refused) + count(ErrorClass::Reset) +
-                              count(ErrorClass::Tls) + count(ErrorClass::Dns) + count(ErrorClass::Other);
+    // A refused certificate says which refusal it was: the next step differs (renew, trust a private CA, aim at the
+    // name the certificate is for).
+    const quint64 expired = count(ErrorClass::TlsExpired), issuer = count(ErrorClass::TlsUnknownIssuer),
+                  host = count(ErrorClass::TlsHostname), otherTls = count(ErrorClass::Tls);
+    const quint64 tls = expired + issuer + host + otherTls;
+    if (tls > 0) {
+        QStringList kinds, steps;
+        if (expired) {
+            kinds << QCoreApplication::translate("Findings", "%L1 with a certificate that has expired or is not yet "
+                                                             "valid")
+                         .arg(expired);
+            steps << QCoreApplication::translate("Findings", "renew the service's certificate (or check this "
+                                                             "machine's clock)");
+        }
+        if (issuer) {
+            kinds << QCoreApplication::translate("Findings", "%L1 with a certificate whose issuer is not trusted "
+                                                             "(self-signed or a private CA)")
+                         .arg(issuer);
+            steps << QCoreApplication::translate("Findings", "give the private CA's certificate as target.caBundle "
+                                                             "(never switch verification off for production)");
+        }
+        if (host) {
+            kinds << QCoreApplication::translate("Findings", "%L1 with a certificate made for another host name")
+                         .arg(host);
+            steps << QCoreApplication::translate("Findings", "aim target.baseUrl at a name the certificate is for, or "
+                                                             "fix the certificate's names");
+        }
+        if (otherTls)
+            kinds << QCoreApplication::translate("Findings", "%L1 other TLS failures (the handshake broke off)")
+                         .arg(otherTls);
+        out << Finding{QCoreApplication::translate("Findings", "The service's TLS certificate was refused"),
+                       QCoreApplication::translate("Findings", "%L1 requests failed TLS: %2")
+                           .arg(tls)
+                           .arg(kinds.join(QStringLiteral("; "))),
+                       steps.isEmpty() ? QCoreApplication::translate(
+                                             "Findings", "Check the service's TLS setup (protocol versions, ciphers) "
+                                                         "against this client's, then re-run.")
+                                       : QCoreApplication::translate("Findings", "To fix: %1; then re-run.")
+                                             .arg(steps.join(QStringLiteral("; ")))};
+    }
+    const quint64 transport = count(ErrorClass::Timeout) + count(ErrorClass::Refused) + count(ErrorClass::Reset) + tls +
+                              count(ErrorClass::Dns) + count(ErrorClass::Other);
     if (transport > 0)
         out << Finding{QCoreApplication::translate("Findings", "Requests without an answer"),
                        QCoreApplication::translate(
@@ -140,7 +180,7 @@ QList<Finding> EvidenceFiles::diagnose(const GateProfile &gate, const GateVerdic
                            .arg(count(ErrorClass::Timeout))
                            .arg(count(ErrorClass::Refused))
                            .arg(count(ErrorClass::Reset))
-                           .arg(count(ErrorClass::Tls))
+                           .arg(tls)
                            .arg(count(ErrorClass::Dns))
                            .arg(count(ErrorClass::Other)),
                        QCoreApplication::translate(

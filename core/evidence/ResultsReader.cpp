@@ -86,6 +86,10 @@ ErrorClass classFor(int status, int errorCode)
         return ErrorClass::Reset;
     if (errorCode >= 1200 && errorCode < 1300)
         return ErrorClass::Refused;
+    if (errorCode == 1310)
+        return ErrorClass::TlsUnknownIssuer;
+    if (errorCode == 1311)
+        return ErrorClass::TlsHostname;
     if (errorCode >= 1300 && errorCode < 1400)
         return ErrorClass::Tls;
     return ErrorClass::Other;
@@ -183,9 +187,11 @@ public:
             const quint64 n = countOf(*value);
             s.requests += n;
             s.statusCounts[status] += n;
-            const ErrorClass c = errorCode == 1000 && line.find(R"("error":"unexpected EOF")") != sv::npos
-                                     ? ErrorClass::IncompleteBody // an answer cut short (k6's words for it)
-                                     : classFor(status, errorCode);
+            ErrorClass c = classFor(status, errorCode);
+            if (errorCode == 1000 && line.find(R"("error":"unexpected EOF")") != sv::npos)
+                c = ErrorClass::IncompleteBody; // an answer cut short (k6's words for it)
+            else if (c == ErrorClass::Tls && line.find("certificate has expired") != sv::npos)
+                c = ErrorClass::TlsExpired; // k6 (Go) says so in its "error" tag
             s.errorClasses[static_cast<size_t>(c)] += n;
             if (out.url.isEmpty()) {
                 if (const auto url = stringAfter(line, R"("url":")"))

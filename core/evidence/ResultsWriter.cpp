@@ -59,9 +59,10 @@ QByteArray ResultsWriter::metricLine(const char *name, const char *type, const c
            "\",\"contains\":\"" + contains + "\",\"thresholds\":[],\"submetrics\":null},\"metric\":\"" + name + "\"}\n";
 }
 
-QByteArray ResultsWriter::tagsFor(int status, int errorCode, bool cutShort)
+QByteArray ResultsWriter::tagsFor(int status, int errorCode, ErrorClass errorClass)
 {
-    const qint64 key = (static_cast<qint64>(status) << 20) | (cutShort ? 1 << 19 : 0) | errorCode;
+    const QString errorText = errorCode ? k6ErrorText(errorClass) : QString();
+    const qint64 key = (static_cast<qint64>(status) << 24) | (static_cast<qint64>(errorClass) << 16) | errorCode;
     auto it = m_tagCache.constFind(key);
     if (it != m_tagCache.constEnd())
         return *it;
@@ -76,8 +77,10 @@ QByteArray ResultsWriter::tagsFor(int status, int errorCode, bool cutShort)
                      {QStringLiteral("url"), m_context.url}};
     if (errorCode)
         tags.insert(QStringLiteral("error_code"), QString::number(errorCode));
-    if (cutShort) // k6's own words (its "error" system tag) for an answer cut short, so a reader can tell it from 1000
-        tags.insert(QStringLiteral("error"), QStringLiteral("unexpected EOF"));
+    // k6's own words (its "error" system tag) where the code does not tell the kind — an answer cut short (1000), an
+    // expired certificate (1300) — so a reader tells them apart, as it does in k6's own output.
+    if (!errorText.isEmpty())
+        tags.insert(QStringLiteral("error"), errorText);
     const QByteArray json = QJsonDocument(tags).toJson(QJsonDocument::Compact);
     m_tagCache.insert(key, json);
     return json;
@@ -92,8 +95,7 @@ QByteArray ResultsWriter::point(const char *metric, const QByteArray &time, doub
 QByteArray ResultsWriter::linesFor(const RequestResult &r)
 {
     const QByteArray time = rfc3339Nanos(m_startEpochNs + r.finishedNs);
-    const QByteArray tags = tagsFor(r.status, r.httpFailed() ? k6ErrorCode(r.errorClass, r.status) : 0,
-                                    r.errorClass == ErrorClass::IncompleteBody);
+    const QByteArray tags = tagsFor(r.status, r.httpFailed() ? k6ErrorCode(r.errorClass, r.status) : 0, r.errorClass);
     QByteArray out;
     out.reserve(1800);
     for (const RunMetric &m : runMetrics()) {

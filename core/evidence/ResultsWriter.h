@@ -63,7 +63,7 @@ private:
     void put(const QByteArray &chunk);
     QByteArray metricLine(const char *name, const char *type, const char *contains);
     QByteArray point(const char *metric, const QByteArray &time, double value, const QByteArray &tags);
-    QByteArray tagsFor(int status, int errorCode, bool cutShort);
+    QByteArray tagsFor(int status, int errorCode, ErrorClass errorClass);
 
     ResultsContext m_context;
     QString m_path;

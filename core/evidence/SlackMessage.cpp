@@ -1,4 +1,5 @@
 #include "core/evidence/SlackMessage.h"
+#include "core/common/Encode.h"
 
 #include "core/common/Redactor.h"
 
@@ -87,7 +88,7 @@ void SlackMessage::post(QNetworkAccessManager &nam, const QUrl &webhook, const Q
     QObject::connect(reply, &QNetworkReply::finished, reply, [reply, done = std::move(done)]() {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = redaction::redact(reply->readAll()).trimmed().left(200);
+        const QByteArray body = encode::visible(redaction::redact(reply->readAll()).trimmed().left(200));
         if (status == 200 && body == "ok") {
             done(Done{});
             return;

@@ -11,6 +11,33 @@ std::optional<QString> GuardRailWatch::check(const Snapshot &s)
 {
     if (m_crossed)
         return std::nullopt;
+    if (m_earlyRequests == m_earlyTls && s.elapsedMs - 1000 < kTlsWindowMs) { // still inside the first seconds
+        m_earlyRequests += s.requests;
+        m_earlyTls += s.tlsFailures;
+        if (s.tlsFailures)
+            m_earlyTlsKind = s.tlsKind;
+        if (s.elapsedMs >= kTlsWindowMs && m_earlyRequests > 0 && m_earlyRequests == m_earlyTls) {
+            m_crossed = true;
+            QString why;
+            switch (m_earlyTlsKind) {
+            case ErrorClass::TlsExpired:
+                why = QCoreApplication::translate("Run", "its certificate has expired or is not yet valid");
+                break;
+            case ErrorClass::TlsUnknownIssuer:
+                why = QCoreApplication::translate("Run", "its certificate's issuer is not trusted (target.caBundle?)");
+                break;
+            case ErrorClass::TlsHostname:
+                why = QCoreApplication::translate("Run", "its certificate is for another host name");
+                break;
+            default:
+                why = QCoreApplication::translate("Run", "the TLS handshake failed");
+                break;
+            }
+            return QCoreApplication::translate("Run", "every request of the first %1 failed TLS (%2): nothing can "
+                                                      "reach the service, so the load stopped")
+                .arg(duration::format(kTlsWindowMs), why);
+        }
+    }
     auto overFor = [&](bool over, qint64 &since) {
         since = over ? (since < 0 ? s.elapsedMs - 1000 : since) : -1;
         return over && s.elapsedMs - since >= m_rails.forMs;

@@ -15,6 +15,12 @@ QString errorClassName(ErrorClass c)
         return QStringLiteral("reset");
     case ErrorClass::Tls:
         return QStringLiteral("tls");
+    case ErrorClass::TlsUnknownIssuer:
+        return QStringLiteral("tls_unknown_issuer");
+    case ErrorClass::TlsHostname:
+        return QStringLiteral("tls_wrong_host");
+    case ErrorClass::TlsExpired:
+        return QStringLiteral("tls_expired");
     case ErrorClass::Dns:
         return QStringLiteral("dns");
     case ErrorClass::Unauthorized:
@@ -39,6 +45,24 @@ QString errorClassName(ErrorClass c)
     return QStringLiteral("other");
 }
 
+bool isTls(ErrorClass c)
+{
+    return c == ErrorClass::Tls || c == ErrorClass::TlsUnknownIssuer || c == ErrorClass::TlsHostname ||
+           c == ErrorClass::TlsExpired;
+}
+
+QString k6ErrorText(ErrorClass c)
+{
+    switch (c) {
+    case ErrorClass::IncompleteBody:
+        return QStringLiteral("unexpected EOF");
+    case ErrorClass::TlsExpired:
+        return QStringLiteral("x509: certificate has expired or is not yet valid");
+    default:
+        return {};
+    }
+}
+
 int k6ErrorCode(ErrorClass c, int status)
 {
     if (status >= 400)
@@ -53,7 +77,12 @@ int k6ErrorCode(ErrorClass c, int status)
     case ErrorClass::Reset:
         return 1220; // connection reset by peer
     case ErrorClass::Tls:
+    case ErrorClass::TlsExpired:
         return 1300;
+    case ErrorClass::TlsUnknownIssuer:
+        return 1310; // x509: certificate signed by unknown authority
+    case ErrorClass::TlsHostname:
+        return 1311; // x509: certificate is valid for another name
     case ErrorClass::None:
     case ErrorClass::CheckFailed:
     case ErrorClass::BadBody:

@@ -16,7 +16,10 @@ enum class ErrorClass : quint8
     Timeout,
     Refused,
     Reset,
-    Tls,
+    Tls,              // a TLS failure of another kind (k6 1300)
+    TlsUnknownIssuer, // the certificate's issuer is not trusted: self-signed, a private CA not in caBundle (k6 1310)
+    TlsHostname,      // the certificate is for another host name (k6 1311)
+    TlsExpired,       // the certificate has expired or is not yet valid (k6 1300, "x509: … expired")
     Dns,
     Unauthorized,    // 401
     TooManyRequests, // 429
@@ -31,6 +34,10 @@ enum class ErrorClass : quint8
 inline constexpr int kErrorClassCount = static_cast<int>(ErrorClass::Other) + 1;
 
 QString errorClassName(ErrorClass c);
+bool isTls(ErrorClass c);
+// k6's words for an error (its "error" tag) where the code alone does not tell the kind: an answer cut short
+// ("unexpected EOF"), an expired certificate; empty otherwise.
+QString k6ErrorText(ErrorClass c);
 // k6's error_code tag for a failed request (1050 timeout, 1100 DNS, 1212 refused, 1220 reset, 1300 TLS,
 // 1000+status, 1000 anything else, an answer cut short too).
 int k6ErrorCode(ErrorClass c, int status);

@@ -46,6 +46,14 @@ const Snapshot &RunMetrics::add(const IntervalStats &interval, qint64 elapsedMs,
     s.deliveryRateTotal = m_total.deliveryRate();
     s.httpFailedRateTotal = m_total.httpFailedRate();
     s.p95Total = m_total.service.valueAtPercentile(95) / 1000.0;
+    s.requests = interval.requests;
+    for (const ErrorClass c :
+         {ErrorClass::Tls, ErrorClass::TlsUnknownIssuer, ErrorClass::TlsHostname, ErrorClass::TlsExpired}) {
+        const quint64 n = interval.errorClasses[static_cast<size_t>(c)];
+        if (n > interval.errorClasses[static_cast<size_t>(s.tlsKind)] || (n > 0 && s.tlsFailures == 0))
+            s.tlsKind = c;
+        s.tlsFailures += n;
+    }
     s.thresholds = ThresholdEvaluator::evaluate(gate, m_total, static_cast<double>(elapsedMs) / 1000.0);
     m_timeline.append(s);
     return m_timeline.last();

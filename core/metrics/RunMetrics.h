@@ -36,6 +36,10 @@ struct Snapshot
     double errorRate = 0, deliveryRate = 0, httpFailedRate = 0;                // this interval
     double errorRateTotal = 0, deliveryRateTotal = 0, httpFailedRateTotal = 0; // whole run so far
     double p95Total = 0;                                                       // ms, whole run so far
+    // Requests of this interval whose TLS handshake failed, and the kind most of them failed with.
+    quint64 tlsFailures = 0;
+    ErrorClass tlsKind = ErrorClass::Tls;
+    quint64 requests = 0;              // completed in this interval
     QList<ThresholdResult> thresholds; // live evaluation on the whole run so far
 };
 

@@ -1,4 +1,6 @@
 #include "core/monitor/HealthPoller.h"
+#include "core/common/Encode.h"
+#include "core/common/NetworkPolicy.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -52,14 +54,14 @@ void HealthPoller::poll()
     if (m_inFlight) // a slow health endpoint gets no second request on top of the first
         return;
     m_inFlight = true;
-    QNetworkRequest request(m_url);
+    if (!m_nam)
+        m_nam = makeNetwork(m_network, this);
+    QNetworkRequest request = NetworkPolicy::request(*m_nam, m_url); // the run's TLS trust
     request.setTransferTimeout(static_cast<int>(m_timeoutMs));
     request.setRawHeader(QByteArrayLiteral("User-Agent"),
                          QByteArrayLiteral("CanaryDesk/" CANARYDESK_VERSION " health"));
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    if (!m_nam)
-        m_nam = makeNetwork(m_network, this);
     QNetworkReply *reply = m_nam->get(request);
     connect(reply, &QNetworkReply::finished, this, [this, reply, timer]() {
         reply->deleteLater();
@@ -70,10 +72,12 @@ void HealthPoller::poll()
         s.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->isOpen() ? reply->read(64 * 1024) : QByteArray();
         if (s.status == 0)
-            s.error = reply->errorString();
+            s.error = encode::visible(reply->errorString());
         const QJsonDocument doc = QJsonDocument::fromJson(body);
-        s.body = (doc.isNull() ? QString::fromUtf8(body) : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)))
-                     .left(4096);
+        s.body = encode::visible(
+            (doc.isNull() ? QString::fromUtf8(body) : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)))
+                .left(4096),
+            true);
         s.healthy = judge(s.status, body);
         const bool changed = m_samples.isEmpty() || m_samples.last().healthy != s.healthy;
         m_samples.append(s);

@@ -1,4 +1,5 @@
 #include "core/monitor/LogTailer.h"
+#include "core/common/Encode.h"
 
 #include "core/monitor/LogTimestamp.h"
 
@@ -118,7 +119,7 @@ void LogTailer::launch(Command &c)
     connect(p, &QProcess::readyReadStandardError, this, [this, cp, p] {
         for (const QByteArray &line : p->readAllStandardError().split('\n'))
             if (!line.trimmed().isEmpty())
-                Q_EMIT commandMessage(cp->command, QString::fromUtf8(line.trimmed().left(kMaxLine)));
+                Q_EMIT commandMessage(cp->command, encode::visible(QString::fromUtf8(line.trimmed().left(kMaxLine))));
     });
     connect(p, &QProcess::errorOccurred, this, [this, cp](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
@@ -258,8 +259,9 @@ void LogTailer::consume(Followed &f, const QByteArray &chunk)
             f.lastStamp = own;
         if (!m_filter.match(QString::fromUtf8(line)).hasMatch())
             continue;
-        LogLine l{f.label.isEmpty() ? QFileInfo(f.path).fileName() : f.label, line, own ? own : f.lastStamp,
-                  !own.has_value() && f.lastStamp.has_value()};
+        // The application's words are data: kept and shown with their control characters made visible.
+        LogLine l{f.label.isEmpty() ? QFileInfo(f.path).fileName() : f.label, encode::visible(line),
+                  own ? own : f.lastStamp, !own.has_value() && f.lastStamp.has_value()};
         if (m_matches.size() < kMaxMatches)
             m_matches.append(l);
         else

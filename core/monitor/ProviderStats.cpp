@@ -1,4 +1,6 @@
 #include "core/monitor/ProviderStats.h"
+#include "core/common/Encode.h"
+#include "core/common/NetworkPolicy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,13 +32,13 @@ Result<ProviderCounts> ProviderStats::parse(int status, const QByteArray &body)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (status != 200) {
-        const QString message = doc.object()
-                                    .value(QStringLiteral("errors"))
-                                    .toArray()
-                                    .first()
-                                    .toObject()
-                                    .value(QStringLiteral("message"))
-                                    .toString();
+        const QString message = encode::visible(doc.object()
+                                                    .value(QStringLiteral("errors"))
+                                                    .toArray()
+                                                    .first()
+                                                    .toObject()
+                                                    .value(QStringLiteral("message"))
+                                                    .toString());
         return Result<ProviderCounts>::failure(
             QStringLiteral("SendGrid answered HTTP %1%2")
                 .arg(status)
@@ -72,7 +74,7 @@ void ProviderStats::fetch(QNetworkAccessManager &nam, const QUrl &baseUrl, const
     q.addQueryItem(QStringLiteral("end_date"), to.toString(Qt::ISODate));
     q.addQueryItem(QStringLiteral("aggregated_by"), QStringLiteral("day"));
     url.setQuery(q);
-    QNetworkRequest request(url);
+    QNetworkRequest request = NetworkPolicy::request(nam, url); // the run's TLS trust
     request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + apiKey);
     request.setTransferTimeout(15000);
     QNetworkReply *reply = nam.get(request);

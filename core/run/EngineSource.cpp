@@ -45,34 +45,14 @@ void EngineSource::prepare(const LoadContext &context, std::function<void(Status
         m_tokens = std::make_shared<StaticTokenSource>();
         done(Done{});
         return;
-    case AuthSpec::Type::StaticBearer: {
-        const QByteArray token = qgetenv(s.auth.tokenEnv.toLocal8Bit().constData());
-        if (token.isEmpty()) {
-            done(Status::failure(QStringLiteral("auth: the environment variable %1 holding the bearer token is empty")
-                                     .arg(s.auth.tokenEnv)));
-            return;
-        }
-        m_tokens = std::make_shared<StaticTokenSource>(token);
+    case AuthSpec::Type::StaticBearer: // handed over by the operator for this run (RunSecrets)
+        m_tokens = std::make_shared<StaticTokenSource>(m_context.secrets.environment.value(s.auth.tokenEnv));
         done(Done{});
         return;
-    }
     case AuthSpec::Type::OAuth2ClientCredentials:
         break;
     }
-    Q_EMIT progress(QStringLiteral("reading the client secret"));
-    QPointer<EngineSource> self(this);
-    resolveClientSecret(
-        s, m_context.clientSecret,
-        [self, done](Result<Secret> read) {
-            if (!self || self->m_cancelled)
-                return;
-            if (!read.ok()) {
-                done(Status::failure(QStringLiteral("auth: ") + read.error().message));
-                return;
-            }
-            self->withSecret(read.value(), done);
-        },
-        *m_context.secrets);
+    withSecret(m_context.secrets.clientSecret, std::move(done));
 }
 
 void EngineSource::withSecret(Secret secret, std::function<void(Status)> done)
@@ -120,12 +100,13 @@ void EngineSource::cancel()
 void EngineSource::start()
 {
     const Scenario &s = m_context.scenario;
-    auto plan = RequestPlan::fromScenario(s, QStringLiteral("CanaryDesk/" CANARYDESK_VERSION));
+    auto plan = RequestPlan::fromScenario(s, QStringLiteral("CanaryDesk/" CANARYDESK_VERSION),
+                                          m_context.secrets.environment, &m_context.network);
     if (!plan.ok()) {
         Q_EMIT failed(plan.error().message);
         return;
     }
-    plan.value().headers.append(m_context.secretHeaders); // from the keychain: in the requests, nowhere else
+    plan.value().headers.append(m_context.secrets.secretHeaders); // in the requests, nowhere else
     m_engine = std::make_unique<LoadEngine>(s, std::make_shared<RequestPlan>(plan.value()), m_tokens,
                                             EngineOptions{m_workers, m_network, m_clock});
     connect(m_engine.get(), &LoadEngine::snapshot, this, &LoadSource::snapshot);

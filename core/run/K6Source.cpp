@@ -1,6 +1,7 @@
 #include "core/run/K6Source.h"
 
 #include "core/common/AtomicFile.h"
+#include "core/common/Encode.h"
 #include "core/common/Redactor.h"
 #include "core/evidence/PackageArchive.h"
 #include "core/k6/K6Script.h"
@@ -11,6 +12,8 @@
 #include <QFileInfo>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QStandardPaths>
 #include <QSysInfo>
 
@@ -30,8 +33,8 @@ Status gzipAndRemove(const QString &from, const QString &to)
 
 } // namespace
 
-K6Source::K6Source(bool cloud, QString program, Secret cloudToken, QObject *parent)
-    : LoadSource(parent), m_cloud(cloud), m_program(std::move(program)), m_cloudToken(std::move(cloudToken))
+K6Source::K6Source(bool cloud, QString program, QObject *parent)
+    : LoadSource(parent), m_cloud(cloud), m_program(std::move(program))
 {
     connect(&m_poll, &QTimer::timeout, this, &K6Source::readResults);
     connect(&m_process, &QProcess::readyReadStandardOutput, this,
@@ -94,6 +97,39 @@ Result<QString> K6Source::findProgram(const QString &requested)
     return found;
 }
 
+// What k6 is started with: the operator's own settings for k6 and the system (PATH, HOME, locale, proxies, CA
+// files, K6_* options) and what this run hands it — the checked secrets, the handed-over variables — nothing
+// else of this process's environment, so a script reading __ENV finds only what the run gave it.
+QProcessEnvironment K6Source::environment(const RunSecrets &secrets, const QString &caFile)
+{
+    static const QStringList kept = {
+        QStringLiteral("PATH"),           QStringLiteral("HOME"),          QStringLiteral("USER"),
+        QStringLiteral("LOGNAME"),        QStringLiteral("LANG"),          QStringLiteral("TZ"),
+        QStringLiteral("TMPDIR"),         QStringLiteral("SSL_CERT_FILE"), QStringLiteral("SSL_CERT_DIR"),
+        QStringLiteral("HTTP_PROXY"),     QStringLiteral("HTTPS_PROXY"),   QStringLiteral("NO_PROXY"),
+        QStringLiteral("http_proxy"),     QStringLiteral("https_proxy"),   QStringLiteral("no_proxy"),
+        QStringLiteral("XDG_CONFIG_HOME")};
+    const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env;
+    for (const QString &name : system.keys())
+        if (kept.contains(name) || name.startsWith(QLatin1String("LC_")) ||
+            (name.startsWith(QLatin1String("K6_")) && name != QLatin1String(kCloudTokenEnv)))
+            env.insert(name, system.value(name));
+    for (auto it = secrets.environment.constBegin(); it != secrets.environment.constEnd(); ++it)
+        env.insert(it.key(), QString::fromLocal8Bit(it.value()));
+    if (!secrets.clientSecret.isEmpty())
+        env.insert(QStringLiteral("CANARY_CLIENT_SECRET"), QString::fromUtf8(secrets.clientSecret.reveal()));
+    if (!secrets.cloudToken.isEmpty())
+        env.insert(QLatin1String(kCloudTokenEnv), QString::fromUtf8(secrets.cloudToken.reveal()));
+    for (const auto &[name, value] : secrets.secretHeaders) // through the environment: never the command line
+        env.insert(QString::fromLatin1(TargetSpec::secretHeaderEnv(QString::fromLatin1(name))),
+                   QString::fromUtf8(value));
+    if (!caFile.isEmpty())
+        env.insert(QStringLiteral("SSL_CERT_FILE"), caFile); // Go reads it: the run's TLS trust, for k6 too
+    env.insert(QStringLiteral("K6_NO_COLOR"), QStringLiteral("true"));
+    return env;
+}
+
 void K6Source::prepare(const LoadContext &context, std::function<void(Status)> done)
 {
     m_context = context;
@@ -104,39 +140,6 @@ void K6Source::prepare(const LoadContext &context, std::function<void(Status)> d
     }
     m_program = program.value();
     const Scenario &s = m_context.scenario;
-    if (s.auth.type != AuthSpec::Type::OAuth2ClientCredentials) {
-        withSecrets(Secret(), done);
-        return;
-    }
-    QPointer<K6Source> self(this);
-    resolveClientSecret(
-        s, m_context.clientSecret,
-        [self, done, entry = s.auth.effectiveSecretKey()](Result<Secret> read) {
-            if (!self)
-                return;
-            if (!read.ok()) {
-                done(Status::failure(
-                    QStringLiteral("auth: no client secret for k6 (CANARYDESK_CLIENT_SECRET or the keychain entry %1)")
-                        .arg(entry)));
-                return;
-            }
-            self->withSecrets(read.value(), done);
-        },
-        *m_context.secrets);
-}
-
-void K6Source::withSecrets(Secret clientSecret, std::function<void(Status)> done)
-{
-    if (m_cloud && m_cloudToken.isEmpty()) {
-        Result<Secret> token = lookupSecretNow(*m_context.secrets, "K6_CLOUD_TOKEN", QStringLiteral("k6-cloud-token"));
-        if (!token.ok()) {
-            done(Status::failure(
-                QStringLiteral("k6 Cloud: no token (K6_CLOUD_TOKEN, or the keychain entry k6-cloud-token)")));
-            return;
-        }
-        m_cloudToken = std::move(token).value();
-    }
-    const Scenario &s = m_context.scenario;
     const QString script = QDir(m_context.outDir).filePath(QStringLiteral("canary.k6.js"));
     if (const Status written = atomic::writeFile(script, K6Script::script(s)); !written) {
         done(Status::failure(written.error().message)); // names the file and the OS's reason
@@ -144,16 +147,22 @@ void K6Source::withSecrets(Secret clientSecret, std::function<void(Status)> done
     }
     m_resultsPath = QDir(m_context.outDir).filePath(QStringLiteral("k6-results.ndjson"));
     QFile::remove(m_resultsPath);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (!clientSecret.isEmpty())
-        env.insert(QStringLiteral("CANARY_CLIENT_SECRET"), QString::fromUtf8(clientSecret.reveal()));
-    if (!m_cloudToken.isEmpty())
-        env.insert(QStringLiteral("K6_CLOUD_TOKEN"), QString::fromUtf8(m_cloudToken.reveal()));
-    for (const auto &[name, value] : m_context.secretHeaders) // through the environment: never the command line
-        env.insert(QString::fromLatin1(TargetSpec::secretHeaderEnv(QString::fromLatin1(name))),
-                   QString::fromUtf8(value));
-    env.insert(QStringLiteral("K6_NO_COLOR"), QStringLiteral("true"));
-    m_process.setProcessEnvironment(env);
+    // One network policy: k6 trusts what the run trusts (the system's CAs plus target.caBundle), follows the same
+    // proxy variables (passed on as they are), and skips verification only with target.insecure (in the script).
+    QString caFile;
+    if (const QByteArray extra = m_context.network.extraCasPem(); !extra.isEmpty()) {
+        m_caFile = std::make_unique<QTemporaryFile>();
+        QByteArray bundle;
+        for (const QSslCertificate &c : QSslConfiguration::systemCaCertificates())
+            bundle += c.toPem();
+        if (!m_caFile->open() || m_caFile->write(bundle + extra) != bundle.size() + extra.size() ||
+            !m_caFile->flush()) {
+            done(Status::failure(QStringLiteral("cannot write the CA bundle for k6: %1").arg(m_caFile->errorString())));
+            return;
+        }
+        caFile = m_caFile->fileName();
+    }
+    m_process.setProcessEnvironment(environment(m_context.secrets, caFile));
     m_process.setWorkingDirectory(m_context.outDir);
     m_args = m_cloud ? QStringList{QStringLiteral("cloud"), QStringLiteral("run"), script}
                      : QStringList{QStringLiteral("run"), QStringLiteral("--out"),
@@ -227,7 +236,8 @@ void K6Source::onOutput(QByteArray &buffer, const QByteArray &chunk)
     buffer += chunk;
     qsizetype nl;
     while ((nl = buffer.indexOf('\n')) >= 0) {
-        const QString line = QString::fromUtf8(buffer.left(nl)).trimmed();
+        // k6 prints what the script says, and the script quotes servers (a token endpoint's error): made visible.
+        const QString line = encode::visible(QString::fromUtf8(buffer.left(nl)).trimmed());
         buffer.remove(0, nl + 1);
         if (line.isEmpty())
             continue;

@@ -12,6 +12,7 @@
 #include "core/run/LoadSource.h"
 
 #include <QProcess>
+#include <QTemporaryFile>
 #include <QTimer>
 
 #include <memory>
@@ -22,9 +23,8 @@ class K6Source : public LoadSource
 {
     Q_OBJECT
 public:
-    // program empty: CANARYDESK_K6, else `k6` on PATH. cloudToken empty: K6_CLOUD_TOKEN, else the keychain
-    // entry k6-cloud-token.
-    K6Source(bool cloud, QString program, Secret cloudToken, QObject *parent = nullptr);
+    // program empty: CANARYDESK_K6, else `k6` on PATH. The k6 Cloud token comes with the run's secrets.
+    K6Source(bool cloud, QString program, QObject *parent = nullptr);
     ~K6Source() override;
 
     // What k6's exit codes mean (FORMATS.md).
@@ -33,6 +33,10 @@ public:
     static double vuHours(const Scenario &scenario);
     // The k6 program to run, or an error that says how to install it.
     static Result<QString> findProgram(const QString &requested);
+    // The environment k6 runs in: the system's own settings (PATH, HOME, locale, proxies, K6_* options) and what
+    // the run hands it; nothing else of this process's environment reaches the script's __ENV.
+    // caFile: a CA bundle k6 trusts instead of the system's alone (SSL_CERT_FILE), when the run has one.
+    static QProcessEnvironment environment(const RunSecrets &secrets, const QString &caFile = {});
 
     void prepare(const LoadContext &context, std::function<void(Status)> done) override;
     void start() override;
@@ -42,7 +46,6 @@ public:
     LoadEnd end() override;
 
 private:
-    void withSecrets(Secret clientSecret, std::function<void(Status)> done);
     void readResults();
     void signal();
     void onFinished(int exitCode, QProcess::ExitStatus status);
@@ -50,13 +53,13 @@ private:
 
     bool m_cloud;
     QString m_program;
-    Secret m_cloudToken;
     LoadContext m_context;
     std::unique_ptr<GuardRailWatch> m_guardRails;
     QStringList m_args;
     QProcess m_process;
     QTimer m_poll;
     QString m_resultsPath;
+    std::unique_ptr<QTemporaryFile> m_caFile; // the system's CAs plus target.caBundle, for k6 (SSL_CERT_FILE)
     qint64 m_offset = 0;
     std::unique_ptr<ResultsStream> m_stream;
     qsizetype m_emitted = 0;

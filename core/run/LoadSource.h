@@ -8,6 +8,7 @@
 #include "core/auth/Secret.h"
 #include "core/auth/SecretStore.h"
 #include "core/auth/TokenProvider.h"
+#include "core/common/NetworkPolicy.h"
 #include "core/common/Result.h"
 #include "core/metrics/RunMetrics.h"
 #include "core/run/RunRecord.h"
@@ -30,10 +31,11 @@ class LoadEngine;
 struct LoadContext
 {
     Scenario scenario;
-    QString outDir;             // claimed for this run
-    HeaderValues secretHeaders; // target.secretHeaders, read from the keychain: in the requests, nowhere else
-    SecretStore *secrets = nullptr;
-    Secret clientSecret; // given by the caller (the demo's); empty: CANARYDESK_CLIENT_SECRET, else the keychain
+    QString outDir; // claimed for this run
+    // The client secret, the secret headers' values, the k6 Cloud token and the handed-over environment, each
+    // already checked against where it goes (RunSecrets): in the requests, nowhere else.
+    RunSecrets secrets;
+    NetworkPolicy network; // the run's TLS trust and proxy rule, for every request of the load
 };
 
 // What a source tells the session once the load has ended.

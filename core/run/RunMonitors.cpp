@@ -9,11 +9,16 @@
 
 namespace canary {
 
-RunMonitors::RunMonitors(Scenario scenario, SecretStore &secrets, QByteArray providerKey, NetworkFactory network,
-                         QObject *parent)
-    : QObject(parent), m_scenario(std::move(scenario)), m_secrets(secrets), m_providerKey(std::move(providerKey)),
-      m_network(std::move(network)), m_providerNam(makeNetwork(m_network, this))
+RunMonitors::RunMonitors(Scenario scenario, NetworkFactory network, QObject *parent)
+    : QObject(parent), m_scenario(std::move(scenario)), m_network(std::move(network)),
+      m_providerNam(makeNetwork(m_network, this))
 {
+}
+
+void RunMonitors::setProviderKey(std::optional<Secret> key, const QString &problem)
+{
+    m_providerKey = std::move(key);
+    m_providerProblem = problem;
 }
 
 RunMonitors::~RunMonitors()
@@ -38,44 +43,31 @@ void RunMonitors::before(std::function<void()> then)
         return;
     }
     QPointer<RunMonitors> self(this);
-    auto fetchWith = [self, then](Result<Secret> read) {
+    auto done = [self, then](Result<ProviderCounts> counts) {
         if (!self)
             return;
-        const QByteArray key = read.ok() ? read.value().reveal() : QByteArray();
-        self->m_providerKey = key;
-        auto done = [self, then](Result<ProviderCounts> counts) {
-            if (!self)
-                return;
-            if (!counts.ok())
-                Q_EMIT self->warning(
-                    QStringLiteral("provider stats: %1 (the run goes on)").arg(counts.error().message));
-            else
-                Q_EMIT self->event(QDateTime::currentDateTimeUtc(), QStringLiteral("provider_stats"),
-                                   QStringLiteral("before the run, today: %1 requests, %2 delivered, %3 bounces, %4 "
-                                                  "blocks")
-                                       .arg(counts.value().requests)
-                                       .arg(counts.value().delivered)
-                                       .arg(counts.value().bounces)
-                                       .arg(counts.value().blocks));
-            self->m_providerBefore = std::move(counts);
-            then();
-        };
-        if (!read.ok()) {
-            done(Result<ProviderCounts>::failure(
-                QStringLiteral("no SendGrid API key: %1 (set CANARYDESK_SENDGRID_API_KEY or store the key in the "
-                               "keychain entry monitors.provider.apiKeySecretKey names)")
-                    .arg(read.error().message)));
-            return;
-        }
-        Q_EMIT self->progress(QStringLiteral("reading the e-mail provider's statistics"));
-        ProviderStats::fetch(*self->m_providerNam, QUrl(self->m_scenario.monitors.provider->baseUrl), key,
-                             self->m_runDay, self->m_runDay, done);
+        if (!counts.ok())
+            Q_EMIT self->warning(QStringLiteral("provider stats: %1 (the run goes on)").arg(counts.error().message));
+        else
+            Q_EMIT self->event(QDateTime::currentDateTimeUtc(), QStringLiteral("provider_stats"),
+                               QStringLiteral("before the run, today: %1 requests, %2 delivered, %3 bounces, %4 blocks")
+                                   .arg(counts.value().requests)
+                                   .arg(counts.value().delivered)
+                                   .arg(counts.value().bounces)
+                                   .arg(counts.value().blocks));
+        self->m_providerBefore = std::move(counts);
+        then();
     };
-    if (!m_providerKey.isEmpty()) {
-        fetchWith(Secret(m_providerKey));
+    if (!m_providerKey) {
+        done(Result<ProviderCounts>::failure(
+            QStringLiteral("no SendGrid API key: %1 (set CANARYDESK_SENDGRID_API_KEY or store the key in the keychain "
+                           "entry monitors.provider.apiKeySecretKey names)")
+                .arg(m_providerProblem)));
         return;
     }
-    lookupSecret(m_secrets, "CANARYDESK_SENDGRID_API_KEY", s.monitors.provider->apiKeySecretKey, fetchWith);
+    Q_EMIT progress(QStringLiteral("reading the e-mail provider's statistics"));
+    ProviderStats::fetch(*m_providerNam, QUrl(s.monitors.provider->baseUrl), m_providerKey->reveal(), m_runDay,
+                         m_runDay, done);
 }
 
 void RunMonitors::watch()
@@ -215,7 +207,7 @@ void RunMonitors::after(quint64 delivered, std::function<void(QJsonObject)> then
     }
     Q_EMIT progress(QStringLiteral("reading the e-mail provider's statistics again"));
     QPointer<RunMonitors> self(this);
-    ProviderStats::fetch(*m_providerNam, QUrl(s.monitors.provider->baseUrl), m_providerKey, m_runDay,
+    ProviderStats::fetch(*m_providerNam, QUrl(s.monitors.provider->baseUrl), m_providerKey->reveal(), m_runDay,
                          QDateTime::currentDateTimeUtc().date(),
                          [self, provider, delivered, then](Result<ProviderCounts> after) mutable {
                              if (!self)

@@ -5,7 +5,7 @@
 // rail stops the load), the application's logs tailed. The run's record gets health.json, the error log of
 // the run's window and provider_stats.json from here; every transition goes on the run's timeline.
 
-#include "core/auth/SecretStore.h"
+#include "core/auth/Secret.h"
 #include "core/common/Network.h"
 #include "core/monitor/HealthPoller.h"
 #include "core/monitor/LogTailer.h"
@@ -28,12 +28,13 @@ class RunMonitors : public QObject
 {
     Q_OBJECT
 public:
-    // providerKey empty: CANARYDESK_SENDGRID_API_KEY, else the keychain entry the scenario names.
     // network: what every monitor's requests go through (empty: plain QNetworkAccessManagers).
-    RunMonitors(Scenario scenario, SecretStore &secrets, QByteArray providerKey, NetworkFactory network = {},
-                QObject *parent = nullptr);
+    RunMonitors(Scenario scenario, NetworkFactory network = {}, QObject *parent = nullptr);
     ~RunMonitors() override;
 
+    // The SendGrid API key, already checked against monitors.provider.baseUrl (RunSecrets); none: the provider's
+    // statistics are unavailable, for the reason given (a warning; the run goes on).
+    void setProviderKey(std::optional<Secret> key, const QString &problem);
     // Before the load: today's statistics of the provider (unavailable: a warning, the run goes on); then().
     void before(std::function<void()> then);
     // With the load: /health polled, the logs tailed.
@@ -66,8 +67,8 @@ Q_SIGNALS:
 
 private:
     Scenario m_scenario;
-    SecretStore &m_secrets;
-    QByteArray m_providerKey;
+    std::optional<Secret> m_providerKey;
+    QString m_providerProblem;
     NetworkFactory m_network;
     QNetworkAccessManager *m_providerNam;
     std::optional<Result<ProviderCounts>> m_providerBefore;

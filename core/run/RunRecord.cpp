@@ -1,5 +1,6 @@
 #include "core/run/RunRecord.h"
 
+#include "core/common/Encode.h"
 #include "core/common/AtomicFile.h"
 #include "core/common/Redactor.h"
 
@@ -156,7 +157,7 @@ Result<RunRecord> RunRecord::load(const QString &dir)
 
 QString RunRecord::addEvent(const QDateTime &at, const QString &event, const QString &rawDetail)
 {
-    const QString detail = redaction::redact(rawDetail);
+    const QString detail = encode::visible(redaction::redact(rawDetail), true); // what servers said, shown inert
     const QJsonObject e{{QStringLiteral("time"), at.toUTC().toString(Qt::ISODateWithMs)},
                         {QStringLiteral("event"), event},
                         {QStringLiteral("detail"), detail}};

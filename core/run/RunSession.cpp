@@ -1,6 +1,7 @@
 #include "core/run/RunSession.h"
 
 #include "core/common/Redactor.h"
+#include "core/common/Encode.h"
 #include "core/engine/RequestPlan.h"
 #include "core/run/EngineSource.h"
 #include "core/run/EvidencePipeline.h"
@@ -27,9 +28,9 @@ std::unique_ptr<LoadSource> sourceFor(const RunSetup &setup)
 {
     switch (setup.load) {
     case RunSetup::Load::K6:
-        return std::make_unique<K6Source>(false, setup.k6Program, Secret());
+        return std::make_unique<K6Source>(false, setup.k6Program);
     case RunSetup::Load::K6Cloud:
-        return std::make_unique<K6Source>(true, setup.k6Program, setup.cloudToken);
+        return std::make_unique<K6Source>(true, setup.k6Program);
     case RunSetup::Load::Engine:
         break;
     }
@@ -39,8 +40,8 @@ std::unique_ptr<LoadSource> sourceFor(const RunSetup &setup)
 } // namespace
 
 RunSession::RunSession(RunSetup setup, ReportRenderer *renderer, RunStore *store, QObject *parent)
-    : QObject(parent), m_setup(std::move(setup)), m_renderer(renderer), m_store(store), m_source(sourceFor(m_setup)),
-      m_monitors(m_setup.scenario, secrets(), m_setup.providerKey, m_setup.network)
+    : QObject(parent), m_setup(withNetworkPolicy(std::move(setup))), m_renderer(renderer), m_store(store),
+      m_source(sourceFor(m_setup)), m_monitors(m_setup.scenario, m_setup.network)
 {
     LoadSource *source = m_source.get();
     connect(source, &LoadSource::started, this, &RunSession::onStarted);
@@ -70,6 +71,38 @@ RunSession::RunSession(RunSetup setup, ReportRenderer *renderer, RunStore *store
     });
 }
 
+RunSetup RunSession::withNetworkPolicy(RunSetup setup)
+{
+    auto policy = RequestPlan::networkPolicy(setup.scenario);
+    if (!policy.ok()) {
+        m_policyProblem = policy.error().message; // said when the run starts
+        return setup;
+    }
+    m_policy = std::move(policy).value();
+    setup.network = m_policy->factory(std::move(setup.network));
+    return setup;
+}
+
+// What the run's notes (and so the report) say about how its requests reached the network.
+QStringList RunSession::networkNotes() const
+{
+    if (!m_policy)
+        return {};
+    const Scenario &s = m_setup.scenario;
+    QList<std::pair<QString, QUrl>> uses{{QStringLiteral("the load"), s.target.requestUrl()}};
+    if (s.auth.type == AuthSpec::Type::OAuth2ClientCredentials)
+        uses.append({QStringLiteral("the token endpoint"), s.resolveUrl(s.auth.tokenUrl)});
+    if (s.monitors.health)
+        uses.append({QStringLiteral("/health"), s.resolveUrl(s.monitors.health->url)});
+    if (s.monitors.provider)
+        uses.append({QStringLiteral("the e-mail provider"), QUrl(s.monitors.provider->baseUrl)});
+    QStringList routes;
+    for (const auto &[what, url] : uses)
+        routes << QStringLiteral("%1 %2 %3")
+                      .arg(what, Origin::of(url).value_or(Origin()).toString(), m_policy->routeTo(url));
+    return {QStringLiteral("network: %1; %2").arg(m_policy->tlsDescription(), routes.join(QStringLiteral(", ")))};
+}
+
 RunSession::~RunSession()
 {
     m_monitors.stop();
@@ -77,15 +110,16 @@ RunSession::~RunSession()
 
 // Text leaving the run (to the console, the command line, the timeline and so the evidence) passes the
 // redactor: a server that quotes the secret or the token back has its words shown without them.
+// And it is made safe to print: a control character a server put into its words is shown, never interpreted.
 void RunSession::fail(const QString &message)
 {
     m_phase = Phase::Failed;
-    Q_EMIT failed(redaction::redact(message));
+    Q_EMIT failed(encode::visible(redaction::redact(message), true));
 }
 
 void RunSession::warn(const QString &message)
 {
-    Q_EMIT warning(redaction::redact(message));
+    Q_EMIT warning(encode::visible(redaction::redact(message), true));
 }
 
 SecretStore &RunSession::secrets() const
@@ -99,7 +133,13 @@ void RunSession::start()
         return;
     m_phase = Phase::Preparing;
     const Scenario &s = m_setup.scenario;
-    if (const auto plan = RequestPlan::fromScenario(s, QStringLiteral("CanaryDesk/" CANARYDESK_VERSION)); !plan.ok()) {
+    if (!m_policyProblem.isEmpty()) {
+        fail(m_policyProblem);
+        return;
+    }
+    if (const auto plan =
+            RequestPlan::fromScenario(s, QStringLiteral("CanaryDesk/" CANARYDESK_VERSION), {}, &*m_policy);
+        !plan.ok()) {
         fail(plan.error().message);
         return;
     }
@@ -109,6 +149,29 @@ void RunSession::start()
                  .arg(s.monitors.logs->commands.join(QStringLiteral(" · "))));
         return;
     }
+    // Every credential and handed-over variable is read and checked against where the scenario sends it before
+    // anything is created or sent: a refusal leaves nothing behind.
+    QPointer<RunSession> self(this);
+    SecretsRequest request;
+    request.scenario = s;
+    request.clientSecret = m_setup.clientSecret;
+    request.providerKey = m_setup.providerKey;
+    request.cloudToken = m_setup.cloudToken;
+    request.cloud = m_setup.load == RunSetup::Load::K6Cloud;
+    request.handedEnvironment = m_setup.environment;
+    resolveRunSecrets(request, secrets(), [self](Result<RunSecrets> read) {
+        if (!self || self->m_cancelled)
+            return;
+        if (!read.ok()) {
+            self->fail(read.error().message);
+            return;
+        }
+        self->withSecrets(std::move(read).value());
+    });
+}
+
+void RunSession::withSecrets(RunSecrets secrets)
+{
     auto folder = RunFolder::claim(m_setup.outDir);
     if (!folder.ok()) {
         fail(folder.error().message);
@@ -116,30 +179,14 @@ void RunSession::start()
     }
     m_folder = folder.value();
     m_setup.outDir = m_folder->path();
-    if (s.target.secretHeaders.isEmpty()) {
-        prepareSource();
-        return;
-    }
-    QPointer<RunSession> self(this);
-    resolveSecretHeaders(
-        s,
-        [self](Result<HeaderValues> values) {
-            if (!self || self->m_cancelled)
-                return;
-            if (!values.ok()) {
-                self->fail(values.error().message);
-                return;
-            }
-            self->m_secretHeaders = values.value();
-            self->prepareSource();
-        },
-        secrets());
+    m_monitors.setProviderKey(secrets.providerKey, secrets.providerProblem);
+    prepareSource(std::move(secrets));
 }
 
-void RunSession::prepareSource()
+void RunSession::prepareSource(RunSecrets secrets)
 {
     QPointer<RunSession> self(this);
-    m_source->prepare(LoadContext{m_setup.scenario, m_setup.outDir, m_secretHeaders, &secrets(), m_setup.clientSecret},
+    m_source->prepare(LoadContext{m_setup.scenario, m_setup.outDir, std::move(secrets), *m_policy},
                       [self](Status prepared) {
                           if (!self || self->m_cancelled)
                               return;
@@ -171,6 +218,7 @@ void RunSession::onStarted(const QString &description)
         name = QSettings().value(QStringLiteral("operator/name")).toString();
     m_record.operatorName = name.isEmpty() ? osUser() : name;
     m_source->describe(m_record);
+    m_record.notes << networkNotes();
     if (s.target.insecure) {
         const QString warning = QStringLiteral("TLS certificate verification is OFF for the target (target.insecure): "
                                                "anyone between here and %1 could have answered")

@@ -11,6 +11,7 @@
 #include "core/auth/SecretStore.h"
 #include "core/common/Clock.h"
 #include "core/common/Network.h"
+#include "core/common/NetworkPolicy.h"
 #include "core/evidence/ReportInput.h"
 #include "core/run/LoadSource.h"
 #include "core/run/PackageBuilder.h"
@@ -21,6 +22,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace canary {
 
@@ -39,14 +41,19 @@ struct RunSetup
     Scenario scenario;
     QString outDir;
     Load load = Load::Engine;
-    int workers = 2;                // the engine's
-    QString k6Program;              // k6: empty means CANARYDESK_K6, else `k6` on PATH
-    Secret cloudToken;              // k6 Cloud: empty means K6_CLOUD_TOKEN, else the keychain entry k6-cloud-token
+    int workers = 2;   // the engine's
+    QString k6Program; // k6: empty means CANARYDESK_K6, else `k6` on PATH
+    // Credentials the caller hands over with the origins they belong to (the demo's, bound to its sandbox); an
+    // empty secret: the environment override (with its NAME_ORIGIN), else the keychain entry (with its origins).
+    Credential clientSecret; // OAuth2: CANARYDESK_CLIENT_SECRET, else the entry the scenario names
+    Credential providerKey;  // CANARYDESK_SENDGRID_API_KEY, else monitors.provider.apiKeySecretKey
+    Credential cloudToken;   // k6 Cloud: K6_CLOUD_TOKEN, else the keychain entry k6-cloud-token
+    // The environment variables the operator hands over for this run (--allow-env, the console's Start): the
+    // only ones {{env.NAME}} and static-bearer's tokenEnv may read.
+    QStringList environment;
     SecretStore *secrets = nullptr; // where credentials and the signing key live; null: the OS keychain
     const Clock *clock = nullptr;   // the time the engine's load is scheduled and timed by; null: the system's
     NetworkFactory network;         // what the run's requests go through (Network.h); empty: plain managers
-    Secret clientSecret;            // empty: CANARYDESK_CLIENT_SECRET, else the keychain entry the scenario names
-    QByteArray providerKey;         // empty: CANARYDESK_SENDGRID_API_KEY, else the keychain entry the scenario names
     QString operatorName;           // empty: the OS user
     // The scenario's log commands run only when the operator has seen and allowed them (a scenario file
     // from someone else must not run programs on this machine unasked).
@@ -111,15 +118,21 @@ private:
     void fail(const QString &message);
     void warn(const QString &message);
     SecretStore &secrets() const;
-    void prepareSource();
+    void withSecrets(RunSecrets secrets);
+    void prepareSource(RunSecrets secrets);
     void onStarted(const QString &description);
     void onLoadFinished();
     void afterSettled();
     void buildPackage();
     void addEvent(const QDateTime &at, const QString &event, const QString &detail);
+    RunSetup withNetworkPolicy(RunSetup setup);
+    QStringList networkNotes() const;
 
+    // One network policy for every request of the run (TLS trust, proxies): set before anything that makes a
+    // manager (the source, the monitors) is built from m_setup.
+    std::optional<NetworkPolicy> m_policy;
+    QString m_policyProblem;
     RunSetup m_setup;
-    HeaderValues m_secretHeaders;        // target.secretHeaders, read from the keychain
     std::shared_ptr<RunFolder> m_folder; // held until the session goes: one run per folder
     ReportRenderer *m_renderer;
     RunStore *m_store;

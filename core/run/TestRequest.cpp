@@ -1,6 +1,7 @@
 #include "core/run/TestRequest.h"
 
 #include "core/auth/ClientCredentials.h"
+#include "core/common/Encode.h"
 #include "core/common/Redactor.h"
 #include "core/common/SendOnce.h"
 #include "core/engine/RequestPlan.h"
@@ -49,7 +50,7 @@ void sendWith(const std::shared_ptr<QNetworkAccessManager> &nam, const std::shar
                           : redaction::redact(transportError(*reply));
         r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         r.bodyBytes = answer.size();
-        r.body = redaction::redact(answer).left(TestResponse::kMaxBody); // whole first: no half secret shown
+        r.body = encode::visible(redaction::redact(answer), true).left(TestResponse::kMaxBody); // whole first
         const Outcome o = plan->classify(reply->error(), *timedOut, r.status, answer);
         if (o.errorClass == ErrorClass::IncompleteBody)
             r.transportError = QStringLiteral("the answer was cut short: %1 (the body ended before its %2)")
@@ -63,71 +64,69 @@ void sendWith(const std::shared_ptr<QNetworkAccessManager> &nam, const std::shar
     });
 }
 
-void sendPlanned(const Scenario &scenario, Secret clientSecret, const HeaderValues &secretHeaders,
-                 std::function<void(Result<TestResponse>)> done)
+void sendPlanned(const Scenario &scenario, const RunSecrets &secrets, std::function<void(Result<TestResponse>)> done)
 {
+    // The same network policy as a run's: the token and the request trust the same CAs and take the same route.
+    const auto policy = RequestPlan::networkPolicy(scenario);
+    if (!policy.ok()) {
+        done(Result<TestResponse>::failure(policy.error().message));
+        return;
+    }
     auto planned = RequestPlan::fromScenario(
-        scenario, QStringLiteral("CanaryDesk/%1 (test request)").arg(QStringLiteral(CANARYDESK_VERSION)));
+        scenario, QStringLiteral("CanaryDesk/%1 (test request)").arg(QStringLiteral(CANARYDESK_VERSION)),
+        secrets.environment, &policy.value());
     if (!planned.ok()) {
         done(Result<TestResponse>::failure(planned.error().message));
         return;
     }
-    planned.value().headers.append(secretHeaders);
+    planned.value().headers.append(secrets.secretHeaders);
     auto plan = std::make_shared<const RequestPlan>(std::move(planned).value());
     // The last owner may be a reply's finished handler: the manager (the reply's parent) goes later.
-    auto nam = std::shared_ptr<QNetworkAccessManager>(new QNetworkAccessManager,
+    auto nam = std::shared_ptr<QNetworkAccessManager>(policy.value().factory()(nullptr),
                                                       [](QNetworkAccessManager *m) { m->deleteLater(); });
     nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     switch (scenario.auth.type) {
     case AuthSpec::Type::None:
         sendWith(nam, plan, {}, std::move(done));
         return;
-    case AuthSpec::Type::StaticBearer: {
-        const QByteArray token = qgetenv(scenario.auth.tokenEnv.toLocal8Bit().constData());
-        if (token.isEmpty()) {
-            done(Result<TestResponse>::failure(
-                QStringLiteral("auth: the environment variable %1 holding the bearer token is empty")
-                    .arg(scenario.auth.tokenEnv)));
-            return;
-        }
-        sendWith(nam, plan, token, std::move(done));
+    case AuthSpec::Type::StaticBearer:
+        sendWith(nam, plan, secrets.environment.value(scenario.auth.tokenEnv), std::move(done));
         return;
-    }
     case AuthSpec::Type::OAuth2ClientCredentials:
         break;
     }
-    const Scenario s = scenario;
-    resolveClientSecret(s, std::move(clientSecret), [s, nam, plan, done](Result<Secret> secret) {
-        if (!secret.ok()) {
-            done(Result<TestResponse>::failure(QStringLiteral("auth: ") + secret.error().message));
-            return;
-        }
-        ClientCredentials::fetch(
-            *nam,
-            ClientCredentialsRequest{s.resolveUrl(s.auth.tokenUrl), s.auth.clientId, std::move(secret).value(),
-                                     s.auth.scope, s.auth.style == AuthSpec::Style::Basic},
-            [nam, plan, done](Result<AccessToken> token) {
-                if (!token.ok()) {
-                    done(Result<TestResponse>::failure(QStringLiteral("auth: ") + token.error().message));
-                    return;
-                }
-                sendWith(nam, plan, token.value().value.reveal(), done);
-            });
-    });
+    const Scenario &s = scenario;
+    ClientCredentials::fetch(
+        *nam,
+        ClientCredentialsRequest{s.resolveUrl(s.auth.tokenUrl), s.auth.clientId, secrets.clientSecret, s.auth.scope,
+                                 s.auth.style == AuthSpec::Style::Basic},
+        [nam, plan, done](Result<AccessToken> token) {
+            if (!token.ok()) {
+                done(Result<TestResponse>::failure(QStringLiteral("auth: ") + token.error().message));
+                return;
+            }
+            sendWith(nam, plan, token.value().value.reveal(), done);
+        });
 }
 
 } // namespace
 
-void sendTestRequest(const Scenario &scenario, Secret clientSecret, std::function<void(Result<TestResponse>)> done)
+void sendTestRequest(const Scenario &scenario, const Credential &clientSecret, const QStringList &environment,
+                     std::function<void(Result<TestResponse>)> done, SecretStore &store)
 {
-    // The same request as a run's: secret headers from the keychain too (and cut from what is shown).
-    resolveSecretHeaders(scenario, [scenario, clientSecret = std::move(clientSecret),
-                                    done = std::move(done)](Result<HeaderValues> headers) mutable {
-        if (!headers.ok()) {
-            done(Result<TestResponse>::failure(headers.error().message));
+    // The same request as a run's, with the same checks: every secret only where it is bound, the environment only
+    // as handed over (and all of it cut from what is shown).
+    SecretsRequest request;
+    request.scenario = scenario;
+    request.clientSecret = clientSecret;
+    request.handedEnvironment = environment;
+    request.provider = false; // a test request asks nothing of the e-mail provider
+    resolveRunSecrets(request, store, [scenario, done = std::move(done)](Result<RunSecrets> secrets) mutable {
+        if (!secrets.ok()) {
+            done(Result<TestResponse>::failure(secrets.error().message));
             return;
         }
-        sendPlanned(scenario, std::move(clientSecret), headers.value(), std::move(done));
+        sendPlanned(scenario, secrets.value(), std::move(done));
     });
 }
 

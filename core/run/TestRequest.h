@@ -4,7 +4,7 @@
 // scenario uses OAuth2, the same headers, the body template rendered for request 1), once, with the answer
 // and how the checks judge it. For the scenario editor, before anyone starts production traffic.
 
-#include "core/auth/Secret.h"
+#include "core/auth/Secrets.h"
 #include "core/common/Result.h"
 #include "core/scenario/Scenario.h"
 
@@ -33,8 +33,10 @@ struct TestResponse
     static constexpr qint64 kMaxBody = 4096;
 };
 
-// Fails (without sending) when the scenario cannot be turned into a request or no token can be had; the
-// message names the reason. clientSecret may be empty: the environment and the keychain are tried.
-void sendTestRequest(const Scenario &scenario, Secret clientSecret, std::function<void(Result<TestResponse>)> done);
+// Fails (without sending) when the scenario cannot be turned into a request, a credential may not go where the
+// scenario aims it, or no token can be had; the message names the reason. An empty clientSecret: the
+// environment and the keychain are tried (RunSecrets). environment: the variables the operator hands over.
+void sendTestRequest(const Scenario &scenario, const Credential &clientSecret, const QStringList &environment,
+                     std::function<void(Result<TestResponse>)> done, SecretStore &store = systemSecretStore());
 
 } // namespace canary

@@ -29,6 +29,7 @@ constexpr FaultName kFaults[] = {
     {Fault::Echo, "echo", "answers 401 invalid_client quoting the whole request (credentials too) in its error"},
     {Fault::Truncated, "truncated", "answers 202 with a body cut short of its Content-Length, then closes"},
     {Fault::Chunked, "chunked", "answers 202 with a chunked body cut off mid-chunk, then closes"},
+    {Fault::Escapes, "escapes", "answers 401 invalid_client whose error text is terminal escape sequences"},
 };
 
 QByteArray response(const QByteArray &statusLine, const QByteArray &extraHeaders, const QByteArray &body)
@@ -147,6 +148,13 @@ void FaultServer::answer(QTcpSocket *socket, const QByteArray &request)
         const QJsonObject error{{QStringLiteral("error"), QStringLiteral("invalid_client")},
                                 {QStringLiteral("error_description"),
                                  QStringLiteral("bad credentials in: %1").arg(QString::fromUtf8(request))}};
+        socket->write(response("401 Unauthorized", {}, QJsonDocument(error).toJson(QJsonDocument::Compact)));
+        return;
+    }
+    case Fault::Escapes: {
+        // A server's words written to take over the operator's terminal: clear it, retitle it, print a fake PASS.
+        const QJsonObject error{{QStringLiteral("error"), QStringLiteral("invalid_client")},
+                                {QStringLiteral("error_description"), QString::fromUtf8(kEscapesText)}};
         socket->write(response("401 Unauthorized", {}, QJsonDocument(error).toJson(QJsonDocument::Compact)));
         return;
     }

@@ -31,7 +31,12 @@ enum class Fault
     Echo,      // answers 401 invalid_client whose error text quotes the whole request back (headers and body)
     Truncated, // answers 202 with a JSON body shorter than its Content-Length, then closes
     Chunked,   // answers 202 with a chunked body whose chunk is cut short (no last chunk), then closes
+    Escapes,   // answers 401 invalid_client whose error text is terminal escape sequences (a fake green PASS)
 };
+
+// What Fault::Escapes says: clear the screen, set the window title, then a green "Gate 1 — PASS" over the line.
+inline constexpr const char *kEscapesText =
+    "\x1b[2J\x1b[H\x1b]0;canary owned\x07\r\x1b[1;32mGate 1 \xe2\x80\x94 PASS\x1b[0m\b\b \xe2\x80\xae";
 
 class FaultServer : public QObject
 {

@@ -324,12 +324,19 @@ QStringList envPlaceholders(const QString &text)
     return names;
 }
 
-bool isSecretLikeEnvName(const QString &name)
+bool isOwnEnvironmentName(const QString &name)
 {
     const QString upper = name.toUpper();
     return upper.startsWith(QLatin1String("CANARYDESK_")) || upper.startsWith(QLatin1String("CANARY_CLIENT")) ||
-           upper.contains(QLatin1String("SECRET")) || upper.contains(QLatin1String("PASSWORD")) ||
-           upper.contains(QLatin1String("TOKEN")) || upper.contains(QLatin1String("PRIVATE"));
+           upper == QLatin1String("K6_CLOUD_TOKEN");
+}
+
+bool isSecretLikeEnvName(const QString &name)
+{
+    const QString upper = name.toUpper();
+    return isOwnEnvironmentName(name) || upper.contains(QLatin1String("SECRET")) ||
+           upper.contains(QLatin1String("PASSWORD")) || upper.contains(QLatin1String("TOKEN")) ||
+           upper.contains(QLatin1String("PRIVATE"));
 }
 
 QStringList unknownBodyPlaceholders(const QString &text)

@@ -225,6 +225,9 @@ struct Scenario
 QStringList unknownBodyPlaceholders(const QString &text);
 // The NAMEs of the {{env.NAME}} placeholders in text.
 QStringList envPlaceholders(const QString &text);
+// Variables that hold CanaryDesk's own credentials and keys (CANARYDESK_*, CANARY_CLIENT_*, K6_CLOUD_TOKEN): no
+// scenario may read them, even handed over by the operator.
+bool isOwnEnvironmentName(const QString &name);
 // Names that hold secrets by their look (CANARYDESK_*, K6_CLOUD_TOKEN, *SECRET*, *PASSWORD*, *TOKEN*): never readable.
 bool isSecretLikeEnvName(const QString &name);
 

@@ -83,6 +83,20 @@ void refuseSecrets(JsonReader &r)
     }
 }
 
+// Keychain entries CanaryDesk keeps for itself (canarydesk-signing-key): a scenario may never name one, whatever
+// the field (auth.secretKey, a client id standing in for it, a secret header, the provider's key).
+bool ownEntry(JsonReader &r, const QString &key, const QString &entry)
+{
+    if (!entry.trimmed().startsWith(QLatin1String("canarydesk-"), Qt::CaseInsensitive))
+        return false;
+    r.problem(key, QCoreApplication::translate(
+                       "Scenario", "names \"%1\", one of CanaryDesk's own keychain entries (canarydesk-…, such as its "
+                                   "signing key): a scenario can never read them; name the entry that holds the "
+                                   "credential")
+                       .arg(entry));
+    return true;
+}
+
 // The URL as it may be quoted back: any user-info cut out, even from text that is no valid URL.
 QString withoutUserInfo(const QString &text)
 {
@@ -165,7 +179,7 @@ TargetSpec readTarget(JsonReader &r)
                                                    "!#$%&'*+-.^_`|~ (RFC 9110 token), no spaces, CR or LF"));
                 else if (it.key().compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0)
                     r.problem(key, credentialHeader(it.key()));
-                else
+                else if (!ownEntry(r, key, entry))
                     t.secretHeaders.insert(it.key(), entry);
             } else if (!it->isString()) {
                 r.problem(
@@ -350,12 +364,21 @@ AuthSpec readAuth(JsonReader &r)
                                                               "got \"%1\"")
                           .arg(style));
         a.secretKey = r.string(QStringLiteral("secretKey"), QString());
+        if (!ownEntry(r, QStringLiteral("secretKey"), a.secretKey) && a.secretKey.isEmpty())
+            ownEntry(r, QStringLiteral("clientId"),
+                     a.clientId); // the client id names the entry when secretKey is empty
         positiveDuration(r, QStringLiteral("refreshLead"), a.refreshLeadMs);
     } else if (type == QLatin1String("static-bearer")) {
         a.type = AuthSpec::Type::StaticBearer;
         a.tokenEnv = r.string(QStringLiteral("tokenEnv"), QStringLiteral("SERVICE_AUTH_TOKEN"));
         static const QRegularExpression envName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-        if (!envName.match(a.tokenEnv).hasMatch())
+        if (isOwnEnvironmentName(a.tokenEnv))
+            r.problem(QStringLiteral("tokenEnv"),
+                      QCoreApplication::translate("Scenario",
+                                                  "%1 holds one of CanaryDesk's own credentials: a scenario "
+                                                  "can never send it to a target")
+                          .arg(a.tokenEnv));
+        else if (!envName.match(a.tokenEnv).hasMatch())
             r.problem(QStringLiteral("tokenEnv"),
                       QCoreApplication::translate("Scenario", "must be an environment variable name, got \"%1\"")
                           .arg(a.tokenEnv));
@@ -549,6 +572,7 @@ MonitorsSpec readMonitors(JsonReader &r)
         spec.baseUrl = p.string(QStringLiteral("baseUrl"), spec.baseUrl);
         checkHttpUrl(p, QStringLiteral("baseUrl"), spec.baseUrl, false);
         spec.apiKeySecretKey = p.string(QStringLiteral("apiKeySecretKey"), QString());
+        ownEntry(p, QStringLiteral("apiKeySecretKey"), spec.apiKeySecretKey);
         p.finish();
         m.provider = spec;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/auth/SecretStore.h"
+#include "core/auth/Secrets.h"
 
 #include "tests/support/TestUtil.h"
 
@@ -32,6 +33,20 @@ inline Status writeSync(SecretStore &store, const QString &key, const Secret &va
 {
     std::optional<Status> out;
     store.write(key, value, [&](Status s) { out.emplace(std::move(s)); });
+    if (!waitUntil([&] { return out.has_value(); }, 30000))
+        return Status::failure(QStringLiteral("test: keychain write did not finish"));
+    return *out;
+}
+
+// Stores a credential the way an operator does (`canarydesk credentials set`, the Credentials dialog): bound to the
+// origins of boundTo.
+inline Status storeSync(SecretStore &store, const QString &key, const QByteArray &value, const QList<QUrl> &boundTo)
+{
+    QList<Origin> origins;
+    for (const QUrl &url : boundTo)
+        origins << *Origin::of(url);
+    std::optional<Status> out;
+    storeCredential(store, key, Secret(value), origins, [&](Status s) { out.emplace(std::move(s)); });
     if (!waitUntil([&] { return out.has_value(); }, 30000))
         return Status::failure(QStringLiteral("test: keychain write did not finish"));
     return *out;

@@ -100,6 +100,20 @@ inline QString scenarioWithLogCommand(const QString &dir)
     return file;
 }
 
+// The origins a scenario file sends its client secret to and the token it buys — auth.tokenUrl's and the target's —
+// as an operator binds them for CI (CANARYDESK_CLIENT_SECRET_ORIGIN=…): "http://127.0.0.1:1,http://127.0.0.1:2".
+inline QString originsOf(const QString &scenarioFile)
+{
+    const QJsonObject s = jsonFile(scenarioFile);
+    const QUrl target(s.value(QStringLiteral("target")).toObject().value(QStringLiteral("baseUrl")).toString());
+    const QUrl token =
+        target.resolved(QUrl(s.value(QStringLiteral("auth")).toObject().value(QStringLiteral("tokenUrl")).toString()));
+    QStringList origins{target.adjusted(QUrl::RemovePath).toString()};
+    if (token.adjusted(QUrl::RemovePath) != target.adjusted(QUrl::RemovePath))
+        origins << token.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString();
+    return origins.join(QLatin1Char(','));
+}
+
 // Starts `canarydesk sandbox --port 0 ARGS…` and returns its base URL from the first line it prints
 // (empty if it did not start).
 inline QString startSandbox(QProcess &p, const QStringList &args = {})
@@ -110,6 +124,25 @@ inline QString startSandbox(QProcess &p, const QStringList &args = {})
         return {};
     return QRegularExpression(QStringLiteral("on (http://127\\.0\\.0\\.1:\\d+)"))
         .match(QString::fromUtf8(p.readLine()))
+        .captured(1);
+}
+
+// Starts `canarydesk sandbox --port 0 --fault MODE` and returns the fault target's base URL from its banner (empty
+// if it did not start).
+inline QString startFaultTarget(QProcess &p, const QString &mode)
+{
+    p.start(QStringLiteral(CANARYDESK_BIN), {QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0"),
+                                             QStringLiteral("--fault"), mode});
+    QByteArray banner;
+    if (!p.waitForStarted() || !waitUntil(
+                                   [&] {
+                                       banner += p.readAllStandardOutput();
+                                       return banner.contains("Fault target");
+                                   },
+                                   30000))
+        return {};
+    return QRegularExpression(QStringLiteral("Fault target .* on (http://127\\.0\\.0\\.1:\\d+)"))
+        .match(QString::fromUtf8(banner))
         .captured(1);
 }
 

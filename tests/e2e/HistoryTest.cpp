@@ -101,7 +101,7 @@ TEST(History, AStoredRunExportsToTheSamePackageNumbers)
     EXPECT_TRUE(notARun.err.contains("no run record here")) << notARun.err.constData();
     const ProcessRun over = canarydesk({QStringLiteral("export"), runId, QStringLiteral("--out"), again});
     EXPECT_EQ(over.exitCode, 104);
-    EXPECT_TRUE(over.err.contains("already holds results")) << over.err.constData();
+    EXPECT_TRUE(over.err.contains("already holds a run's results")) << over.err.constData();
 }
 
 TEST(History, K6ResultsImportIntoAVerifiedPackageAndAHistoryEntry)

@@ -71,7 +71,8 @@ TEST(K6Run, K6sPointsAreFollowedLiveJudgedAndPackagedAndTheSecretStaysOffItsComm
     const QString log = dir.filePath(QStringLiteral("k6.log"));
     const ProcessRun r =
         k6(runArgs(out), {{QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("k6-secret-value")},
-                          {QStringLiteral("FAKE_K6_LOG"), log}});
+                          {QStringLiteral("CANARYDESK_CLIENT_SECRET_ORIGIN"), QStringLiteral("http://127.0.0.1:18080")},
+                          {QStringLiteral("K6_FAKE_LOG"), log}});
     ASSERT_EQ(r.exitCode, 0) << r.err.constData() << r.out.constData();
     EXPECT_GE(r.out.count(" req/s  p95 "), 2) << "a progress line a second while k6 runs: " << r.out.constData();
     EXPECT_TRUE(r.out.contains("k6 exit code 0: passed"));
@@ -96,18 +97,20 @@ TEST(K6Run, K6sPointsAreFollowedLiveJudgedAndPackagedAndTheSecretStaysOffItsComm
 TEST(K6Run, K6sExitCodesMapToTheVerdict)
 {
     QTemporaryDir dir;
-    const QMap<QString, QString> secret{{QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("s")}};
+    const QMap<QString, QString> secret{
+        {QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("s")},
+        {QStringLiteral("CANARYDESK_CLIENT_SECRET_ORIGIN"), QStringLiteral("http://127.0.0.1:18080")}};
 
     QMap<QString, QString> failing = secret;
-    failing.insert(QStringLiteral("FAKE_K6_EXIT"), QStringLiteral("99"));
-    failing.insert(QStringLiteral("FAKE_K6_FAIL_EVERY"), QStringLiteral("5"));
+    failing.insert(QStringLiteral("K6_FAKE_EXIT"), QStringLiteral("99"));
+    failing.insert(QStringLiteral("K6_FAKE_FAIL_EVERY"), QStringLiteral("5"));
     const ProcessRun crossed = k6(runArgs(dir.filePath(QStringLiteral("crossed"))), failing);
     EXPECT_EQ(crossed.exitCode, 99) << crossed.err.constData();
     EXPECT_TRUE(crossed.out.contains("k6 exit code 99: thresholds crossed"));
     EXPECT_TRUE(crossed.out.contains("✗ Error rate (errors)")) << crossed.out.constData();
 
     QMap<QString, QString> aborted = secret;
-    aborted.insert(QStringLiteral("FAKE_K6_EXIT"), QStringLiteral("105"));
+    aborted.insert(QStringLiteral("K6_FAKE_EXIT"), QStringLiteral("105"));
     const ProcessRun signalled = k6(runArgs(dir.filePath(QStringLiteral("aborted"))), aborted);
     EXPECT_EQ(signalled.exitCode, 105);
     EXPECT_TRUE(signalled.out.contains("aborted by a signal"));
@@ -116,7 +119,8 @@ TEST(K6Run, K6sExitCodesMapToTheVerdict)
 
     const ProcessRun noSecret = k6(runArgs(dir.filePath(QStringLiteral("nosecret"))), {});
     EXPECT_EQ(noSecret.exitCode, 104);
-    EXPECT_TRUE(noSecret.err.contains("no client secret for k6")) << noSecret.err.constData();
+    EXPECT_TRUE(noSecret.err.contains("auth: ")) << noSecret.err.constData();
+    EXPECT_TRUE(noSecret.err.contains("sandbox-demo-client")) << "names the keychain entry it looked for";
 
     const ProcessRun missing = k6(runArgs(dir.filePath(QStringLiteral("missing"))),
                                   {{QStringLiteral("CANARYDESK_K6"), QStringLiteral("/nonexistent/k6")}});
@@ -131,7 +135,9 @@ TEST(K6Run, TheScenariosLogCommandsRunBesideK6OnlyWhenAllowed)
 {
     QTemporaryDir dir;
     const QString file = scenarioWithLogCommand(dir.path());
-    const QMap<QString, QString> secret{{QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("s")}};
+    const QMap<QString, QString> secret{
+        {QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("s")},
+        {QStringLiteral("CANARYDESK_CLIENT_SECRET_ORIGIN"), QStringLiteral("http://127.0.0.1:18080")}};
 
     QStringList args = runArgs(dir.filePath(QStringLiteral("refused")));
     args[1] = file;
@@ -159,9 +165,11 @@ TEST(K6Run, ACloudRunShowsItsCostCapturesItsUrlAndGetsTheTokenOnlyThroughTheEnvi
     const QString log = dir.filePath(QStringLiteral("k6.log"));
     QStringList args = runArgs(dir.filePath(QStringLiteral("cloud")));
     args << QStringLiteral("--cloud");
-    const ProcessRun r = k6(args, {{QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("s")},
-                                   {QStringLiteral("K6_CLOUD_TOKEN"), QStringLiteral("cloud-token-value")},
-                                   {QStringLiteral("FAKE_K6_LOG"), log}});
+    const ProcessRun r =
+        k6(args, {{QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("s")},
+                  {QStringLiteral("CANARYDESK_CLIENT_SECRET_ORIGIN"), QStringLiteral("http://127.0.0.1:18080")},
+                  {QStringLiteral("K6_CLOUD_TOKEN"), QStringLiteral("cloud-token-value")},
+                  {QStringLiteral("K6_FAKE_LOG"), log}});
     EXPECT_EQ(r.exitCode, 0) << r.err.constData();
     EXPECT_TRUE(r.out.contains("VU-hours")) << r.out.constData();
     EXPECT_TRUE(r.out.contains("k6 Cloud run https://app.k6.io/runs/4242")) << r.out.constData();
@@ -190,15 +198,19 @@ TEST(K6Run, ACloudRunShowsItsCostCapturesItsUrlAndGetsTheTokenOnlyThroughTheEnvi
 
     // k6 Cloud says the thresholds were not met: the package says FAIL, the exit code is the gate's.
     args[args.indexOf(QStringLiteral("--out")) + 1] = dir.filePath(QStringLiteral("cloud-fail"));
-    const ProcessRun failedRun = k6(args, {{QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("s")},
-                                           {QStringLiteral("K6_CLOUD_TOKEN"), QStringLiteral("cloud-token-value")},
-                                           {QStringLiteral("FAKE_K6_EXIT"), QStringLiteral("99")}});
+    const ProcessRun failedRun =
+        k6(args, {{QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("s")},
+                  {QStringLiteral("CANARYDESK_CLIENT_SECRET_ORIGIN"), QStringLiteral("http://127.0.0.1:18080")},
+                  {QStringLiteral("K6_CLOUD_TOKEN"), QStringLiteral("cloud-token-value")},
+                  {QStringLiteral("K6_FAKE_EXIT"), QStringLiteral("99")}});
     EXPECT_EQ(failedRun.exitCode, 99) << failedRun.err.constData();
     EXPECT_TRUE(failedRun.out.contains("Gate 1 — FAIL")) << failedRun.out.constData();
     EXPECT_TRUE(failedRun.out.contains("not all met (k6 exit code 99)")) << failedRun.out.constData();
 
     args[args.indexOf(QStringLiteral("--out")) + 1] = dir.filePath(QStringLiteral("cloud-no-token"));
-    const ProcessRun noToken = k6(args, {{QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("s")}});
+    const ProcessRun noToken =
+        k6(args, {{QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("s")},
+                  {QStringLiteral("CANARYDESK_CLIENT_SECRET_ORIGIN"), QStringLiteral("http://127.0.0.1:18080")}});
     EXPECT_EQ(noToken.exitCode, 104);
     EXPECT_TRUE(noToken.err.contains("k6 Cloud: no token")) << noToken.err.constData();
 }
@@ -222,7 +234,8 @@ TEST(K6Run, WithTheRealK6OnPathTheGeneratedScriptRunsAgainstTheSandboxAndItsResu
     args[args.indexOf(QStringLiteral("http://127.0.0.1:18080"))] = base;
     const ProcessRun r =
         k6(args, {{QStringLiteral("CANARYDESK_K6"), realK6},
-                  {QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("canarydesk-demo-secret")}});
+                  {QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("canarydesk-demo-secret")},
+                  {QStringLiteral("CANARYDESK_CLIENT_SECRET_ORIGIN"), base}});
     EXPECT_EQ(r.exitCode, 0) << r.err.constData() << r.out.constData();
     EXPECT_TRUE(r.out.contains("Gate 1 — PASS")) << r.out.constData();
     // k6's own count of the canary's requests: its iterations (20/s for 3 s makes 60, sometimes 61 — one on the
@@ -293,7 +306,8 @@ TEST(K6Run, WithTheRealK6ASecretHeaderReachesTheTargetThroughK6sEnvironmentAndNe
         k6({QStringLiteral("run"), file, QStringLiteral("--url"), base, QStringLiteral("--rate"), QStringLiteral("10"),
             QStringLiteral("--duration"), QStringLiteral("2s"), QStringLiteral("--out"), out},
            {{QStringLiteral("CANARYDESK_K6"), realK6},
-            {QStringLiteral("CANARYDESK_HEADER_X_API_KEY"), QString::fromLatin1(apiKey)}});
+            {QStringLiteral("CANARYDESK_HEADER_X_API_KEY"), QString::fromLatin1(apiKey)},
+            {QStringLiteral("CANARYDESK_HEADER_X_API_KEY_ORIGIN"), base}});
     target.kill();
     target.waitForFinished();
     EXPECT_EQ(r.exitCode, 0) << r.err.right(1500).constData() << r.out.right(1500).constData();
@@ -351,7 +365,7 @@ TEST(K6Run, WithTheRealK6TheMonitorsWatchK6sLoadAsTheyWatchTheEngines)
                     {QStringLiteral("provider"),
                      QJsonObject{{QStringLiteral("type"), QStringLiteral("sendgrid")},
                                  {QStringLiteral("baseUrl"), base},
-                                 {QStringLiteral("apiKeySecretKey"), QStringLiteral("canarydesk-demo-sendgrid")}}},
+                                 {QStringLiteral("apiKeySecretKey"), QStringLiteral("sandbox-demo-sendgrid")}}},
                     {QStringLiteral("logs"), QJsonObject{{QStringLiteral("files"), QJsonArray{appLog}},
                                                          {QStringLiteral("filter"), QStringLiteral("ERROR")}}}});
     const QString out = dir.filePath(QStringLiteral("k6"));
@@ -359,7 +373,9 @@ TEST(K6Run, WithTheRealK6TheMonitorsWatchK6sLoadAsTheyWatchTheEngines)
                              QStringLiteral("--duration"), QStringLiteral("4s"), QStringLiteral("--out"), out},
                             {{QStringLiteral("CANARYDESK_K6"), realK6},
                              {QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("canarydesk-demo-secret")},
+                             {QStringLiteral("CANARYDESK_CLIENT_SECRET_ORIGIN"), base},
                              {QStringLiteral("CANARYDESK_SENDGRID_API_KEY"), QStringLiteral("SG.canarydesk-demo-key")},
+                             {QStringLiteral("CANARYDESK_SENDGRID_API_KEY_ORIGIN"), base},
                              {QStringLiteral("K6_NO_USAGE_REPORT"), QStringLiteral("true")}});
     QNetworkAccessManager nam;
     const QJsonObject counts =
@@ -424,6 +440,7 @@ TEST(K6Run, WithTheRealK6AGuardRailStopsK6WithTheEnginesReason)
                              QStringLiteral("--duration"), QStringLiteral("60s"), QStringLiteral("--out"), out},
                             {{QStringLiteral("CANARYDESK_K6"), realK6},
                              {QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("canarydesk-demo-secret")},
+                             {QStringLiteral("CANARYDESK_CLIENT_SECRET_ORIGIN"), base},
                              {QStringLiteral("K6_NO_USAGE_REPORT"), QStringLiteral("true")}});
     sandbox.terminate();
     sandbox.waitForFinished(10000);

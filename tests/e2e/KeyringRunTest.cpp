@@ -83,13 +83,14 @@ TEST(KeyringRun, OnADesktopKeyringTheSigningKeyIsCreatedInTheKeychainAndSignsThe
 TEST(KeyringRun, TheClientSecretStoredInTheKeychainAuthenticatesARunAgainstAnotherTarget)
 {
     ASSERT_FALSE(qEnvironmentVariableIsEmpty("CANARYDESK_KEYRING_HOME")) << "runs inside with-keyring.sh";
-    // Stored the way the Credentials dialog stores it: the product's keychain store, entry = the scenario's
-    // auth.secretKey ("canarydesk-demo" in the demo scenario).
-    ASSERT_TRUE(
-        writeSync(systemSecretStore(), QStringLiteral("canarydesk-demo"), Secret("canarydesk-demo-secret")).ok());
     QProcess sandbox;
     const QString base = startSandbox(sandbox, {QStringLiteral("--latency"), QStringLiteral("2")});
     ASSERT_FALSE(base.isEmpty());
+    // Stored the way the Credentials dialog stores it: the product's keychain store, entry = the scenario's
+    // auth.secretKey ("sandbox-demo-client" in the demo scenario), bound to the service's origin.
+    ASSERT_TRUE(
+        storeSync(systemSecretStore(), QStringLiteral("sandbox-demo-client"), "canarydesk-demo-secret", {QUrl(base)})
+            .ok());
     QTemporaryDir dir;
     QProcessEnvironment env = canarydeskEnvironment();
     env.remove(QStringLiteral("CANARYDESK_CLIENT_SECRET"));

@@ -90,6 +90,7 @@ protected:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(extraEnv);
         env.insert(QStringLiteral("CANARYDESK_CLIENT_SECRET"), QString::fromLatin1(secret));
+        env.insert(QStringLiteral("CANARYDESK_CLIENT_SECRET_ORIGIN"), originsOf(scenario)); // as CI binds it
         env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("home/.config")));
         p.setProcessEnvironment(env);
@@ -99,24 +100,6 @@ protected:
         exitCode = p.exitCode();
         output = p.readAllStandardOutput() + p.readAllStandardError();
         return p.exitStatus();
-    }
-
-    // `canarydesk sandbox --fault MODE` on a free port; its base URL.
-    QString startFault(QProcess &faults, const QString &mode)
-    {
-        faults.start(QStringLiteral(CANARYDESK_BIN), {QStringLiteral("sandbox"), QStringLiteral("--port"),
-                                                      QStringLiteral("0"), QStringLiteral("--fault"), mode});
-        QByteArray banner;
-        if (!waitUntil(
-                [&] {
-                    banner += faults.readAllStandardOutput();
-                    return banner.contains("Fault target");
-                },
-                30000))
-            return {};
-        return QRegularExpression(QStringLiteral("Fault target .* on (http://127\\.0\\.0\\.1:\\d+)"))
-            .match(QString::fromUtf8(banner))
-            .captured(1);
     }
 
     QTemporaryDir m_dir;
@@ -166,19 +149,8 @@ TEST_F(Redaction, NoFaultOfTheTargetOrTheTokenEndpointMakesASecretLeak)
     for (const QString &mode :
          {QStringLiteral("reset"), QStringLiteral("hang"), QStringLiteral("trickle"), QStringLiteral("garbage"),
           QStringLiteral("huge"), QStringLiteral("ratelimit"), QStringLiteral("echo")}) {
-        faults.start(QStringLiteral(CANARYDESK_BIN), {QStringLiteral("sandbox"), QStringLiteral("--port"),
-                                                      QStringLiteral("0"), QStringLiteral("--fault"), mode});
-        QByteArray banner;
-        ASSERT_TRUE(waitUntil(
-            [&] {
-                banner += faults.readAllStandardOutput();
-                return banner.contains("Fault target");
-            },
-            30000));
-        const QString faultUrl = QRegularExpression(QStringLiteral("Fault target .* on (http://127\\.0\\.0\\.1:\\d+)"))
-                                     .match(QString::fromUtf8(banner))
-                                     .captured(1);
-        ASSERT_FALSE(faultUrl.isEmpty()) << banner.constData();
+        const QString faultUrl = startFaultTarget(faults, mode);
+        ASSERT_FALSE(faultUrl.isEmpty()) << mode.toStdString();
 
         const QString asTarget =
             scenarioFor(mode + QStringLiteral("-target"), faultUrl, m_base + QStringLiteral("/oauth/token"));
@@ -215,7 +187,7 @@ TEST_F(Redaction, ATokenEndpointThatQuotesTheSecretBackIsShownWithTheSecretCutOu
     // A token endpoint that answers invalid_client with the whole request in error_description: the secret in
     // the form body (style "body"), then base64'd in the Basic header (style "basic").
     QProcess echo;
-    const QString echoUrl = startFault(echo, QStringLiteral("echo"));
+    const QString echoUrl = startFaultTarget(echo, QStringLiteral("echo"));
     ASSERT_FALSE(echoUrl.isEmpty());
     for (const char *style : {"body", "basic"}) {
         QString scenario = scenarioFor(QStringLiteral("echo-%1").arg(QLatin1String(style)), m_base,
@@ -243,7 +215,7 @@ TEST_F(Redaction, ATokenEndpointThatQuotesTheSecretBackIsShownWithTheSecretCutOu
 TEST_F(Redaction, ASlackStandInThatQuotesTheWebhookBackNeverPrintsItsUrl)
 {
     QProcess echo;
-    const QString echoUrl = startFault(echo, QStringLiteral("echo"));
+    const QString echoUrl = startFaultTarget(echo, QStringLiteral("echo"));
     ASSERT_FALSE(echoUrl.isEmpty());
     const QByteArray webhookSecret = "XoXb-webhook-path-secret-3e8a";
     QProcessEnvironment env;

@@ -81,7 +81,8 @@ TEST(RunFolder, AScenariosEvidenceFolderBehindASymbolicLinkOutsideIsRefusedBefor
     ASSERT_TRUE(p.waitForFinished(60000));
     const QByteArray err = p.readAllStandardError();
     EXPECT_EQ(p.exitCode(), 104) << err.constData();
-    EXPECT_TRUE(err.contains("(a symbolic link on the way); remove the link or give --out")) << err.constData();
+    EXPECT_TRUE(err.contains("(a symbolic link on the way); remove the link or choose the folder yourself (--out)"))
+        << err.constData();
     EXPECT_TRUE(QDir(elsewhere.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty())
         << "nothing was created behind the link";
 
@@ -97,4 +98,40 @@ TEST(RunFolder, AScenariosEvidenceFolderBehindASymbolicLinkOutsideIsRefusedBefor
     ASSERT_TRUE(q.waitForFinished(120000));
     EXPECT_EQ(q.exitCode(), 0) << q.readAllStandardError().right(800).constData();
     EXPECT_FALSE(QDir(cwd2.filePath(QStringLiteral("real"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+}
+
+// One folder policy for every command that writes evidence (#26): `k6 run` guards the scenario's folder as `run`
+// does, and `import` and `export --out` write only into a new or empty folder.
+TEST(RunFolder, K6RunImportAndExportFollowTheSamePolicy)
+{
+    QTemporaryDir cwd, elsewhere;
+    ASSERT_TRUE(QFile::link(elsewhere.path(), cwd.filePath(QStringLiteral("evidence"))));
+    QProcess p;
+    QProcessEnvironment env = canarydeskEnvironment();
+    env.insert(QStringLiteral("CANARYDESK_K6"), QStringLiteral(FAKE_K6_BIN));
+    env.insert(QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("s"));
+    env.insert(QStringLiteral("CANARYDESK_CLIENT_SECRET_ORIGIN"), QStringLiteral("http://127.0.0.1:18080"));
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(cwd.path());
+    p.start(QStringLiteral(CANARYDESK_BIN),
+            {QStringLiteral("k6"), QStringLiteral("run"),
+             sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json")), QStringLiteral("--rate"),
+             QStringLiteral("20"), QStringLiteral("--duration"), QStringLiteral("2s")});
+    ASSERT_TRUE(p.waitForFinished(60000));
+    const QByteArray err = p.readAllStandardError();
+    EXPECT_EQ(p.exitCode(), 104) << err.constData();
+    EXPECT_TRUE(err.contains("evidence.folder: ")) << err.constData();
+    EXPECT_TRUE(err.contains("(a symbolic link on the way)")) << err.constData();
+    EXPECT_TRUE(QDir(elsewhere.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+
+    // import writes only into a new or empty folder, and leaves a full one as it was.
+    QTemporaryDir full;
+    writeFile(full.filePath(QStringLiteral("notes.txt")), "mine");
+    const ProcessRun import =
+        canarydesk({QStringLiteral("import"), sourcePath(QStringLiteral("tests/data/k6/points-head.ndjson")),
+                    QStringLiteral("--out"), full.path()});
+    EXPECT_EQ(import.exitCode, 104) << import.err.constData();
+    EXPECT_TRUE(import.err.contains("is not empty (1 entry, e.g. notes.txt)")) << import.err.constData();
+    EXPECT_EQ(QDir(full.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+              QStringList{QStringLiteral("notes.txt")});
 }

@@ -251,7 +251,7 @@ TEST(Run, BadInputIsNamedWithExit104)
         {{QStringLiteral("/nonexistent/scenario.json")}, "/nonexistent/scenario.json is not a valid scenario"},
         {{}, "name a scenario file, or use --demo"},
         {{QStringLiteral("--demo"), QStringLiteral("--token-url"), QStringLiteral("http://127.0.0.1:1/oauth/token")},
-         "auth: token request to http://127.0.0.1:1/oauth/token failed"},
+         "auth.tokenUrl: the client secret (the demo sandbox's own) may only be sent to http://127.0.0.1:"},
     };
     for (const Case &c : cases) {
         const ProcessRun r = run(c.args, 60000);
@@ -285,6 +285,7 @@ TEST(Run, ASlowTargetFailsWithTheSaturationDiagnosis)
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("canarydesk-demo-secret"));
+    env.insert(QStringLiteral("CANARYDESK_CLIENT_SECRET_ORIGIN"), base);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(CANARYDESK_BIN),
             {QStringLiteral("run"), QStringLiteral(CANARYDESK_SOURCE_DIR "/resources/scenarios/demo_sandbox.json"),
@@ -312,6 +313,7 @@ TEST(Run, FivePercentServerErrorsFailWithADiagnosisCitingTheLogLines)
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("canarydesk-demo-secret"));
+    env.insert(QStringLiteral("CANARYDESK_CLIENT_SECRET_ORIGIN"), base);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(CANARYDESK_BIN),
             {QStringLiteral("run"), QStringLiteral(CANARYDESK_SOURCE_DIR "/resources/scenarios/demo_sandbox.json"),

@@ -72,6 +72,7 @@ TEST(Stop, ASecondSignalCutsOffTheInFlightRequestsAndTheEvidenceAndSaysHowManyRe
     QProcess p;
     QProcessEnvironment env;
     env.insert(QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("canarydesk-demo-secret"));
+    env.insert(QStringLiteral("CANARYDESK_CLIENT_SECRET_ORIGIN"), base);
     p.setProcessEnvironment(canarydeskEnvironment(env));
     p.start(QStringLiteral(CANARYDESK_BIN),
             {QStringLiteral("run"), QStringLiteral(CANARYDESK_SOURCE_DIR "/resources/scenarios/demo_sandbox.json"),

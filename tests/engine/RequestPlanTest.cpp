@@ -23,15 +23,20 @@ RequestPlan seedPlan()
 
 TEST(BodyTemplate, RendersEveryPlaceholder)
 {
-    qputenv("CANARY_TEST_REGION", "eu-west");
-    const BodyTemplate t(QStringLiteral(
-        R"({"id":"{{uuid}}","n":{{seq}},"at":"{{timestamp}}","w":{{worker}},"r":"{{env.CANARY_TEST_REGION}}","t":"{{pick:a|b|c}}"})"));
+    // {{env.NAME}} reads what the run was handed, not the process's environment.
+    qputenv("CANARY_TEST_REGION", "from-the-process");
+    qputenv("CANARY_TEST_OTHER", "not-handed-over");
+    const BodyTemplate t(
+        QStringLiteral(R"({"id":"{{uuid}}","n":{{seq}},"at":"{{timestamp}}","w":{{worker}},)"
+                       R"("r":"{{env.CANARY_TEST_REGION}}","x":"{{env.CANARY_TEST_OTHER}}","t":"{{pick:a|b|c}}"})"),
+        {{QStringLiteral("CANARY_TEST_REGION"), QByteArrayLiteral("eu-west")}});
     const QDateTime at(QDate(2026, 11, 27), QTime(12, 0, 1, 250), Qt::UTC);
     const QJsonObject o = QJsonDocument::fromJson(t.render(7, 1, at)).object();
     EXPECT_EQ(o.value(QStringLiteral("n")).toInt(), 7);
     EXPECT_EQ(o.value(QStringLiteral("at")).toString(), QStringLiteral("2026-11-27T12:00:01.250Z"));
     EXPECT_EQ(o.value(QStringLiteral("w")).toInt(), 1);
     EXPECT_EQ(o.value(QStringLiteral("r")).toString(), QStringLiteral("eu-west"));
+    EXPECT_EQ(o.value(QStringLiteral("x")).toString(), QString()) << "a variable not handed over stays empty";
     EXPECT_EQ(o.value(QStringLiteral("t")).toString(), QStringLiteral("b")) << "pick by seq: 7 % 3 = 1";
     EXPECT_EQ(o.value(QStringLiteral("id")).toString().size(), 36);
     EXPECT_NE(QJsonDocument::fromJson(t.render(8, 1, at)).object().value(QStringLiteral("id")),

@@ -47,7 +47,8 @@ TEST(Tls, ASelfSignedTargetIsATlsErrorUnlessItsCaIsGivenOrVerificationIsExplicit
     // Default: verified against the system store, which does not know this certificate.
     const IntervalStats refused = runAgainst(target.baseUrl(), [](Scenario &) {});
     EXPECT_EQ(refused.requests, 10u);
-    EXPECT_EQ(refused.errorClasses[static_cast<size_t>(ErrorClass::Tls)], 10u) << "every request a TLS error";
+    EXPECT_EQ(refused.errorClasses[static_cast<size_t>(ErrorClass::TlsUnknownIssuer)], 10u)
+        << "every request a TLS error: its issuer is not trusted";
     EXPECT_EQ(refused.statusCounts.value(0), 10u) << "no HTTP answer was accepted";
     EXPECT_EQ(target.answered(), 0) << "nothing was sent over the unverified connection";
 
@@ -69,7 +70,7 @@ TEST(Tls, ASelfSignedTargetIsATlsErrorUnlessItsCaIsGivenOrVerificationIsExplicit
     const QString other = dir.filePath(QStringLiteral("other.pem"));
     writeFile(other, makeSelfSigned().certPem);
     const IntervalStats wrongCa = runAgainst(target.baseUrl(), [&](Scenario &s) { s.target.caBundle = other; });
-    EXPECT_EQ(wrongCa.errorClasses[static_cast<size_t>(ErrorClass::Tls)], 10u);
+    EXPECT_EQ(wrongCa.errorClasses[static_cast<size_t>(ErrorClass::TlsUnknownIssuer)], 10u);
 
     // Only the explicit flag turns verification off.
     const IntervalStats insecure = runAgainst(target.baseUrl(), [](Scenario &s) { s.target.insecure = true; });
@@ -96,4 +97,37 @@ TEST(Tls, TheInsecureFlagRoundTripsAndIsNeverImplied)
         QStringLiteral("t"));
     ASSERT_TRUE(verified.ok());
     EXPECT_TRUE(!verified.value().ssl || verified.value().ssl->peerVerifyMode() != QSslSocket::VerifyNone);
+}
+
+// A refused certificate says which refusal it was (k6: 1310 unknown authority, 1311 wrong host, 1300 "x509: …
+// expired"), so the finding can say what to fix: the raw results keep it, and reading them back gives it again.
+TEST(Tls, ARefusedCertificateSaysWhichRefusalItWas)
+{
+    QTemporaryDir dir;
+    struct Case
+    {
+        SelfSigned identity;
+        ErrorClass expected;
+        int k6Code;
+    };
+    const Case cases[] = {
+        {makeSelfSigned("IP:127.0.0.1", -7200, 3600), ErrorClass::TlsExpired, 1300}, // expired an hour ago
+        {makeSelfSigned("IP:127.0.0.1", 3600, 3600), ErrorClass::TlsExpired, 1300},  // not yet valid
+        {makeSelfSigned("DNS:other.example"), ErrorClass::TlsHostname, 1311},        // for another name
+        {makeSelfSigned(), ErrorClass::TlsUnknownIssuer, 1310},                      // issuer not given
+    };
+    for (size_t i = 0; i < std::size(cases); ++i) {
+        TlsTarget target(cases[i].identity);
+        ASSERT_TRUE(target.listen());
+        const QString ca = dir.filePath(QStringLiteral("ca%1.pem").arg(i));
+        writeFile(ca, cases[i].identity.certPem);
+        const bool trustIt = cases[i].expected != ErrorClass::TlsUnknownIssuer;
+        const IntervalStats t = runAgainst(target.baseUrl(), [&](Scenario &s) {
+            if (trustIt)
+                s.target.caBundle = ca; // trusted, so the refusal is for the other reason
+        });
+        EXPECT_EQ(t.errorClasses[static_cast<size_t>(cases[i].expected)], 10u) << "case " << i;
+        EXPECT_EQ(target.answered(), 0);
+        EXPECT_EQ(k6ErrorCode(cases[i].expected, 0), cases[i].k6Code);
+    }
 }

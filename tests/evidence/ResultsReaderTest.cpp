@@ -69,11 +69,14 @@ WrittenRun writeRun(const QString &dir, int seconds, int rate, quint64 droppedIn
             r.sendingNs = rng.bounded(50'000);
             r.waitingNs = (r.finishedNs - r.sentNs - r.sendingNs) * 9 / 10;
             const int kind = i % 100;
-            r.status = kind == 7 ? 503 : kind == 8 ? 429 : kind == 9 || kind == 11 ? 0 : 202;
+            r.status = kind == 7 ? 503 : kind == 8 ? 429 : kind == 9 || (kind >= 11 && kind <= 14) ? 0 : 202;
             r.errorClass = kind == 7    ? ErrorClass::ServerError
                            : kind == 8  ? ErrorClass::TooManyRequests
                            : kind == 9  ? ErrorClass::Timeout
                            : kind == 11 ? ErrorClass::IncompleteBody // read back as such, not as "other"
+                           : kind == 12 ? ErrorClass::TlsExpired     // each TLS refusal read back as itself
+                           : kind == 13 ? ErrorClass::TlsUnknownIssuer
+                           : kind == 14 ? ErrorClass::TlsHostname
                                         : ErrorClass::None;
             r.checkOk = r.status == 202;
             r.delivered = r.checkOk && kind != 10;
@@ -132,8 +135,10 @@ TEST(ResultsReader, ReadsOwnRawResultsBackIntoTheSameMetrics)
     EXPECT_EQ(t.dropped, 5u);
     EXPECT_EQ(t.statusCounts, run.total.statusCounts);
     EXPECT_EQ(t.errorClasses[static_cast<size_t>(ErrorClass::IncompleteBody)], 6u) << "one a second";
+    EXPECT_EQ(t.errorClasses[static_cast<size_t>(ErrorClass::TlsExpired)], 6u) << "one a second";
     for (ErrorClass c :
-         {ErrorClass::ServerError, ErrorClass::TooManyRequests, ErrorClass::Timeout, ErrorClass::IncompleteBody})
+         {ErrorClass::ServerError, ErrorClass::TooManyRequests, ErrorClass::Timeout, ErrorClass::IncompleteBody,
+          ErrorClass::TlsExpired, ErrorClass::TlsUnknownIssuer, ErrorClass::TlsHostname})
         EXPECT_EQ(t.errorClasses[static_cast<size_t>(c)], run.total.errorClasses[static_cast<size_t>(c)])
             << errorClassName(c).toStdString();
     EXPECT_EQ(t.bytesIn, run.total.bytesIn);

@@ -1,5 +1,6 @@
 #include "core/k6/K6Script.h"
 
+#include "core/common/Encode.h"
 #include "core/scenario/ScenarioLoader.h"
 #include "tests/support/TestUtil.h"
 
@@ -10,7 +11,11 @@
 #include <QRegularExpression>
 #include <QMap>
 #include <QSet>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <cstdio>
 
 #include <gtest/gtest.h>
 
@@ -223,4 +228,169 @@ TEST(K6Script, TheTestRunSplitsTheRateOverPodsAndTakesTheSecretFromASecret)
     EXPECT_TRUE(yaml.contains("- name: CANARY_LOAD_SHARE\n        value: \"0.166666666667\"")) << yaml.constData();
     EXPECT_TRUE(yaml.contains("\"http_reqs{scenario:canary}\": [`count>=${445500 * SHARE}`],")) << yaml.constData();
     EXPECT_TRUE(yaml.contains("dropped_iterations: [\"count<=0\"],"));
+}
+
+namespace {
+
+// Strings an attacker would put into a scenario to break out of where they land: a JavaScript line terminator
+// that ends a // comment (U+2028, U+2029), YAML line breaks (U+0085, CR LF) and document markers, comment and
+// string delimiters, template substitutions, an HTML script end, a bidirectional override. Each carries a
+// payload that would print PWNED if it ever ran.
+const QStringList kHostile = {
+    QStringLiteral("canary\u2028globalThis.__pwned = 1; console.log('PWNED-2028') //"),
+    QStringLiteral("canary\u2029console.log('PWNED-2029')//"),
+    QStringLiteral("x\u0085kind: Secret\u0085---\u0085"),
+    QStringLiteral("x\r\n---\r\napiVersion: v1\r\nkind: Secret # PWNED-YAML"),
+    QStringLiteral("*/ console.log('PWNED-COMMENT') /*"),
+    QStringLiteral("\"; console.log('PWNED-DQ'); \""),
+    QStringLiteral("'; console.log('PWNED-SQ'); '"),
+    QStringLiteral("`${console.log('PWNED-TEMPLATE')}`"),
+    QStringLiteral("</script><script>console.log('PWNED-HTML')</script>"),
+    QStringLiteral("\u202Eevil\u202C \\ back\\slash"),
+};
+
+// Every string field of the scenario that reaches a generated file, filled with hostile text.
+Scenario hostileScenario(const QString &text)
+{
+    Scenario s = load("resources/scenarios/auto_com_center_250rps_30min.json");
+    s.name = text;
+    s.service = text;
+    s.description = text;
+    s.target.headers.insert(QStringLiteral("X-Note"), text);
+    s.target.body = QJsonObject{{QStringLiteral("to"), text}, {text, QStringLiteral("{{env.SOME_VAR}}")}};
+    s.target.environment = {QStringLiteral("SOME_VAR")};
+    s.auth.clientId = text;
+    s.auth.scope = text;
+    s.checks.delivery = DeliveryPredicate{QStringLiteral("/") + text, {text}};
+    return s;
+}
+
+// The real k6 binaries this machine has: CANARYDESK_K6 (v0.47 in CI) and CANARYDESK_K6_V2 (v2.2), else k6 on PATH.
+QStringList realK6s()
+{
+    QStringList found;
+    for (const char *var : {"CANARYDESK_K6", "CANARYDESK_K6_V2"})
+        if (const QString k6 = qEnvironmentVariable(var); !k6.isEmpty() && QFileInfo(k6).isExecutable())
+            found << k6;
+    if (found.isEmpty())
+        if (const QString k6 = QStandardPaths::findExecutable(QStringLiteral("k6")); !k6.isEmpty())
+            found << k6;
+    return found;
+}
+
+// A python3 that reads YAML (Debian's python3-yaml), or empty.
+QString yamlPython()
+{
+    for (const QString &python : {QStringLiteral("/usr/bin/python3"), QStringLiteral("python3")}) {
+        QProcess p;
+        p.start(python, {QStringLiteral("-c"), QStringLiteral("import yaml")});
+        if (p.waitForFinished(20000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
+            return python;
+    }
+    return {};
+}
+
+} // namespace
+
+TEST(K6Script, HostileScenarioTextIsEncodedInEveryGeneratedFileAndNeverRuns)
+{
+    QTemporaryDir dir;
+    const QStringList k6s = realK6s();
+    const QString python = yamlPython();
+    for (int i = 0; i < kHostile.size(); ++i) {
+        const Scenario s = hostileScenario(kHostile[i]);
+        const QByteArray script = K6Script::script(s);
+        // Generated, never pasted: no line terminator of JavaScript or YAML from the text, and the text in no comment.
+        for (const char *raw : {"\u2028", "\u2029", "\u0085", "\u202E", "\r"})
+            EXPECT_FALSE(script.contains(raw)) << "case " << i << ": a raw " << QByteArray(raw).toHex().constData();
+        for (const QByteArray &line : script.split('\n')) {
+            if (line.trimmed().startsWith("//") || line.trimmed().startsWith("#")) {
+                EXPECT_FALSE(line.contains("PWNED")) << "case " << i << ": " << line.constData();
+            }
+        }
+
+        const QString path = dir.filePath(QStringLiteral("hostile%1.mjs").arg(i));
+        test::writeFile(path, script);
+        const NodeRun checked = node({QStringLiteral("--check"), path});
+        EXPECT_EQ(checked.exitCode, 0) << "case " << i << ": " << checked.err.constData();
+        // Run by a JavaScript engine with stand-ins for k6's modules: nothing of the text runs (a payload's
+        // console.log would print beside the harness's JSON, which then no longer parses), and the text reaches the
+        // requests whole, as data.
+        const QJsonObject run = harness(script, 2, 1, QStringLiteral("s3cr3t"));
+        ASSERT_FALSE(run.isEmpty()) << "case " << i << ": something printed beside the harness's output";
+        EXPECT_TRUE(run.value(QStringLiteral("error")).toString().isEmpty()) << "case " << i;
+        const QJsonObject sent = QJsonDocument::fromJson(run.value(QStringLiteral("requests"))
+                                                             .toArray()
+                                                             .first()
+                                                             .toObject()
+                                                             .value(QStringLiteral("body"))
+                                                             .toString()
+                                                             .toUtf8())
+                                     .object();
+        EXPECT_EQ(sent.value(QStringLiteral("to")).toString(), kHostile[i]) << "case " << i << ": the text, as data";
+        EXPECT_EQ(run.value(QStringLiteral("requests"))
+                      .toArray()
+                      .first()
+                      .toObject()
+                      .value(QStringLiteral("headers"))
+                      .toObject()
+                      .value(QStringLiteral("X-Note"))
+                      .toString(),
+                  kHostile[i]);
+
+        // The real k6 compiles it and runs its init code (k6 inspect): nothing of the text runs there either.
+        for (const QString &k6 : k6s) {
+            const QString js = dir.filePath(QStringLiteral("hostile%1.js").arg(i));
+            test::writeFile(js, script);
+            QProcess p;
+            p.start(k6, {QStringLiteral("inspect"), js});
+            ASSERT_TRUE(p.waitForFinished(60000));
+            const QByteArray out = p.readAllStandardOutput() + p.readAllStandardError();
+            EXPECT_EQ(p.exitCode(), 0) << k6.toStdString() << " case " << i << ": " << out.constData();
+            EXPECT_FALSE(out.contains("PWNED")) << k6.toStdString() << " case " << i << ": " << out.constData();
+        }
+
+        // The k6-operator manifest: valid object names, the name only as a quoted annotation, the script whole.
+        K6TestRunOptions o;
+        o.name = kHostile[i];
+        o.secretName = kHostile[i];
+        const QByteArray yaml = K6Script::testRun(s, o);
+        for (const QByteArray &line : yaml.split('\n')) {
+            if (line.trimmed().startsWith("#")) {
+                EXPECT_FALSE(line.contains("PWNED")) << "case " << i << ": " << line.constData();
+            }
+            if (line.startsWith("  name: ") || line.startsWith("            name: ")) {
+                EXPECT_TRUE(encode::isKubernetesName(
+                    QString::fromLatin1(line.mid(line.indexOf(':') + 2)).remove(QStringLiteral("-script"))))
+                    << "case " << i << ": " << line.constData();
+            }
+        }
+        if (python.isEmpty())
+            continue;
+        const QString yamlPath = dir.filePath(QStringLiteral("testrun%1.yaml").arg(i));
+        test::writeFile(yamlPath, yaml);
+        QProcess p;
+        p.start(python, {QStringLiteral("-c"),
+                         QStringLiteral(
+                             "import json,sys,yaml; docs=list(yaml.safe_load_all(open(sys.argv[1],encoding='utf-8')));"
+                             "print(json.dumps([{'kind':d['kind'],'name':d['metadata']['name'],"
+                             "'scenario':d['metadata']['annotations']['canarydesk.io/scenario'],"
+                             "'script':d.get('data',{}).get('canary.js')} for d in docs]))"),
+                         yamlPath});
+        ASSERT_TRUE(p.waitForFinished(60000));
+        const QByteArray parsed = p.readAllStandardOutput();
+        ASSERT_EQ(p.exitCode(), 0) << "case " << i << ": " << p.readAllStandardError().constData();
+        const QJsonArray docs = QJsonDocument::fromJson(parsed).array();
+        ASSERT_EQ(docs.size(), 2) << "exactly the ConfigMap and the TestRun: " << parsed.left(400).constData();
+        EXPECT_EQ(docs[0].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("ConfigMap"));
+        EXPECT_EQ(docs[1].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("TestRun"));
+        EXPECT_EQ(docs[1].toObject().value(QStringLiteral("scenario")).toString(), kHostile[i])
+            << "the name, exactly, as data";
+        EXPECT_EQ(docs[0].toObject().value(QStringLiteral("script")).toString().toUtf8(), script)
+            << "case " << i << ": the script whole inside the ConfigMap";
+    }
+    if (k6s.isEmpty())
+        std::printf("[   NOTE   ] no real k6 (CANARYDESK_K6, CANARYDESK_K6_V2, k6 on PATH): k6 inspect not run\n");
+    if (python.isEmpty())
+        std::printf("[   NOTE   ] no python3 with yaml (Debian's python3-yaml): the manifest was not parsed\n");
 }

@@ -1,8 +1,8 @@
 // A stand-in for the k6 binary (k6 itself is not in Debian's packages): answers `run --out json=FILE SCRIPT`
-// by writing k6-shaped Metric/Point lines at the real pace — FAKE_K6_RATE requests a second for
-// FAKE_K6_SECONDS seconds, every FAKE_K6_FAIL_EVERY-th answered 503 — and `cloud run SCRIPT` by printing a
-// run URL; then exits with FAKE_K6_EXIT. It records its arguments and whether it was given the secrets
-// (never their values) in FAKE_K6_LOG, and refuses to start without CANARY_CLIENT_SECRET, as the generated
+// by writing k6-shaped Metric/Point lines at the real pace — K6_FAKE_RATE requests a second for
+// K6_FAKE_SECONDS seconds, every K6_FAKE_FAIL_EVERY-th answered 503 — and `cloud run SCRIPT` by printing a
+// run URL; then exits with K6_FAKE_EXIT. It records its arguments and whether it was given the secrets
+// (never their values) in K6_FAKE_LOG, and refuses to start without CANARY_CLIENT_SECRET, as the generated
 // script's setup() does.
 #include <QCoreApplication>
 #include <QDateTime>
@@ -32,7 +32,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
-    if (const QString log = qEnvironmentVariable("FAKE_K6_LOG"); !log.isEmpty()) {
+    if (const QString log = qEnvironmentVariable("K6_FAKE_LOG"); !log.isEmpty()) {
         QFile f(log);
         f.open(QIODevice::WriteOnly);
         f.write("args: " + args.join(QLatin1Char(' ')).toUtf8() + "\n");
@@ -41,7 +41,7 @@ int main(int argc, char **argv)
         f.write(QByteArray("cloud token given: ") + (qEnvironmentVariableIsEmpty("K6_CLOUD_TOKEN") ? "no" : "yes") +
                 "\n");
     }
-    const int exitCode = env("FAKE_K6_EXIT", 0);
+    const int exitCode = env("K6_FAKE_EXIT", 0);
     if (args.value(0) == QLatin1String("cloud")) {
         if (qEnvironmentVariableIsEmpty("K6_CLOUD_TOKEN")) {
             std::fprintf(stderr, "level=error msg=\"(403) You must be logged in\"\n");
@@ -69,9 +69,9 @@ int main(int argc, char **argv)
     std::printf("  execution: local\n     script: %s\n     output: json (%s)\n", qPrintable(args.last()),
                 qPrintable(out.fileName()));
     std::fflush(stdout);
-    const int rate = env("FAKE_K6_RATE", 20);
-    const int seconds = env("FAKE_K6_SECONDS", 3);
-    const int failEvery = env("FAKE_K6_FAIL_EVERY", 0);
+    const int rate = env("K6_FAKE_RATE", 20);
+    const int seconds = env("K6_FAKE_SECONDS", 3);
+    const int failEvery = env("K6_FAKE_FAIL_EVERY", 0);
     const char *tagsOk =
         R"({"expected_response":"true","group":"","method":"POST","name":"http://127.0.0.1:18080/api/v1/notifications","proto":"HTTP/1.1","scenario":"canary","status":"202","url":"http://127.0.0.1:18080/api/v1/notifications"})";
     const char *tagsFail =

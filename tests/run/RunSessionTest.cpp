@@ -1,10 +1,13 @@
 #include "core/run/RunSession.h"
 
+#include "core/engine/LoadEngine.h"
+
 #include "core/auth/Secrets.h"
 #include "core/sandbox/FaultServer.h"
 #include "core/sandbox/SandboxTarget.h"
 #include "core/scenario/ScenarioLoader.h"
 #include "tests/auth/KeychainTestUtil.h"
+#include "tests/support/TestProxy.h"
 #include "tests/support/TestTls.h"
 #include "tests/support/TestUtil.h"
 
@@ -13,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -96,8 +100,8 @@ TEST(RunSession, TheTokenTheHealthPollsAndTheProviderGoThroughTheNetworkTheRunWa
     s.load.stages = {LoadStage{20, 2000}};
     QTemporaryDir dir;
     RunSetup setup = setupFor(s, dir);
-    setup.clientSecret = Secret(config.clientSecret.toUtf8());
-    setup.providerKey = config.providerApiKey.toUtf8();
+    setup.clientSecret = givenCredential(config.clientSecret.toUtf8(), sandbox.baseUrl());
+    setup.providerKey = givenCredential(config.providerApiKey.toUtf8(), sandbox.baseUrl());
     QStringList paths;
     QMutex mutex;
     setup.network = [&](QObject *parent) { return new RecordingNetwork(paths, mutex, parent); };
@@ -157,7 +161,7 @@ TEST(RunSession, AGuardRailStopsTheRunWritesTheReasonAndTakesASettleHealthSample
     setup.scenario = s;
     setup.outDir = dir.filePath(QStringLiteral("run"));
     setup.workers = 1;
-    setup.clientSecret = Secret(config.clientSecret.toUtf8());
+    setup.clientSecret = givenCredential(config.clientSecret.toUtf8(), sandbox.baseUrl());
     RunSession run(setup, nullptr, nullptr);
     bool done = false;
     QObject::connect(&run, &RunSession::finished, [&] { done = true; });
@@ -194,12 +198,12 @@ TEST(RunSession, AGuardRailStopsTheRunWritesTheReasonAndTakesASettleHealthSample
 TEST(RunSession, ASecretHeaderIsReadFromTheKeychainSentWithEveryRequestAndWrittenNowhere)
 {
     const QByteArray apiKey = "acme-live-4f0e9b7c2d1a";
-    ASSERT_TRUE(writeSync(systemSecretStore(), QStringLiteral("canarydesk-run-api-key"), Secret(apiKey)).ok());
     FaultServer echo(Fault::Echo); // a server that repeats every request back in its error
     ASSERT_TRUE(echo.listen().ok());
+    ASSERT_TRUE(storeSync(systemSecretStore(), QStringLiteral("acme-run-api-key"), apiKey, {echo.baseUrl()}).ok());
     Scenario s = ScenarioLoader::loadFile(sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json"))).value();
     s.target.baseUrl = echo.baseUrl().toString();
-    s.target.secretHeaders.insert(QStringLiteral("X-Api-Key"), QStringLiteral("canarydesk-run-api-key"));
+    s.target.secretHeaders.insert(QStringLiteral("X-Api-Key"), QStringLiteral("acme-run-api-key"));
     s.auth = AuthSpec{};
     s.monitors = MonitorsSpec{};
     s.load.stages = {LoadStage{10, 1000}};
@@ -212,11 +216,10 @@ TEST(RunSession, ASecretHeaderIsReadFromTheKeychainSentWithEveryRequestAndWritte
         << echo.lastRequest().constData();
     EXPECT_TRUE(filesContaining(dir.path(), apiKey).isEmpty())
         << filesContaining(dir.path(), apiKey).join(QLatin1Char(' ')).toStdString();
-    EXPECT_TRUE(
-        readFile(QDir(run.outcome().dir).filePath(QStringLiteral("run.json"))).contains("canarydesk-run-api-key"))
+    EXPECT_TRUE(readFile(QDir(run.outcome().dir).filePath(QStringLiteral("run.json"))).contains("acme-run-api-key"))
         << "the record names the entry";
     EXPECT_FALSE(said.join(QLatin1Char('|')).toUtf8().contains(apiKey));
-    (void)removeSync(systemSecretStore(), QStringLiteral("canarydesk-run-api-key"));
+    (void)removeSync(systemSecretStore(), QStringLiteral("acme-run-api-key"));
 }
 
 TEST(RunSession, AMissingSecretHeaderEntryFailsBeforeAnythingIsSentAndNamesIt)
@@ -225,7 +228,7 @@ TEST(RunSession, AMissingSecretHeaderEntryFailsBeforeAnythingIsSentAndNamesIt)
     ASSERT_TRUE(echo.listen().ok());
     Scenario s = ScenarioLoader::loadFile(sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json"))).value();
     s.target.baseUrl = echo.baseUrl().toString();
-    s.target.secretHeaders.insert(QStringLiteral("X-Api-Key"), QStringLiteral("canarydesk-absent-entry"));
+    s.target.secretHeaders.insert(QStringLiteral("X-Api-Key"), QStringLiteral("acme-absent-entry"));
     s.auth = AuthSpec{};
     s.monitors = MonitorsSpec{};
     QTemporaryDir dir;
@@ -235,6 +238,115 @@ TEST(RunSession, AMissingSecretHeaderEntryFailsBeforeAnythingIsSentAndNamesIt)
     run.start();
     ASSERT_TRUE(waitUntil([&] { return !failure.isEmpty(); }, 30000));
     EXPECT_TRUE(failure.startsWith(QStringLiteral("target.headers.X-Api-Key: "))) << failure.toStdString();
-    EXPECT_TRUE(failure.contains(QStringLiteral("canarydesk-absent-entry"))) << failure.toStdString();
+    EXPECT_TRUE(failure.contains(QStringLiteral("acme-absent-entry"))) << failure.toStdString();
     EXPECT_EQ(echo.requestsReceived(), 0);
+}
+
+// One network policy per run (#26): target.caBundle is trusted by every request of the run — the token, /health and
+// the load alike (the token used to be refused "issuer certificate could not be found" and /health FAILING while
+// the load passed) — and the run's notes say how its requests reached the network.
+TEST(RunSession, TheScenariosCaBundleServesTheTokenTheHealthPollsAndTheLoadAlike)
+{
+    const SelfSigned identity = makeSelfSigned();
+    TlsTarget target(identity);
+    ASSERT_TRUE(target.listen());
+    QTemporaryDir dir;
+    const QString ca = dir.filePath(QStringLiteral("ca.pem"));
+    writeFile(ca, identity.certPem);
+    Scenario s = ScenarioLoader::loadFile(sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json"))).value();
+    s.target.baseUrl = target.baseUrl();
+    s.target.caBundle = ca;
+    s.monitors.logs.reset();
+    s.monitors.provider.reset();
+    s.monitors.health->intervalMs = 500;
+    s.load.stages = {LoadStage{10, 2000}};
+    RunSetup setup = setupFor(s, dir);
+    setup.clientSecret = givenCredential("tls-secret", QUrl(target.baseUrl()));
+    RunSession run(setup, nullptr, nullptr);
+    QStringList warnings;
+    ASSERT_TRUE(runToEnd(run, warnings));
+    EXPECT_EQ(target.tokens(), 1) << "the token endpoint trusted through the scenario's CA";
+    EXPECT_GE(target.healthPolls(), 3);
+    EXPECT_EQ(target.answered(), 20) << "every request of the load";
+    const RunRecord &r = run.record();
+    EXPECT_EQ(r.health.value(QStringLiteral("transitions")).toArray().size(), 1)
+        << "healthy from the first sample on: " << QJsonDocument(r.health).toJson().constData();
+    const QString notes = r.notes.join(QLatin1Char('\n'));
+    EXPECT_TRUE(notes.contains(QStringLiteral("TLS verified against the system's certificate authorities plus "
+                                              "target.caBundle %1 for every request of the run")
+                                   .arg(ca)))
+        << notes.toStdString();
+    EXPECT_TRUE(notes.contains(QStringLiteral("the token endpoint %1 direct").arg(target.baseUrl())))
+        << notes.toStdString();
+}
+
+// One proxy rule for every request of a run, as k6 follows HTTP_PROXY: the target is named "sandbox.test", which no
+// resolver knows, so every request that arrived went through the proxy — the token, the health polls, the
+// provider's statistics and the load — and the notes say so.
+TEST(RunSession, EveryRequestOfTheRunTakesTheProxyTheEnvironmentNames)
+{
+    SandboxConfig config;
+    config.baseLatencyMs = 1;
+    SandboxTarget sandbox(config);
+    ASSERT_TRUE(sandbox.listen().ok());
+    TestProxy proxy;
+    const QString named = QStringLiteral("http://sandbox.test:%1").arg(sandbox.baseUrl().port());
+    Scenario s = sandboxScenario(sandbox);
+    s.target.baseUrl = named;
+    s.monitors.health->intervalMs = 500;
+    s.monitors.provider->baseUrl = named;
+    s.load.stages = {LoadStage{20, 2000}};
+    QTemporaryDir dir;
+    RunSetup setup = setupFor(s, dir);
+    setup.clientSecret = givenCredential(config.clientSecret.toUtf8(), QUrl(named));
+    setup.providerKey = givenCredential(config.providerApiKey.toUtf8(), QUrl(named));
+    qputenv("HTTP_PROXY", proxy.url().toString().toUtf8());
+    RunSession run(setup, nullptr, nullptr);
+    qunsetenv("HTTP_PROXY");
+    QStringList warnings;
+    ASSERT_TRUE(runToEnd(run, warnings));
+    EXPECT_TRUE(warnings.filter(QStringLiteral("provider")).isEmpty()) << warnings.join(QLatin1Char('|')).toStdString();
+    const QString base = QStringLiteral("http://sandbox.test:%1").arg(sandbox.baseUrl().port());
+    EXPECT_EQ(proxy.count(QStringLiteral("POST %1/oauth/token").arg(base)), 1);
+    EXPECT_GE(proxy.count(QStringLiteral("GET %1/health").arg(base)), 3);
+    EXPECT_EQ(proxy.count(QStringLiteral("GET %1/v3/stats").arg(base)), 2) << "before and after";
+    EXPECT_EQ(proxy.count(QStringLiteral("POST %1/api/v1/notifications").arg(base)), 40) << "every request of the load";
+    EXPECT_EQ(sandbox.counts().notificationsReceived, 40);
+    EXPECT_EQ(run.engine()->metrics().total().requests, 40u);
+    const QString notes = run.record().notes.join(QLatin1Char('\n'));
+    EXPECT_TRUE(notes.contains(
+        QStringLiteral("the load %1 through the proxy %2 (HTTP_PROXY)").arg(base, proxy.url().toString())))
+        << notes.toStdString();
+}
+
+// A run whose every request fails TLS in its first seconds cannot reach the service: it stops then, saying which
+// refusal, instead of running its whole duration ("6 TLS" after 30 minutes).
+TEST(RunSession, ARunWhoseEveryRequestFailsTlsStopsEarlyAndSaysWhichRefusal)
+{
+    TlsTarget target(makeSelfSigned());
+    ASSERT_TRUE(target.listen());
+    Scenario s = ScenarioLoader::loadFile(sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json"))).value();
+    s.target.baseUrl = target.baseUrl();
+    s.auth = AuthSpec{};
+    s.monitors = MonitorsSpec{};
+    s.load.stages = {LoadStage{10, 60000}};
+    QTemporaryDir dir;
+    RunSession run(setupFor(s, dir), nullptr, nullptr);
+    QStringList warnings;
+    ASSERT_TRUE(runToEnd(run, warnings));
+    const RunRecord &r = run.record();
+    EXPECT_TRUE(r.stopReason.startsWith(QStringLiteral("every request of the first ")) &&
+                r.stopReason.contains(QStringLiteral("failed TLS (its certificate's issuer is not trusted")))
+        << r.stopReason.toStdString();
+    EXPECT_LT(r.durationMs, 10000) << "stopped within seconds, not after the planned minute";
+    EXPECT_EQ(target.answered(), 0);
+    const IntervalStats &t = run.engine()->metrics().total();
+    EXPECT_EQ(t.errorClasses[static_cast<size_t>(ErrorClass::TlsUnknownIssuer)], t.requests);
+    EXPECT_EQ(run.outcome().verdict.word(), QStringLiteral("ABORTED"));
+    bool named = false;
+    for (const Finding &f : run.outcome().findings)
+        named = named || (f.title == QStringLiteral("The service's TLS certificate was refused") &&
+                          f.evidence.contains(QStringLiteral("whose issuer is not trusted")) &&
+                          f.nextSteps.contains(QStringLiteral("target.caBundle")));
+    EXPECT_TRUE(named) << "the finding names the refusal and its fix";
 }

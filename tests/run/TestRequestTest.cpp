@@ -28,7 +28,8 @@ Scenario demoAt(const QString &baseUrl)
 Result<TestResponse> sendSync(const Scenario &s, const char *secret)
 {
     std::optional<Result<TestResponse>> out;
-    sendTestRequest(s, Secret(secret), [&](Result<TestResponse> r) { out.emplace(std::move(r)); });
+    sendTestRequest(s, givenCredential(secret, s.target.requestUrl()), {},
+                    [&](Result<TestResponse> r) { out.emplace(std::move(r)); });
     if (!waitUntil([&] { return out.has_value(); }, 20000))
         return Result<TestResponse>::failure(QStringLiteral("test: no answer"));
     return *out;
@@ -87,12 +88,12 @@ TEST(TestRequest, ASecretHeaderComesFromTheKeychainIsSentAndIsCutFromWhatAnEchoi
 {
     // Under the desktop keyring (this binary runs in with-keyring.sh): the scenario names an entry, not a value.
     const QByteArray apiKey = "k-live-7d1c0a2f9e4b4c61";
-    ASSERT_TRUE(writeSync(systemSecretStore(), QStringLiteral("canarydesk-test-api-key"), Secret(apiKey)).ok());
     FaultServer echo(Fault::Echo);
     ASSERT_TRUE(echo.listen().ok());
+    ASSERT_TRUE(storeSync(systemSecretStore(), QStringLiteral("acme-test-api-key"), apiKey, {echo.baseUrl()}).ok());
     Scenario s = demoAt(echo.baseUrl().toString());
     s.auth = AuthSpec{};
-    s.target.secretHeaders.insert(QStringLiteral("X-Api-Key"), QStringLiteral("canarydesk-test-api-key"));
+    s.target.secretHeaders.insert(QStringLiteral("X-Api-Key"), QStringLiteral("acme-test-api-key"));
     EXPECT_FALSE(ScenarioLoader::toBytes(s).contains(apiKey)) << "the scenario holds the entry's name only";
     const auto r = sendSync(s, "");
     ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
@@ -104,14 +105,13 @@ TEST(TestRequest, ASecretHeaderComesFromTheKeychainIsSentAndIsCutFromWhatAnEchoi
 
     // A missing entry is named, and nothing is sent.
     Scenario missing = s;
-    missing.target.secretHeaders.insert(QStringLiteral("X-Api-Key"), QStringLiteral("canarydesk-no-such-entry"));
+    missing.target.secretHeaders.insert(QStringLiteral("X-Api-Key"), QStringLiteral("acme-no-such-entry"));
     const int before = echo.requestsReceived();
     const auto m = sendSync(missing, "");
     ASSERT_FALSE(m.ok());
     EXPECT_TRUE(m.error().message.startsWith(QStringLiteral("target.headers.X-Api-Key: ")))
         << m.error().message.toStdString();
-    EXPECT_TRUE(m.error().message.contains(QStringLiteral("canarydesk-no-such-entry")))
-        << m.error().message.toStdString();
+    EXPECT_TRUE(m.error().message.contains(QStringLiteral("acme-no-such-entry"))) << m.error().message.toStdString();
     EXPECT_EQ(echo.requestsReceived(), before);
-    (void)removeSync(systemSecretStore(), QStringLiteral("canarydesk-test-api-key"));
+    (void)removeSync(systemSecretStore(), QStringLiteral("acme-test-api-key"));
 }

@@ -35,20 +35,21 @@ void addExtension(X509 *cert, int nid, const char *value)
 
 } // namespace
 
-SelfSigned makeSelfSigned()
+SelfSigned makeSelfSigned(const char *subjectAltName, long validFrom, long validFor)
 {
     EVP_PKEY *key = EVP_EC_gen("P-256");
     X509 *cert = X509_new();
     X509_set_version(cert, 2);
     ASN1_INTEGER_set(X509_get_serialNumber(cert), 4242);
-    X509_gmtime_adj(X509_getm_notBefore(cert), -60);
-    X509_gmtime_adj(X509_getm_notAfter(cert), 3600);
+    X509_gmtime_adj(X509_getm_notBefore(cert), validFrom);
+    X509_gmtime_adj(X509_getm_notAfter(cert), validFrom + validFor);
     X509_set_pubkey(cert, key);
     X509_NAME *name = X509_get_subject_name(cert);
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char *>("127.0.0.1"), -1, -1,
-                               0);
+    const QByteArray commonName = QByteArray(subjectAltName).mid(QByteArray(subjectAltName).indexOf(':') + 1);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
+                               reinterpret_cast<const unsigned char *>(commonName.constData()), -1, -1, 0);
     X509_set_issuer_name(cert, name);
-    addExtension(cert, NID_subject_alt_name, "IP:127.0.0.1");
+    addExtension(cert, NID_subject_alt_name, subjectAltName);
     addExtension(cert, NID_basic_constraints, "critical,CA:TRUE");
     X509_sign(cert, key, EVP_sha256());
     BIO *certBio = BIO_new(BIO_s_mem());
@@ -86,11 +87,23 @@ TlsTarget::TlsTarget(const SelfSigned &identity, QObject *parent) : QObject(pare
                             length = line.mid(15).trimmed().toLongLong();
                     if (buffer->size() < end + 4 + length)
                         return;
+                    const QByteArray head = buffer->left(end);
                     buffer->remove(0, end + 4 + length);
-                    const QByteArray body = R"({"id":1,"status":"queued"})";
-                    socket->write("HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\nContent-Length: " +
+                    QByteArray body = R"({"id":1,"status":"queued"})";
+                    QByteArray status = "202 Accepted";
+                    if (head.startsWith("POST /oauth/token ")) {
+                        body = R"({"access_token":"tls-token-0001","token_type":"Bearer","expires_in":3600})";
+                        status = "200 OK";
+                        ++m_tokens;
+                    } else if (head.startsWith("GET /health ")) {
+                        body = R"({"status":"ok"})";
+                        status = "200 OK";
+                        ++m_health;
+                    } else {
+                        ++m_answered;
+                    }
+                    socket->write("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nContent-Length: " +
                                   QByteArray::number(body.size()) + "\r\n\r\n" + body);
-                    ++m_answered;
                 }
             });
         }

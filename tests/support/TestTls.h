@@ -1,7 +1,8 @@
 #pragma once
 
-// A local HTTPS target for TLS tests: a fresh self-signed certificate for 127.0.0.1 (made with OpenSSL, valid
-// one hour, usable as its own CA) and a QSslServer that answers every request 202 {"status":"queued"}.
+// A local HTTPS target for TLS tests: a fresh self-signed certificate (made with OpenSSL, usable as its own CA) —
+// for 127.0.0.1 and valid one hour by default, or for another name, or expired — and a QSslServer that answers like
+// the sandbox: POST /oauth/token a token, GET /health {"status":"ok"}, anything else 202 {"status":"queued"}.
 
 #include <QByteArray>
 #include <QSslServer>
@@ -14,7 +15,8 @@ struct SelfSigned
     QByteArray keyPem;
 };
 
-SelfSigned makeSelfSigned();
+// subjectAltName: "IP:127.0.0.1" or "DNS:other.example"; validFrom/validFor in seconds from now.
+SelfSigned makeSelfSigned(const char *subjectAltName = "IP:127.0.0.1", long validFrom = -60, long validFor = 3600);
 
 class TlsTarget : public QObject
 {
@@ -24,11 +26,15 @@ public:
     bool listen();
     QString baseUrl() const;
     int answered() const { return m_answered; }
+    int tokens() const { return m_tokens; }
+    int healthPolls() const { return m_health; }
     int handshakeFailures() const { return m_failedHandshakes; }
 
 private:
     QSslServer m_server;
     int m_answered = 0;
+    int m_tokens = 0;
+    int m_health = 0;
     int m_failedHandshakes = 0;
 };
 

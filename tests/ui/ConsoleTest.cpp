@@ -62,8 +62,8 @@ struct Console
         SandboxTarget *box = sandbox.get();
         const QByteArray clientSecret = secret.isEmpty() ? config.clientSecret.toUtf8() : secret.toUtf8();
         window.setRunSetupHook([box, clientSecret](RunSetup &setup) {
-            setup.clientSecret = Secret(clientSecret);
-            setup.providerKey = box->config().providerApiKey.toUtf8();
+            setup.clientSecret = givenCredential(clientSecret, box->baseUrl());
+            setup.providerKey = givenCredential(box->config().providerApiKey.toUtf8(), box->baseUrl());
             setup.workers = 1;
         });
         window.resize(1400, 900);
@@ -375,8 +375,8 @@ TEST(Console, HistoryComparesTheFollowUpRunWithTheGate1Run)
 TEST(Console, TheK6EngineIsFollowedLiveAndPackagedLikeTheBuiltInOne)
 {
     qputenv("CANARYDESK_K6", FAKE_K6_BIN); // a stand-in that writes k6's JSON output at the real pace
-    qputenv("FAKE_K6_RATE", "20");
-    qputenv("FAKE_K6_SECONDS", "3");
+    qputenv("K6_FAKE_RATE", "20");
+    qputenv("K6_FAKE_SECONDS", "3");
     Console c(20, 3000);
     MainWindow &w = c.window;
     w.setEngine(QStringLiteral("k6"));

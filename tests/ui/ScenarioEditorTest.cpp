@@ -170,7 +170,7 @@ TEST(ScenarioEditor, OneTestRequestReachesTheTargetAndIsJudged)
     Scenario s = demo();
     s.target.baseUrl = sandbox.baseUrl().toString();
     ScenarioEditor editor(s);
-    editor.setClientSecret(Secret(sandbox.config().clientSecret.toUtf8()));
+    editor.setClientSecret(givenCredential(sandbox.config().clientSecret.toUtf8(), sandbox.baseUrl()));
     bool finished = false;
     QObject::connect(&editor, &ScenarioEditor::testRequestFinished, [&] { finished = true; });
     editor.sendTestRequest(false);

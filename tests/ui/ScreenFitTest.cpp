@@ -93,8 +93,8 @@ struct Laptop
         window->setScenario(s, QStringLiteral("test"));
         SandboxTarget *box = sandbox.get();
         window->setRunSetupHook([box](RunSetup &setup) {
-            setup.clientSecret = Secret(box->config().clientSecret.toUtf8());
-            setup.providerKey = box->config().providerApiKey.toUtf8();
+            setup.clientSecret = givenCredential(box->config().clientSecret.toUtf8(), box->baseUrl());
+            setup.providerKey = givenCredential(box->config().providerApiKey.toUtf8(), box->baseUrl());
             setup.workers = 1;
         });
         window->show();

@@ -6,6 +6,8 @@
 #include "core/evidence/SlackMessage.h"
 #include "core/run/EvidencePipeline.h"
 #include "core/run/RunExporter.h"
+#include "core/run/RunFolder.h"
+#include "core/run/RunSecrets.h"
 #include "core/run/RunStore.h"
 
 #include <QCoreApplication>
@@ -92,14 +94,22 @@ EvidenceActions::~EvidenceActions()
     m_export.waitForFinished();
 }
 
-QString EvidenceActions::claimRunFolder(const QString &base)
+Result<QString> EvidenceActions::runFolderFor(const QString &base)
 {
+    // The console's runs live below its data folder; the name comes from the scenario, so it is placed by the same
+    // policy as a scenario's evidence.folder (no link leading out), and claimed by the run itself.
+    // Made with mkdir (atomic): two started in the same second — two windows, a quick re-run — never share one.
     const QDir runs(QDir(QFileInfo(RunStore::defaultPath()).absolutePath()).filePath(QStringLiteral("runs")));
     runs.mkpath(QStringLiteral("."));
-    QString name = base;
-    for (int n = 2; !runs.mkdir(name) && n < 1000; ++n)
-        name = QStringLiteral("%1_%2").arg(base).arg(n);
-    return runs.filePath(name);
+    for (int n = 1; n < 1000; ++n) {
+        const QString name = n == 1 ? base : QStringLiteral("%1_%2").arg(base).arg(n);
+        const auto placed = RunFolder::place(runs.path(), name, tr("the run's folder"));
+        if (!placed.ok())
+            return placed;
+        if (runs.mkdir(name))
+            return placed;
+    }
+    return Result<QString>::failure(tr("no free folder for %1 in %2").arg(base, runs.path()));
 }
 
 void EvidenceActions::exportTo(const QString &destination)
@@ -162,7 +172,7 @@ void EvidenceActions::postToSlack(const QByteArray &webhookForTests)
             return;
     }
     QPointer<EvidenceActions> self(this);
-    auto send = [self, slack](Result<Secret> read) {
+    auto send = [self, slack](Result<QUrl> read) {
         if (!self)
             return;
         if (!read.ok()) {
@@ -173,10 +183,9 @@ void EvidenceActions::postToSlack(const QByteArray &webhookForTests)
             Q_EMIT self->slackPosted(false, QStringLiteral("no webhook"));
             return;
         }
-        const QByteArray webhook = read.value().reveal();
         if (!self->m_slackNam)
             self->m_slackNam = std::make_unique<QNetworkAccessManager>();
-        SlackMessage::post(*self->m_slackNam, QUrl(QString::fromUtf8(webhook)), slack, [self](Status posted) {
+        SlackMessage::post(*self->m_slackNam, read.value(), slack, [self](Status posted) {
             if (!self)
                 return;
             const QString text = posted.ok() ? tr("Checkpoint update posted to Slack")
@@ -186,16 +195,25 @@ void EvidenceActions::postToSlack(const QByteArray &webhookForTests)
         });
     };
     if (!webhookForTests.isEmpty()) {
-        send(Secret(webhookForTests));
+        send(QUrl(QString::fromUtf8(webhookForTests)));
         return;
     }
-    lookupSecret(systemSecretStore(), kSlackWebhookEnv, QLatin1String(kSlackWebhookEntry), send);
+    readSlackWebhook(systemSecretStore(), send);
 }
 
 void EvidenceActions::importK6(const QString &file, ReportRenderer *renderer, RunStore *store, bool interactive)
 {
-    const QString out = claimRunFolder(
+    const auto placed = runFolderFor(
         QStringLiteral("import_%1").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd_HHmmss"))));
+    auto claimed = placed.ok() ? RunFolder::claim(placed.value()) : Result<std::shared_ptr<RunFolder>>(placed.error());
+    if (!claimed.ok()) {
+        if (interactive)
+            QMessageBox::warning(m_window, tr("Import failed"), claimed.error().message);
+        Q_EMIT importFailed(claimed.error().message);
+        return;
+    }
+    const std::shared_ptr<RunFolder> folder = claimed.value();
+    const QString out = folder->path();
     say(tr("Importing %1 …").arg(file), 0);
     m_import->setEnabled(false);
     QPointer<EvidenceActions> self(this);
@@ -205,7 +223,7 @@ void EvidenceActions::importK6(const QString &file, ReportRenderer *renderer, Ru
             return RunExporter::prepareImport(request);
         },
         EvidenceOptions{renderer, nullptr, store, {}, {}},
-        [self, file, out, interactive](Result<PackageOutcome> outcome) {
+        [self, file, out, folder, interactive](Result<PackageOutcome> outcome) {
             self->m_import->setEnabled(true);
             if (!outcome.ok()) {
                 QDir().rmdir(out); // the folder claimed for it, if nothing was written

@@ -5,6 +5,7 @@
 // (after a preview of exactly what Slack will show), and import k6 results made elsewhere as a package of
 // their own (through the evidence pipeline, like every package).
 
+#include "core/common/Result.h"
 #include "core/evidence/ReportInput.h"
 
 #include <QFutureWatcher>
@@ -32,9 +33,9 @@ public:
     EvidenceActions(QWidget *window, QStatusBar *status, QAction *importAction);
     ~EvidenceActions() override; // waits for an export under way
 
-    // A folder of its own under <data>/runs for a run or an import, claimed with mkdir (atomic): two started in
-    // the same second — two windows, a quick re-run — never share one.
-    static QString claimRunFolder(const QString &base);
+    // A new empty folder of its own under <data>/runs for a run or an import (RunFolder's policy: no link leading
+    // out; made with mkdir, so two started in the same second never share one). The run claims it.
+    static Result<QString> runFolderFor(const QString &base);
 
     void setPackageDir(const QString &dir) { m_packageDir = dir; }
     QString packageDir() const { return m_packageDir; }

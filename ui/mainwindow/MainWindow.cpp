@@ -2,6 +2,7 @@
 
 #include "core/common/Duration.h"
 #include "core/run/K6Source.h"
+#include "core/run/RunSecrets.h"
 #include "core/run/RunStore.h"
 #include "core/scenario/ScenarioLoader.h"
 #include "ui/credentials/CredentialsDialog.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -232,9 +234,16 @@ void MainWindow::startRun(bool confirm)
         setup.load = RunSetup::Load::K6;
     const QDateTime stamp = QDateTime::currentDateTimeUtc();
     const QString folder = QFileInfo(s.expandEvidence(s.evidence.folder, stamp)).fileName();
-    setup.outDir = EvidenceActions::claimRunFolder(
+    const auto placed = EvidenceActions::runFolderFor(
         QStringLiteral("%1_%2").arg(folder, stamp.toString(QStringLiteral("yyyyMMdd_HHmmss"))));
-    setup.allowLogCommands = true; // shown in the confirmation (or started without asking, by choice)
+    if (!placed.ok()) {
+        onRunFailed(placed.error().message);
+        return;
+    }
+    setup.outDir = placed.value();
+    // Both shown in the confirmation (or started without asking, by choice): Start is the operator's consent.
+    setup.allowLogCommands = true;
+    setup.environment = environmentWanted(s);
     if (m_setupHook)
         m_setupHook(setup);
     clearPreviousRun();
@@ -283,6 +292,8 @@ void MainWindow::abortRun()
 
 void MainWindow::onRunFailed(const QString &message)
 {
+    if (m_run)
+        QDir().rmdir(m_run->setup().outDir); // the folder made for it, if nothing was written
     setState(tr("● NOT STARTED"), QStringLiteral("#cf222e"));
     m_banner->showMessage(tr("The run did not start: %1").arg(message), message, QStringLiteral("#6e7781"));
     timelineView()->add(QDateTime::currentDateTimeUtc(), tr("not started"), message);

@@ -1,8 +1,9 @@
 #pragma once
 
 // Before a canary starts from the console: what it will send where (method, URL, rate, duration, about how many
-// requests, the gate) and, under "Show Details", the commands it will run on this machine, the environment
-// variables its body reads, and TLS verification switched off — Start or Cancel, Cancel the default.
+// requests, the gate), every secret and environment variable it sends and the origin each goes to, the commands it
+// will run on this machine, and TLS verification switched off — all in plain sight. Start hands the variables over
+// and allows the commands; Cancel is the default.
 
 #include "core/scenario/Scenario.h"
 

@@ -2,6 +2,7 @@
 #include "ui/widgets/WindowFit.h"
 
 #include "core/common/Duration.h"
+#include "core/run/RunSecrets.h"
 #include "core/run/TestRequest.h"
 #include "core/scenario/GateProfile.h"
 #include "core/scenario/ScenarioLoader.h"
@@ -700,16 +701,20 @@ void ScenarioEditor::sendTestRequest(bool confirm)
     if (!m_valid)
         return;
     const Scenario s = *m_valid;
-    if (confirm &&
-        QMessageBox::question(
-            this, tr("Send one test request"),
-            tr("This sends one real %1 request to %2.").arg(s.target.method, s.target.requestUrl().toString())) !=
-            QMessageBox::Yes)
+    // Pressing Yes hands the variables the scenario reads over for this one request, as Start does for a run.
+    const QStringList environment = environmentWanted(s);
+    QString question =
+        tr("This sends one real %1 request to %2.").arg(s.target.method, s.target.requestUrl().toString());
+    if (!environment.isEmpty())
+        question +=
+            QLatin1Char('\n') + tr("It reads these environment variables of this machine and sends them there: %1")
+                                    .arg(environment.join(QStringLiteral(", ")));
+    if (confirm && QMessageBox::question(this, tr("Send one test request"), question) != QMessageBox::Yes)
         return;
     m_testButton->setEnabled(false);
     m_testResult->setPlainText(tr("Sending %1 %2 …").arg(s.target.method, s.target.requestUrl().toString()));
     QPointer<ScenarioEditor> self(this);
-    canary::sendTestRequest(s, m_secret, [self](Result<TestResponse> result) {
+    canary::sendTestRequest(s, m_secret, environment, [self](Result<TestResponse> result) {
         if (!self)
             return;
         self->m_testButton->setEnabled(self->m_valid.has_value());

@@ -6,7 +6,7 @@
 // the field it concerns (by its JSON path), the rest above the form. "Send one test request" sends the
 // scenario's request once, as the engine would, and shows the answer and how the checks judge it.
 
-#include "core/auth/Secret.h"
+#include "core/auth/Secrets.h"
 #include "core/common/JsonReader.h"
 #include "core/scenario/Scenario.h"
 
@@ -56,7 +56,7 @@ public:
     QString testResult() const;
 
     // The client secret for the test request (the demo's); otherwise the environment, then the keychain.
-    void setClientSecret(Secret secret) { m_secret = std::move(secret); }
+    void setClientSecret(Credential secret) { m_secret = std::move(secret); }
 
 public Q_SLOTS:
     // Sends the scenario's request once; asks first (it reaches the real target) unless confirm is false.
@@ -103,7 +103,7 @@ private:
     std::optional<Scenario> m_valid;
     QList<Binding> m_bindings;
     bool m_loading = false;
-    Secret m_secret;
+    Credential m_secret;
 
     QTabWidget *m_tabs = nullptr;
     QLabel *m_general = nullptr;
