@@ -1,6 +1,7 @@
 // The operator console driving real runs against the in-process sandbox: the real widgets, the real
 // engine, real loopback HTTP, a real evidence package and the real history database.
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/StartConfirmation.h"
 
 #include "core/evidence/Manifest.h"
 #include "core/evidence/PackageArchive.h"
@@ -415,4 +416,27 @@ TEST(Console, ImportingK6ResultsOpensTheirPackage)
     EXPECT_TRUE(failure.contains(QStringLiteral("not k6 output"))) << failure.toStdString();
     EXPECT_EQ(w.lastError(), failure);
     EXPECT_TRUE(w.action(QStringLiteral("import"))->isEnabled()) << "ready for the next file";
+}
+
+// The console's Start is the operator's consent (#26): it hands the scenario's variables over and sends each stored
+// secret where it is bound, so the confirmation shows every one of them and the origin it goes to, in plain sight.
+TEST(Console, TheStartConfirmationShowsEverySecretAndVariableAndWhereItGoes)
+{
+    Scenario s =
+        ScenarioLoader::loadFile(test::sourcePath(QStringLiteral("resources/scenarios/auto_com_center_250rps_30min.json")))
+            .value();
+    s.target.secretHeaders.insert(QStringLiteral("X-Api-Key"), QStringLiteral("acme-api-key"));
+    s.target.environment = {QStringLiteral("REGION")};
+    s.target.insecure = true;
+    const QString text = StartConfirmation::text(s);
+    EXPECT_TRUE(text.contains(QStringLiteral("the client secret (%1) → https://scholar-auth-jamarrlmayes.replit.app; "
+                                             "the token it buys → https://auto-com-center-jamarrlmayes.replit.app")
+                                  .arg(s.auth.effectiveSecretKey())))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("the header X-Api-Key (acme-api-key) → https://auto-com-center-jamarrlmayes.replit.app")));
+    EXPECT_TRUE(text.contains(QStringLiteral("the SendGrid API key (sendgrid_api_key) → https://api.sendgrid.com")));
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("the environment variable REGION → https://auto-com-center-jamarrlmayes.replit.app")));
+    EXPECT_TRUE(text.contains(QStringLiteral("TLS certificate verification is OFF for every request")));
 }

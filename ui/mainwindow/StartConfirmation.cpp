@@ -9,13 +9,11 @@
 
 namespace canary::ui {
 
-bool StartConfirmation::ask(QWidget *parent, const Scenario &s)
+QString StartConfirmation::text(const Scenario &s)
 {
     QUrl target = s.target.requestUrl();
     target.setUserInfo(QString());
     const double total = s.load.peakRatePerSecond() * static_cast<double>(s.load.totalDurationMs()) / 1000.0;
-    QMessageBox box(QMessageBox::Question, tr("Start the canary?"), tr("This sends real traffic to the target."),
-                    QMessageBox::Cancel, parent);
     QStringList lines{tr("%1 %2\n%3 /s for %4 — about %5 requests\nGate: %6")
                           .arg(s.target.method, target.toString())
                           .arg(QLocale().toString(s.load.peakRatePerSecond(), 'g', 6))
@@ -32,7 +30,14 @@ bool StartConfirmation::ask(QWidget *parent, const Scenario &s)
                      .arg(s.monitors.logs->commands.join(QLatin1Char('\n')));
     if (s.target.insecure)
         lines << tr("TLS certificate verification is OFF for every request of the run (target.insecure).");
-    box.setInformativeText(lines.join(QStringLiteral("\n\n")));
+    return lines.join(QStringLiteral("\n\n"));
+}
+
+bool StartConfirmation::ask(QWidget *parent, const Scenario &s)
+{
+    QMessageBox box(QMessageBox::Question, tr("Start the canary?"), tr("This sends real traffic to the target."),
+                    QMessageBox::Cancel, parent);
+    box.setInformativeText(text(s));
     QPushButton *go = box.addButton(tr("Start"), QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();

@@ -18,6 +18,8 @@ class StartConfirmation
     Q_DECLARE_TR_FUNCTIONS(canary::ui::StartConfirmation)
 public:
     static bool ask(QWidget *parent, const Scenario &scenario);
+    // What the confirmation says (public for the tests).
+    static QString text(const Scenario &scenario);
 };
 
 } // namespace canary::ui
