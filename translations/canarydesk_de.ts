@@ -254,6 +254,26 @@
         <source>To fix: %1; then re-run.</source>
         <translation>Zur Behebung: %1; dann erneut ausführen.</translation>
     </message>
+    <message>
+        <source>%1 s at %2</source>
+        <translation>%1 s bei %2</translation>
+    </message>
+    <message>
+        <source>The load generator was paused</source>
+        <translation>Der Lastgenerator war angehalten</translation>
+    </message>
+    <message>
+        <source>the client did not run for %1 (the machine slept, or the process or its VM was stopped): %L2 arrivals due then were not sent — a hole in the run, never a burst after it</source>
+        <translation>der Client lief %1 lang nicht (der Rechner schlief, oder der Prozess oder seine VM war angehalten): %L2 in dieser Zeit fällige Ankünfte wurden nicht gesendet — eine Lücke im Lauf, nie ein Schwall danach</translation>
+    </message>
+    <message>
+        <source>a while</source>
+        <translation>eine Weile</translation>
+    </message>
+    <message>
+        <source>Keep the machine awake for the whole run (CanaryDesk asks the desktop not to sleep; check its power settings), or run the canary on a server or on k6, then run it again for its full duration.</source>
+        <translation>Halten Sie den Rechner während des ganzen Laufs wach (CanaryDesk bittet den Desktop, nicht in den Ruhezustand zu gehen; prüfen Sie dessen Energieeinstellungen), oder lassen Sie den Canary auf einem Server oder mit k6 laufen, und wiederholen Sie ihn dann über die volle Dauer.</translation>
+    </message>
 </context>
 <context>
     <name>Gate</name>
@@ -602,6 +622,14 @@ Von %5 auf %6 · %7</translation>
     <message>
         <source>every request of the first %1 failed TLS (%2): nothing can reach the service, so the load stopped</source>
         <translation>jede Anfrage der ersten %1 scheiterte an TLS (%2): nichts erreicht den Dienst, daher wurde die Last gestoppt</translation>
+    </message>
+    <message>
+        <source>the load generator was paused %1 s at %2 — the machine slept or the process was stopped: the arrivals due then were not sent, never sent late all at once</source>
+        <translation>der Lastgenerator war %1 s bei %2 angehalten — der Rechner schlief oder der Prozess war gestoppt: die dann fälligen Ankünfte wurden nicht gesendet, nie verspätet auf einmal</translation>
+    </message>
+    <message>
+        <source>a production canary is running (%1)</source>
+        <translation>ein Produktions-Canary läuft (%1)</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1080,10 @@ Von %5 auf %6 · %7</translation>
     <message>
         <source>%1 requests dropped at the in-flight cap</source>
         <translation>%1 Anfragen an der Obergrenze laufender Anfragen verworfen</translation>
+    </message>
+    <message>
+        <source>a hole: %1 arrivals not sent while the client was paused</source>
+        <translation>eine Lücke: %1 Ankünfte nicht gesendet, während der Client angehalten war</translation>
     </message>
 </context>
 <context>

@@ -254,6 +254,26 @@
         <source>To fix: %1; then re-run.</source>
         <translation>Para corregirlo: %1; luego volver a ejecutar.</translation>
     </message>
+    <message>
+        <source>%1 s at %2</source>
+        <translation>%1 s en %2</translation>
+    </message>
+    <message>
+        <source>The load generator was paused</source>
+        <translation>El generador de carga estuvo en pausa</translation>
+    </message>
+    <message>
+        <source>the client did not run for %1 (the machine slept, or the process or its VM was stopped): %L2 arrivals due then were not sent — a hole in the run, never a burst after it</source>
+        <translation>el cliente no se ejecutó durante %1 (el equipo se suspendió, o se detuvo el proceso o su VM): %L2 llegadas previstas entonces no se enviaron — un hueco en la ejecución, nunca una ráfaga después</translation>
+    </message>
+    <message>
+        <source>a while</source>
+        <translation>un rato</translation>
+    </message>
+    <message>
+        <source>Keep the machine awake for the whole run (CanaryDesk asks the desktop not to sleep; check its power settings), or run the canary on a server or on k6, then run it again for its full duration.</source>
+        <translation>Mantenga el equipo despierto durante toda la ejecución (CanaryDesk pide al escritorio que no se suspenda; revise su configuración de energía), o ejecute el canary en un servidor o en k6, y repítalo durante toda su duración.</translation>
+    </message>
 </context>
 <context>
     <name>Gate</name>
@@ -602,6 +622,14 @@ Por %5 en %6 · %7</translation>
     <message>
         <source>every request of the first %1 failed TLS (%2): nothing can reach the service, so the load stopped</source>
         <translation>todas las peticiones de los primeros %1 fallaron en TLS (%2): nada puede llegar al servicio, así que la carga se detuvo</translation>
+    </message>
+    <message>
+        <source>the load generator was paused %1 s at %2 — the machine slept or the process was stopped: the arrivals due then were not sent, never sent late all at once</source>
+        <translation>el generador de carga estuvo en pausa %1 s en %2 — el equipo se suspendió o el proceso se detuvo: las llegadas previstas entonces no se enviaron, nunca tarde y todas a la vez</translation>
+    </message>
+    <message>
+        <source>a production canary is running (%1)</source>
+        <translation>un canary de producción está en ejecución (%1)</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1080,10 @@ Por %5 en %6 · %7</translation>
     <message>
         <source>%1 requests dropped at the in-flight cap</source>
         <translation>%1 peticiones descartadas en el límite de peticiones en curso</translation>
+    </message>
+    <message>
+        <source>a hole: %1 arrivals not sent while the client was paused</source>
+        <translation>un hueco: %1 llegadas no enviadas mientras el cliente estaba en pausa</translation>
     </message>
 </context>
 <context>

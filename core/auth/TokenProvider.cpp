@@ -1,5 +1,7 @@
 #include "core/auth/TokenProvider.h"
 
+#include <QRandomGenerator>
+
 #include <QMutexLocker>
 
 #include <algorithm>
@@ -74,7 +76,8 @@ void TokenProvider::reportUnauthorized() const
         self,
         [self]() {
             const qint64 now = self->m_clock.monotonicMs();
-            if (self->m_stopped || self->m_fetching ||
+            // A refresh that failed has its retry scheduled with backoff: a 401 does not jump that queue.
+            if (self->m_stopped || self->m_fetching || self->m_backoffMs > 0 ||
                 now - self->m_lastUnauthorizedRefreshMs < self->m_policy.minUnauthorizedGapMs)
                 return;
             self->m_lastUnauthorizedRefreshMs = now;
@@ -147,10 +150,18 @@ void TokenProvider::onFetched(const Result<AccessToken> &r, qint64 startedMs, co
             QMutexLocker lock(&m_mutex);
             expiresAt = m_expiresAtMs;
         }
-        // Keep the current token while it is valid; retry sooner the closer its expiry.
+        // Keep the current token while it is valid and retry with backoff: doubling from initialBackoffMs up to
+        // maxBackoffMs, sooner while the token still has more than that to live (never later than half its
+        // remaining life), and each wait drawn from its upper half (jitter: runners and VUs do not retry in step).
+        // Never faster than half the initial backoff, however close the expiry: a failing token endpoint near
+        // expiry used to be asked every 50 ms.
         m_backoffMs = m_backoffMs ? std::min(m_backoffMs * 2, m_policy.maxBackoffMs) : m_policy.initialBackoffMs;
         const qint64 remaining = expiresAt - now;
-        const qint64 delay = remaining > 0 ? std::clamp<qint64>(remaining / 4, 50, m_backoffMs) : m_backoffMs;
+        const qint64 ceiling =
+            remaining > 2 * m_policy.initialBackoffMs ? std::min(m_backoffMs, remaining / 2) : m_backoffMs;
+        const qint64 delay = std::max<qint64>(m_policy.initialBackoffMs / 2,
+                                              ceiling / 2 + static_cast<qint64>(QRandomGenerator::global()->bounded(
+                                                                static_cast<double>(ceiling / 2 + 1))));
         schedule(now + delay);
         return;
     }

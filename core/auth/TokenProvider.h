@@ -25,11 +25,11 @@ namespace canary {
 
 struct TokenPolicy
 {
-    qint64 maxLeadMs = 60000;           // refresh at most this long before expiry...
-    double leadFraction = 0.10;         // ...and at most this share of the lifetime before it
-    qint64 defaultLifetimeSec = 300;    // when the server sends no expires_in
-    qint64 initialBackoffMs = 500;      // retry after a failed refresh, doubling...
-    qint64 maxBackoffMs = 10000;        // ...up to this
+    qint64 maxLeadMs = 60000;        // refresh at most this long before expiry...
+    double leadFraction = 0.10;      // ...and at most this share of the lifetime before it
+    qint64 defaultLifetimeSec = 300; // when the server sends no expires_in
+    qint64 initialBackoffMs = 500;   // retry after a failed refresh, doubling...
+    qint64 maxBackoffMs = 10000; // ...up to this; each wait drawn from [½, 1] of it (jitter), never below ½ × initial
     qint64 minUnauthorizedGapMs = 1000; // a 401 triggers at most one early refresh per this gap
 };
 

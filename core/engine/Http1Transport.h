@@ -11,10 +11,13 @@
 
 #include <QHash>
 
+#include <deque>
+
 #include <memory>
 #include <vector>
 
 class QObject;
+class QTimer;
 
 namespace canary {
 
@@ -30,6 +33,13 @@ public:
     quint64 send(const QByteArray &bearer, const QByteArray &body) override;
     void abort(quint64 id) override;
     int connections() const override { return static_cast<int>(m_connections.size()); }
+    // Times a request found neither an idle connection nor room to open one and waited (the client limited itself).
+    quint64 waits() const override { return m_waits; }
+
+    // At most this many connections being opened (connect + TLS handshake) at once.
+    static constexpr int kMaxOpening = 8;
+    // Over TLS, how long a request prefers to wait for a busy connection to free up before opening a new one.
+    static constexpr qint64 kPreferReuseNs = 2'000'000;
     void trim(qint64 nowNs) override;
 
     // The request head before its Authorization and Content-Length lines ("POST /path HTTP/1.1", Host, the
@@ -41,6 +51,16 @@ public:
     struct Connection;
 
 private:
+    struct Waiting
+    {
+        quint64 id;
+        QByteArray request;
+        qint64 handedNs; // when the worker handed it over (monotonic)
+    };
+    Connection *takeIdle();
+    void dispatch();
+    void assign(Connection &c);
+    void doneOpening(Connection &c);
     void open(Connection &c);
     void onReadable(Connection *c);
     void onSocketError(Connection *c);
@@ -60,6 +80,12 @@ private:
     std::vector<std::unique_ptr<Connection>> m_connections;
     std::vector<Connection *> m_idle; // most recently used last
     QHash<quint64, Connection *> m_busy;
+    std::deque<Waiting> m_waiting; // handed over, waiting for a connection (in order)
+    int m_opening = 0;             // connections connecting or shaking hands
+    bool m_inDispatch = false;
+    quint64 m_waits = 0;
+    QTimer *m_retry;            // dispatches again while requests wait
+    QByteArray m_sessionTicket; // the last TLS session ticket: new connections resume it
 };
 
 } // namespace canary

@@ -42,10 +42,14 @@ void HttpWorker::start(qint64 startMonotonicNs, const QDateTime &startUtc)
     m_schedule->setTimerType(Qt::PreciseTimer);
     connect(m_schedule, &QTimer::timeout, this, &HttpWorker::tick);
     m_tick = new QTimer(this);
+    m_tick->setSingleShot(true);
     m_tick->setTimerType(Qt::PreciseTimer);
     connect(m_tick, &QTimer::timeout, this, [this]() {
-        flush(false);
+        const qint64 now = elapsedNs();
+        advanceTo(now);
+        noteAlive(now);
         m_transport->trim(monotonicNs());
+        scheduleTick();
     });
     m_drain = new QTimer(this);
     m_drain->setSingleShot(true);
@@ -57,27 +61,62 @@ void HttpWorker::start(qint64 startMonotonicNs, const QDateTime &startUtc)
     m_deadlines->start(static_cast<int>(std::clamp<qint64>(m_plan->timeoutMs / 20, 10, 250)));
     m_scheduling = true;
     m_started = true;
-    // Interval boundaries at whole seconds since the run's start, whatever the start lag of this thread.
-    const qint64 toNextSecondMs = (1'000'000'000 - elapsedNs() % 1'000'000'000) / 1'000'000;
-    QTimer::singleShot(static_cast<int>(toNextSecondMs), this, [this]() {
-        if (m_finished)
-            return;
-        flush(false);
-        m_tick->start(1000);
-    });
+    scheduleTick();
     tick();
+}
+
+// Interval boundaries at whole seconds since the run's start, whatever the start lag of this thread: the timer
+// wakes just after the next one, and a late wake (a stalled thread, a stopped process) hands over every second
+// it missed.
+void HttpWorker::scheduleTick()
+{
+    const qint64 toNextSecondNs = (static_cast<qint64>(m_intervalIndex) + 1) * kSecondNs - elapsedNs();
+    m_tick->start(static_cast<int>(std::max<qint64>(0, toNextSecondNs / 1'000'000) + 1));
+}
+
+// An interval holds what happened in its second of the run: a result in the second it finished, a drop in the
+// second its arrival was given up — so the live figures and the ones rebuilt from the raw results (where each
+// point carries its time) are the same, however late this thread ran.
+void HttpWorker::advanceTo(qint64 nowNs)
+{
+    while (!m_finished && nowNs >= (static_cast<qint64>(m_intervalIndex) + 1) * kSecondNs)
+        flush(false);
+}
+
+void HttpWorker::noteAlive(qint64 nowNs)
+{
+    if (m_lastAliveNs >= 0 && nowNs - m_lastAliveNs > CatchUp::kLateNs)
+        m_pauses.append({m_lastAliveNs, nowNs});
+    m_lastAliveNs = std::max(m_lastAliveNs, nowNs);
 }
 
 void HttpWorker::tick()
 {
     if (!m_scheduling)
         return;
-    // Catch up: everything due by now goes out now, carrying its intended time, so a late timer
-    // never lowers the achieved rate (and the lateness shows in the corrected latency).
-    const quint64 due = m_pacer->arrivalsBy(elapsedNs());
+    // What is due goes out carrying its intended time, so a late timer never lowers the achieved rate (the
+    // lateness shows in the corrected latency) — but never as a burst: what fell into a pause is a hole, counted,
+    // and the rest catches up at a bounded pace (CatchUp).
+    const qint64 now = elapsedNs();
+    advanceTo(now);
+    noteAlive(now);
+    const quint64 due = m_pacer->arrivalsBy(now);
     const auto step = static_cast<quint64>(m_settings.count);
+    const auto shareOf = [this](qint64 atNs) { return m_pacer->ratePerSecondAt(atNs) / m_settings.count; };
+    bool held = false;
     while (m_nextSeq < due) {
-        send(m_nextSeq, m_pacer->dueNs(m_nextSeq));
+        const qint64 dueNs = m_pacer->dueNs(m_nextSeq);
+        if (CatchUp::tooLate(dueNs, now)) {
+            m_stats.recordDropped(true);
+            m_nextSeq += step;
+            continue;
+        }
+        m_catchUp.refill(now, shareOf(dueNs));
+        if (!m_catchUp.take()) {
+            held = true;
+            break;
+        }
+        send(m_nextSeq, dueNs);
         m_nextSeq += step;
     }
     if (m_nextSeq >= m_pacer->totalArrivals()) {
@@ -85,9 +124,10 @@ void HttpWorker::tick()
         beginDrain(m_pacer->durationNs() + m_settings.gracefulStopNs);
         return;
     }
-    // Wake at the next due time, at millisecond resolution and never sooner than 1 ms: a 0-ms timer
-    // would spin the event loop (and starve a target on the same cores); catch-up keeps the rate exact.
-    const qint64 waitNs = m_pacer->dueNs(m_nextSeq) - elapsedNs();
+    // Wake at the next due time (or, held back, when the bucket has the next send), at millisecond resolution and
+    // never sooner than 1 ms: a 0-ms timer would spin the event loop (and starve a target on the same cores).
+    const qint64 waitNs =
+        held ? CatchUp::nsPerSend(shareOf(m_pacer->dueNs(m_nextSeq))) : m_pacer->dueNs(m_nextSeq) - elapsedNs();
     m_schedule->start(static_cast<int>(std::max<qint64>(1, (waitNs + 999'999) / 1'000'000)));
 }
 
@@ -98,6 +138,7 @@ void HttpWorker::send(quint64 seq, qint64 intendedNs)
         return;
     }
     const qint64 now = elapsedNs();
+    advanceTo(now);
     const QByteArray body = m_plan->body.render(seq, m_settings.index, m_startUtc.addMSecs(now / 1'000'000));
     Pending pending;
     pending.seq = seq;
@@ -109,6 +150,8 @@ void HttpWorker::send(quint64 seq, qint64 intendedNs)
 void HttpWorker::enforceDeadlines()
 {
     const qint64 now = elapsedNs();
+    advanceTo(now);
+    noteAlive(now);
     const qint64 limitNs = static_cast<qint64>(m_plan->timeoutMs) * 1'000'000;
     QList<quint64> late;
     for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
@@ -126,6 +169,7 @@ void HttpWorker::onAnswer(quint64 id, TransportAnswer &&answer)
     const auto it = m_pending.find(id);
     if (it == m_pending.end())
         return;
+    advanceTo(finishedNs);
     const Pending p = *it;
     m_pending.erase(it);
     const bool timedOut = p.deadlineHit || m_plan->timedOut(answer.error, finishedNs - p.sentNs);
@@ -178,10 +222,14 @@ void HttpWorker::flush(bool last)
     out->index = m_intervalIndex++;
     out->last = last;
     out->inFlight = static_cast<int>(m_pending.size());
+    m_stats.connectionWaits = m_transport->waits() - m_waitsReported;
+    m_waitsReported = m_transport->waits();
     out->stats = std::move(m_stats);
     out->results = std::move(m_results);
+    out->pauses = std::move(m_pauses);
     m_stats = IntervalStats{};
     m_results = {};
+    m_pauses = {};
     Q_EMIT interval(out);
 }
 
@@ -221,6 +269,7 @@ void HttpWorker::maybeFinish()
 {
     if (m_scheduling || !m_pending.isEmpty() || m_finished)
         return;
+    advanceTo(elapsedNs());
     m_finished = true;
     m_tick->stop();
     m_drain->stop();

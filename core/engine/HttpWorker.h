@@ -2,8 +2,9 @@
 
 // One load-generating worker: lives on its own named thread, owns its transport (its connections),
 // schedules its share of the arrivals (every count-th arrival, starting at its index), records each result
-// into its own interval stats (no locks) and hands the interval over once a second.
+// into its own interval stats (no locks) and hands each second of the run over once it has passed.
 
+#include "core/engine/CatchUp.h"
 #include "core/engine/Pacer.h"
 #include "core/engine/QnamTransport.h"
 #include "core/engine/RequestPlan.h"
@@ -31,6 +32,8 @@ struct WorkerInterval
     int inFlight = 0;
     IntervalStats stats;
     QVector<RequestResult> results;
+    // Gaps in this worker's own activity longer than CatchUp::kLateNs (ns since the run's start): it was paused.
+    QVector<std::pair<qint64, qint64>> pauses;
 };
 using WorkerIntervalPtr = std::shared_ptr<const WorkerInterval>;
 
@@ -85,8 +88,13 @@ private:
     void onAnswer(quint64 id, TransportAnswer &&answer);
     void enforceDeadlines();
     void flush(bool last);
+    void scheduleTick();
+    void advanceTo(qint64 nowNs);
+    static constexpr qint64 kSecondNs = 1'000'000'000;
     void beginDrain(qint64 deadlineNs);
     void maybeFinish();
+    // Every handler that runs on the worker's thread says it ran: a gap longer than CatchUp::kLateNs is a pause.
+    void noteAlive(qint64 nowNs);
 
     std::shared_ptr<const RequestPlan> m_plan;
     std::shared_ptr<const Pacer> m_pacer;
@@ -108,6 +116,10 @@ private:
     bool m_finished = false;
     IntervalStats m_stats;
     QVector<RequestResult> m_results;
+    CatchUp m_catchUp;
+    qint64 m_lastAliveNs = -1;
+    quint64 m_waitsReported = 0;
+    QVector<std::pair<qint64, qint64>> m_pauses;
 };
 
 } // namespace canary

@@ -54,7 +54,7 @@ void LoadEngine::start()
     m_running = true;
     for (QThread *t : m_threads)
         t->start();
-    m_startUtc = QDateTime::currentDateTimeUtc();
+    m_startUtc = m_clock->utcNow();
     m_startNs = m_clock->monotonic().count();
     for (HttpWorker *w : m_workers)
         QMetaObject::invokeMethod(w, "start", Qt::QueuedConnection, Q_ARG(qint64, m_startNs),
@@ -89,18 +89,41 @@ void LoadEngine::abort(const QString &reason)
 
 void LoadEngine::onInterval(const WorkerIntervalPtr &interval)
 {
-    if (!interval->results.isEmpty())
-        Q_EMIT resultsReady(std::make_shared<const QVector<RequestResult>>(interval->results));
-    if (interval->stats.dropped > 0)
-        Q_EMIT droppedReady(interval->stats.dropped,
-                            std::min<qint64>((static_cast<qint64>(interval->index) + 1) * 1'000'000'000,
-                                             m_clock->monotonic().count() - m_startNs));
+    for (const auto &[fromNs, toNs] : interval->pauses)
+        notePause(fromNs, toNs);
     Pending &p = m_pendingIntervals[interval->index];
     p.stats.merge(interval->stats);
+    p.results += interval->results;
     ++p.reports;
     m_lastIndex[static_cast<size_t>(interval->worker)] = interval->index;
     m_inFlight[static_cast<size_t>(interval->worker)] = interval->inFlight;
     mergeReady(false);
+}
+
+// Each worker sees the same pause from its own thread: one pause, however many workers saw it.
+void LoadEngine::notePause(qint64 fromNs, qint64 toNs)
+{
+    const qint64 fromMs = fromNs / 1'000'000, toMs = toNs / 1'000'000;
+    for (ClientPause &p : m_pauses) {
+        if (fromMs <= p.atMs + p.lengthMs + 1000 && toMs + 1000 >= p.atMs) {
+            const qint64 end = std::max(p.atMs + p.lengthMs, toMs);
+            p.atMs = std::min(p.atMs, fromMs);
+            p.lengthMs = end - p.atMs;
+            p.arrivals = arrivalsIn(p);
+            return;
+        }
+    }
+    ClientPause p{fromMs, toMs - fromMs, 0};
+    p.arrivals = arrivalsIn(p);
+    m_pauses.append(p);
+    Q_EMIT clientPaused(p);
+}
+
+// The plan's arrivals that fell due in a pause and more than the catch-up's tolerance before its end: not sent.
+quint64 LoadEngine::arrivalsIn(const ClientPause &p) const
+{
+    const qint64 fromNs = p.atMs * 1'000'000, lastNs = (p.atMs + p.lengthMs) * 1'000'000 - CatchUp::kLateNs;
+    return lastNs > fromNs ? m_pacer->arrivalsBy(lastNs) - m_pacer->arrivalsBy(fromNs) : 0;
 }
 
 void LoadEngine::mergeReady(bool final)
@@ -109,12 +132,21 @@ void LoadEngine::mergeReady(bool final)
     const int complete = final ? (m_pendingIntervals.isEmpty() ? m_nextIndex - 1 : m_pendingIntervals.lastKey())
                                : *std::min_element(m_lastIndex.begin(), m_lastIndex.end());
     while (m_nextIndex <= complete) {
-        const Pending p = m_pendingIntervals.take(m_nextIndex);
+        Pending p = m_pendingIntervals.take(m_nextIndex);
         int inFlight = 0;
         for (int n : m_inFlight)
             inFlight += n;
-        const qint64 elapsedMs = std::min<qint64>((static_cast<qint64>(m_nextIndex) + 1) * 1000,
-                                                  (m_clock->monotonic().count() - m_startNs) / 1'000'000);
+        const qint64 sinceStartNs = m_clock->monotonic().count() - m_startNs;
+        const qint64 elapsedMs =
+            std::min<qint64>((static_cast<qint64>(m_nextIndex) + 1) * 1000, sinceStartNs / 1'000'000);
+        // The raw results in the order of the seconds, so a reader folding them by time sees no stragglers; the
+        // drops stamped inside their own second.
+        if (!p.results.isEmpty())
+            Q_EMIT resultsReady(std::make_shared<const QVector<RequestResult>>(std::move(p.results)));
+        if (p.stats.dropped > 0)
+            Q_EMIT droppedReady(p.stats.dropped, p.stats.droppedPaused,
+                                std::min<qint64>((static_cast<qint64>(m_nextIndex) + 1) * 1'000'000'000 - 1,
+                                                 std::max<qint64>(sinceStartNs, m_nextIndex * 1'000'000'000LL)));
         const Snapshot &s = m_metrics.add(
             p.stats, elapsedMs, m_pacer->ratePerSecondAt(static_cast<qint64>(m_nextIndex) * 1'000'000'000), inFlight,
             m_gate, m_pacer->durationNs() / 1'000'000, m_pacer->totalArrivals());

@@ -61,14 +61,19 @@ public:
     // load). -1: it was not stopped.
     qint64 stoppedAtMs() const { return m_stoppedAtMs; }
     int workerCount() const { return static_cast<int>(m_workers.size()); }
+    // Every pause of the client in the run (the workers' views of one pause merged), with the arrivals in it.
+    QList<ClientPause> pauses() const { return m_pauses; }
     RunFacts facts() const;
     GateVerdict verdict() const;
 
 Q_SIGNALS:
     void snapshot(const canary::Snapshot &snapshot);
     void resultsReady(canary::ResultBatch batch);
-    // Arrivals dropped at the in-flight cap during one second of one worker (k6's dropped_iterations).
-    void droppedReady(quint64 count, qint64 atNs);
+    // Arrivals dropped during one second of one worker (k6's dropped_iterations): paused of them because they fell
+    // into a pause of the client, the others at the in-flight cap.
+    void droppedReady(quint64 count, quint64 paused, qint64 atNs);
+    // The load generator did not run for a while (ClientPause): said as soon as a worker sees it.
+    void clientPaused(const canary::ClientPause &pause);
     void finished();
 
 private:
@@ -76,6 +81,8 @@ private:
     void onWorkerFinished(int worker);
     void mergeReady(bool final);
     void checkAbortThresholds(const Snapshot &s);
+    void notePause(qint64 fromNs, qint64 toNs);
+    quint64 arrivalsIn(const ClientPause &pause) const;
 
     const Clock *m_clock; // first: the members after it may read the time
     Scenario m_scenario;
@@ -86,6 +93,7 @@ private:
     struct Pending
     {
         IntervalStats stats;
+        QVector<RequestResult> results; // every worker's, handed on in the order of the seconds
         int reports = 0;
     };
     QMap<int, Pending> m_pendingIntervals;
@@ -103,6 +111,7 @@ private:
     bool m_cutOff = false;
     GuardRailWatch m_guardRails;
     QString m_stopReason;
+    QList<ClientPause> m_pauses;
 };
 
 } // namespace canary

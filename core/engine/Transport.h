@@ -69,6 +69,8 @@ public:
     virtual void abort(quint64 id) = 0;
     // Open connections, busy or idle: the pool that grows with the requests in flight.
     virtual int connections() const = 0;
+    // How often requests had to wait for a connection (the client limiting itself); 0 where none ever waits.
+    virtual quint64 waits() const { return 0; }
     // Closes what has been idle kIdleCloseNs by nowNs (monotonic).
     virtual void trim(qint64 nowNs) = 0;
 

@@ -67,7 +67,7 @@ QByteArray EvidenceFiles::timeseriesCsv(const QList<Snapshot> &timeline)
 
 QList<Finding> EvidenceFiles::diagnose(const GateProfile &gate, const GateVerdict &verdict, const IntervalStats &t,
                                        const QList<Snapshot> &timeline, const QStringList &logLines,
-                                       const QJsonObject &provider)
+                                       const QJsonObject &provider, const QList<ClientPause> &pauses)
 {
     QList<Finding> out;
     auto count = [&t](ErrorClass c) { return t.errorClasses[static_cast<size_t>(c)]; };
@@ -250,10 +250,31 @@ QList<Finding> EvidenceFiles::diagnose(const GateProfile &gate, const GateVerdic
                        QCoreApplication::translate(
                            "Findings", "Compare with the service's own count for the window; stop with one signal (or "
                                        "Stop) so in-flight requests finish within gracefulStop.")};
-    if (t.dropped > 0)
+    // A pause of the client (a sleeping laptop, a stopped process) is a hole in the run, and its own finding: the
+    // cap had nothing to do with it, so "raise maxInFlight" would be the wrong advice.
+    if (t.droppedPaused > 0 || !pauses.isEmpty()) {
+        QStringList when;
+        for (const ClientPause &p : pauses)
+            when << QCoreApplication::translate("Findings", "%1 s at %2")
+                        .arg(QLocale().toString(static_cast<double>(p.lengthMs) / 1000.0, 'f', 1),
+                             duration::clock(p.atMs));
+        out << Finding{QCoreApplication::translate("Findings", "The load generator was paused"),
+                       QCoreApplication::translate(
+                           "Findings", "the client did not run for %1 (the machine slept, or the process or its VM was "
+                                       "stopped): %L2 arrivals due then were not sent — a hole in the run, never a "
+                                       "burst after it")
+                           .arg(when.isEmpty() ? QCoreApplication::translate("Findings", "a while")
+                                               : when.join(QStringLiteral(", ")))
+                           .arg(t.droppedPaused),
+                       QCoreApplication::translate(
+                           "Findings", "Keep the machine awake for the whole run (CanaryDesk asks the desktop not to "
+                                       "sleep; check its power settings), or run the canary on a server or on k6, then "
+                                       "run it again for its full duration.")};
+    }
+    if (const quint64 capped = t.dropped - std::min(t.dropped, t.droppedPaused); capped > 0)
         out << Finding{
             QCoreApplication::translate("Findings", "The load generator could not keep up"),
-            QCoreApplication::translate("Findings", "%L1 arrivals were dropped at the in-flight cap").arg(t.dropped),
+            QCoreApplication::translate("Findings", "%L1 arrivals were dropped at the in-flight cap").arg(capped),
             QCoreApplication::translate(
                 "Findings", "Raise load.maxInFlight if the service is merely slow, or run the canary on k6 / "
                             "more machines.")};

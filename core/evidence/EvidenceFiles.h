@@ -43,9 +43,10 @@ public:
     // Rules from the seed's failure scenarios, each citing what triggered it.
     // logLines: the application's matching log lines inside the canary window, cited where they explain a finding.
     // provider: the e-mail provider's stats record (before/after/delta), cited for delivery problems.
+    // pauses: when the load generator did not run (RunRecord::pauses).
     static QList<Finding> diagnose(const GateProfile &gate, const GateVerdict &verdict, const IntervalStats &total,
                                    const QList<Snapshot> &timeline, const QStringList &logLines = {},
-                                   const QJsonObject &provider = {});
+                                   const QJsonObject &provider = {}, const QList<ClientPause> &pauses = {});
     static QByteArray checkpointMarkdown(const CheckpointInput &in);
 };
 

@@ -66,16 +66,18 @@ Result<QJsonObject> Manifest::write(const QString &dir, const ManifestInfo &info
     const auto pub = Signer::publicKeyOf(privateKey);
     if (!pub)
         return Result<QJsonObject>::failure(pub.error().message);
-    QJsonObject m{{QStringLiteral("format"), QStringLiteral("canarydesk-evidence/1")},
-                  {QStringLiteral("tool"), info.tool},
-                  {QStringLiteral("run_id"), info.runId},
-                  {QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                  {QStringLiteral("files"), files},
-                  {QStringLiteral("signature_algorithm"), QStringLiteral("Ed25519")},
-                  {QStringLiteral("public_key"), QString::fromLatin1(pub.value().toBase64())},
-                  {QStringLiteral("key_fingerprint"), Signer::fingerprint(pub.value())},
-                  {QStringLiteral("key_source"), info.keySource},
-                  {QStringLiteral("key_note"), info.keyNote}};
+    QJsonObject m{
+        {QStringLiteral("format"), QStringLiteral("canarydesk-evidence/1")},
+        {QStringLiteral("tool"), info.tool},
+        {QStringLiteral("run_id"), info.runId},
+        {QStringLiteral("created"),
+         (info.created.isValid() ? info.created : QDateTime::currentDateTimeUtc()).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("files"), files},
+        {QStringLiteral("signature_algorithm"), QStringLiteral("Ed25519")},
+        {QStringLiteral("public_key"), QString::fromLatin1(pub.value().toBase64())},
+        {QStringLiteral("key_fingerprint"), Signer::fingerprint(pub.value())},
+        {QStringLiteral("key_source"), info.keySource},
+        {QStringLiteral("key_note"), info.keyNote}};
     const auto sig = Signer::sign(privateKey, signedBytes(m));
     if (!sig)
         return Result<QJsonObject>::failure(sig.error().message);

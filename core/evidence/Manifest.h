@@ -16,9 +16,10 @@ namespace canary {
 struct ManifestInfo
 {
     QString runId;
-    QString tool;      // "CanaryDesk 0.1.0"
-    QString keySource; // "keychain", "environment" or "one-time" — said, never hidden
-    QString keyNote;   // in words: "OS keychain (created now)", "one-time key (no D-Bus session …)"
+    QString tool;           // "CanaryDesk 0.1.0"
+    QString keySource;      // "keychain", "environment" or "one-time" — said, never hidden
+    QString keyNote;        // in words: "OS keychain (created now)", "one-time key (no D-Bus session …)"
+    QDateTime created = {}; // when it was signed, by the run's clock (null: now, by the system's)
 };
 
 struct VerifyReport

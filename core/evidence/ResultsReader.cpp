@@ -212,6 +212,8 @@ public:
         } else if (m == "dropped_iterations") {
             const quint64 n = countOf(*value);
             s.dropped += n;
+            if (line.find(R"("reason":"client_paused")") != sv::npos)
+                s.droppedPaused += n;
             s.errorClasses[static_cast<size_t>(ErrorClass::Dropped)] += n;
         } else if (m == "canary_in_flight") {
             // CanaryDesk's own runs: each interval's requests in flight at its end, and when it ended.
@@ -279,8 +281,9 @@ private:
         if (end != m_intervalEnds.end())
             m_intervalEnds.erase(end);
         const qint64 planned = m_options.plannedMs;
-        // After the schedule's end only answers drain in: nothing is asked for (as the engine reports it).
-        const double target = planned > 0 && elapsedMs - 1000 >= planned ? 0.0 : m_options.targetRate;
+        // A second that begins at or after the schedule's end only drains answers: nothing is asked for in it
+        // (as the engine reports it), however short it is.
+        const double target = planned > 0 && bucket * 1000 >= planned ? 0.0 : m_options.targetRate;
         const auto expected = static_cast<quint64>(
             m_options.targetRate * static_cast<double>(planned > 0 ? std::min(elapsedMs, planned) : elapsedMs) /
                 1000.0 +

@@ -143,7 +143,7 @@ void ResultsWriter::put(const QByteArray &chunk)
     m_lines += static_cast<quint64>(chunk.count('\n'));
 }
 
-void ResultsWriter::writeDropped(quint64 count, qint64 atNs)
+void ResultsWriter::writeDropped(quint64 count, quint64 paused, qint64 atNs)
 {
     if (!m_gz || count == 0)
         return;
@@ -152,9 +152,17 @@ void ResultsWriter::writeDropped(quint64 count, qint64 atNs)
         m_declared.insert(QByteArrayLiteral("dropped_iterations"));
         chunk += metricLine("dropped_iterations", "counter", "default");
     }
-    const QByteArray tags =
-        QJsonDocument(QJsonObject{{QStringLiteral("scenario"), m_context.scenario}}).toJson(QJsonDocument::Compact);
-    chunk += point("dropped_iterations", rfc3339Nanos(m_startEpochNs + atNs), static_cast<double>(count), tags);
+    const QByteArray time = rfc3339Nanos(m_startEpochNs + atNs);
+    // The ones that fell into a pause of the client carry their reason, so a reader tells the hole from the cap.
+    if (count > paused)
+        chunk += point("dropped_iterations", time, static_cast<double>(count - paused),
+                       QJsonDocument(QJsonObject{{QStringLiteral("scenario"), m_context.scenario}})
+                           .toJson(QJsonDocument::Compact));
+    if (paused > 0)
+        chunk += point("dropped_iterations", time, static_cast<double>(paused),
+                       QJsonDocument(QJsonObject{{QStringLiteral("reason"), QStringLiteral("client_paused")},
+                                                 {QStringLiteral("scenario"), m_context.scenario}})
+                           .toJson(QJsonDocument::Compact));
     put(chunk);
 }
 

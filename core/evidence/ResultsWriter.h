@@ -49,7 +49,8 @@ public:
 public Q_SLOTS:
     void write(std::shared_ptr<const QVector<canary::RequestResult>> batch);
     // One dropped_iterations point carrying the count dropped in that second (k6 writes one point of 1 each).
-    void writeDropped(quint64 count, qint64 atNs);
+    // count arrivals dropped, paused of them in a pause of the client (tagged reason=client_paused).
+    void writeDropped(quint64 count, quint64 paused, qint64 atNs);
     // One point per merged interval: requests in flight at its end (canary_in_flight, a gauge), when it ended
     // (its elapsed_ms tag) and any requests cut off in it (canary_interrupted_requests) — what a re-export needs
     // to draw the same timeline and count the same interrupted requests as the live run.

@@ -146,9 +146,17 @@ GateVerdict GateVerdict::judge(const GateProfile &gate, const IntervalStats &tot
         droppedOk ? QString()
                   : QCoreApplication::translate("Verdict", "%1 over the limit")
                         .arg(QLocale().toString(static_cast<qint64>(total.dropped) - gate.maxDropped)));
-    if (!droppedOk)
-        failures << QCoreApplication::translate("Verdict", "%1 requests dropped at the in-flight cap")
-                        .arg(QLocale().toString(total.dropped));
+    if (!droppedOk) {
+        // A pause of the client leaves a hole in the run: said as such, not as the cap.
+        const quint64 capped = total.dropped - std::min(total.dropped, total.droppedPaused);
+        if (capped > 0)
+            failures << QCoreApplication::translate("Verdict", "%1 requests dropped at the in-flight cap")
+                            .arg(QLocale().toString(capped));
+        if (total.droppedPaused > 0)
+            failures << QCoreApplication::translate("Verdict", "a hole: %1 arrivals not sent while the client was "
+                                                               "paused")
+                            .arg(QLocale().toString(total.droppedPaused));
+    }
 
     v.passed = failures.isEmpty() && !facts.incomplete;
     v.summary = failures.join(QStringLiteral("; "));

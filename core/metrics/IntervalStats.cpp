@@ -43,6 +43,8 @@ void IntervalStats::merge(const IntervalStats &o)
     deliverySamples += o.deliverySamples;
     httpFailedSamples += o.httpFailedSamples;
     dropped += o.dropped;
+    droppedPaused += o.droppedPaused;
+    connectionWaits += o.connectionWaits;
     interrupted += o.interrupted;
     bytesIn += o.bytesIn;
     bytesOut += o.bytesOut;

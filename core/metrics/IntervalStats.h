@@ -24,8 +24,10 @@ struct IntervalStats
     quint64 errorsSamples = 0;
     quint64 deliverySamples = 0;
     quint64 httpFailedSamples = 0;
-    quint64 dropped = 0;     // dropped_iterations
-    quint64 interrupted = 0; // in flight when the graceful stop ran out; not requests (k6 does the same)
+    quint64 dropped = 0;         // dropped_iterations
+    quint64 droppedPaused = 0;   // of them: due while the client was paused (a hole, never a burst: CatchUp)
+    quint64 interrupted = 0;     // in flight when the graceful stop ran out; not requests (k6 does the same)
+    quint64 connectionWaits = 0; // requests that waited for a connection (the client limiting itself); not in the file
     quint64 bytesIn = 0;
     quint64 bytesOut = 0;
     LatencyHistogram service;         // µs, http_req_duration
@@ -38,9 +40,10 @@ struct IntervalStats
     std::array<quint64, kErrorClassCount> errorClasses{};
 
     void record(const RequestResult &r);
-    void recordDropped()
+    void recordDropped(bool paused = false)
     {
         ++dropped;
+        droppedPaused += paused ? 1 : 0;
         ++errorClasses[static_cast<size_t>(ErrorClass::Dropped)];
     }
     void merge(const IntervalStats &other);

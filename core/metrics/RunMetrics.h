@@ -43,6 +43,16 @@ struct Snapshot
     QList<ThresholdResult> thresholds; // live evaluation on the whole run so far
 };
 
+// A stretch of time the load generator did not run at all — the machine slept, the process was stopped, the VM was
+// paused — seen as a gap in its own activity: the arrivals due in it were not sent (CatchUp), never sent at once.
+struct ClientPause
+{
+    qint64 atMs = 0; // since the run's start
+    qint64 lengthMs = 0;
+    quint64 arrivals = 0; // the plan's arrivals due in it, not sent
+    friend bool operator==(const ClientPause &, const ClientPause &) = default;
+};
+
 class RunMetrics
 {
 public:

@@ -60,15 +60,14 @@ void HealthPoller::poll()
     request.setTransferTimeout(static_cast<int>(m_timeoutMs));
     request.setRawHeader(QByteArrayLiteral("User-Agent"),
                          QByteArrayLiteral("CanaryDesk/" CANARYDESK_VERSION " health"));
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
+    const qint64 startedNs = m_clock->monotonic().count();
     QNetworkReply *reply = m_nam->get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, timer]() {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, startedNs]() {
         reply->deleteLater();
         m_inFlight = false;
         HealthSample s;
-        s.at = QDateTime::currentDateTimeUtc();
-        s.latencyMs = timer->elapsed();
+        s.at = m_clock->utcNow();
+        s.latencyMs = (m_clock->monotonic().count() - startedNs) / 1'000'000;
         s.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->isOpen() ? reply->read(64 * 1024) : QByteArray();
         if (s.status == 0)

@@ -4,6 +4,7 @@
 // metrics). Records every sample, turns healthy ↔ unhealthy changes into events, and reports when the
 // endpoint failed K times in a row so the run can stop to protect production.
 
+#include "core/common/Clock.h"
 #include "core/common/Network.h"
 
 #include <QDateTime>
@@ -32,6 +33,8 @@ public:
     HealthPoller(QUrl url, qint64 intervalMs, qint64 timeoutMs, int abortAfterFailures = 0, QObject *parent = nullptr);
     // The network the polls go through (before start()); empty: a plain QNetworkAccessManager.
     void setNetwork(NetworkFactory network) { m_network = std::move(network); }
+    // The run's clock: when each sample was taken and how long it took (before start()).
+    void setClock(const Clock &clock) { m_clock = &clock; }
 
     void start(); // polls at once, then every interval
     void stop();
@@ -53,6 +56,7 @@ private:
     void poll();
 
     QUrl m_url;
+    const Clock *m_clock = &SystemClock::instance();
     qint64 m_timeoutMs;
     int m_abortAfter;
     NetworkFactory m_network;

@@ -254,7 +254,7 @@ void LogTailer::consume(Followed &f, const QByteArray &chunk)
         if (line.endsWith('\r'))
             line.chop(1);
         line.truncate(kMaxLine);
-        const auto own = LogTimestamp::parse(line, m_zone, QDateTime::currentDateTimeUtc());
+        const auto own = LogTimestamp::parse(line, m_zone, m_clock->utcNow());
         if (own)
             f.lastStamp = own;
         if (!m_filter.match(QString::fromUtf8(line)).hasMatch())

@@ -5,6 +5,8 @@
 // up front), keeps the lines that match the filter with the time each was written (its own timestamp,
 // else the one of the line before it in that file).
 
+#include "core/common/Clock.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -35,6 +37,8 @@ public:
     LogTailer(QStringList globs, const QString &filter, QTimeZone assumedZone = QTimeZone::utc(),
               QObject *parent = nullptr);
     ~LogTailer() override;
+    // The run's clock: the "now" a line's partial timestamp (syslog's, without a year) is read against.
+    void setClock(const Clock &clock) { m_clock = &clock; }
 
     // A command whose standard output is a log stream (ssh host tail -F …, kubectl logs -f …): split into
     // program and arguments (no shell), started with start(), restarted with backoff (1 s doubling to 30 s)
@@ -64,6 +68,7 @@ Q_SIGNALS:
     void commandMessage(const QString &command, const QString &message);
 
 private:
+    const Clock *m_clock = &SystemClock::instance();
     struct Followed;
     struct Command;
     void launch(Command &c);

@@ -1,11 +1,14 @@
 #include "core/run/EngineSource.h"
 
 #include "core/auth/ClientCredentials.h"
+#include "core/common/Duration.h"
 #include "core/common/Redactor.h"
+#include "core/engine/Http1Transport.h"
 #include "core/engine/RequestPlan.h"
 #include "core/evidence/ResultsWriter.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QDir>
 #include <QPointer>
 #include <QSysInfo>
@@ -132,11 +135,23 @@ void EngineSource::start()
     connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
     connect(m_engine.get(), &LoadEngine::resultsReady, m_writer, &ResultsWriter::write, Qt::QueuedConnection);
     connect(m_engine.get(), &LoadEngine::droppedReady, m_writer, &ResultsWriter::writeDropped, Qt::QueuedConnection);
+    connect(m_engine.get(), &LoadEngine::clientPaused, this, [this](const ClientPause &p) {
+        Q_EMIT event(m_engine->startedUtc().addMSecs(p.atMs), QStringLiteral("client_paused"), pauseText(p));
+        Q_EMIT warning(pauseText(p));
+    });
     connect(m_engine.get(), &LoadEngine::snapshot, m_writer, [writer = m_writer](const Snapshot &snap) {
         writer->writeInterval(snap.second, snap.elapsedMs, snap.inFlight, snap.interrupted);
     }); // runs in the writer's thread, after the results of the same interval
     m_writerThread.start();
     Q_EMIT started(QStringLiteral("CanaryDesk's engine, %1 workers").arg(m_engine->workerCount()));
+}
+
+QString EngineSource::pauseText(const ClientPause &p)
+{
+    return QCoreApplication::translate("Run", "the load generator was paused %1 s at %2 — the machine slept or the "
+                                              "process was stopped: the arrivals due then were not sent, never sent "
+                                              "late all at once")
+        .arg(QLocale().toString(static_cast<double>(p.lengthMs) / 1000.0, 'f', 1), duration::clock(p.atMs));
 }
 
 void EngineSource::describe(RunRecord &record) const
@@ -186,6 +201,16 @@ LoadEnd EngineSource::end()
     e.stoppedAtMs = m_engine->stoppedAtMs();
     e.resultsProblem = m_resultsProblem;
     e.resultLines = m_resultLines;
+    e.pauses = m_engine->pauses();
+    // When the client held requests back itself (no idle connection and no room to open one), the run says so:
+    // the service was not the only thing between the schedule and the wire.
+    if (const quint64 waits = m_engine->metrics().total().connectionWaits; waits > 0)
+        e.notes << QStringLiteral("the client held %1 request(s) briefly for a connection (at most %2 opened at "
+                                  "once per worker, over TLS after %3 ms waiting for a kept-alive one): their "
+                                  "wait is in http_req_blocked, not in http_req_duration")
+                       .arg(waits)
+                       .arg(Http1Transport::kMaxOpening)
+                       .arg(Http1Transport::kPreferReuseNs / 1'000'000);
     return e;
 }
 

@@ -31,6 +31,8 @@ public:
     void cancel() override;
     void describe(RunRecord &record) const override;
     LoadEnd end() override;
+    // "the load generator was paused 10.0 s at 0:08 — …" (the timeline's words for a ClientPause).
+    static QString pauseText(const ClientPause &pause);
     const LoadEngine *engine() const override { return m_engine.get(); }
 
 private:

@@ -65,8 +65,9 @@ void EvidencePipeline::start(QObject *context, DeriveStep derive, EvidenceOption
                     signing->deleteLater();
                     done(store(signing->result(), options));
                 });
-                signing->setFuture(QtConcurrent::run([outcome = std::move(written), key]() mutable {
-                    PackageBuilder::sign(outcome, key);
+                const QDateTime signedAt = (options.clock ? options.clock : &SystemClock::instance())->utcNow();
+                signing->setFuture(QtConcurrent::run([outcome = std::move(written), key, signedAt]() mutable {
+                    PackageBuilder::sign(outcome, key, signedAt);
                     return outcome;
                 }));
             },
@@ -83,7 +84,7 @@ Result<PackageOutcome> EvidencePipeline::runNow(const DeriveStep &derive, const 
     const SigningKey key = SigningKeys::obtainNow(secretsOf(options));
     PackageOutcome outcome = writeWith(std::move(draft.value()), key, options);
     say(options.progress, QStringLiteral("signing the evidence"));
-    PackageBuilder::sign(outcome, key);
+    PackageBuilder::sign(outcome, key, (options.clock ? options.clock : &SystemClock::instance())->utcNow());
     return store(std::move(outcome), options);
 }
 

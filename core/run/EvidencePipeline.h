@@ -11,6 +11,7 @@
 
 #include "core/auth/SecretStore.h"
 #include "core/common/Result.h"
+#include "core/common/Clock.h"
 #include "core/run/PackageBuilder.h"
 
 #include <QObject>
@@ -31,6 +32,7 @@ struct EvidenceOptions
     // Not fatal: a one-time signing key, a file not written (the package is then not signed), History not
     // updated. The outcome's problems say the same about the package.
     std::function<void(const QString &)> warning;
+    const Clock *clock = nullptr; // the time the manifest says it was signed; null: the system's
 };
 
 using DeriveStep = std::function<Result<PackageDraft>()>;

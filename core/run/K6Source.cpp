@@ -33,8 +33,9 @@ Status gzipAndRemove(const QString &from, const QString &to)
 
 } // namespace
 
-K6Source::K6Source(bool cloud, QString program, QObject *parent)
-    : LoadSource(parent), m_cloud(cloud), m_program(std::move(program))
+K6Source::K6Source(bool cloud, QString program, const Clock *clock, QObject *parent)
+    : LoadSource(parent), m_cloud(cloud), m_program(std::move(program)),
+      m_clock(clock ? clock : &SystemClock::instance())
 {
     connect(&m_poll, &QTimer::timeout, this, &K6Source::readResults);
     connect(&m_process, &QProcess::readyReadStandardOutput, this,
@@ -179,7 +180,7 @@ void K6Source::prepare(const LoadContext &context, std::function<void(Status)> d
 
 void K6Source::start()
 {
-    m_startedUtc = QDateTime::currentDateTimeUtc();
+    m_startedUtc = m_clock->utcNow();
     m_process.start(m_program, m_args);
     if (!m_process.waitForStarted(10000)) {
         Q_EMIT failed(QStringLiteral("cannot start %1: %2").arg(m_program, m_process.errorString()));
@@ -215,7 +216,7 @@ void K6Source::stop(const QString &reason, bool byOperator)
     if (m_stopReason.isEmpty()) {
         m_stopReason = reason;
         m_cutOff = !byOperator;
-        m_stoppedAtMs = m_startedUtc.msecsTo(QDateTime::currentDateTimeUtc());
+        m_stoppedAtMs = m_startedUtc.msecsTo(m_clock->utcNow());
     }
     signal(); // k6 stops gracefully and still writes its results
 }
@@ -225,7 +226,7 @@ void K6Source::abort(const QString &reason)
     if (m_stopReason.isEmpty()) {
         m_stopReason = reason;
         m_cutOff = true;
-        m_stoppedAtMs = m_startedUtc.msecsTo(QDateTime::currentDateTimeUtc());
+        m_stoppedAtMs = m_startedUtc.msecsTo(m_clock->utcNow());
     }
     signal(); // k6 ends at a second SIGINT without waiting for in-flight requests
     signal();
@@ -265,7 +266,7 @@ void K6Source::readResults()
         const Snapshot &s = timeline[m_emitted];
         Q_EMIT snapshot(s);
         if (const auto reason = m_guardRails->check(s); reason && m_stopReason.isEmpty()) {
-            Q_EMIT event(QDateTime::currentDateTimeUtc(), QStringLiteral("guard_rail"), *reason);
+            Q_EMIT event(m_clock->utcNow(), QStringLiteral("guard_rail"), *reason);
             stop(*reason, false);
             m_stoppedAtMs = s.elapsedMs;
         }
@@ -288,7 +289,7 @@ void K6Source::onFinished(int exitCode, QProcess::ExitStatus status)
     e.notes << QStringLiteral("run by k6: exit code %1 (%2)").arg(m_exitCode).arg(exitMeaning(m_exitCode));
     if (!m_cloudUrl.isEmpty()) {
         e.notes << QStringLiteral("k6 Cloud run: %1").arg(m_cloudUrl);
-        Q_EMIT event(QDateTime::currentDateTimeUtc(), QStringLiteral("k6_cloud_run"), m_cloudUrl);
+        Q_EMIT event(m_clock->utcNow(), QStringLiteral("k6_cloud_run"), m_cloudUrl);
     }
     const bool judged = m_exitCode == 0 || m_exitCode == 99;
     e.stopReason = m_stopReason;

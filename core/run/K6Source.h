@@ -24,7 +24,8 @@ class K6Source : public LoadSource
     Q_OBJECT
 public:
     // program empty: CANARYDESK_K6, else `k6` on PATH. The k6 Cloud token comes with the run's secrets.
-    K6Source(bool cloud, QString program, QObject *parent = nullptr);
+    // clock: the run's (when k6 started and stopped, events); null: the system's.
+    K6Source(bool cloud, QString program, const Clock *clock = nullptr, QObject *parent = nullptr);
     ~K6Source() override;
 
     // What k6's exit codes mean (FORMATS.md).
@@ -53,6 +54,7 @@ private:
 
     bool m_cloud;
     QString m_program;
+    const Clock *m_clock;
     LoadContext m_context;
     std::unique_ptr<GuardRailWatch> m_guardRails;
     QStringList m_args;

@@ -54,6 +54,7 @@ struct LoadEnd
     quint64 resultLines = 0;
     int k6ExitCode = -1; // k6's own exit code; -1 for the engine
     QString cloudUrl;
+    QList<ClientPause> pauses; // the engine's: when the load generator did not run
 };
 
 class LoadSource : public QObject

@@ -106,7 +106,7 @@ QList<Finding> PackageBuilder::findingsFor(const RunRecord &record, const RunMet
                                            const GateVerdict &verdict)
 {
     return EvidenceFiles::diagnose(record.scenario.gate.resolve(), verdict, metrics.total(), metrics.timeline(),
-                                   windowLines(record), record.provider);
+                                   windowLines(record), record.provider, record.pauses);
 }
 
 PackageOutcome PackageBuilder::write(PackageDraft c, ReportRenderer *renderer)
@@ -261,7 +261,7 @@ bool PackageBuilder::readDiagnosis(const QJsonObject &o, GateVerdict &v, QList<F
     return true;
 }
 
-void PackageBuilder::sign(PackageOutcome &outcome, const SigningKey &key)
+void PackageBuilder::sign(PackageOutcome &outcome, const SigningKey &key, const QDateTime &signedAt)
 {
     if (interrupt::evidenceCutShort() && outcome.problems.isEmpty())
         outcome.problems << QStringLiteral("evidence cut short by a second signal before it was signed");
@@ -274,10 +274,11 @@ void PackageBuilder::sign(PackageOutcome &outcome, const SigningKey &key)
         outcome.record.evidenceProblems = outcome.problems;
         return;
     }
-    const auto manifest = Manifest::write(
-        outcome.dir,
-        ManifestInfo{outcome.record.runId, QStringLiteral("CanaryDesk " CANARYDESK_VERSION), key.source, key.note},
-        key.privateKey);
+    const auto manifest =
+        Manifest::write(outcome.dir,
+                        ManifestInfo{outcome.record.runId, QStringLiteral("CanaryDesk " CANARYDESK_VERSION), key.source,
+                                     key.note, signedAt},
+                        key.privateKey);
     if (manifest.ok()) {
         outcome.manifest = manifest.value();
     } else {

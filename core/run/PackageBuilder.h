@@ -64,7 +64,8 @@ public:
     static PackageDraft deriveFromSummary(RunRecord record, const QJsonObject &handleSummary, const QString &dir);
     // Every file but the manifest; renderer may be null (no charts, no report).
     static PackageOutcome write(PackageDraft draft, ReportRenderer *renderer);
-    static void sign(PackageOutcome &outcome, const SigningKey &key);
+    // signedAt: the manifest's "created" (the run's clock); null: now.
+    static void sign(PackageOutcome &outcome, const SigningKey &key, const QDateTime &signedAt = {});
     static GateVerdict verdictFromSummary(const RunRecord &record, const QJsonObject &handleSummary,
                                           IntervalStats *total = nullptr, QStringList *notes = nullptr);
     // A k6 Cloud run (record.k6Cloud): its points stay in k6 Cloud, which judged the gate's thresholds (the

@@ -9,9 +9,9 @@
 
 namespace canary {
 
-RunMonitors::RunMonitors(Scenario scenario, NetworkFactory network, QObject *parent)
-    : QObject(parent), m_scenario(std::move(scenario)), m_network(std::move(network)),
-      m_providerNam(makeNetwork(m_network, this))
+RunMonitors::RunMonitors(Scenario scenario, NetworkFactory network, const Clock *clock, QObject *parent)
+    : QObject(parent), m_scenario(std::move(scenario)), m_clock(clock ? clock : &SystemClock::instance()),
+      m_network(std::move(network)), m_providerNam(makeNetwork(m_network, this))
 {
 }
 
@@ -37,7 +37,7 @@ void RunMonitors::stop()
 void RunMonitors::before(std::function<void()> then)
 {
     const Scenario &s = m_scenario;
-    m_runDay = QDateTime::currentDateTimeUtc().date();
+    m_runDay = m_clock->utcNow().date();
     if (!s.monitors.provider) {
         then();
         return;
@@ -49,7 +49,7 @@ void RunMonitors::before(std::function<void()> then)
         if (!counts.ok())
             Q_EMIT self->warning(QStringLiteral("provider stats: %1 (the run goes on)").arg(counts.error().message));
         else
-            Q_EMIT self->event(QDateTime::currentDateTimeUtc(), QStringLiteral("provider_stats"),
+            Q_EMIT self->event(self->m_clock->utcNow(), QStringLiteral("provider_stats"),
                                QStringLiteral("before the run, today: %1 requests, %2 delivered, %3 bounces, %4 blocks")
                                    .arg(counts.value().requests)
                                    .arg(counts.value().delivered)
@@ -76,6 +76,7 @@ void RunMonitors::watch()
     if (s.monitors.health) {
         const HealthMonitorSpec &h = *s.monitors.health;
         m_health = std::make_unique<HealthPoller>(s.resolveUrl(h.url), h.intervalMs, h.timeoutMs, h.abortAfterFailures);
+        m_health->setClock(*m_clock);
         m_health->setNetwork(m_network);
         connect(m_health.get(), &HealthPoller::sampled, this, &RunMonitors::healthSampled);
         connect(m_health.get(), &HealthPoller::changed, this, [this](bool healthy, const HealthSample &sample) {
@@ -95,19 +96,19 @@ void RunMonitors::watch()
         connect(m_health.get(), &HealthPoller::failedRepeatedly, this, [this](int failures) {
             const QString reason =
                 QCoreApplication::translate("Run", "guard rail: health failed %1 times in a row").arg(failures);
-            Q_EMIT event(QDateTime::currentDateTimeUtc(), QStringLiteral("guard_rail"), reason);
+            Q_EMIT event(m_clock->utcNow(), QStringLiteral("guard_rail"), reason);
             Q_EMIT guardRail(reason);
         });
         m_health->start();
     }
     if (s.monitors.logs && (!s.monitors.logs->files.isEmpty() || !s.monitors.logs->commands.isEmpty())) {
         m_logs = std::make_unique<LogTailer>(s.monitors.logs->files, s.monitors.logs->filter);
+        m_logs->setClock(*m_clock);
         for (const QString &command : s.monitors.logs->commands)
             m_logs->addCommand(command);
         connect(m_logs.get(), &LogTailer::matched, this, &RunMonitors::logMatched);
         connect(m_logs.get(), &LogTailer::commandMessage, this, [this](const QString &command, const QString &message) {
-            Q_EMIT event(QDateTime::currentDateTimeUtc(), QStringLiteral("log_command"),
-                         command + QStringLiteral(": ") + message);
+            Q_EMIT event(m_clock->utcNow(), QStringLiteral("log_command"), command + QStringLiteral(": ") + message);
             Q_EMIT warning(QStringLiteral("log command %1: %2").arg(command, message));
         });
         m_logs->start();
@@ -207,30 +208,29 @@ void RunMonitors::after(quint64 delivered, std::function<void(QJsonObject)> then
     }
     Q_EMIT progress(QStringLiteral("reading the e-mail provider's statistics again"));
     QPointer<RunMonitors> self(this);
-    ProviderStats::fetch(*m_providerNam, QUrl(s.monitors.provider->baseUrl), m_providerKey->reveal(), m_runDay,
-                         QDateTime::currentDateTimeUtc().date(),
-                         [self, provider, delivered, then](Result<ProviderCounts> after) mutable {
-                             if (!self)
-                                 return;
-                             provider.insert(QStringLiteral("before"), self->m_providerBefore->value().toJson());
-                             if (after.ok()) {
-                                 const ProviderCounts delta = after.value() - self->m_providerBefore->value();
-                                 provider.insert(QStringLiteral("after"), after.value().toJson());
-                                 provider.insert(QStringLiteral("delta"), delta.toJson());
-                                 Q_EMIT self->event(
-                                     QDateTime::currentDateTimeUtc(), QStringLiteral("provider_stats"),
-                                     QStringLiteral("during the run: %1 delivered, %2 bounces, %3 blocks "
-                                                    "(CanaryDesk counted %4 delivered)")
-                                         .arg(delta.delivered)
-                                         .arg(delta.bounces)
-                                         .arg(delta.blocks)
-                                         .arg(delivered));
-                             } else {
-                                 provider.insert(QStringLiteral("error"), after.error().message);
-                                 Q_EMIT self->warning(QStringLiteral("provider stats: ") + after.error().message);
-                             }
-                             then(provider);
-                         });
+    ProviderStats::fetch(
+        *m_providerNam, QUrl(s.monitors.provider->baseUrl), m_providerKey->reveal(), m_runDay, m_clock->utcNow().date(),
+        [self, provider, delivered, then](Result<ProviderCounts> after) mutable {
+            if (!self)
+                return;
+            provider.insert(QStringLiteral("before"), self->m_providerBefore->value().toJson());
+            if (after.ok()) {
+                const ProviderCounts delta = after.value() - self->m_providerBefore->value();
+                provider.insert(QStringLiteral("after"), after.value().toJson());
+                provider.insert(QStringLiteral("delta"), delta.toJson());
+                Q_EMIT self->event(self->m_clock->utcNow(), QStringLiteral("provider_stats"),
+                                   QStringLiteral("during the run: %1 delivered, %2 bounces, %3 blocks "
+                                                  "(CanaryDesk counted %4 delivered)")
+                                       .arg(delta.delivered)
+                                       .arg(delta.bounces)
+                                       .arg(delta.blocks)
+                                       .arg(delivered));
+            } else {
+                provider.insert(QStringLiteral("error"), after.error().message);
+                Q_EMIT self->warning(QStringLiteral("provider stats: ") + after.error().message);
+            }
+            then(provider);
+        });
 }
 
 } // namespace canary

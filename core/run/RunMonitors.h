@@ -6,6 +6,7 @@
 // the run's window and provider_stats.json from here; every transition goes on the run's timeline.
 
 #include "core/auth/Secret.h"
+#include "core/common/Clock.h"
 #include "core/common/Network.h"
 #include "core/monitor/HealthPoller.h"
 #include "core/monitor/LogTailer.h"
@@ -29,7 +30,9 @@ class RunMonitors : public QObject
     Q_OBJECT
 public:
     // network: what every monitor's requests go through (empty: plain QNetworkAccessManagers).
-    RunMonitors(Scenario scenario, NetworkFactory network = {}, QObject *parent = nullptr);
+    // clock: the run's (when samples, events and the provider's day are read); null: the system's.
+    RunMonitors(Scenario scenario, NetworkFactory network = {}, const Clock *clock = nullptr,
+                QObject *parent = nullptr);
     ~RunMonitors() override;
 
     // The SendGrid API key, already checked against monitors.provider.baseUrl (RunSecrets); none: the provider's
@@ -67,6 +70,7 @@ Q_SIGNALS:
 
 private:
     Scenario m_scenario;
+    const Clock *m_clock;
     std::optional<Secret> m_providerKey;
     QString m_providerProblem;
     NetworkFactory m_network;

@@ -45,6 +45,11 @@ QJsonObject RunRecord::toJson() const
     QJsonArray notesJson;
     for (const QString &n : notes)
         notesJson.append(n);
+    QJsonArray pausesJson;
+    for (const ClientPause &p : pauses)
+        pausesJson.append(QJsonObject{{QStringLiteral("at_ms"), p.atMs},
+                                      {QStringLiteral("length_ms"), p.lengthMs},
+                                      {QStringLiteral("arrivals"), static_cast<qint64>(p.arrivals)}});
     return QJsonObject{
         {QStringLiteral("format"), QStringLiteral("canarydesk-run/1")},
         {QStringLiteral("run_id"), runId},
@@ -70,6 +75,7 @@ QJsonObject RunRecord::toJson() const
         {QStringLiteral("sandbox_counts"), sandboxCounts},
         {QStringLiteral("notes"), notesJson},
         {QStringLiteral("k6_cloud"), k6Cloud},
+        {QStringLiteral("client_pauses"), pausesJson},
         {QStringLiteral("evidence_problems"), QJsonArray::fromStringList(evidenceProblems)},
         {QStringLiteral("passed"), passed},
         {QStringLiteral("verdict"), verdictSummary},
@@ -122,6 +128,12 @@ Result<RunRecord> RunRecord::fromJson(const QJsonObject &json)
     for (const QJsonValue &n : json.value(QStringLiteral("notes")).toArray())
         r.notes << n.toString();
     r.k6Cloud = json.value(QStringLiteral("k6_cloud")).toObject();
+    for (const QJsonValue &v : json.value(QStringLiteral("client_pauses")).toArray()) {
+        const QJsonObject o = v.toObject();
+        r.pauses << ClientPause{
+            o.value(QStringLiteral("at_ms")).toInteger(), o.value(QStringLiteral("length_ms")).toInteger(),
+            static_cast<quint64>(std::max<qint64>(0, o.value(QStringLiteral("arrivals")).toInteger()))};
+    }
     for (const QJsonValue &p : json.value(QStringLiteral("evidence_problems")).toArray())
         r.evidenceProblems << p.toString();
     r.passed = json.value(QStringLiteral("passed")).toBool();

@@ -7,6 +7,7 @@
 
 #include "core/common/Result.h"
 #include "core/metrics/GateVerdict.h"
+#include "core/metrics/RunMetrics.h"
 #include "core/scenario/Scenario.h"
 
 #include <QDateTime>
@@ -56,6 +57,7 @@ struct RunRecord
     QJsonObject sandboxCounts;    // demo runs: what the sandbox itself counted
     QStringList notes;            // said in the report: truncated input, missing charts, ...
     QJsonObject k6Cloud;          // a k6 Cloud run: {url, exit_code}; its points stay in k6 Cloud
+    QList<ClientPause> pauses;    // when the load generator did not run at all (the machine slept, the process stopped)
     QStringList evidenceProblems; // files of the package that could not be written: the evidence is incomplete
 
     // Summary numbers, filled when the run ends (for History without reading the results).

@@ -28,9 +28,9 @@ std::unique_ptr<LoadSource> sourceFor(const RunSetup &setup)
 {
     switch (setup.load) {
     case RunSetup::Load::K6:
-        return std::make_unique<K6Source>(false, setup.k6Program);
+        return std::make_unique<K6Source>(false, setup.k6Program, setup.clock);
     case RunSetup::Load::K6Cloud:
-        return std::make_unique<K6Source>(true, setup.k6Program);
+        return std::make_unique<K6Source>(true, setup.k6Program, setup.clock);
     case RunSetup::Load::Engine:
         break;
     }
@@ -41,7 +41,7 @@ std::unique_ptr<LoadSource> sourceFor(const RunSetup &setup)
 
 RunSession::RunSession(RunSetup setup, ReportRenderer *renderer, RunStore *store, QObject *parent)
     : QObject(parent), m_setup(withNetworkPolicy(std::move(setup))), m_renderer(renderer), m_store(store),
-      m_source(sourceFor(m_setup)), m_monitors(m_setup.scenario, m_setup.network)
+      m_source(sourceFor(m_setup)), m_monitors(m_setup.scenario, m_setup.network, m_setup.clock)
 {
     LoadSource *source = m_source.get();
     connect(source, &LoadSource::started, this, &RunSession::onStarted);
@@ -114,6 +114,7 @@ RunSession::~RunSession()
 void RunSession::fail(const QString &message)
 {
     m_phase = Phase::Failed;
+    m_awake.release();
     Q_EMIT failed(encode::visible(redaction::redact(message), true));
 }
 
@@ -206,6 +207,7 @@ void RunSession::onStarted(const QString &description)
     const Scenario &s = m_setup.scenario;
     m_phase = Phase::Running;
     m_startedWith = description;
+    m_awake.hold(QCoreApplication::translate("Run", "a production canary is running (%1)").arg(s.headline()));
     m_monitors.watch();
     m_record.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_record.state = RunRecord::State::Running;
@@ -224,7 +226,8 @@ void RunSession::onStarted(const QString &description)
                                                "anyone between here and %1 could have answered")
                                     .arg(s.target.requestUrl().host());
         m_record.notes << warning;
-        addEvent(QDateTime::currentDateTimeUtc(), QStringLiteral("insecure_tls"), warning);
+        addEvent((m_setup.clock ? m_setup.clock : &SystemClock::instance())->utcNow(), QStringLiteral("insecure_tls"),
+                 warning);
         Q_EMIT this->warning(warning);
     }
     // The record exists from the first second: a crash leaves a run that History lists as interrupted.
@@ -284,8 +287,12 @@ void RunSession::afterSettled()
     m_record.cutOff = m_end.cutOff;
     m_record.stoppedAtMs = m_end.stoppedAtMs;
     m_record.k6Cloud = m_end.k6Cloud;
+    m_record.pauses = m_end.pauses;
     m_record.notes << m_end.notes;
     m_record.state = m_record.stopReason.isEmpty() ? RunRecord::State::Finished : RunRecord::State::Stopped;
+    if (const QString awake = m_awake.note(); !awake.isEmpty())
+        m_record.notes << awake;
+    m_awake.release();
     if (!m_record.stopReason.isEmpty())
         addEvent(m_record.finishedUtc(), QStringLiteral("stopped"), m_record.stopReason);
     m_record.health = m_monitors.healthJson();
@@ -313,7 +320,9 @@ void RunSession::buildPackage()
         return;
     }
     QPointer<RunSession> self(this);
-    EvidenceOptions options{m_renderer, &secrets(), m_store,
+    EvidenceOptions options{m_renderer,
+                            &secrets(),
+                            m_store,
                             [self](const QString &step) {
                                 if (self)
                                     Q_EMIT self->progress(step);
@@ -321,7 +330,8 @@ void RunSession::buildPackage()
                             [self](const QString &message) {
                                 if (self)
                                     self->warn(message);
-                            }};
+                            },
+                            m_setup.clock};
     EvidencePipeline::start(
         this,
         [record = m_record, metrics = m_end.metrics, dir = m_setup.outDir,

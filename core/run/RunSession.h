@@ -17,6 +17,7 @@
 #include "core/run/PackageBuilder.h"
 #include "core/run/RunMonitors.h"
 #include "core/run/RunRecord.h"
+#include "core/run/SleepInhibitor.h"
 
 #include <QObject>
 
@@ -138,6 +139,7 @@ private:
     RunStore *m_store;
     std::unique_ptr<LoadSource> m_source;
     RunMonitors m_monitors;
+    SleepInhibitor m_awake; // the desktop kept awake while the load runs
     Phase m_phase = Phase::Idle;
     bool m_cancelled = false;
     RunRecord m_record;

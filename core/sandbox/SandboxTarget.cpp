@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutexLocker>
+
+#include <chrono>
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QUrlQuery>
@@ -94,6 +96,7 @@ QJsonObject SandboxCounts::toJson() const
         {QStringLiteral("health_checks"), healthChecks},
         {QStringLiteral("stats_requests"), statsRequests},
         {QStringLiteral("webhook_messages"), webhookMessages},
+        {QStringLiteral("max_per_100ms"), maxPer100Ms},
     };
 }
 
@@ -155,6 +158,9 @@ SandboxCounts SandboxTarget::counts() const
     c.healthChecks = m_counts.healthChecks;
     c.statsRequests = m_counts.statsRequests;
     c.webhookMessages = m_counts.webhookMessages;
+    const QMutexLocker lock(&m_heldMutex);
+    for (const qint64 n : m_arrivalsPer100Ms)
+        c.maxPer100Ms = std::max(c.maxPer100Ms, n);
     return c;
 }
 
@@ -199,6 +205,13 @@ void SandboxTarget::addRoutes()
         QStringLiteral("/api/v1/notifications"), QHttpServerRequest::Method::Post,
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             ++m_counts.notificationsReceived;
+            {
+                const QMutexLocker lock(&m_heldMutex); // what the service saw, in real time whatever the run's clock
+                ++m_arrivalsPer100Ms[std::chrono::duration_cast<std::chrono::milliseconds>(
+                                         std::chrono::steady_clock::now().time_since_epoch())
+                                         .count() /
+                                     100];
+            }
             const qint64 arrivedNs = m_clock.monotonic().count();
             // Decide everything on the server thread (deterministic random sequence), wait on the pool.
             QJsonObject body;

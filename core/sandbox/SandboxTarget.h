@@ -42,6 +42,9 @@ struct SandboxCounts
     qint64 healthChecks = 0;
     qint64 statsRequests = 0;
     qint64 webhookMessages = 0;
+    // The most notifications that arrived within one 100-ms window of real time: what a burst looks like from the
+    // service's side (a client catching up all at once after a pause).
+    qint64 maxPer100Ms = 0;
 
     QJsonObject toJson() const;
 };
@@ -103,6 +106,7 @@ private:
     mutable QMutex m_webhookMutex;
     mutable QMutex m_heldMutex;
     QList<qint64> m_heldNs;
+    QHash<qint64, qint64> m_arrivalsPer100Ms; // real (steady) time / 100 ms → notifications; under m_heldMutex
     QList<QJsonObject> m_webhookMessages;
 };
 

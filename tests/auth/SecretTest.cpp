@@ -47,8 +47,8 @@ TEST(Credential, IsStoredWithItsOriginsAndGoesNowhereElse)
     const credentials::Stored legacy = credentials::decode("raw-value-from-before");
     EXPECT_EQ(legacy.secret.reveal(), QByteArray("raw-value-from-before"));
     EXPECT_TRUE(legacy.origins.isEmpty()) << "a value stored before bindings existed is bound to nothing";
-    EXPECT_EQ(credentials::decode(credentials::encode(Secret(QByteArray("bin\0ary\n\xff", 11)), bound)).secret.reveal(),
-              QByteArray("bin\0ary\n\xff", 11));
+    EXPECT_EQ(credentials::decode(credentials::encode(Secret(QByteArray("bin\0ary\n\xff", 9)), bound)).secret.reveal(),
+              QByteArray("bin\0ary\n\xff", 9));
 
     Credential c{value, bound, QStringLiteral("acme"), {}, {}};
     EXPECT_TRUE(allowedTo(c, QStringLiteral("the client secret"), QUrl("https://auth.example.com/oauth/token"),

@@ -8,6 +8,7 @@
 
 #include "tests/support/TestUtil.h"
 
+#include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QJsonObject>
@@ -182,4 +183,45 @@ TEST(TokenProvider, ATokenEndpointThatNeverAnswersIsATimeoutNamedAsSuch)
     ASSERT_FALSE(got->ok());
     EXPECT_TRUE(got->error().message.endsWith(QStringLiteral("failed: timed out: no answer within 0.5 s")))
         << "not Qt's \"Operation canceled\": " << got->error().message.toStdString();
+}
+
+// Retries back off (#27): a token endpoint that fails for 10 s around the token's expiry is asked again with
+// doubling, jittered waits — never every 50 ms as the expiry nears (7 requests in 350 ms) — and the token is back
+// within a few seconds of the endpoint's return.
+TEST(TokenProvider, AFailingRefreshNearExpiryBacksOffWithJitterAndIsBounded)
+{
+    SandboxConfig config;
+    config.baseLatencyMs = 1;
+    config.tokenLifetimeSec = 3; // refreshed 0.3 s before expiry, inside the outage
+    SandboxTarget sandbox(config);
+    ASSERT_TRUE(sandbox.listen().ok());
+    TokenProvider provider(requestFor(sandbox));
+    ASSERT_TRUE(startSync(provider).ok());
+    QElapsedTimer clock;
+    clock.start();
+    sandbox.setTokenEndpointDown(true);
+    bool upAgain = false;
+    QTimer::singleShot(10000, &sandbox, [&] {
+        sandbox.setTokenEndpointDown(false);
+        upAgain = true;
+    });
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            for (const TokenEvent &e : provider.events())
+                if (upAgain && e.kind == TokenEvent::Kind::Refreshed)
+                    return true;
+            return false;
+        },
+        30000))
+        << "the token is back once the endpoint is";
+    provider.stop();
+    QList<QDateTime> failures;
+    for (const TokenEvent &e : provider.events())
+        if (e.kind == TokenEvent::Kind::Failed)
+            failures << e.at;
+    EXPECT_GE(failures.size(), 3) << "it kept trying";
+    EXPECT_LE(failures.size(), 9) << "doubling waits: a handful of attempts in 10 s, not hundreds";
+    for (int i = 1; i < failures.size(); ++i)
+        EXPECT_GE(failures[i - 1].msecsTo(failures[i]), 240) << "attempt " << i << ": never faster than ¼ s apart";
+    EXPECT_LT(clock.elapsed(), 10000 + 10000 + 2000) << "back within the longest wait of the endpoint's return";
 }

@@ -261,11 +261,74 @@ TEST(LoadEngine, TheRunsClockTimesEveryPhaseOfEveryRequest)
         EXPECT_GE(r.correctedNs(), r.serviceNs());
         EXPECT_LT(r.correctedNs(), 2'000'000'000);
         // The transport times the phases (written → first byte): on another clock they would clamp to 0.
-        EXPECT_GE(r.waitingNs, 9'000'000) << "waiting holds the sandbox's 10 ms";
+        EXPECT_GE(r.sendingNs + r.waitingNs, 9'000'000) << "writing and waiting hold the sandbox's 10 ms";
         EXPECT_LE(r.sendingNs + r.waitingNs, r.serviceNs());
     }
     EXPECT_GE(clock.readers(), 3) << "the engine's thread and both workers' read the run's clock";
     EXPECT_GT(clock.reads(), 20u * 4);
     EXPECT_GT(run->engine->durationMs(), 900);
     EXPECT_LT(run->engine->durationMs(), 5000);
+}
+
+namespace {
+
+// The system's clock, with jumps a test makes mid-run: what a stopped process or a VM paused and resumed sees.
+class JumpClock final : public Clock
+{
+public:
+    std::chrono::nanoseconds monotonic() const override
+    {
+        return SystemClock::instance().monotonic() + std::chrono::nanoseconds(m_offsetNs.load());
+    }
+    QDateTime utcNow() const override
+    {
+        return SystemClock::instance().utcNow().addMSecs(m_offsetNs.load() / 1'000'000);
+    }
+    void jump(qint64 ns) { m_offsetNs += ns; }
+
+private:
+    std::atomic<qint64> m_offsetNs{0};
+};
+
+} // namespace
+
+// A stall is a hole, not a queue (#27): the run's clock jumps 5 s while it runs (as after kill -STOP / -CONT); what
+// fell due in the jump is not sent (counted as dropped, with its reason), the service never sees a burst, and the
+// pause is said once with its moment and length.
+TEST(LoadEngine, AJumpOfTheRunsClockLeavesAHoleAndTheServiceSeesNoBurst)
+{
+    SandboxConfig config;
+    config.baseLatencyMs = 5;
+    SandboxTarget sandbox(config);
+    ASSERT_TRUE(sandbox.listen().ok());
+    JumpClock clock;
+    bool jumped = false;
+    QList<ClientPause> said;
+    const auto run = runEngine(
+        scenarioFor(sandbox.baseUrl().toString(), QStringLiteral("/api/v1/notifications"), 100, 8000, 400),
+        sandboxToken(sandbox), 2,
+        [&](LoadEngine &engine, const Snapshot &s) {
+            if (s.second == 2 && !jumped) {
+                jumped = true;
+                QObject::connect(&engine, &LoadEngine::clientPaused, &engine, [&](const ClientPause &p) { said << p; });
+                clock.jump(5'000'000'000);
+            }
+        },
+        &clock);
+    const IntervalStats &t = run->engine->metrics().total();
+    EXPECT_EQ(t.requests + t.dropped, 800u) << "every arrival sent or counted";
+    EXPECT_NEAR(static_cast<double>(t.droppedPaused), 400.0, 60.0) << "the jump's 5 s less the 1-s tolerance";
+    EXPECT_EQ(t.dropped, t.droppedPaused) << "none at the in-flight cap";
+    EXPECT_EQ(sandbox.counts().notificationsReceived, static_cast<qint64>(t.requests));
+    EXPECT_LE(sandbox.counts().maxPer100Ms, 30) << "never more than a small multiple of the plan (10) in 100 ms";
+    ASSERT_EQ(run->engine->pauses().size(), 1) << "one pause, however many workers saw it";
+    const ClientPause p = run->engine->pauses().first();
+    EXPECT_NEAR(static_cast<double>(p.lengthMs), 5000.0, 400.0);
+    EXPECT_NEAR(static_cast<double>(p.atMs), 2000.0, 1200.0);
+    EXPECT_NEAR(static_cast<double>(p.arrivals), 400.0, 60.0);
+    EXPECT_EQ(said.size(), 1) << "said once, as soon as it was seen";
+    const GateVerdict v = run->engine->verdict();
+    EXPECT_FALSE(v.passed);
+    EXPECT_TRUE(v.summary.contains(QStringLiteral("a hole:"))) << v.summary.toStdString();
+    EXPECT_FALSE(v.summary.contains(QStringLiteral("in-flight cap"))) << v.summary.toStdString();
 }

@@ -85,8 +85,10 @@ WrittenRun writeRun(const QString &dir, int seconds, int rate, quint64 droppedIn
         }
         writer.write(batch);
         if (s == 3 && droppedInSecond3) {
-            writer.writeDropped(droppedInSecond3, 3'500'000'000LL);
+            // Two of them fell into a pause of the client: their reason goes with them.
+            writer.writeDropped(droppedInSecond3, 2, 3'500'000'000LL);
             run.perSecond[s].dropped += droppedInSecond3;
+            run.perSecond[s].droppedPaused += 2;
         }
         // The interval's end as the engine reports it: in flight then (s + 2), the last one short (0.75 s) and
         // with 3 requests cut off in it.
@@ -133,6 +135,7 @@ TEST(ResultsReader, ReadsOwnRawResultsBackIntoTheSameMetrics)
     EXPECT_EQ(t.delivered, run.total.delivered);
     EXPECT_EQ(t.httpFailed, run.total.httpFailed);
     EXPECT_EQ(t.dropped, 5u);
+    EXPECT_EQ(t.droppedPaused, 2u) << "the hole told from the cap";
     EXPECT_EQ(t.statusCounts, run.total.statusCounts);
     EXPECT_EQ(t.errorClasses[static_cast<size_t>(ErrorClass::IncompleteBody)], 6u) << "one a second";
     EXPECT_EQ(t.errorClasses[static_cast<size_t>(ErrorClass::TlsExpired)], 6u) << "one a second";
@@ -419,4 +422,21 @@ TEST(ResultsReader, TimesAndValuesNoRunCanHaveAreRefusedNotOverflowed)
     EXPECT_LE(read.value().metrics.timeline().size(), 3) << "no empty years of seconds";
     EXPECT_EQ(read.value().metrics.total().requests, 1u + 1'000'000'000'000'000u)
         << "a huge count is capped, a negative one is none";
+}
+
+// The engine asks for nothing in a second that begins at or after the schedule's end (it only drains answers):
+// read back, that second — however short — says the same, so the live and re-exported timeseries agree.
+TEST(ResultsReader, ASecondBeginningAtTheScheduleEndAsksForNothing)
+{
+    QTemporaryDir dir;
+    const WrittenRun run = writeRun(dir.path(), 6, 100, 5); // the sixth second ends at 5.75 s
+    ResultsReadOptions o = options();
+    o.plannedMs = 5000;
+    const auto read = ResultsReader::read(run.path, o);
+    ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
+    const QList<Snapshot> &timeline = read.value().metrics.timeline();
+    ASSERT_EQ(timeline.size(), 6);
+    EXPECT_EQ(timeline[4].targetRate, 100.0) << "the schedule's last second";
+    EXPECT_EQ(timeline[5].elapsedMs, 5750);
+    EXPECT_EQ(timeline[5].targetRate, 0.0) << "5.0-5.75 s: after the schedule, only draining";
 }

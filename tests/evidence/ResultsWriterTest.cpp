@@ -112,7 +112,7 @@ TEST(ResultsWriter, WritesK6OutJsonLinesReadableBeforeClose)
         }
     }
     EXPECT_EQ(points, 42);
-    w.writeDropped(7, 2'000'000'000);
+    w.writeDropped(7, 0, 2'000'000'000);
     // The interval's end: requests in flight then, when it ended, and any cut off in it.
     w.writeInterval(3, 2'500, 4, 2);
     w.close();

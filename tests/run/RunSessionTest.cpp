@@ -7,6 +7,7 @@
 #include "core/sandbox/SandboxTarget.h"
 #include "core/scenario/ScenarioLoader.h"
 #include "tests/auth/KeychainTestUtil.h"
+#include "tests/run/PortalStandIn.h"
 #include "tests/support/TestProxy.h"
 #include "tests/support/TestTls.h"
 #include "tests/support/TestUtil.h"
@@ -43,6 +44,20 @@ Scenario sandboxScenario(const SandboxTarget &sandbox)
     s.target.baseUrl = sandbox.baseUrl().toString();
     s.monitors.logs.reset();
     return s;
+}
+
+// A run of rate/s for 2 s against the sandbox with its health poller (every 500 ms) and the provider's stats on,
+// the sandbox's own secrets bound to it.
+RunSetup monitoredSetup(const SandboxTarget &sandbox, const SandboxConfig &config, const QTemporaryDir &dir, int rate)
+{
+    Scenario s = sandboxScenario(sandbox);
+    s.monitors.health->intervalMs = 500;
+    s.monitors.provider->baseUrl = sandbox.baseUrl().toString();
+    s.load.stages = {LoadStage{static_cast<double>(rate), 2000}};
+    RunSetup setup = setupFor(s, dir);
+    setup.clientSecret = givenCredential(config.clientSecret.toUtf8(), sandbox.baseUrl());
+    setup.providerKey = givenCredential(config.providerApiKey.toUtf8(), sandbox.baseUrl());
+    return setup;
 }
 
 // Runs to its end; a failure is a test failure. Collects the run's warnings.
@@ -94,14 +109,8 @@ TEST(RunSession, TheTokenTheHealthPollsAndTheProviderGoThroughTheNetworkTheRunWa
     config.baseLatencyMs = 1;
     SandboxTarget sandbox(config);
     ASSERT_TRUE(sandbox.listen().ok());
-    Scenario s = sandboxScenario(sandbox);
-    s.monitors.health->intervalMs = 500;
-    s.monitors.provider->baseUrl = sandbox.baseUrl().toString();
-    s.load.stages = {LoadStage{20, 2000}};
     QTemporaryDir dir;
-    RunSetup setup = setupFor(s, dir);
-    setup.clientSecret = givenCredential(config.clientSecret.toUtf8(), sandbox.baseUrl());
-    setup.providerKey = givenCredential(config.providerApiKey.toUtf8(), sandbox.baseUrl());
+    RunSetup setup = monitoredSetup(sandbox, config, dir, 20);
     QStringList paths;
     QMutex mutex;
     setup.network = [&](QObject *parent) { return new RecordingNetwork(paths, mutex, parent); };
@@ -349,4 +358,100 @@ TEST(RunSession, ARunWhoseEveryRequestFailsTlsStopsEarlyAndSaysWhichRefusal)
                           f.evidence.contains(QStringLiteral("whose issuer is not trusted")) &&
                           f.nextSteps.contains(QStringLiteral("target.caBundle")));
     EXPECT_TRUE(named) << "the finding names the refusal and its fix";
+}
+
+namespace {
+
+// A clock a day ahead of the system's, wall time and monotonic alike: whatever reads it shows it.
+class DayAheadClock final : public Clock
+{
+public:
+    std::chrono::nanoseconds monotonic() const override
+    {
+        return SystemClock::instance().monotonic() + std::chrono::hours(24);
+    }
+    QDateTime utcNow() const override { return SystemClock::instance().utcNow().addDays(1); }
+};
+
+} // namespace
+
+// The clock is injected everywhere a run reads the time (#27): the engine's start, the health samples, the
+// provider's day, the timeline, the manifest's signing time all follow the run's clock, none the system's.
+TEST(RunSession, EveryPlaceThatReadsTheTimeDuringARunReadsTheRunsClock)
+{
+    SandboxConfig config;
+    config.baseLatencyMs = 1;
+    SandboxTarget sandbox(config);
+    ASSERT_TRUE(sandbox.listen().ok());
+    QTemporaryDir dir;
+    RunSetup setup = monitoredSetup(sandbox, config, dir, 10);
+    DayAheadClock clock;
+    setup.clock = &clock;
+    const QDateTime tomorrow = QDateTime::currentDateTimeUtc().addSecs(23 * 3600);
+    RunSession run(setup, nullptr, nullptr);
+    QStringList warnings;
+    ASSERT_TRUE(runToEnd(run, warnings));
+    const RunRecord &r = run.record();
+    EXPECT_GT(r.startedUtc, tomorrow) << "the load's start";
+    for (const QJsonValue &e : r.events)
+        EXPECT_GT(QDateTime::fromString(e.toObject().value(QStringLiteral("time")).toString(), Qt::ISODateWithMs),
+                  tomorrow)
+            << QJsonDocument(e.toObject()).toJson().constData();
+    const QJsonArray samples = r.health.value(QStringLiteral("samples")).toArray();
+    ASSERT_FALSE(samples.isEmpty());
+    for (const QJsonValue &h : samples)
+        EXPECT_GT(QDateTime::fromString(h.toObject().value(QStringLiteral("time")).toString(), Qt::ISODateWithMs),
+                  tomorrow);
+    EXPECT_EQ(r.provider.value(QStringLiteral("before")).toObject().isEmpty(), false)
+        << QJsonDocument(r.provider).toJson().constData();
+    const QJsonObject manifest =
+        QJsonDocument::fromJson(readFile(QDir(run.outcome().dir).filePath(QStringLiteral("manifest.json")))).object();
+    EXPECT_GT(QDateTime::fromString(manifest.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs), tomorrow);
+}
+
+// The desktop stays awake during a run (#27): a run asks the desktop portal not to suspend or idle (on a private
+// session bus, a stand-in speaking the real interface), releases it when the load ends, and says so in its notes;
+// without any inhibitor the notes say it could not.
+TEST(RunSession, ARunKeepsTheDesktopAwakeAndReleasesItAtTheEnd)
+{
+    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) << "runs inside with-keyring.sh";
+    SandboxConfig config;
+    config.baseLatencyMs = 1;
+    SandboxTarget sandbox(config);
+    ASSERT_TRUE(sandbox.listen().ok());
+    Scenario s = sandboxScenario(sandbox);
+    s.monitors = MonitorsSpec{};
+    s.load.stages = {LoadStage{10, 1000}};
+
+    PortalInhibit portal;
+    ASSERT_TRUE(portal.registerOn(QStringLiteral("portal-stand-in")));
+    QTemporaryDir dir;
+    RunSetup setup = setupFor(s, dir);
+    setup.clientSecret = givenCredential(config.clientSecret.toUtf8(), sandbox.baseUrl());
+    {
+        RunSession run(setup, nullptr, nullptr);
+        QStringList warnings;
+        ASSERT_TRUE(runToEnd(run, warnings));
+        EXPECT_EQ(portal.calls, 1);
+        EXPECT_EQ(portal.flags, 4u | 8u) << "suspend and idle";
+        EXPECT_TRUE(portal.reason.contains(QStringLiteral("production canary"))) << portal.reason.toStdString();
+        ASSERT_TRUE(waitUntil([&] { return portal.request.closed == 1; }, 10000)) << "released when the load ended";
+        EXPECT_TRUE(run.record()
+                        .notes.join(QLatin1Char('\n'))
+                        .contains(QStringLiteral("kept the machine awake during the run (asked the desktop portal")))
+            << run.record().notes.join(QLatin1Char('\n')).toStdString();
+    }
+    portal.unregister();
+
+    // No inhibitor on this bus: the run goes on and its notes say what it could not do.
+    QTemporaryDir other;
+    RunSetup again = setupFor(s, other);
+    again.clientSecret = givenCredential(config.clientSecret.toUtf8(), sandbox.baseUrl());
+    RunSession without(again, nullptr, nullptr);
+    QStringList warnings;
+    ASSERT_TRUE(runToEnd(without, warnings));
+    EXPECT_TRUE(without.record()
+                    .notes.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("could not ask the desktop to keep the machine awake")))
+        << without.record().notes.join(QLatin1Char('\n')).toStdString();
 }

@@ -73,6 +73,7 @@ TlsTarget::TlsTarget(const SelfSigned &identity, QObject *parent) : QObject(pare
             [this](QSslSocket *, QAbstractSocket::SocketError) { ++m_failedHandshakes; });
     connect(&m_server, &QSslServer::pendingConnectionAvailable, this, [this] {
         while (auto *socket = qobject_cast<QSslSocket *>(m_server.nextPendingConnection())) {
+            ++m_connections;
             auto buffer = std::make_shared<QByteArray>();
             connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
             connect(socket, &QSslSocket::readyRead, this, [this, socket, buffer] {

@@ -29,6 +29,7 @@ public:
     int tokens() const { return m_tokens; }
     int healthPolls() const { return m_health; }
     int handshakeFailures() const { return m_failedHandshakes; }
+    int connections() const { return m_connections; } // TLS connections accepted (each a handshake)
 
 private:
     QSslServer m_server;
@@ -36,6 +37,7 @@ private:
     int m_tokens = 0;
     int m_health = 0;
     int m_failedHandshakes = 0;
+    int m_connections = 0;
 };
 
 } // namespace canary::test

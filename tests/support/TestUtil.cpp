@@ -7,6 +7,8 @@
 #include <QEventLoop>
 #include <QTimer>
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 namespace canary::test {
@@ -40,10 +42,12 @@ bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
     QDeadlineTimer deadline(timeoutMs);
     QTimer wake; // makes sure the loop wakes up at the deadline
     wake.setSingleShot(true);
-    wake.start(timeoutMs);
+    wake.setTimerType(Qt::PreciseTimer); // a coarse timer may fire up to 5 % early, before the deadline
     while (!condition()) {
         if (deadline.hasExpired())
             return condition();
+        if (!wake.isActive()) // woken early (or not yet armed): armed again for what is left
+            wake.start(static_cast<int>(std::max<qint64>(1, deadline.remainingTime())));
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     }
     return true;
