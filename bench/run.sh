@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # CanaryDesk's engine side by side with its peers on this machine, in one invocation: nginx on
 # loopback as the target; CanaryDesk headless, the bare QNAM loop (bench/qnam_loop.cpp), hey, wrk, and
-# k6 (CANARYDESK_K6, else k6 on PATH), and a slow sandbox (1 s) for CanaryDesk and k6. Prints a table and
-# ratio lines; numbers are only comparable within one run.
-#   bench/run.sh [BUILD_DIR]        env: DURATION (s, default 60), RATES, MAX_RATES, SLOW_SECONDS, SOAK=1
+# k6 (CANARYDESK_K6, else k6 on PATH) and a second k6 (CANARYDESK_K6_V2, e.g. v2.2) beside it, and a slow
+# sandbox (1 s) for CanaryDesk and k6. Then HTTPS rows (nginx with a fresh self-signed certificate, HTTP/1.1),
+# HTTP/2 rows (h2 by ALPN) and a stall row (the load generator stopped with SIGSTOP for 10 s, and what nginx
+# received per 100 ms after SIGCONT), each for CanaryDesk and both k6 versions. Prints a table and ratio lines;
+# numbers are only comparable within one run.
+#   bench/run.sh [BUILD_DIR]        env: DURATION (s, default 60), RATES, MAX_RATES, SLOW_SECONDS, SOAK=1,
+#                                        TLS_RATES, H2_RATES, PROTO_SECONDS, STALL=0 (skip the stall rows)
 # Only 127.0.0.1 is ever targeted.
 set -euo pipefail
 build=${1:-build}
@@ -15,6 +19,12 @@ MAX_RATES=${MAX_RATES:-"6000 8000 10000 12000"}
 MAX_DURATION=${MAX_DURATION:-15}
 port=18090
 sandbox_port=18091
+tls_port=18092   # HTTPS, HTTP/1.1 only
+h2_port=18093    # HTTPS, h2 by ALPN
+stall_port=18094 # plain HTTP, every request logged with its time (the stall rows)
+TLS_RATES=${TLS_RATES:-"1000 3000"}
+H2_RATES=${H2_RATES:-"250 1000"}
+PROTO_SECONDS=${PROTO_SECONDS:-20}
 work=$(mktemp -d "${TMPDIR:-/tmp}/canarydesk-bench.XXXXXX")
 pids=()
 cleanup() {
@@ -23,11 +33,15 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
-for tool in nginx jq /usr/bin/time; do
+for tool in nginx jq openssl /usr/bin/time; do
     command -v "$tool" >/dev/null || { echo "bench: $tool is missing (scripts/install-deps.sh installs it)" >&2; exit 2; }
 done
 
-mkdir -p "$work/body"
+mkdir -p "$work/body" "$work/tls"
+# A certificate for 127.0.0.1 made for this run (its own CA): CanaryDesk trusts it by the scenario's caBundle,
+# k6 by SSL_CERT_FILE (Go reads it on Linux).
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 1 -subj /CN=127.0.0.1 \
+    -addext subjectAltName=IP:127.0.0.1 -keyout "$work/tls/key.pem" -out "$work/tls/cert.pem" 2>/dev/null
 cat > "$work/nginx.conf" <<EOF
 worker_processes 1;
 pid $work/nginx.pid;
@@ -37,8 +51,26 @@ http {
     access_log off;
     client_body_temp_path $work/body;
     keepalive_requests 1000000;
+    log_format conn '\$msec \$connection';
     server {
         listen 127.0.0.1:$port;
+        location / { default_type application/json; return 200 '{"status":"queued"}'; }
+    }
+    server {
+        listen 127.0.0.1:$tls_port ssl;
+        ssl_certificate $work/tls/cert.pem; ssl_certificate_key $work/tls/key.pem;
+        access_log $work/tls.log conn;
+        location / { default_type application/json; return 200 '{"status":"queued"}'; }
+    }
+    server {
+        listen 127.0.0.1:$h2_port ssl http2;
+        ssl_certificate $work/tls/cert.pem; ssl_certificate_key $work/tls/key.pem;
+        access_log $work/h2.log conn;
+        location / { default_type application/json; return 200 '{"status":"queued"}'; }
+    }
+    server {
+        listen 127.0.0.1:$stall_port;
+        access_log $work/stall.log conn;
         location / { default_type application/json; return 200 '{"status":"queued"}'; }
     }
 }
@@ -68,7 +100,7 @@ per1k() { awk -v c="$1" -v n="$2" 'BEGIN { if (n > 0) printf "%.3f", c * 1000 / 
 canary() { # canary LABEL RATE SECONDS [extra args]
     local label=$1 rate=$2 secs=$3; shift 3
     rm -rf "$work/out"
-    timed "$work/t.txt" "$bin" run "$work/nginx.json" --rate "$rate" --duration "${secs}s" --out "$work/out" "$@"
+    timed "$work/t.txt" "$bin" run "${SCENARIO:-$work/nginx.json}" --rate "$rate" --duration "${secs}s" --out "$work/out" "$@"
     read -r cpu rss < "$work/t.txt"
     local s="$work/out/summary.json"
     local n; n=$(jq '.metrics.http_reqs.values.count' "$s")
@@ -141,12 +173,13 @@ export default function () {
     check(r, { delivered: (x) => x.status >= 200 && x.status < 300 && x.json('status') === 'queued' });
 }
 EOF
-k6run() { # k6run LABEL RATE SECONDS URL [TOKEN] [VUS]: a row; prints "requests cpu p50 p95 dropped"
+k6run() { # [K6_BIN=...] k6run LABEL RATE SECONDS URL [TOKEN] [VUS]: a row; prints "requests cpu p50 p95 dropped"
     local label=$1 rate=$2 secs=$3 target=$4 token=${5:-} vus=${6:-}
     [ -z "$vus" ] && vus=$((rate / 50 + 20))
     rm -f "$work/k6-summary.json"
     timed "$work/t.txt" env RATE="$rate" SECONDS="$secs" URL="$target" BODY="$body" TOKEN="$token" VUS="$vus" \
-        MAXVUS=$((vus * 4)) "$k6" run -q --no-usage-report --summary-export "$work/k6-summary.json" "$work/k6.js"
+        MAXVUS=$((vus * 4)) SSL_CERT_FILE="$work/tls/cert.pem" "${K6_BIN:-$k6}" run -q --no-usage-report \
+        --summary-export "$work/k6-summary.json" "$work/k6.js"
     read -r cpu rss < "$work/t.txt"
     local s="$work/k6-summary.json" n p50 p95 dropped
     n=$(jq '.metrics.http_reqs.count' "$s")
@@ -246,6 +279,78 @@ ratios+=("GUI stall at ${GUI_RATE:-2000}/s: $(jq -r '"p99 \(.run_p99_ms * 10 | r
 # Evidence export of a synthetic 30-minute 250/s run, against reading the same file with gzip -dc | wc -l.
 exp=$(CANARYDESK_DATA_DIR="$work/export-data" "$(realpath "$build/bench/export_bench")" "$(dirname "$0")/../resources/scenarios/auto_com_center_250rps_30min.json" 2>/dev/null)
 ratios+=("export of 30 min at 250/s ($(jq -r .requests <<<"$exp") requests): $(jq -r '"\(.export_ms) ms = \(.export_ms / .zcat_wc_ms * 100 | round / 100) x gzip -dc | wc -l of the raw results (\(.zcat_wc_ms) ms); raw results \(.raw_results_bytes / 1048576 * 10 | round / 10) MB, package \(.package_bytes / 1048576 * 10 | round / 10) MB"' <<<"$exp")")
+
+# HTTPS (HTTP/1.1), HTTP/2 and a stalled client: CanaryDesk and every k6 found, against the same nginx. The TLS
+# connections each tool made are counted by nginx ($connection in its access log), not by the tool.
+k6s=()
+[ -n "$k6" ] && [ -x "$k6" ] && k6s+=("$k6")
+k6v2=${CANARYDESK_K6_V2:-}
+[ -n "$k6v2" ] && [ -x "$k6v2" ] && k6s+=("$k6v2")
+k6name() { echo "k6 $("$1" version 2>/dev/null | head -n1 | awk '{print $2}')"; }
+connections() { awk '{print $2}' "$1" | sort -u | wc -l; }
+proto_scenario() { # proto_scenario PORT HTTP_VERSION > scenario
+    jq --arg base "https://127.0.0.1:$1" --arg v "$2" --arg ca "$work/tls/cert.pem" \
+        '.target.baseUrl = $base | .target.httpVersion = $v | .target.caBundle = $ca' "$work/nginx.json"
+}
+proto_scenario "$tls_port" 1.1 > "$work/tls.json"
+proto_scenario "$h2_port" 2 > "$work/h2.json"
+proto_rows() { # proto_rows NAME PORT SCENARIO LOG RATES
+    local name=$1 port=$2 scenario=$3 log=$4 rates=$5 rate k cn cc kn kc
+    for rate in $rates; do
+        : > "$log"
+        read -r cn cc < <(SCENARIO=$scenario canary "CanaryDesk $name $rate/s" "$rate" "$PROTO_SECONDS" | tail -n1)
+        local line="$name at $rate/s: CanaryDesk $(connections "$log") connections"
+        local p95; p95=$(jq -r '.metrics.http_req_duration.values."p(95)" | . * 1000 | round / 1000' "$work/out/summary.json")
+        line+=", dropped $(jq '.metrics.dropped_iterations.values.count' "$work/out/summary.json"), p95 $p95 ms, CPU-s/1k $(per1k "$cc" "$cn")"
+        for k in "${k6s[@]}"; do
+            : > "$log"
+            read -r kn kc _ kp95 kdrop < <(K6_BIN=$k k6run "$(k6name "$k") $name $rate/s" "$rate" "$PROTO_SECONDS" \
+                "https://127.0.0.1:$port/api/v1/notifications" | tail -n1)
+            line+="; $(k6name "$k") $(connections "$log") connections, dropped $kdrop, p95 $kp95 ms, CPU-s/1k $(per1k "$kc" "$kn")"
+            line+=" (CanaryDesk/this k6 CPU $(awk -v a="$cc" -v b="$cn" -v c="$kc" -v d="$kn" 'BEGIN { printf "%.2f", (a / b) / (c / d) }') x)"
+        done
+        ratios+=("$line")
+    done
+}
+proto_rows "HTTPS" "$tls_port" "$work/tls.json" "$work/tls.log" "$TLS_RATES"
+proto_rows "HTTP/2" "$h2_port" "$work/h2.json" "$work/h2.log" "$H2_RATES"
+
+# A stall: the load generator is stopped (SIGSTOP) 8 s into a 30-s run at 100/s for 10 s, then continued. What
+# nginx received in any 100 ms after the resume is the burst the service would see (the plan: 10).
+if [ "${STALL:-1}" = 1 ]; then
+    stall_json=$(jq --arg base "http://127.0.0.1:$stall_port" '.target.baseUrl = $base' "$work/nginx.json")
+    printf '%s\n' "$stall_json" > "$work/stall.json"
+    burst() { awk -v from="$1" '$1 >= from { b = int($1 * 10); n[b]++ } END { m = 0; for (b in n) if (n[b] > m) m = n[b]; print m }' "$work/stall.log"; }
+    stalled() { # stalled CMD...: runs CMD in the background, stops it at 8 s for 10 s; prints the resume time
+        "$@" > "$work/stall-out.txt" 2>&1 &
+        local p=$!
+        pids+=("$p")
+        sleep 8; kill -STOP "$p"; sleep 10
+        local resumed; resumed=$(date +%s.%N)
+        kill -CONT "$p"; wait "$p" || true
+        echo "$resumed"
+    }
+    : > "$work/stall.log"; rm -rf "$work/out"
+    resumed=$(stalled "$bin" run "$work/stall.json" --rate 100 --duration 30s --out "$work/out")
+    s="$work/out/summary.json"
+    row "CanaryDesk 100/s, stopped 10 s at 0:08" "$(jq -r '.metrics.http_reqs.values.rate | . * 10 | round / 10' "$s")" \
+        "$(jq '.metrics.dropped_iterations.values.count' "$s")" "$(jq -r '.metrics.http_req_duration.values.med | . * 1000 | round / 1000' "$s")" \
+        "$(jq -r '.metrics.http_req_duration.values."p(95)" | . * 1000 | round / 1000' "$s")" \
+        "$(jq -r '.metrics.http_req_duration.values."p(99)" | . * 1000 | round / 1000' "$s")" "-" "-"
+    line="stall (100/s, SIGSTOP 10 s at 0:08): CanaryDesk sent $(jq '.metrics.http_reqs.values.count' "$s"), dropped $(jq '.metrics.dropped_iterations.values.count' "$s"), at most $(burst "$resumed") in any 100 ms after the resume"
+    line+=" — finding: $(jq -r '[.findings[]?.title // empty] | map(select(test("paused|keep up"))) | first // "none"' "$work/out/diagnosis.json" 2>/dev/null || echo "-")"
+    for k in "${k6s[@]}"; do
+        : > "$work/stall.log"; rm -f "$work/k6-summary.json"
+        resumed=$(stalled env RATE=100 SECONDS=30 URL="http://127.0.0.1:$stall_port/api/v1/notifications" BODY="$body" \
+            VUS=20 MAXVUS=80 "$k" run -q --no-usage-report --summary-export "$work/k6-summary.json" "$work/k6.js")
+        ks="$work/k6-summary.json"
+        row "$(k6name "$k") 100/s, stopped 10 s at 0:08" "$(jq -r '.metrics.http_reqs.rate | . * 10 | round / 10' "$ks")" \
+            "$(jq '.metrics.dropped_iterations.count // 0' "$ks")" "$(jq -r '.metrics.http_req_duration.med | . * 1000 | round / 1000' "$ks")" \
+            "$(jq -r '.metrics.http_req_duration."p(95)" | . * 1000 | round / 1000' "$ks")" "-" "-" "-"
+        line+="; $(k6name "$k") sent $(jq '.metrics.http_reqs.count' "$ks"), dropped $(jq '.metrics.dropped_iterations.count // 0' "$ks"), at most $(burst "$resumed") in any 100 ms after the resume"
+    done
+    ratios+=("$line (the plan: 10 per 100 ms)")
+fi
 
 if [ "${SOAK:-0}" = 1 ]; then
     rm -rf "$work/out"

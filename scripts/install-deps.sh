@@ -17,6 +17,8 @@ PACKAGES=(
     qt6-translations-l10n
     # secrets, crypto, archives
     qtkeychain-qt6-dev libsecret-1-0 libssl-dev libarchive-dev zlib1g-dev
+    # HTTP/2 framing for the load engine
+    libnghttp2-dev
     # tests
     libgtest-dev googletest xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core
     # packaging checks and evidence inspection

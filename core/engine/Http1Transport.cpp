@@ -14,41 +14,6 @@ namespace canary {
 
 namespace {
 
-QNetworkReply::NetworkError networkError(QAbstractSocket::SocketError e)
-{
-    switch (e) {
-    case QAbstractSocket::ConnectionRefusedError:
-        return QNetworkReply::ConnectionRefusedError;
-    case QAbstractSocket::RemoteHostClosedError:
-        return QNetworkReply::RemoteHostClosedError;
-    case QAbstractSocket::HostNotFoundError:
-        return QNetworkReply::HostNotFoundError;
-    case QAbstractSocket::SocketTimeoutError:
-        return QNetworkReply::TimeoutError;
-    case QAbstractSocket::SslHandshakeFailedError:
-    case QAbstractSocket::SslInternalError:
-    case QAbstractSocket::SslInvalidUserDataError:
-        return QNetworkReply::SslHandshakeFailedError;
-    default:
-        return QNetworkReply::UnknownNetworkError;
-    }
-}
-
-} // namespace
-
-// The error of a refused certificate that says most to a person: expired, then wrong host, then the issuer.
-QSslError::SslError mostTelling(const QList<QSslError> &errors)
-{
-    for (const QSslError::SslError wanted :
-         {QSslError::CertificateExpired, QSslError::CertificateNotYetValid, QSslError::HostNameMismatch})
-        for (const QSslError &e : errors)
-            if (e.error() == wanted)
-                return wanted;
-    return errors.isEmpty() ? QSslError::NoError : errors.first().error();
-}
-
-namespace {
-
 // The longest status line or header line read before the answer is called not HTTP.
 constexpr qsizetype kMaxLineBytes = 64 * 1024;
 
@@ -315,11 +280,13 @@ Http1Transport::Connection *Http1Transport::takeIdle()
 }
 
 // Connections grow with need, not with panic: a request takes an idle kept-alive connection; if none, a new one
-// is opened — but never more than kMaxOpening at once, and over TLS only once the request has waited
-// kPreferReuseNs for a busy connection to free up (a handshake costs far more than a millisecond's wait; without
-// this, each arrival that found no idle connection opened its own, the handshakes ate the CPU, more requests
-// waited, more handshakes: 3,837 TLS connections for 40,000 requests at 3,000/s). The wait is the request's
-// blocked time (k6's http_req_blocked), never its duration.
+// is opened — never more than kMaxOpening at once, and over TLS only when waiting costs more than a handshake: once
+// the request has waited kPreferReuseNs and the line ahead of it, shared by the connections busy or opening, would
+// take longer to drain (at the answers' recent pace) than a new connection takes to open (at the handshakes' recent
+// pace). A hiccup of a fast service drains through the warm connections in a few milliseconds; a slow service grows
+// the pool. Without this, each arrival that found no idle connection opened its own, the handshakes ate the CPU,
+// more requests waited, more handshakes: 3,837 TLS connections for 40,000 requests at 3,000/s. The wait is the
+// request's blocked time (k6's http_req_blocked), never its duration.
 void Http1Transport::dispatch()
 {
     if (m_inDispatch)
@@ -331,13 +298,7 @@ void Http1Transport::dispatch()
             writeRequest(*c);
             continue;
         }
-        // Over TLS a new connection is opened only for a request that has waited kPreferReuseNs and only while more
-        // requests wait than connections are busy (each busy one will take a waiting request when it is done).
-        const Waiting &w = m_waiting.front();
-        const bool enoughComing = static_cast<qsizetype>(m_waiting.size()) <= m_busy.size();
-        const bool mayOpen =
-            m_opening < kMaxOpening &&
-            (!m_tls || m_busy.isEmpty() || (!enoughComing && monotonicNs() - w.handedNs >= kPreferReuseNs));
+        const bool mayOpen = m_opening < kMaxOpening && (!m_tls || m_busy.isEmpty() || waitingCostsMore());
         if (!mayOpen)
             break;
         m_connections.push_back(std::make_unique<Connection>());
@@ -348,6 +309,16 @@ void Http1Transport::dispatch()
     if (!m_waiting.empty() && !m_retry->isActive())
         m_retry->start(1);
     m_inDispatch = false;
+}
+
+bool Http1Transport::waitingCostsMore() const
+{
+    const Waiting &w = m_waiting.front();
+    if (monotonicNs() - w.handedNs < kPreferReuseNs)
+        return false;
+    const qint64 serving = std::max<qint64>(1, m_busy.size()); // the busy ones include those still opening
+    const qint64 drainNs = static_cast<qint64>(m_waiting.size()) * m_answerNs.value(kPreferReuseNs) / serving;
+    return drainNs > std::max(kPreferReuseNs, m_openNs.value(kPreferReuseNs));
 }
 
 void Http1Transport::assign(Connection &c)
@@ -394,6 +365,7 @@ void Http1Transport::open(Connection &c)
     c.opening = true;
     ++m_opening;
     auto ready = [this, cp]() {
+        m_openNs.add(monotonicNs() - cp->connectStartNs);
         cp->ready = true;
         doneOpening(*cp);
         if (cp->id && !cp->request.isEmpty())
@@ -416,17 +388,8 @@ void Http1Transport::open(Connection &c)
             cp->answer.tlsNs = monotonicNs() - cp->connectedNs;
             ready();
         });
-        // Sessions are resumed: a new connection presents the last ticket, a cheaper handshake than a full one.
-        QSslConfiguration config = m_plan->ssl.value_or(QSslConfiguration::defaultConfiguration());
-        config.setSslOption(QSsl::SslOptionDisableSessionPersistence, false);
-        if (!m_sessionTicket.isEmpty())
-            config.setSessionTicket(m_sessionTicket);
-        ssl->setSslConfiguration(config);
-        QObject::connect(ssl, &QSslSocket::newSessionTicketReceived, m_owner,
-                         [this, ssl]() { m_sessionTicket = ssl->sslConfiguration().sessionTicket(); });
-        ssl->setPeerVerifyName(m_host);
-        socket->setProxy(m_plan->proxy); // an HTTP proxy tunnels it (CONNECT), as k6 does
-        ssl->connectToHostEncrypted(m_host, m_port);
+        m_sessions.connect(*ssl, m_plan->ssl.value_or(QSslConfiguration::defaultConfiguration()), {}, m_host, m_port,
+                           m_plan->proxy, m_owner);
     } else if (forwardsThroughProxy(*m_plan)) {
         socket->setProxy(QNetworkProxy::NoProxy); // to the proxy itself, which forwards the absolute-form request
         socket->connectToHost(m_plan->proxy.hostName(), m_plan->proxy.port());
@@ -493,8 +456,7 @@ void Http1Transport::onSocketError(Connection *c)
         if (auto *ssl = qobject_cast<QSslSocket *>(c->socket); ssl && !ssl->sslHandshakeErrors().isEmpty())
             c->answer.sslError = mostTelling(ssl->sslHandshakeErrors());
     // Closed before its answer was whole: no status (reset), or a status and half a body (cut short).
-    finish(c,
-           error == QAbstractSocket::UnknownSocketError ? QNetworkReply::RemoteHostClosedError : networkError(error));
+    finish(c, networkError(error));
 }
 
 void Http1Transport::finish(Connection *c, QNetworkReply::NetworkError error)
@@ -515,6 +477,8 @@ void Http1Transport::finish(Connection *c, QNetworkReply::NetworkError error)
         close(c);
     }
     answer.error = error;
+    if (error == QNetworkReply::NoError && answer.writtenNs > 0)
+        m_answerNs.add(monotonicNs() - answer.writtenNs);
     if (m_inSend) {
         QMetaObject::invokeMethod(
             m_owner, [this, id, answer]() mutable { m_done(id, std::move(answer)); }, Qt::QueuedConnection);

@@ -38,7 +38,7 @@ public:
 
     // At most this many connections being opened (connect + TLS handshake) at once.
     static constexpr int kMaxOpening = 8;
-    // Over TLS, how long a request prefers to wait for a busy connection to free up before opening a new one.
+    // Over TLS, how long a request waits for a busy connection to free up before a new one may be opened for it.
     static constexpr qint64 kPreferReuseNs = 2'000'000;
     void trim(qint64 nowNs) override;
 
@@ -57,7 +57,15 @@ private:
         QByteArray request;
         qint64 handedNs; // when the worker handed it over (monotonic)
     };
+    // A moving average of recent durations (ns); fallback until the first one.
+    struct Pace
+    {
+        qint64 averageNs = -1;
+        void add(qint64 ns) { averageNs = averageNs < 0 ? ns : (averageNs * 7 + ns) / 8; }
+        qint64 value(qint64 fallback) const { return averageNs < 0 ? fallback : averageNs; }
+    };
     Connection *takeIdle();
+    bool waitingCostsMore() const;
     void dispatch();
     void assign(Connection &c);
     void doneOpening(Connection &c);
@@ -84,8 +92,10 @@ private:
     int m_opening = 0;             // connections connecting or shaking hands
     bool m_inDispatch = false;
     quint64 m_waits = 0;
-    QTimer *m_retry;            // dispatches again while requests wait
-    QByteArray m_sessionTicket; // the last TLS session ticket: new connections resume it
+    QTimer *m_retry;        // dispatches again while requests wait
+    TlsSessions m_sessions; // new TLS connections resume the last session
+    Pace m_answerNs;        // from a request's write to its whole answer
+    Pace m_openNs;          // a new connection's connect and handshake
 };
 
 } // namespace canary

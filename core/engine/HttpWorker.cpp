@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/engine/Http1Transport.h"
+#include "core/engine/Http2Transport.h"
 
 #include <algorithm>
 #include <cmath>
@@ -29,10 +30,13 @@ void HttpWorker::start(qint64 startMonotonicNs, const QDateTime &startUtc)
     m_startNs = startMonotonicNs;
     m_startUtc = startUtc;
     // Created here, so its sockets live on the worker's own thread. HTTP/1.1 (the load's default) on the lean
-    // transport; HTTP/2, or a network injected for a test, through QNAM.
+    // transport; HTTP/2 over https on the lean HTTP/2 one (over plain http HTTP/2 is never negotiated — as in k6,
+    // the request goes as HTTP/1.1); a network injected for a test through QNAM.
     auto done = [this](quint64 id, TransportAnswer &&answer) { onAnswer(id, std::move(answer)); };
-    if (m_plan->http2 || m_factory)
+    if (m_factory)
         m_transport = std::make_unique<QnamTransport>(m_plan, done, this, m_settings.maxInFlight, m_factory);
+    else if (m_plan->http2 && m_plan->url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
+        m_transport = std::make_unique<Http2Transport>(m_plan, done, this);
     else
         m_transport = std::make_unique<Http1Transport>(m_plan, done, this);
     m_transport->setClock(*m_settings.clock);
@@ -209,6 +213,7 @@ void HttpWorker::onAnswer(quint64 id, TransportAnswer &&answer)
         r.errorClass = o.errorClass;
         r.checkOk = o.checkOk;
         r.delivered = o.delivered;
+        r.http2 = answer.http2;
         m_stats.record(r);
         m_results.append(r);
     }

@@ -123,6 +123,7 @@ void QnamTransport::onFinished(quint64 id)
     TransportAnswer answer = std::move(p.answer);
     answer.error = reply->error();
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     answer.bytesIn = answer.bodyBytes + (answer.status ? headerBytes(reply->rawHeaderPairs()) + 17 : 0);
     reply->disconnect();
     reply->deleteLater();

@@ -1,20 +1,27 @@
 #pragma once
 
 // How a worker puts one load request on the wire. The worker schedules, times out, counts and records; a
-// transport only sends a request and says what came back. Two exist: Http1Transport (the load's own lean
-// HTTP/1.1 client on QTcpSocket/QSslSocket in the worker's thread, one connection per request in flight) and
-// QnamTransport (QNetworkAccessManager, for HTTP/2). Both use Qt's error vocabulary so one classifier
-// (RequestPlan::classify) judges every answer.
+// transport only sends a request and says what came back. Three exist: Http1Transport (the load's own lean
+// HTTP/1.1 client on QTcpSocket/QSslSocket in the worker's thread, one connection per request in flight),
+// Http2Transport (HTTP/2 over TLS by ALPN, libnghttp2's framing on QSslSocket in the same thread, many requests per
+// connection) and QnamTransport (QNetworkAccessManager, for a network a test injects). All use Qt's error
+// vocabulary so one classifier (RequestPlan::classify) judges every answer.
 
 #include "core/common/Clock.h"
 
+#include <QAbstractSocket>
 #include <QByteArray>
+#include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QtGlobal>
 
 #include <algorithm>
 #include <functional>
+#include <memory>
+
+class QSslSocket;
 
 namespace canary {
 
@@ -35,6 +42,7 @@ struct TransportAnswer
     qint64 tlsNs = 0;        // TLS handshake of a new connection (k6 http_req_tls_handshaking)
     // Why a TLS handshake failed, when the certificate was refused: the first error of its chain's verification.
     QSslError::SslError sslError = QSslError::NoError;
+    bool http2 = false; // the answer came over HTTP/2
 
     // Takes n more bytes of the decoded body: all counted, the first `keep` kept (a 10-MB answer cannot grow the
     // client without bound).
@@ -50,6 +58,22 @@ struct TransportAnswer
 // Of the errors that refused a certificate, the one that says most to a person: expired, wrong host, then the
 // chain's first (the issuer is not trusted).
 QSslError::SslError mostTelling(const QList<QSslError> &errors);
+// A socket's error in the words of a network reply (what the one classifier reads). A close without an error of its
+// own is the remote host closing.
+QNetworkReply::NetworkError networkError(QAbstractSocket::SocketError error);
+
+// New TLS connections to one origin resume the last session: a new connection presents the last ticket, a cheaper
+// handshake than a full one.
+class TlsSessions
+{
+public:
+    // Connects socket to host:port encrypted with config (offering protocols by ALPN, if any), through proxy.
+    void connect(QSslSocket &socket, QSslConfiguration config, const QList<QByteArray> &protocols, const QString &host,
+                 quint16 port, const QNetworkProxy &proxy, QObject *context);
+
+private:
+    std::shared_ptr<QByteArray> m_ticket = std::make_shared<QByteArray>(); // shared with the sockets' handlers
+};
 
 class LoadTransport
 {
@@ -80,6 +104,7 @@ public:
 
 protected:
     qint64 monotonicNs() const { return m_clock->monotonic().count(); }
+    const Clock &clock() const { return *m_clock; }
 
 private:
     const Clock *m_clock = &SystemClock::instance();

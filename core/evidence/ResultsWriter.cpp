@@ -59,10 +59,11 @@ QByteArray ResultsWriter::metricLine(const char *name, const char *type, const c
            "\",\"contains\":\"" + contains + "\",\"thresholds\":[],\"submetrics\":null},\"metric\":\"" + name + "\"}\n";
 }
 
-QByteArray ResultsWriter::tagsFor(int status, int errorCode, ErrorClass errorClass)
+QByteArray ResultsWriter::tagsFor(int status, int errorCode, ErrorClass errorClass, bool http2)
 {
     const QString errorText = errorCode ? k6ErrorText(errorClass) : QString();
-    const qint64 key = (static_cast<qint64>(status) << 24) | (static_cast<qint64>(errorClass) << 16) | errorCode;
+    const qint64 key = (static_cast<qint64>(http2) << 40) | (static_cast<qint64>(status) << 24) |
+                       (static_cast<qint64>(errorClass) << 16) | errorCode;
     auto it = m_tagCache.constFind(key);
     if (it != m_tagCache.constEnd())
         return *it;
@@ -71,7 +72,9 @@ QByteArray ResultsWriter::tagsFor(int status, int errorCode, ErrorClass errorCla
                      {QStringLiteral("group"), QString()},
                      {QStringLiteral("method"), m_context.method},
                      {QStringLiteral("name"), m_context.url},
-                     {QStringLiteral("proto"), status ? m_context.proto : QString()},
+                     {QStringLiteral("proto"), !status ? QString()
+                                               : http2 ? QStringLiteral("HTTP/2.0")
+                                                       : m_context.proto},
                      {QStringLiteral("scenario"), m_context.scenario},
                      {QStringLiteral("status"), QString::number(status)},
                      {QStringLiteral("url"), m_context.url}};
@@ -95,7 +98,8 @@ QByteArray ResultsWriter::point(const char *metric, const QByteArray &time, doub
 QByteArray ResultsWriter::linesFor(const RequestResult &r)
 {
     const QByteArray time = rfc3339Nanos(m_startEpochNs + r.finishedNs);
-    const QByteArray tags = tagsFor(r.status, r.httpFailed() ? k6ErrorCode(r.errorClass, r.status) : 0, r.errorClass);
+    const QByteArray tags =
+        tagsFor(r.status, r.httpFailed() ? k6ErrorCode(r.errorClass, r.status) : 0, r.errorClass, r.http2);
     QByteArray out;
     out.reserve(1800);
     for (const RunMetric &m : runMetrics()) {

@@ -64,7 +64,7 @@ private:
     void put(const QByteArray &chunk);
     QByteArray metricLine(const char *name, const char *type, const char *contains);
     QByteArray point(const char *metric, const QByteArray &time, double value, const QByteArray &tags);
-    QByteArray tagsFor(int status, int errorCode, ErrorClass errorClass);
+    QByteArray tagsFor(int status, int errorCode, ErrorClass errorClass, bool http2);
 
     ResultsContext m_context;
     QString m_path;

@@ -62,6 +62,7 @@ struct RequestResult
     ErrorClass errorClass = ErrorClass::None;
     bool checkOk = false;   // status is one the scenario expects
     bool delivered = false; // the delivery predicate holds on the body
+    bool http2 = false;     // answered over HTTP/2 (k6's proto tag HTTP/2.0)
 
     // k6 semantics: http_req_failed is a response status >= 400 or no response at all.
     bool httpFailed() const { return status == 0 || status >= 400; }

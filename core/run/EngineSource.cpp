@@ -15,9 +15,10 @@
 
 namespace canary {
 
-EngineSource::EngineSource(int workers, const Clock *clock, NetworkFactory network, QObject *parent)
+EngineSource::EngineSource(int workers, const Clock *clock, NetworkFactory network, NetworkFactory loadNetwork,
+                           QObject *parent)
     : LoadSource(parent), m_workers(workers), m_clock(clock ? clock : &SystemClock::instance()),
-      m_network(std::move(network))
+      m_network(std::move(network)), m_loadNetwork(std::move(loadNetwork))
 {
     m_writerThread.setObjectName(QStringLiteral("canary-results-writer"));
 }
@@ -111,7 +112,7 @@ void EngineSource::start()
     }
     plan.value().headers.append(m_context.secrets.secretHeaders); // in the requests, nowhere else
     m_engine = std::make_unique<LoadEngine>(s, std::make_shared<RequestPlan>(plan.value()), m_tokens,
-                                            EngineOptions{m_workers, m_network, m_clock});
+                                            EngineOptions{m_workers, m_loadNetwork, m_clock});
     connect(m_engine.get(), &LoadEngine::snapshot, this, &LoadSource::snapshot);
     connect(m_engine.get(), &LoadEngine::finished, this, &EngineSource::onEngineFinished);
     m_engine->start();
@@ -202,15 +203,20 @@ LoadEnd EngineSource::end()
     e.resultsProblem = m_resultsProblem;
     e.resultLines = m_resultLines;
     e.pauses = m_engine->pauses();
-    // When the client held requests back itself (no idle connection and no room to open one), the run says so:
-    // the service was not the only thing between the schedule and the wire.
-    if (const quint64 waits = m_engine->metrics().total().connectionWaits; waits > 0)
-        e.notes << QStringLiteral("the client held %1 request(s) briefly for a connection (at most %2 opened at "
-                                  "once per worker, over TLS after %3 ms waiting for a kept-alive one): their "
-                                  "wait is in http_req_blocked, not in http_req_duration")
+    // When the client held requests back itself (reusing a busy connection rather than opening one per request,
+    // or at the bound of connections being opened), the run says so and for how long: the service was not the only
+    // thing between the schedule and the wire.
+    const IntervalStats &total = m_engine->metrics().total();
+    if (const quint64 waits = total.connectionWaits; waits > 0)
+        e.notes << QStringLiteral("the client held %1 of %2 requests for a connection (reuse first; at most %3 "
+                                  "connections opened at once per worker; over TLS a new one only once waiting costs "
+                                  "more than a handshake): http_req_blocked p95 %4 ms, max %5 ms — in the latency "
+                                  "from the intended send, not in http_req_duration")
                        .arg(waits)
+                       .arg(total.requests)
                        .arg(Http1Transport::kMaxOpening)
-                       .arg(Http1Transport::kPreferReuseNs / 1'000'000);
+                       .arg(total.blocked.valueAtPercentile(95) / 1000.0, 0, 'f', 2)
+                       .arg(static_cast<double>(total.blocked.max()) / 1000.0, 0, 'f', 2);
     return e;
 }
 

@@ -20,8 +20,11 @@ class EngineSource : public LoadSource
 {
     Q_OBJECT
 public:
-    // network: what the token requests and an HTTP/2 load go through (empty: plain QNetworkAccessManagers).
-    EngineSource(int workers, const Clock *clock, NetworkFactory network = {}, QObject *parent = nullptr);
+    // network: what the token requests go through (empty: plain QNetworkAccessManagers). loadNetwork: a network a
+    // test injects for the load itself; empty (always, outside tests): the engine's own lean HTTP/1.1 and HTTP/2
+    // transports, which take the run's TLS trust and proxy from the request plan.
+    EngineSource(int workers, const Clock *clock, NetworkFactory network = {}, NetworkFactory loadNetwork = {},
+                 QObject *parent = nullptr);
     ~EngineSource() override;
 
     void prepare(const LoadContext &context, std::function<void(Status)> done) override;
@@ -43,6 +46,7 @@ private:
     int m_workers;
     const Clock *m_clock;
     NetworkFactory m_network;
+    NetworkFactory m_loadNetwork;
     LoadContext m_context;
     bool m_cancelled = false;
     std::shared_ptr<TokenSource> m_tokens;

@@ -24,7 +24,9 @@ QString osUser()
     return qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME", QStringLiteral("unknown")));
 }
 
-std::unique_ptr<LoadSource> sourceFor(const RunSetup &setup)
+// injected: the network a test gave the run, before the run's policy wrapped it (the load's own transports apply
+// the policy themselves).
+std::unique_ptr<LoadSource> sourceFor(const RunSetup &setup, const NetworkFactory &injected)
 {
     switch (setup.load) {
     case RunSetup::Load::K6:
@@ -34,14 +36,14 @@ std::unique_ptr<LoadSource> sourceFor(const RunSetup &setup)
     case RunSetup::Load::Engine:
         break;
     }
-    return std::make_unique<EngineSource>(setup.workers, setup.clock, setup.network);
+    return std::make_unique<EngineSource>(setup.workers, setup.clock, setup.network, injected);
 }
 
 } // namespace
 
 RunSession::RunSession(RunSetup setup, ReportRenderer *renderer, RunStore *store, QObject *parent)
     : QObject(parent), m_setup(withNetworkPolicy(std::move(setup))), m_renderer(renderer), m_store(store),
-      m_source(sourceFor(m_setup)), m_monitors(m_setup.scenario, m_setup.network, m_setup.clock)
+      m_source(sourceFor(m_setup, m_injectedNetwork)), m_monitors(m_setup.scenario, m_setup.network, m_setup.clock)
 {
     LoadSource *source = m_source.get();
     connect(source, &LoadSource::started, this, &RunSession::onStarted);
@@ -73,6 +75,7 @@ RunSession::RunSession(RunSetup setup, ReportRenderer *renderer, RunStore *store
 
 RunSetup RunSession::withNetworkPolicy(RunSetup setup)
 {
+    m_injectedNetwork = setup.network;
     auto policy = RequestPlan::networkPolicy(setup.scenario);
     if (!policy.ok()) {
         m_policyProblem = policy.error().message; // said when the run starts

@@ -133,6 +133,7 @@ private:
     // manager (the source, the monitors) is built from m_setup.
     std::optional<NetworkPolicy> m_policy;
     QString m_policyProblem;
+    NetworkFactory m_injectedNetwork; // what a test gave the run, for the load (empty: the engine's own transports)
     RunSetup m_setup;
     std::shared_ptr<RunFolder> m_folder; // held until the session goes: one run per folder
     ReportRenderer *m_renderer;

@@ -99,6 +99,18 @@ std::shared_ptr<RequestPlan> planFor(quint16 port, const QString &method = QStri
     return std::make_shared<RequestPlan>(RequestPlan::fromScenario(s, QStringLiteral("CanaryDesk/test")).value());
 }
 
+// The seed scenario aimed at an HTTPS target whose certificate is trusted by the scenario's caBundle (in dir).
+std::shared_ptr<RequestPlan> tlsPlanFor(const TlsTarget &target, const SelfSigned &identity, const QTemporaryDir &dir)
+{
+    writeFile(dir.filePath(QStringLiteral("ca.pem")), identity.certPem);
+    Scenario s =
+        ScenarioLoader::loadFile(sourcePath(QStringLiteral("resources/scenarios/auto_com_center_250rps_30min.json")))
+            .value();
+    s.target.baseUrl = target.baseUrl();
+    s.target.caBundle = dir.filePath(QStringLiteral("ca.pem"));
+    return std::make_shared<RequestPlan>(RequestPlan::fromScenario(s, QStringLiteral("t")).value());
+}
+
 struct Client
 {
     explicit Client(std::shared_ptr<RequestPlan> plan)
@@ -285,13 +297,7 @@ TEST(Http1Transport, ABurstOverTlsOpensABoundedNumberOfConnectionsAndReusesThem)
     TlsTarget target(identity);
     ASSERT_TRUE(target.listen());
     QTemporaryDir dir;
-    writeFile(dir.filePath(QStringLiteral("ca.pem")), identity.certPem);
-    Scenario s =
-        ScenarioLoader::loadFile(sourcePath(QStringLiteral("resources/scenarios/auto_com_center_250rps_30min.json")))
-            .value();
-    s.target.baseUrl = target.baseUrl();
-    s.target.caBundle = dir.filePath(QStringLiteral("ca.pem"));
-    Client client(std::make_shared<RequestPlan>(RequestPlan::fromScenario(s, QStringLiteral("t")).value()));
+    Client client(tlsPlanFor(target, identity, dir));
     constexpr int kBurst = 400;
     QList<quint64> ids;
     for (int i = 0; i < kBurst; ++i)
@@ -305,4 +311,24 @@ TEST(Http1Transport, ABurstOverTlsOpensABoundedNumberOfConnectionsAndReusesThem)
     EXPECT_LE(target.connections(), kBurst / 4)
         << "a bounded number of handshakes, not one per request (the burst used to open " << kBurst << ")";
     EXPECT_GT(client.transport.waits(), 0u) << "the client said it held requests for a connection";
+}
+
+// The other side of the same rule: against a slow service over TLS waiting costs more than a handshake, so the pool
+// grows to what is in flight (bounded by how many are opened at once), instead of queueing behind busy connections.
+TEST(Http1Transport, AgainstASlowServiceOverTlsThePoolGrowsWithWhatIsInFlight)
+{
+    const SelfSigned identity = makeSelfSigned();
+    TlsTarget target(identity);
+    target.setLatencyMs(300);
+    ASSERT_TRUE(target.listen());
+    QTemporaryDir dir;
+    Client client(tlsPlanFor(target, identity, dir));
+    // A warm connection first (its answer sets the pace: 300 ms), then 60 at once.
+    ASSERT_EQ(client.exchange().status, 202);
+    constexpr int kAtOnce = 60;
+    for (int i = 0; i < kAtOnce; ++i)
+        client.transport.send("tok", "{\"n\":1}");
+    ASSERT_TRUE(waitUntil([&] { return client.answers.size() == kAtOnce; }, 30000));
+    EXPECT_GE(target.connections(), kAtOnce * 3 / 4) << "each request in flight got a connection of its own";
+    EXPECT_LE(target.connections(), kAtOnce + 1);
 }

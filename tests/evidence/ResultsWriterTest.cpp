@@ -67,6 +67,7 @@ TEST(ResultsWriter, WritesK6OutJsonLinesReadableBeforeClose)
     ASSERT_TRUE(w.open(path).ok());
     auto batch = std::make_shared<QVector<RequestResult>>();
     batch->append(result(0, 202, ErrorClass::None, true));
+    (*batch)[0].http2 = true; // answered over HTTP/2: k6's proto tag says so
     batch->append(result(1, 503, ErrorClass::ServerError, false));
     batch->append(result(2, 0, ErrorClass::Timeout, false));
     w.write(batch);
@@ -94,14 +95,18 @@ TEST(ResultsWriter, WritesK6OutJsonLinesReadableBeforeClose)
         EXPECT_TRUE(data.value(QStringLiteral("time")).toString().startsWith(QStringLiteral("2026-11-27T08:17:39.")));
         EXPECT_EQ(data.value(QStringLiteral("time")).toString().size(), 30) << "RFC 3339 with nanoseconds";
         const QString status = tags.value(QStringLiteral("status")).toString();
+        const QString proto = tags.value(QStringLiteral("proto")).toString();
         if (status == QLatin1String("503")) {
             EXPECT_EQ(tags.value(QStringLiteral("error_code")).toString(), QStringLiteral("1503"));
+            EXPECT_EQ(proto, QStringLiteral("HTTP/1.1"));
         }
         if (status == QLatin1String("0")) {
             EXPECT_EQ(tags.value(QStringLiteral("error_code")).toString(), QStringLiteral("1050"));
+            EXPECT_EQ(proto, QString()) << "no answer, no protocol (as k6)";
         }
         if (status == QLatin1String("202")) {
             EXPECT_FALSE(tags.contains(QStringLiteral("error_code")));
+            EXPECT_EQ(proto, QStringLiteral("HTTP/2.0"));
         }
         if (metric == QLatin1String("http_req_duration")) {
             // In ms with the microsecond the live histogram records (12.345678 ms → 12346 µs), as k6 writes them.

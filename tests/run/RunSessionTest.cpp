@@ -8,6 +8,7 @@
 #include "core/scenario/ScenarioLoader.h"
 #include "tests/auth/KeychainTestUtil.h"
 #include "tests/run/PortalStandIn.h"
+#include "tests/support/TestH2Server.h"
 #include "tests/support/TestProxy.h"
 #include "tests/support/TestTls.h"
 #include "tests/support/TestUtil.h"
@@ -21,6 +22,8 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace canary;
 using namespace canary::test;
@@ -101,8 +104,8 @@ private:
 } // namespace
 
 // Services are injected: the token, the health polls and the provider's stats of a run all go through the network
-// the run was given (a proxy, say) — none through a manager of its own. (The HTTP/1 load uses the engine's own
-// sockets by design; an HTTP/2 load goes through the same factory, EngineOptions::networkFactory.)
+// the run was given (a proxy, say) — none through a manager of its own. (The load uses the engine's own transports
+// by design, HTTP/1.1 and HTTP/2 alike: the next tests.)
 TEST(RunSession, TheTokenTheHealthPollsAndTheProviderGoThroughTheNetworkTheRunWasGiven)
 {
     SandboxConfig config;
@@ -125,6 +128,52 @@ TEST(RunSession, TheTokenTheHealthPollsAndTheProviderGoThroughTheNetworkTheRunWa
     EXPECT_EQ(paths.count(QStringLiteral("/v3/stats")), 2) << "before and after";
     EXPECT_TRUE(run.outcome().record.provider.contains(QStringLiteral("delta")))
         << warnings.join(QLatin1Char('|')).toStdString();
+}
+
+// A run's load goes out on the engine's own transports — not on the managers the run's network policy makes for the
+// token and the monitors (QNAM: its HTTP/2 held each request ~40 ms by Nagle's algorithm, and costs 2-3 x the CPU).
+TEST(RunSession, TheLoadGoesOutOnTheEnginesOwnHttp1Transport)
+{
+    FaultServer echo(Fault::Echo); // repeats each request back: the exact bytes the client wrote
+    ASSERT_TRUE(echo.listen().ok());
+    Scenario s = ScenarioLoader::loadFile(sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json"))).value();
+    s.target.baseUrl = echo.baseUrl().toString();
+    s.auth = AuthSpec{};
+    s.monitors = MonitorsSpec{};
+    s.load.stages = {LoadStage{10, 500}};
+    QTemporaryDir dir;
+    RunSession run(setupFor(s, dir), nullptr, nullptr);
+    QStringList said;
+    ASSERT_TRUE(runToEnd(run, said));
+    EXPECT_EQ(echo.requestsReceived(), 5);
+    const QByteArray head = echo.lastRequest().left(echo.lastRequest().indexOf("\r\n\r\n")).toLower();
+    EXPECT_TRUE(head.startsWith("post /api/v1/notifications http/1.1\r\nhost: ")) << head.constData();
+    EXPECT_FALSE(head.contains("accept-language")) << "QNAM's own header: the request went through a manager";
+}
+
+TEST(RunSession, AnHttp2LoadGoesOutOnTheEnginesOwnHttp2Transport)
+{
+    const SelfSigned identity = makeSelfSigned();
+    H2Target target(identity, {});
+    ASSERT_TRUE(target.listen());
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("ca.pem")), identity.certPem);
+    Scenario s = ScenarioLoader::loadFile(sourcePath(QStringLiteral("resources/scenarios/demo_sandbox.json"))).value();
+    s.target.baseUrl = target.baseUrl();
+    s.target.httpVersion = QStringLiteral("2");
+    s.target.caBundle = dir.filePath(QStringLiteral("ca.pem"));
+    s.auth = AuthSpec{};
+    s.monitors = MonitorsSpec{};
+    s.load.stages = {LoadStage{100, 2000}};
+    RunSession run(setupFor(s, dir), nullptr, nullptr);
+    QStringList said;
+    ASSERT_TRUE(runToEnd(run, said)) << said.join(QLatin1Char('|')).toStdString();
+    EXPECT_EQ(target.answered(), 200);
+    QList<qint64> spreads = target.arrivalSpreadsNs();
+    std::sort(spreads.begin(), spreads.end());
+    ASSERT_FALSE(spreads.isEmpty());
+    EXPECT_LT(spreads[spreads.size() * 95 / 100], 10'000'000)
+        << "requests reached the server in pieces held apart (Nagle): not the engine's transport";
 }
 
 TEST(RunSession, AnInsecureTargetIsWarnedAboutAndMarkedInTheEvidence)

@@ -4,6 +4,7 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
+#include <QTimer>
 
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -103,8 +104,14 @@ TlsTarget::TlsTarget(const SelfSigned &identity, QObject *parent) : QObject(pare
                     } else {
                         ++m_answered;
                     }
-                    socket->write("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nContent-Length: " +
-                                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    const QByteArray answer =
+                        "HTTP/1.1 " + status +
+                        "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+                        "\r\n\r\n" + body;
+                    if (m_latencyMs <= 0)
+                        socket->write(answer);
+                    else
+                        QTimer::singleShot(m_latencyMs, socket, [socket, answer] { socket->write(answer); });
                 }
             });
         }

@@ -30,6 +30,7 @@ public:
     int healthPolls() const { return m_health; }
     int handshakeFailures() const { return m_failedHandshakes; }
     int connections() const { return m_connections; } // TLS connections accepted (each a handshake)
+    void setLatencyMs(int ms) { m_latencyMs = ms; }   // every answer this late (a slow service)
 
 private:
     QSslServer m_server;
@@ -38,6 +39,7 @@ private:
     int m_health = 0;
     int m_failedHandshakes = 0;
     int m_connections = 0;
+    int m_latencyMs = 0;
 };
 
 } // namespace canary::test
