@@ -191,16 +191,21 @@ k6run() { # [K6_BIN=...] k6run LABEL RATE SECONDS URL [TOKEN] [VUS]: a row; prin
         "$(per1k "$cpu" "$n")" "$rss"
     echo "$n $cpu $p50 $p95 $dropped"
 }
-if [ -n "$k6" ] && [ -x "$k6" ]; then
-    echo "bench: k6 $("$k6" version | head -n1 | awk '{print $2}') at $k6"
+# Every k6 found: CANARYDESK_K6 (else k6 on PATH) and CANARYDESK_K6_V2, side by side.
+k6s=()
+[ -n "$k6" ] && [ -x "$k6" ] && k6s+=("$k6")
+k6v2=${CANARYDESK_K6_V2:-}
+[ -n "$k6v2" ] && [ -x "$k6v2" ] && k6s+=("$k6v2")
+k6name() { echo "k6 $("$1" version 2>/dev/null | head -n1 | awk '{print $2}')"; }
+[ ${#k6s[@]} -eq 0 ] && echo "bench: no k6 (set CANARYDESK_K6 or put k6 on PATH; a v0.47 binary is in ../shared/peers): compare with PEERS.md"
+for k in "${k6s[@]}"; do
+    echo "bench: $(k6name "$k") at $k"
     for rate in $RATES; do
-        read -r kn kc kp50 _ _ < <(k6run "k6 $rate/s" "$rate" "$DURATION" "$url" | tail -n1)
-        ratios+=("$(awk -v cn="${c_n[$rate]}" -v cc="${c_cpu[$rate]}" -v kn="$kn" -v kc="$kc" -v cp="${c_p50[$rate]}" -v kp="$kp50" -v r="$rate" \
-            'BEGIN { a = cc * 1000 / cn; b = kc * 1000 / kn; printf "at %5d/s: CanaryDesk / k6: CPU-s per 1k %.3f / %.3f = %.2f x; reported p50 %.3f / %.3f ms = %.2f x", r, a, b, a / b, cp, kp, cp / kp }')")
+        read -r kn kc kp50 _ _ < <(K6_BIN=$k k6run "$(k6name "$k") $rate/s" "$rate" "$DURATION" "$url" | tail -n1)
+        ratios+=("$(awk -v cn="${c_n[$rate]}" -v cc="${c_cpu[$rate]}" -v kn="$kn" -v kc="$kc" -v cp="${c_p50[$rate]}" -v kp="$kp50" -v r="$rate" -v k="$(k6name "$k")" \
+            'BEGIN { a = cc * 1000 / cn; b = kc * 1000 / kn; printf "at %5d/s: CanaryDesk / %s: CPU-s per 1k %.3f / %.3f = %.2f x; reported p50 %.3f / %.3f ms = %.2f x", r, k, a, b, a / b, cp, kp, cp / kp }')")
     done
-else
-    echo "bench: no k6 (set CANARYDESK_K6 or put k6 on PATH; a v0.47 binary is in ../shared/peers): compare with PEERS.md"
-fi
+done
 
 best=0
 for rate in $MAX_RATES; do
@@ -238,7 +243,7 @@ sandbox_run() { # sandbox_run SECONDS SANDBOX-ARGS...: prints "p50 p99 corrected
     pids+=("$sp")
     for _ in $(seq 50); do grep -q "Ctrl+C" "$work/sandbox.log" 2>/dev/null && break; sleep 0.1; done
     rm -rf "$work/out"
-    CANARYDESK_CLIENT_SECRET=canarydesk-demo-secret "$bin" run "$work/sandbox.json" --duration "${secs}s" --out "$work/out" >/dev/null 2>&1 || true
+    CANARYDESK_CLIENT_SECRET=canarydesk-demo-secret CANARYDESK_CLIENT_SECRET_ORIGIN="http://127.0.0.1:$sandbox_port" "$bin" run "$work/sandbox.json" --duration "${secs}s" --out "$work/out" >/dev/null 2>&1 || true
     kill "$sp" 2>/dev/null; wait "$sp" 2>/dev/null || true
     jq -r '[.metrics.http_req_duration.values.med, .metrics.http_req_duration.values."p(99)", .metrics.canary_corrected_latency.values."p(99)"] | map(. * 100 | round / 100) | @tsv' "$work/out/summary.json"
 }
@@ -253,7 +258,7 @@ sp=$!
 pids+=("$sp")
 for _ in $(seq 50); do grep -q "Ctrl+C" "$work/sandbox.log" 2>/dev/null && break; sleep 0.1; done
 rm -rf "$work/out"
-timed "$work/t.txt" env CANARYDESK_CLIENT_SECRET=canarydesk-demo-secret "$bin" run "$work/sandbox.json" --rate 250 \
+timed "$work/t.txt" env CANARYDESK_CLIENT_SECRET=canarydesk-demo-secret CANARYDESK_CLIENT_SECRET_ORIGIN="http://127.0.0.1:$sandbox_port" "$bin" run "$work/sandbox.json" --rate 250 \
     --duration "${SLOW_SECONDS}s" --max-in-flight 400 --out "$work/out"
 read -r cpu rss < "$work/t.txt"
 s="$work/out/summary.json"
@@ -282,11 +287,6 @@ ratios+=("export of 30 min at 250/s ($(jq -r .requests <<<"$exp") requests): $(j
 
 # HTTPS (HTTP/1.1), HTTP/2 and a stalled client: CanaryDesk and every k6 found, against the same nginx. The TLS
 # connections each tool made are counted by nginx ($connection in its access log), not by the tool.
-k6s=()
-[ -n "$k6" ] && [ -x "$k6" ] && k6s+=("$k6")
-k6v2=${CANARYDESK_K6_V2:-}
-[ -n "$k6v2" ] && [ -x "$k6v2" ] && k6s+=("$k6v2")
-k6name() { echo "k6 $("$1" version 2>/dev/null | head -n1 | awk '{print $2}')"; }
 connections() { awk '{print $2}' "$1" | sort -u | wc -l; }
 proto_scenario() { # proto_scenario PORT HTTP_VERSION > scenario
     jq --arg base "https://127.0.0.1:$1" --arg v "$2" --arg ca "$work/tls/cert.pem" \
@@ -320,7 +320,8 @@ proto_rows "HTTP/2" "$h2_port" "$work/h2.json" "$work/h2.log" "$H2_RATES"
 if [ "${STALL:-1}" = 1 ]; then
     stall_json=$(jq --arg base "http://127.0.0.1:$stall_port" '.target.baseUrl = $base' "$work/nginx.json")
     printf '%s\n' "$stall_json" > "$work/stall.json"
-    burst() { awk -v from="$1" '$1 >= from { b = int($1 * 10); n[b]++ } END { m = 0; for (b in n) if (n[b] > m) m = n[b]; print m }' "$work/stall.log"; }
+    # 100-ms buckets counted from the resume (small integers: mawk prints a key over 2^31 as 1.76507e+10).
+    burst() { awk -v from="$1" '$1 >= from { b = int(($1 - from) * 10); n[b]++ } END { m = 0; for (b in n) if (n[b] > m) m = n[b]; print m }' "$work/stall.log"; }
     stalled() { # stalled CMD...: runs CMD in the background, stops it at 8 s for 10 s; prints the resume time
         "$@" > "$work/stall-out.txt" 2>&1 &
         local p=$!

@@ -431,10 +431,10 @@ void Http2Transport::submit(Connection &c, Stream &s)
     s.streamId = id;
 }
 
-void Http2Transport::flush(Connection &c)
+bool Http2Transport::flush(Connection &c)
 {
     if (c.inRead || !c.session)
-        return; // after the read: what it made (acknowledgements, window updates) goes out with what follows
+        return true; // after the read: what it made (acknowledgements, window updates) goes out with what follows
     QByteArray out;
     c.writeNs = monotonicNs();
     for (;;) {
@@ -442,7 +442,7 @@ void Http2Transport::flush(Connection &c)
         const ssize_t n = nghttp2_session_mem_send(c.session, &data);
         if (n < 0) {
             close(&c, QNetworkReply::ProtocolFailure);
-            return;
+            return false;
         }
         if (n == 0)
             break;
@@ -456,26 +456,36 @@ void Http2Transport::flush(Connection &c)
     for (Stream *s : c.justWritten)
         s->answer.sendingNs = after - s->answer.writtenNs;
     c.justWritten.clear();
-    if (!nghttp2_session_want_read(c.session) && !nghttp2_session_want_write(c.session))
+    if (!nghttp2_session_want_read(c.session) && !nghttp2_session_want_write(c.session)) {
         close(&c, QNetworkReply::RemoteHostClosedError); // GOAWAY done: nothing more comes or goes here
+        return false;
+    }
+    return true;
 }
 
 void Http2Transport::onReadable(Connection *c)
 {
+    read(c);
+    deliver();
+    dispatch(); // room freed on a connection for whoever waits
+}
+
+// Feeds what arrived to the session; false when that closed the connection (c is gone then).
+bool Http2Transport::read(Connection *c)
+{
     const QByteArray bytes = c->socket->readAll();
     if (bytes.isEmpty() || !c->session)
-        return;
+        return true;
     c->readNs = monotonicNs();
     c->inRead = true;
     const ssize_t read = nghttp2_session_mem_recv(c->session, reinterpret_cast<const uint8_t *>(bytes.constData()),
                                                   static_cast<size_t>(bytes.size()));
     c->inRead = false;
-    if (read < 0)
+    if (read < 0) {
         close(c, QNetworkReply::ProtocolFailure); // not HTTP/2, or a session error: its streams fail
-    else
-        flush(*c);
-    deliver();
-    dispatch(); // room freed on a connection for whoever waits
+        return false;
+    }
+    return flush(*c);
 }
 
 void Http2Transport::onSocketError(Connection *c)
@@ -484,12 +494,11 @@ void Http2Transport::onSocketError(Connection *c)
     QSslError::SslError sslError = QSslError::NoError;
     if (c->socket->error() == QAbstractSocket::SslHandshakeFailedError && !c->socket->sslHandshakeErrors().isEmpty())
         sslError = mostTelling(c->socket->sslHandshakeErrors());
-    if (c->socket->bytesAvailable() > 0)
-        onReadable(c); // what arrived with the close
-    const auto alive = std::find_if(m_connections.begin(), m_connections.end(),
-                                    [c](const std::unique_ptr<Connection> &p) { return p.get() == c; });
-    if (alive == m_connections.end())
+    if (c->socket->bytesAvailable() > 0 && !read(c)) { // what arrived with the close ended it
+        deliver();
+        dispatch();
         return;
+    }
     for (Stream *s : c->streams)
         s->answer.sslError = sslError;
     close(c, error);

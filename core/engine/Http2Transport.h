@@ -52,8 +52,9 @@ private:
     void dispatch();
     Connection *open();
     void submit(Connection &c, Stream &s);
-    void flush(Connection &c);
+    bool flush(Connection &c); // false: it closed the connection
     void onReadable(Connection *c);
+    bool read(Connection *c); // false: it closed the connection
     void onSocketError(Connection *c);
     void onEncrypted(Connection *c);
     void fallBack(Connection *c);
