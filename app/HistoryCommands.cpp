@@ -34,10 +34,7 @@ int report(const char *command, const Result<PackageOutcome> &outcome, bool zip,
         return kExitInvalidInput;
     }
     const PackageOutcome &o = outcome.value();
-    std::printf("%s — %s\n", cliText(o.verdict.gateTitle), cliText(o.verdict.summary));
-    for (const CriterionResult &c : o.verdict.criteria)
-        std::printf("  %s %-42s %-28s %s\n", c.pass ? "✓" : "✗", cliText(c.label), cliText(c.target),
-                    cliText(c.measured));
+    printJudgement(o, false);
     for (const QString &n : o.record.notes)
         std::printf("  note: %s\n", cliText(n));
     if (!printEvidence(command, o, true)) // the pipeline said its problems as they came

@@ -142,10 +142,7 @@ int runK6Run(int argc, char **argv)
         return k6Exit == 104 || k6Exit == 107 ? kExitInvalidInput : kExitGateFailed;
     }
     const PackageOutcome &outcome = runner.outcome();
-    std::printf("\n%s — %s\n", cliText(outcome.verdict.gateTitle), cliText(outcome.verdict.word()));
-    for (const CriterionResult &c : outcome.verdict.criteria)
-        std::printf("  %s %-42s %-28s %s\n", c.pass ? "✓" : "✗", cliText(c.label), cliText(c.target),
-                    cliText(c.measured));
+    printJudgement(outcome, false);
     // The run said the package's problems as they came (its warnings): not a second time here.
     if (!printEvidence("k6 run", outcome, true))
         return kExitEvidenceIncomplete;

@@ -1,4 +1,6 @@
 #include "app/PackageOutput.h"
+
+#include "core/common/Duration.h"
 #include "app/Commands.h"
 
 #include "core/common/Interrupt.h"
@@ -28,6 +30,21 @@ bool printEvidence(const char *command, const PackageOutcome &o, bool problemsSa
                 cliText(o.manifest.value(QStringLiteral("key_source")).toString()),
                 cliText(o.manifest.value(QStringLiteral("key_note")).toString()));
     return true;
+}
+
+void printJudgement(const PackageOutcome &outcome, bool withFindings)
+{
+    const GateVerdict &verdict = outcome.verdict;
+    std::printf("\n%s — %s\n", cliText(verdict.gateTitle), cliText(verdict.word()));
+    for (const CriterionResult &c : verdict.criteria)
+        std::printf(
+            "  %s %-42s %-28s %s%s\n", c.pass ? "✓" : "✗", cliText(c.label), cliText(c.target), cliText(c.measured),
+            c.decidedAtMs >= 0 ? cliText(QStringLiteral("  (decided at %1)").arg(duration::clock(c.decidedAtMs))) : "");
+    if (!verdict.passed && !verdict.details().isEmpty())
+        std::printf("  %s\n", cliText(verdict.summary));
+    if (withFindings)
+        for (const Finding &f : outcome.findings)
+            std::printf("  → %s: %s. %s\n", cliText(f.title), cliText(f.evidence), cliText(f.nextSteps));
 }
 
 } // namespace canary::app

@@ -14,5 +14,9 @@ inline constexpr int kExitEvidenceIncomplete = 106;
 // Prints the evidence line (stdout) or the problems (stderr). True when the package is whole and signed.
 // problemsSaid: the problems were already printed as the run's warnings.
 bool printEvidence(const char *command, const PackageOutcome &outcome, bool problemsSaid = false);
+// The judgement as every command prints it (run, k6 run, import, export): the gate and the verdict's word, one line
+// per criterion (with when it was decided), what failed, and the findings when asked for — the package's figures,
+// rounded once.
+void printJudgement(const PackageOutcome &outcome, bool withFindings);
 
 } // namespace canary::app

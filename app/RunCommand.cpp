@@ -222,6 +222,13 @@ int runHeadless(int argc, char **argv)
         std::fflush(stdout);
     });
     QObject::connect(&run, &RunSession::snapshot, &app, [tty](const Snapshot &s) { printProgress(s, tty); });
+    QObject::connect(&run, &RunSession::decided, &app, [&](qint64 atMs, const QString &why) {
+        std::printf("%sgate lost: decided at %s — %s%s\n", tty ? "\n" : "", cliText(duration::clock(atMs)),
+                    cliText(why),
+                    scenario.gate.stopWhenDecided ? " — stopping now (--stop-when-decided)"
+                                                  : " (the run goes on; --stop-when-decided would end it here)");
+        std::fflush(stdout);
+    });
     QObject::connect(&run, &RunSession::finished, &app, [&] {
         if (tty)
             std::printf("\n");
@@ -258,19 +265,12 @@ int runHeadless(int argc, char **argv)
                     static_cast<long long>(delta.value(QStringLiteral("blocks")).toInteger()),
                     static_cast<unsigned long long>(t.delivered));
     }
-    std::printf("\n%s — %s\n", cliText(verdict.gateTitle), cliText(verdict.word()));
-    for (const CriterionResult &c : verdict.criteria)
-        std::printf("  %s %-42s %-28s %s\n", c.pass ? "✓" : "✗", cliText(c.label), cliText(c.target),
-                    cliText(c.measured));
     std::printf(
         "  requests %llu · dropped %llu · interrupted %llu · p99 %.2f ms · p99 from intended %.2f ms · max %.2f ms\n",
         static_cast<unsigned long long>(t.requests), static_cast<unsigned long long>(t.dropped),
         static_cast<unsigned long long>(t.interrupted), t.service.valueAtPercentile(99) / 1000.0,
         t.corrected.valueAtPercentile(99) / 1000.0, static_cast<double>(t.service.max()) / 1000.0);
-    if (!verdict.passed)
-        std::printf("  %s\n", cliText(verdict.summary));
-    for (const Finding &f : outcome.findings)
-        std::printf("  → %s: %s. %s\n", cliText(f.title), cliText(f.evidence), cliText(f.nextSteps));
+    printJudgement(outcome, true);
     const bool whole = printEvidence("run", outcome, true);
     if (parser.isSet(o.at(QStringLiteral("zip"))) && !whole) {
         std::fprintf(stderr, "canarydesk run: no zip: the package is incomplete\n");

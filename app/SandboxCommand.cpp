@@ -70,6 +70,14 @@ int runSandbox(int argc, char **argv)
                                         QStringLiteral("duration"));
     const QCommandLineOption stallFor(QStringLiteral("stall-for"), QStringLiteral("Length of each stall, e.g. 1s."),
                                       QStringLiteral("duration"));
+    const QCommandLineOption outageAt(
+        QStringLiteral("outage-at"),
+        QStringLiteral("Go down this long after the first notification, e.g. 8s (with --outage-for): stop listening "
+                       "and drop every connection."),
+        QStringLiteral("duration"));
+    const QCommandLineOption outageFor(QStringLiteral("outage-for"),
+                                       QStringLiteral("How long the outage lasts, e.g. 8s; then it listens again."),
+                                       QStringLiteral("duration"));
     const QCommandLineOption errorRatio(QStringLiteral("error-ratio"),
                                         QStringLiteral("Share of notifications answered 503 (0-1)."),
                                         QStringLiteral("ratio"));
@@ -91,8 +99,8 @@ int runSandbox(int argc, char **argv)
         QStringLiteral("Also start a broken target on a second port, to rehearse a failing canary: %1.")
             .arg(FaultServer::faultNames().join(QStringLiteral(", "))),
         QStringLiteral("mode"));
-    parser.addOptions({port, latency, tail, tailRatio, stallEvery, stallFor, errorRatio, undelivered, lifetime, log,
-                       clientSecret, tokenValue, fault});
+    parser.addOptions({port, latency, tail, tailRatio, stallEvery, stallFor, outageAt, outageFor, errorRatio,
+                       undelivered, lifetime, log, clientSecret, tokenValue, fault});
     parser.process(app);
 
     SandboxConfig config;
@@ -105,6 +113,8 @@ int runSandbox(int argc, char **argv)
               numberOption(parser, tailRatio, config.tailRatio, error) &&
               durationOption(parser, stallEvery, config.stallEveryMs, error) &&
               durationOption(parser, stallFor, config.stallForMs, error) &&
+              durationOption(parser, outageAt, config.outageAtMs, error) &&
+              durationOption(parser, outageFor, config.outageForMs, error) &&
               numberOption(parser, errorRatio, config.errorRatio, error) &&
               numberOption(parser, undelivered, config.undeliveredRatio, error) &&
               durationOption(parser, lifetime, lifetimeMs, error);
@@ -154,6 +164,9 @@ int runSandbox(int argc, char **argv)
                 config.tailLatencyMs, config.tailRatio * 100, config.errorRatio * 100, config.undeliveredRatio * 100,
                 static_cast<long long>(config.tokenLifetimeSec), config.logPath.isEmpty() ? "" : ", log ",
                 cliText(config.logPath));
+    if (config.outageForMs > 0)
+        std::printf("Outage: down %.1f s after the first notification, for %.1f s (connections refused), then back\n",
+                    static_cast<double>(config.outageAtMs) / 1000.0, static_cast<double>(config.outageForMs) / 1000.0);
     std::unique_ptr<FaultServer> faultServer;
     if (faultMode) {
         faultServer = std::make_unique<FaultServer>(*faultMode);

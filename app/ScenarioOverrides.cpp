@@ -37,6 +37,11 @@ void addScenarioOverrides(const std::function<void(const char *, const char *, c
     add("client-id", "Replace the OAuth2 client id.", "ID");
     add("gate", "Gate profile: gate1, followup or custom.", "NAME");
     add("health-url", "Health endpoint to watch.", "URL");
+    add("stop-when-decided",
+        "End the canary the moment the gate is lost beyond recovery (errors over the budget of the planned total, "
+        "more planned requests over a latency limit than its percentile allows, a dropped arrival against <= 0): "
+        "FAIL, decided early, with the package complete. Never stops a run that could still pass.",
+        nullptr);
     add("log", "Application log file (glob) to watch; repeatable.", "GLOB");
     add("log-command",
         "A command whose output is the application's log (ssh host tail -F FILE, kubectl logs -f "
@@ -101,6 +106,8 @@ std::optional<QString> applyScenarioOverrides(const QCommandLineParser &p, Scena
                 .arg(gate, GateProfile::builtinIds().join(QStringLiteral(", ")));
         s.gate.profile = gate;
     }
+    if (p.isSet(o.at(QStringLiteral("stop-when-decided"))))
+        s.gate.stopWhenDecided = true;
     if (p.isSet(o.at(QStringLiteral("health-url")))) {
         HealthMonitorSpec h = s.monitors.health.value_or(HealthMonitorSpec{});
         h.url = p.value(o.at(QStringLiteral("health-url")));

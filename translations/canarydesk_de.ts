@@ -53,26 +53,170 @@
     </message>
 </context>
 <context>
-    <name>Findings</name>
+    <name>Episodes</name>
     <message>
-        <source>Latency over the gate: server saturation</source>
-        <translation>Latenz über dem Gate: der Server ist ausgelastet</translation>
+        <source>/health failed %1</source>
+        <translation>/health schlug fehl %1</translation>
     </message>
     <message>
-        <source>p95 %L1 ms against %L2; requests in flight averaged %L3 in the first half and %L4 in the second</source>
-        <translation>p95 %L1 ms gegenüber %L2; im Mittel %L3 Anfragen unterwegs in der ersten Hälfte und %L4 in der zweiten</translation>
+        <source>/health answered healthy throughout</source>
+        <translation>/health meldete durchgehend gesund</translation>
+    </message>
+    <message>
+        <source>no log lines in that window</source>
+        <translation>keine Logzeilen in diesem Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln log line(s) in that window, e.g. &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%Ln Logzeile in diesem Zeitraum, z. B. „%1“</numerusform>
+            <numerusform>%Ln Logzeilen in diesem Zeitraum, z. B. „%1“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token request(s) failed in it</source>
+        <translation>
+            <numerusform>%Ln Token-Anfrage schlug darin fehl</numerusform>
+            <numerusform>%Ln Token-Anfragen schlugen darin fehl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>requests got no answer — refused, reset, timed out (%1 requests)</source>
+        <translation>Anfragen ohne Antwort — abgewiesen, zurückgesetzt, Zeitüberschreitung (%1 Anfragen)</translation>
+    </message>
+    <message>
+        <source>the service answered 5xx (%1 requests)</source>
+        <translation>der Dienst antwortete 5xx (%1 Anfragen)</translation>
+    </message>
+    <message>
+        <source>the service answered 429 Too Many Requests (%1 requests)</source>
+        <translation>der Dienst antwortete 429 Too Many Requests (%1 Anfragen)</translation>
+    </message>
+    <message>
+        <source>each second&apos;s p95 was over the limit (%1 requests in it)</source>
+        <translation>das p95 jeder Sekunde lag über dem Grenzwert (%1 Anfragen darin)</translation>
+    </message>
+    <message>
+        <source>the load generator did not run: a hole (%1 arrivals not sent)</source>
+        <translation>der Lastgenerator lief nicht: eine Lücke (%1 Ankünfte nicht gesendet)</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>waiting for the first byte</source>
+        <translation>Warten auf das erste Byte</translation>
+    </message>
+    <message>
+        <source>The service takes this long to answer at a load it keeps up with — it is slow, not full: profile the request&apos;s path (slow queries, calls to the e-mail provider, template rendering) and compare with a canary at a lower rate; adding instances alone will not shorten it.</source>
+        <translation>Der Dienst braucht so lange für eine Antwort bei einer Last, mit der er mithält — er ist langsam, nicht voll: den Weg der Anfrage profilieren (langsame Abfragen, Aufrufe beim E-Mail-Anbieter, Template-Rendering) und mit einem Canary bei niedrigerer Rate vergleichen; mehr Instanzen allein verkürzen es nicht.</translation>
+    </message>
+    <message>
+        <source>receiving the answer</source>
+        <translation>Empfangen der Antwort</translation>
+    </message>
+    <message>
+        <source>The answers are slow to arrive: check their size, compression and the bandwidth between here and the service.</source>
+        <translation>Die Antworten kommen langsam an: ihre Größe, Kompression und die Bandbreite zwischen hier und dem Dienst prüfen.</translation>
+    </message>
+    <message>
+        <source>sending the request</source>
+        <translation>Senden der Anfrage</translation>
+    </message>
+    <message>
+        <source>The requests are slow to send: check the request body&apos;s size and the bandwidth from here.</source>
+        <translation>Die Anfragen werden langsam gesendet: die Größe des Anfragekörpers und die Bandbreite von hier prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more episode(s)</source>
+        <translation>
+            <numerusform>und %Ln weitere Episode</numerusform>
+            <numerusform>und %Ln weitere Episoden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; over the limit only at %1</source>
+        <translation>; über dem Grenzwert nur bei %1</translation>
+    </message>
+    <message>
+        <source>; over the limit for most of the run</source>
+        <translation>; über dem Grenzwert für den größten Teil des Laufs</translation>
+    </message>
+    <message>
+        <source>of a mean %1 ms per request, waiting for the first byte took %2 ms, receiving %3 ms, sending %4 ms; before it was sent, blocked %5 ms (connecting %6 ms, TLS %7 ms)</source>
+        <translation>von durchschnittlich %1 ms pro Anfrage dauerte das Warten auf das erste Byte %2 ms, das Empfangen %3 ms, das Senden %4 ms; vor dem Senden blockiert %5 ms (Verbindungsaufbau %6 ms, TLS %7 ms)</translation>
+    </message>
+    <message>
+        <source>Latency over the gate</source>
+        <translation>Latenz über dem Gate</translation>
+    </message>
+    <message>
+        <source>p95 %1 ms against %2%3; %4. Whether the service saturated cannot be told: there is no time series of requests in flight</source>
+        <translation>p95 %1 ms gegenüber %2%3; %4. Ob der Dienst gesättigt war, lässt sich nicht sagen: es gibt keine Zeitreihe der laufenden Anfragen</translation>
+    </message>
+    <message>
+        <source>Look at where the time went (above); run the canary with CanaryDesk or import k6&apos;s --out json results to see whether the service fell behind.</source>
+        <translation>Ansehen, wohin die Zeit ging (oben); den Canary mit CanaryDesk ausführen oder k6s --out-json-Ergebnisse importieren, um zu sehen, ob der Dienst zurückfiel.</translation>
+    </message>
+    <message>
+        <source>requests in flight averaged %1 in the first half and %2 in the second</source>
+        <translation>laufende Anfragen lagen im Mittel bei %1 in der ersten Hälfte und %2 in der zweiten</translation>
+    </message>
+    <message>
+        <source>Latency over the gate: the service saturated</source>
+        <translation>Latenz über dem Gate: der Dienst war gesättigt</translation>
+    </message>
+    <message>
+        <source>p95 %1 ms against %2%3; %4%5 — the service fell behind the arrivals; %6</source>
+        <translation>p95 %1 ms gegenüber %2%3; %4%5 — der Dienst fiel hinter die Ankünfte zurück; %6</translation>
     </message>
     <message>
         <source>Scale the service (reserved VM / autoscale), raise the database connection pool, add queue backpressure, then re-run the canary.</source>
         <translation>Den Dienst skalieren (reservierte VM / Autoscaling), den Datenbank-Verbindungspool vergrößern, Backpressure in der Warteschlange einführen, dann den Canary wiederholen.</translation>
     </message>
     <message>
+        <source>Opening connections also costs time before each request (connecting, TLS): check the network path and load balancer, and that connections are kept alive.</source>
+        <translation>Auch das Öffnen von Verbindungen kostet vor jeder Anfrage Zeit (Verbindungsaufbau, TLS): Netzwerkpfad und Load Balancer prüfen und dass Verbindungen offen gehalten werden.</translation>
+    </message>
+    <message>
+        <source>Requests also waited for a free connection on this client: raise load.maxInFlight.</source>
+        <translation>Anfragen warteten außerdem auf eine freie Verbindung in diesem Client: load.maxInFlight erhöhen.</translation>
+    </message>
+    <message>
+        <source>Latency over the gate: %1</source>
+        <translation>Latenz über dem Gate: %1</translation>
+    </message>
+    <message>
+        <source>p95 %1 ms against %2%3; %4 (%5 % of it); %6, the rate held and no arrival was dropped at the cap — no sign of saturation</source>
+        <translation>p95 %1 ms gegenüber %2%3; %4 (%5 % davon); %6, die Rate hielt und keine Ankunft wurde an der Obergrenze verworfen — kein Zeichen von Sättigung</translation>
+    </message>
+    <message>
+        <source>Decided at %1 and stopped then</source>
+        <translation>Entschieden bei %1 und dann beendet</translation>
+    </message>
+    <message>
+        <source>Decided at %1</source>
+        <translation>Entschieden bei %1</translation>
+    </message>
+    <message>
+        <source>from then on the gate could not be met, whatever the rest of the run brought: %1</source>
+        <translation>ab dann war das Gate nicht mehr zu erfüllen, was der Rest des Laufs auch brachte: %1</translation>
+    </message>
+    <message>
+        <source>The canary stopped there rather than keep loading a failing service; fix the cause below, then run it again for its full duration.</source>
+        <translation>Der Canary hielt dort an, statt einen fehlschlagenden Dienst weiter zu belasten; die Ursache unten beheben und ihn dann erneut über die volle Dauer laufen lassen.</translation>
+    </message>
+    <message>
+        <source>The rest of the run only added load to a failing service: with --stop-when-decided (or the console&apos;s &quot;Stop when decided&quot;, or gate.stopWhenDecided) the canary ends at that moment.</source>
+        <translation>Der Rest des Laufs belastete nur einen fehlschlagenden Dienst: mit --stop-when-decided (oder „Beenden, wenn entschieden“ in der Konsole oder gate.stopWhenDecided) endet der Canary in diesem Moment.</translation>
+    </message>
+    <message>
         <source>Rate limiting</source>
         <translation>Ratenbegrenzung</translation>
     </message>
     <message>
-        <source>%L1 answers were HTTP 429</source>
-        <translation>%L1 Antworten waren HTTP 429</translation>
+        <source>%L1 answers were HTTP 429%2</source>
+        <translation>%L1 Antworten waren HTTP 429%2</translation>
     </message>
     <message>
         <source>Check the email provider&apos;s and the gateway&apos;s rate limits; add retry with exponential backoff; re-run.</source>
@@ -95,120 +239,28 @@
         <translation>Serverfehler über dem Gate</translation>
     </message>
     <message>
-        <source>%L1 answers were 5xx (%L2 % of %L3 requests)%L4</source>
-        <translation>%L1 Antworten waren 5xx (%L2 % von %L3 Anfragen)%L4</translation>
+        <source>%L1 answers were 5xx (%L2 % of %L3 requests)%4%5</source>
+        <translation>%L1 Antworten waren 5xx (%L2 % von %L3 Anfragen)%4%5</translation>
     </message>
     <message>
-        <source>; the application logged %L1 ERROR lines in the window, e.g. &quot;%L2&quot;</source>
-        <translation>; die Anwendung schrieb im Zeitfenster %L1 ERROR-Zeilen, z. B. „%L2“</translation>
+        <source>; no application log was read, so their cause cannot be told from here</source>
+        <translation>; es wurde kein Anwendungslog gelesen, daher lässt sich ihre Ursache von hier nicht sagen</translation>
+    </message>
+    <message>
+        <source>; the application logged no ERROR line in the window</source>
+        <translation>; die Anwendung protokollierte im Zeitfenster keine ERROR-Zeile</translation>
+    </message>
+    <message>
+        <source>; the application logged %L1 ERROR lines in the window, e.g. &quot;%2&quot;</source>
+        <translation>; die Anwendung protokollierte %L1 ERROR-Zeilen im Zeitfenster, z. B. „%2“</translation>
     </message>
     <message>
         <source>Read the application&apos;s ERROR lines of the canary window for the failing pattern (template rendering, provider rejections), fix it, re-run.</source>
         <translation>In den ERROR-Zeilen der Anwendung aus dem Canary-Zeitfenster das Fehlermuster suchen (Template-Rendering, Ablehnungen des Anbieters), beheben, erneut ausführen.</translation>
     </message>
     <message>
-        <source>Requests without an answer</source>
-        <translation>Anfragen ohne Antwort</translation>
-    </message>
-    <message>
-        <source>%L1 timeouts, %L2 refused, %L3 reset or not HTTP, %L4 TLS, %L5 DNS, %L6 other</source>
-        <translation>%L1 Zeitüberschreitungen, %L2 abgewiesen, %L3 zurückgesetzt oder kein HTTP, %L4 TLS, %L5 DNS, %L6 andere</translation>
-    </message>
-    <message>
-        <source>Check that the service is up and reachable from here, its TLS certificate, and its request timeout against the scenario&apos;s.</source>
-        <translation>Prüfen, ob der Dienst läuft und von hier erreichbar ist, sein TLS-Zertifikat und sein Anfrage-Timeout im Vergleich zu dem des Szenarios.</translation>
-    </message>
-    <message>
-        <source>Answers cut short</source>
-        <translation>Abgeschnittene Antworten</translation>
-    </message>
-    <message>
-        <source>%L1 answers ended before their whole body arrived (the connection closed short of the Content-Length or the last chunk); like k6 they count as failed requests with no status</source>
-        <translation>%L1 Antworten endeten, bevor ihr ganzer Body ankam (die Verbindung schloss vor der Content-Length oder dem letzten Chunk); wie bei k6 zählen sie als fehlgeschlagene Anfragen ohne Status</translation>
-    </message>
-    <message>
-        <source>Look for the service or a proxy in front of it closing connections mid-answer (a crash, a restart, an idle or body-size limit), fix it, re-run.</source>
-        <translation>Suchen, ob der Dienst oder ein Proxy davor Verbindungen mitten in der Antwort schließt (Absturz, Neustart, Leerlauf- oder Größenlimit), beheben, erneut ausführen.</translation>
-    </message>
-    <message>
-        <source>; %L1 counted %L2 bounces, %L3 blocks and %L4 drops during the run</source>
-        <translation>; %L1 zählte während des Laufs %L2 Bounces, %L3 Blocks und %L4 Drops</translation>
-    </message>
-    <message>
-        <source>the provider</source>
-        <translation>der Anbieter</translation>
-    </message>
-    <message>
-        <source>Delivery below 99 %</source>
-        <translation>Zustellung unter 99 %</translation>
-    </message>
-    <message>
-        <source>%L1 of %L2 requests were not reported delivered: %L3 of the %L4 the service accepted (2xx), and %L5 it never accepted (errors and requests without an answer)%L6</source>
-        <translation>%L1 von %L2 Anfragen wurden nicht als zugestellt gemeldet: %L3 der %L4, die der Dienst annahm (2xx), und %L5, die er nie annahm (Fehler und Anfragen ohne Antwort)%L6</translation>
-    </message>
-    <message>
-        <source>Verify the SendGrid domain authentication, use valid test addresses, check the bounce and block lists and suppression handling.</source>
-        <translation>Die Domain-Authentifizierung bei SendGrid prüfen, gültige Testadressen verwenden, Bounce- und Blocklisten sowie die Suppression-Behandlung prüfen.</translation>
-    </message>
-    <message>
-        <source>Every undelivered request is one the service did not accept: fix the failures above first; the e-mail provider is not involved.</source>
-        <translation>Jede nicht zugestellte Anfrage hat der Dienst gar nicht angenommen: zuerst die Fehler oben beheben; der E-Mail-Anbieter ist nicht beteiligt.</translation>
-    </message>
-    <message>
-        <source>Requests cut off in flight</source>
-        <translation>Unterwegs abgebrochene Anfragen</translation>
-    </message>
-    <message>
-        <source>%L1 requests were sent and cut off before their answer when the run was aborted; like k6, they are not counted as requests, but they may have reached the service (e-mails sent that no number here shows)</source>
-        <translation>%L1 Anfragen wurden gesendet und beim Abbruch des Laufs vor ihrer Antwort abgeschnitten; wie bei k6 zählen sie nicht als Anfragen, können den Dienst aber erreicht haben (gesendete E-Mails, die keine Zahl hier zeigt)</translation>
-    </message>
-    <message>
-        <source>Compare with the service&apos;s own count for the window; stop with one signal (or Stop) so in-flight requests finish within gracefulStop.</source>
-        <translation>Mit der eigenen Zählung des Dienstes für das Zeitfenster vergleichen; mit einem Signal (oder Stoppen) beenden, damit laufende Anfragen innerhalb von gracefulStop fertig werden.</translation>
-    </message>
-    <message>
-        <source>The load generator could not keep up</source>
-        <translation>Der Lastgenerator kam nicht hinterher</translation>
-    </message>
-    <message>
-        <source>%L1 arrivals were dropped at the in-flight cap</source>
-        <translation>%L1 Ankünfte wurden an der Obergrenze laufender Anfragen verworfen</translation>
-    </message>
-    <message>
-        <source>Raise load.maxInFlight if the service is merely slow, or run the canary on k6 / more machines.</source>
-        <translation>load.maxInFlight erhöhen, wenn der Dienst nur langsam ist, oder den Canary mit k6 / auf mehreren Rechnern ausführen.</translation>
-    </message>
-    <message>
-        <source>All criteria passed</source>
-        <translation>Alle Kriterien erfüllt</translation>
-    </message>
-    <message>
-        <source>Green light for the gate: share this package at the checkpoint.</source>
-        <translation>Grünes Licht für das Gate: dieses Paket beim Checkpoint vorlegen.</translation>
-    </message>
-    <message>
-        <source>Stopped before the end</source>
-        <translation>Vor dem Ende gestoppt</translation>
-    </message>
-    <message>
-        <source>Nothing is certified by a part of the window: run the canary for its full duration before the checkpoint.</source>
-        <translation>Ein Teil des Zeitfensters bescheinigt nichts: den Canary vor dem Checkpoint über die volle Dauer laufen lassen.</translation>
-    </message>
-    <message>
-        <source>Cut off before the end</source>
-        <translation>Vor dem Ende abgebrochen</translation>
-    </message>
-    <message>
-        <source>Fix what stopped it (the reason above), then run the canary again for its full duration.</source>
-        <translation>Beheben, was ihn gestoppt hat (der Grund oben), dann den Canary erneut über die volle Dauer laufen lassen.</translation>
-    </message>
-    <message>
-        <source>The run did not finish</source>
-        <translation>Der Lauf wurde nicht beendet</translation>
-    </message>
-    <message>
-        <source>Judged on the raw results written before it ended; run the canary again for its full duration.</source>
-        <translation>Beurteilt anhand der Rohergebnisse, die vor dem Ende geschrieben wurden; den Canary erneut über die volle Dauer laufen lassen.</translation>
+        <source>Give the service&apos;s log files as monitors.logs so the next run shows its ERROR lines beside the 5xx; read them for the failing pattern (template rendering, provider rejections), fix it, re-run.</source>
+        <translation>Die Logdateien des Dienstes als monitors.logs angeben, damit der nächste Lauf seine ERROR-Zeilen neben den 5xx zeigt; darin das Fehlermuster suchen (Template-Rendering, Ablehnungen des Anbieters), beheben, erneut ausführen.</translation>
     </message>
     <message>
         <source>%L1 with a certificate that has expired or is not yet valid</source>
@@ -255,6 +307,70 @@
         <translation>Zur Behebung: %1; dann erneut ausführen.</translation>
     </message>
     <message>
+        <source>Requests without an answer</source>
+        <translation>Anfragen ohne Antwort</translation>
+    </message>
+    <message>
+        <source>%L1 timeouts, %L2 refused, %L3 reset or not HTTP, %L4 TLS, %L5 DNS, %L6 other</source>
+        <translation>%L1 Zeitüberschreitungen, %L2 abgewiesen, %L3 zurückgesetzt oder kein HTTP, %L4 TLS, %L5 DNS, %L6 andere</translation>
+    </message>
+    <message>
+        <source>Check that the service is up and reachable from here, its TLS certificate, and its request timeout against the scenario&apos;s.</source>
+        <translation>Prüfen, ob der Dienst läuft und von hier erreichbar ist, sein TLS-Zertifikat und sein Anfrage-Timeout im Vergleich zu dem des Szenarios.</translation>
+    </message>
+    <message>
+        <source>Find out what happened to the service in those minutes (a restart, a deploy, a crash, the load balancer taking it out): its own logs and events for that window, then re-run.</source>
+        <translation>Herausfinden, was in diesen Minuten mit dem Dienst geschah (ein Neustart, ein Deployment, ein Absturz, der Load Balancer nahm ihn heraus): seine eigenen Logs und Ereignisse für dieses Zeitfenster, dann erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>Answers cut short</source>
+        <translation>Abgeschnittene Antworten</translation>
+    </message>
+    <message>
+        <source>%L1 answers ended before their whole body arrived (the connection closed short of the Content-Length or the last chunk); like k6 they count as failed requests with no status</source>
+        <translation>%L1 Antworten endeten, bevor ihr ganzer Body ankam (die Verbindung schloss vor der Content-Length oder dem letzten Chunk); wie bei k6 zählen sie als fehlgeschlagene Anfragen ohne Status</translation>
+    </message>
+    <message>
+        <source>Look for the service or a proxy in front of it closing connections mid-answer (a crash, a restart, an idle or body-size limit), fix it, re-run.</source>
+        <translation>Suchen, ob der Dienst oder ein Proxy davor Verbindungen mitten in der Antwort schließt (Absturz, Neustart, Leerlauf- oder Größenlimit), beheben, erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>; %L1 counted %L2 bounces, %L3 blocks and %L4 drops during the run</source>
+        <translation>; %L1 zählte während des Laufs %L2 Bounces, %L3 Blocks und %L4 Drops</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>der Anbieter</translation>
+    </message>
+    <message>
+        <source>%L1 of the undelivered requests never reached the e-mail step — the service did not accept them: fix those failures first (the findings above; the provider is not involved)</source>
+        <translation>%L1 der nicht zugestellten Anfragen erreichten nie den E-Mail-Schritt — der Dienst nahm sie nicht an: zuerst diese Fehler beheben (die Befunde oben; der Anbieter ist nicht beteiligt)</translation>
+    </message>
+    <message>
+        <source>for the %L1 the service accepted and did not deliver: verify the SendGrid domain authentication, use valid test addresses, check the bounce and block lists and suppression handling</source>
+        <translation>für die %L1, die der Dienst annahm und nicht zustellte: die SendGrid-Domain-Authentifizierung prüfen, gültige Testadressen verwenden, Bounce- und Blocklisten sowie die Behandlung von Unterdrückungen prüfen</translation>
+    </message>
+    <message>
+        <source>Delivery below 99 %</source>
+        <translation>Zustellung unter 99 %</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 requests were not reported delivered: %L3 of the %L4 the service accepted (2xx), and %L5 it never accepted (errors and requests without an answer)%6</source>
+        <translation>%L1 von %L2 Anfragen wurden nicht als zugestellt gemeldet: %L3 der %L4, die der Dienst annahm (2xx), und %L5, die er nie annahm (Fehler und Anfragen ohne Antwort)%6</translation>
+    </message>
+    <message>
+        <source>Requests cut off in flight</source>
+        <translation>Unterwegs abgebrochene Anfragen</translation>
+    </message>
+    <message>
+        <source>%L1 requests were sent and cut off before their answer when the run was aborted; like k6, they are not counted as requests, but they may have reached the service (e-mails sent that no number here shows)</source>
+        <translation>%L1 Anfragen wurden gesendet und beim Abbruch des Laufs vor ihrer Antwort abgeschnitten; wie bei k6 zählen sie nicht als Anfragen, können den Dienst aber erreicht haben (gesendete E-Mails, die keine Zahl hier zeigt)</translation>
+    </message>
+    <message>
+        <source>Compare with the service&apos;s own count for the window; stop with one signal (or Stop) so in-flight requests finish within gracefulStop.</source>
+        <translation>Mit der eigenen Zählung des Dienstes für das Zeitfenster vergleichen; mit einem Signal (oder Stoppen) beenden, damit laufende Anfragen innerhalb von gracefulStop fertig werden.</translation>
+    </message>
+    <message>
         <source>%1 s at %2</source>
         <translation>%1 s bei %2</translation>
     </message>
@@ -273,6 +389,82 @@
     <message>
         <source>Keep the machine awake for the whole run (CanaryDesk asks the desktop not to sleep; check its power settings), or run the canary on a server or on k6, then run it again for its full duration.</source>
         <translation>Halten Sie den Rechner während des ganzen Laufs wach (CanaryDesk bittet den Desktop, nicht in den Ruhezustand zu gehen; prüfen Sie dessen Energieeinstellungen), oder lassen Sie den Canary auf einem Server oder mit k6 laufen, und wiederholen Sie ihn dann über die volle Dauer.</translation>
+    </message>
+    <message>
+        <source>The load generator could not keep up</source>
+        <translation>Der Lastgenerator kam nicht hinterher</translation>
+    </message>
+    <message>
+        <source>%L1 arrivals were dropped at the in-flight cap</source>
+        <translation>%L1 Ankünfte wurden an der Obergrenze laufender Anfragen verworfen</translation>
+    </message>
+    <message>
+        <source>Raise load.maxInFlight if the service is merely slow, or run the canary on k6 / more machines.</source>
+        <translation>load.maxInFlight erhöhen, wenn der Dienst nur langsam ist, oder den Canary mit k6 / auf mehreren Rechnern ausführen.</translation>
+    </message>
+    <message>
+        <source>The access token could not be had</source>
+        <translation>Das Zugriffstoken war nicht zu bekommen</translation>
+    </message>
+    <message>
+        <source>Check the token endpoint and the client&apos;s credentials for those moments; requests then went without a valid token.</source>
+        <translation>Token-Endpunkt und Zugangsdaten des Clients für diese Momente prüfen; Anfragen liefen dann ohne gültiges Token.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s /health was failing</source>
+        <translation>Das /health des Dienstes schlug fehl</translation>
+    </message>
+    <message>
+        <source>%1 of %2 polls of /health said it was not healthy, at %3%4</source>
+        <translation>%1 von %2 Abfragen von /health meldeten ihn als nicht gesund, bei %3%4</translation>
+    </message>
+    <message>
+        <source>Find out why the service reports itself unhealthy (health.json holds its last answer) before the checkpoint: a dependency down or degraded shows there before it shows in latency.</source>
+        <translation>Vor dem Checkpoint herausfinden, warum sich der Dienst als nicht gesund meldet (health.json enthält seine letzte Antwort): eine ausgefallene oder beeinträchtigte Abhängigkeit zeigt sich dort, bevor sie sich in der Latenz zeigt.</translation>
+    </message>
+    <message>
+        <source>All criteria passed</source>
+        <translation>Alle Kriterien erfüllt</translation>
+    </message>
+    <message>
+        <source>Green light for the gate: share this package at the checkpoint.</source>
+        <translation>Grünes Licht für das Gate: dieses Paket beim Checkpoint vorlegen.</translation>
+    </message>
+    <message>
+        <source>All criteria passed, but /health was failing</source>
+        <translation>Alle Kriterien bestanden, aber /health schlug fehl</translation>
+    </message>
+    <message>
+        <source>every criterion held, while the service&apos;s /health said it was not healthy in %1 of %2 polls</source>
+        <translation>jedes Kriterium hielt, während /health des Dienstes in %1 von %2 Abfragen meldete, er sei nicht gesund</translation>
+    </message>
+    <message>
+        <source>Not a plain green light: take the health failures to the checkpoint with this package, and explain or fix them before the gate is passed.</source>
+        <translation>Kein uneingeschränktes grünes Licht: die Health-Fehler mit diesem Paket in den Checkpoint bringen und erklären oder beheben, bevor das Gate als bestanden gilt.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end</source>
+        <translation>Vor dem Ende gestoppt</translation>
+    </message>
+    <message>
+        <source>Nothing is certified by a part of the window: run the canary for its full duration before the checkpoint.</source>
+        <translation>Ein Teil des Zeitfensters bescheinigt nichts: den Canary vor dem Checkpoint über die volle Dauer laufen lassen.</translation>
+    </message>
+    <message>
+        <source>Cut off before the end</source>
+        <translation>Vor dem Ende abgebrochen</translation>
+    </message>
+    <message>
+        <source>Fix what stopped it (the reason above), then run the canary again for its full duration.</source>
+        <translation>Beheben, was ihn gestoppt hat (der Grund oben), dann den Canary erneut über die volle Dauer laufen lassen.</translation>
+    </message>
+    <message>
+        <source>The run did not finish</source>
+        <translation>Der Lauf wurde nicht beendet</translation>
+    </message>
+    <message>
+        <source>Judged on the raw results written before it ended; run the canary again for its full duration.</source>
+        <translation>Beurteilt anhand der Rohergebnisse, die vor dem Ende geschrieben wurden; den Canary erneut über die volle Dauer laufen lassen.</translation>
     </message>
 </context>
 <context>
@@ -576,6 +768,22 @@ Von %5 auf %6 · %7</translation>
         <source>Appendix: the scenario as run</source>
         <translation>Anhang: das Szenario, wie es lief</translation>
     </message>
+    <message>
+        <source>Episodes are the stretches of the run where something went wrong — requests without an answer, 5xx or 429 bursts, seconds over the latency limit, /health failing, token failures, the load generator paused — cut from its per-second record; the charts shade them.</source>
+        <translation>Episoden sind die Abschnitte des Laufs, in denen etwas schiefging — Anfragen ohne Antwort, 5xx- oder 429-Schübe, Sekunden über dem Latenzgrenzwert, fehlschlagendes /health, Token-Fehler, ein pausierter Lastgenerator —, aus seiner Aufzeichnung pro Sekunde geschnitten; die Diagramme schattieren sie.</translation>
+    </message>
+    <message>
+        <source>The gate was decided early, at %1: from that moment it could no longer be met whatever the rest of the run brought (%2)%3.</source>
+        <translation>Das Gate wurde früh entschieden, bei %1: ab diesem Moment war es nicht mehr zu erfüllen, was der Rest des Laufs auch brachte (%2)%3.</translation>
+    </message>
+    <message>
+        <source>; the canary stopped then</source>
+        <translation>; der Canary hielt dann an</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Episoden</translation>
+    </message>
 </context>
 <context>
     <name>Run</name>
@@ -630,6 +838,10 @@ Von %5 auf %6 · %7</translation>
     <message>
         <source>a production canary is running (%1)</source>
         <translation>ein Produktions-Canary läuft (%1)</translation>
+    </message>
+    <message>
+        <source>the gate was decided at %1</source>
+        <translation>das Gate wurde bei %1 entschieden</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1297,50 @@ Von %5 auf %6 · %7</translation>
         <source>a hole: %1 arrivals not sent while the client was paused</source>
         <translation>eine Lücke: %1 Ankünfte nicht gesendet, während der Client angehalten war</translation>
     </message>
+    <message>
+        <source>run interrupted, the evidence is incomplete</source>
+        <translation>Lauf unterbrochen, die Nachweise sind unvollständig</translation>
+    </message>
+    <message>
+        <source>a request already took %1</source>
+        <translation>eine Anfrage dauerte bereits %1</translation>
+    </message>
+    <message>
+        <source>at least %1 whatever the rest of the run brings</source>
+        <translation>mindestens %1, was der Rest des Laufs auch bringt</translation>
+    </message>
+    <message>
+        <source>%1 requests already took longer than %2 — more than the %3 % of the at most %4 requests of the run that p(%5) lets through</source>
+        <translation>%1 Anfragen dauerten bereits länger als %2 — mehr als die %3 % der höchstens %4 Anfragen des Laufs, die p(%5) durchlässt</translation>
+    </message>
+    <message>
+        <source>at least %1 whatever the rest of the run brings (%2 of at most %3 requests)</source>
+        <translation>mindestens %1, was der Rest des Laufs auch bringt (%2 von höchstens %3 Anfragen)</translation>
+    </message>
+    <message>
+        <source>at most %1 whatever the rest of the run brings (%2 of at most %3 requests already missing)</source>
+        <translation>höchstens %1, was der Rest des Laufs auch bringt (%2 von höchstens %3 Anfragen fehlen bereits)</translation>
+    </message>
+    <message>
+        <source>already %1</source>
+        <translation>bereits %1</translation>
+    </message>
+    <message>
+        <source>%1 can no longer be %2: %3</source>
+        <translation>%1 kann nicht mehr %2 sein: %3</translation>
+    </message>
+    <message>
+        <source>%1 arrivals dropped, more than the %2 allowed</source>
+        <translation>%1 Ankünfte verworfen, mehr als die erlaubten %2</translation>
+    </message>
+    <message>
+        <source>%1 arrivals dropped: at most %2 of the %3 planned requests can still be sent, fewer than the %4 % the rate needs</source>
+        <translation>%1 Ankünfte verworfen: höchstens %2 der %3 geplanten Anfragen können noch gesendet werden, weniger als die %4 %, die die Rate braucht</translation>
+    </message>
+    <message>
+        <source>decided at %1 and stopped then (%2)</source>
+        <translation>bei %1 entschieden und dann beendet (%2)</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::CompareView</name>
@@ -1384,6 +1640,14 @@ B: %2</translation>
     <message>
         <source>Run state</source>
         <translation>Laufstatus</translation>
+    </message>
+    <message>
+        <source>Stop When &amp;Decided</source>
+        <translation>Beenden, wenn &amp;entschieden</translation>
+    </message>
+    <message>
+        <source>End the canary the moment the gate is lost beyond recovery (a FAIL decided early, the package complete); a run that could still pass is never stopped</source>
+        <translation>Den Canary in dem Moment beenden, in dem das Gate unwiderruflich verloren ist (ein früh entschiedenes FAIL, das Paket vollständig); ein Lauf, der noch bestehen könnte, wird nie beendet</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +2010,14 @@ B: %2</translation>
     <message>
         <source>errors each second</source>
         <translation>Fehler je Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 · decided at %2</source>
+        <translation>%1 · entschieden bei %2</translation>
+    </message>
+    <message>
+        <source> · gate lost, decided at %1</source>
+        <translation> · Gate verloren, entschieden bei %1</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2470,10 @@ B: %2</translation>
         <source>Evidence incomplete in %1: not signed</source>
         <translation>Nachweise in %1 unvollständig: nicht signiert</translation>
     </message>
+    <message>
+        <source>Gate lost: decided at %1 — %2</source>
+        <translation>Gate verloren: entschieden bei %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::PackageViewer</name>
@@ -2360,6 +2636,10 @@ B: %2</translation>
     <message>
         <source>the operator&apos;s key</source>
         <translation>der Schlüssel des Operators</translation>
+    </message>
+    <message>
+        <source>Episodes (shaded on the charts)</source>
+        <translation>Episoden (in den Diagrammen schattiert)</translation>
     </message>
 </context>
 <context>

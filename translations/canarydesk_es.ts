@@ -53,26 +53,170 @@
     </message>
 </context>
 <context>
-    <name>Findings</name>
+    <name>Episodes</name>
     <message>
-        <source>Latency over the gate: server saturation</source>
-        <translation>Latencia por encima del gate: servidor saturado</translation>
+        <source>/health failed %1</source>
+        <translation>/health falló %1</translation>
     </message>
     <message>
-        <source>p95 %L1 ms against %L2; requests in flight averaged %L3 in the first half and %L4 in the second</source>
-        <translation>p95 %L1 ms frente a %L2; peticiones en curso de media %L3 en la primera mitad y %L4 en la segunda</translation>
+        <source>/health answered healthy throughout</source>
+        <translation>/health respondió sano todo el tiempo</translation>
+    </message>
+    <message>
+        <source>no log lines in that window</source>
+        <translation>ninguna línea de log en ese intervalo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln log line(s) in that window, e.g. &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%Ln línea de log en ese intervalo, p. ej. «%1»</numerusform>
+            <numerusform>%Ln líneas de log en ese intervalo, p. ej. «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token request(s) failed in it</source>
+        <translation>
+            <numerusform>%Ln solicitud de token falló en él</numerusform>
+            <numerusform>%Ln solicitudes de token fallaron en él</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>requests got no answer — refused, reset, timed out (%1 requests)</source>
+        <translation>solicitudes sin respuesta — rechazadas, reiniciadas, agotadas (%1 solicitudes)</translation>
+    </message>
+    <message>
+        <source>the service answered 5xx (%1 requests)</source>
+        <translation>el servicio respondió 5xx (%1 solicitudes)</translation>
+    </message>
+    <message>
+        <source>the service answered 429 Too Many Requests (%1 requests)</source>
+        <translation>el servicio respondió 429 Too Many Requests (%1 solicitudes)</translation>
+    </message>
+    <message>
+        <source>each second&apos;s p95 was over the limit (%1 requests in it)</source>
+        <translation>el p95 de cada segundo superó el límite (%1 solicitudes en él)</translation>
+    </message>
+    <message>
+        <source>the load generator did not run: a hole (%1 arrivals not sent)</source>
+        <translation>el generador de carga no funcionó: un hueco (%1 llegadas no enviadas)</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>waiting for the first byte</source>
+        <translation>espera del primer byte</translation>
+    </message>
+    <message>
+        <source>The service takes this long to answer at a load it keeps up with — it is slow, not full: profile the request&apos;s path (slow queries, calls to the e-mail provider, template rendering) and compare with a canary at a lower rate; adding instances alone will not shorten it.</source>
+        <translation>El servicio tarda esto en responder con una carga que sí sostiene — es lento, no está lleno: perfile el camino de la solicitud (consultas lentas, llamadas al proveedor de correo, renderizado de plantillas) y compare con un canary a menor tasa; añadir instancias por sí solo no lo acortará.</translation>
+    </message>
+    <message>
+        <source>receiving the answer</source>
+        <translation>recepción de la respuesta</translation>
+    </message>
+    <message>
+        <source>The answers are slow to arrive: check their size, compression and the bandwidth between here and the service.</source>
+        <translation>Las respuestas llegan lentamente: revise su tamaño, la compresión y el ancho de banda entre aquí y el servicio.</translation>
+    </message>
+    <message>
+        <source>sending the request</source>
+        <translation>envío de la solicitud</translation>
+    </message>
+    <message>
+        <source>The requests are slow to send: check the request body&apos;s size and the bandwidth from here.</source>
+        <translation>Las solicitudes se envían lentamente: revise el tamaño del cuerpo y el ancho de banda desde aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more episode(s)</source>
+        <translation>
+            <numerusform>y %Ln episodio más</numerusform>
+            <numerusform>y %Ln episodios más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; over the limit only at %1</source>
+        <translation>; por encima del límite solo en %1</translation>
+    </message>
+    <message>
+        <source>; over the limit for most of the run</source>
+        <translation>; por encima del límite durante la mayor parte de la ejecución</translation>
+    </message>
+    <message>
+        <source>of a mean %1 ms per request, waiting for the first byte took %2 ms, receiving %3 ms, sending %4 ms; before it was sent, blocked %5 ms (connecting %6 ms, TLS %7 ms)</source>
+        <translation>de una media de %1 ms por solicitud, la espera del primer byte llevó %2 ms, la recepción %3 ms, el envío %4 ms; antes de enviarse, bloqueada %5 ms (conexión %6 ms, TLS %7 ms)</translation>
+    </message>
+    <message>
+        <source>Latency over the gate</source>
+        <translation>Latencia por encima del gate</translation>
+    </message>
+    <message>
+        <source>p95 %1 ms against %2%3; %4. Whether the service saturated cannot be told: there is no time series of requests in flight</source>
+        <translation>p95 %1 ms frente a %2%3; %4. No se puede saber si el servicio se saturó: no hay serie temporal de solicitudes en curso</translation>
+    </message>
+    <message>
+        <source>Look at where the time went (above); run the canary with CanaryDesk or import k6&apos;s --out json results to see whether the service fell behind.</source>
+        <translation>Mire adónde fue el tiempo (arriba); ejecute el canary con CanaryDesk o importe los resultados --out json de k6 para ver si el servicio se quedó atrás.</translation>
+    </message>
+    <message>
+        <source>requests in flight averaged %1 in the first half and %2 in the second</source>
+        <translation>las solicitudes en curso promediaron %1 en la primera mitad y %2 en la segunda</translation>
+    </message>
+    <message>
+        <source>Latency over the gate: the service saturated</source>
+        <translation>Latencia por encima del gate: el servicio se saturó</translation>
+    </message>
+    <message>
+        <source>p95 %1 ms against %2%3; %4%5 — the service fell behind the arrivals; %6</source>
+        <translation>p95 %1 ms frente a %2%3; %4%5 — el servicio se quedó atrás de las llegadas; %6</translation>
     </message>
     <message>
         <source>Scale the service (reserved VM / autoscale), raise the database connection pool, add queue backpressure, then re-run the canary.</source>
         <translation>Escale el servicio (VM reservada / autoescalado), amplíe el pool de conexiones de la base de datos, añada contrapresión a la cola y repita el canary.</translation>
     </message>
     <message>
+        <source>Opening connections also costs time before each request (connecting, TLS): check the network path and load balancer, and that connections are kept alive.</source>
+        <translation>Abrir conexiones también cuesta tiempo antes de cada solicitud (conexión, TLS): revise la ruta de red y el balanceador, y que las conexiones se mantengan abiertas.</translation>
+    </message>
+    <message>
+        <source>Requests also waited for a free connection on this client: raise load.maxInFlight.</source>
+        <translation>Las solicitudes también esperaron una conexión libre en este cliente: aumente load.maxInFlight.</translation>
+    </message>
+    <message>
+        <source>Latency over the gate: %1</source>
+        <translation>Latencia por encima del gate: %1</translation>
+    </message>
+    <message>
+        <source>p95 %1 ms against %2%3; %4 (%5 % of it); %6, the rate held and no arrival was dropped at the cap — no sign of saturation</source>
+        <translation>p95 %1 ms frente a %2%3; %4 (%5 % de ello); %6, la tasa se mantuvo y ninguna llegada se descartó en el tope — ninguna señal de saturación</translation>
+    </message>
+    <message>
+        <source>Decided at %1 and stopped then</source>
+        <translation>Decidido en %1 y detenido entonces</translation>
+    </message>
+    <message>
+        <source>Decided at %1</source>
+        <translation>Decidido en %1</translation>
+    </message>
+    <message>
+        <source>from then on the gate could not be met, whatever the rest of the run brought: %1</source>
+        <translation>desde entonces el gate no podía cumplirse, trajera lo que trajera el resto de la ejecución: %1</translation>
+    </message>
+    <message>
+        <source>The canary stopped there rather than keep loading a failing service; fix the cause below, then run it again for its full duration.</source>
+        <translation>El canary se detuvo ahí en lugar de seguir cargando un servicio que falla; corrija la causa de abajo y vuelva a ejecutarlo durante toda su duración.</translation>
+    </message>
+    <message>
+        <source>The rest of the run only added load to a failing service: with --stop-when-decided (or the console&apos;s &quot;Stop when decided&quot;, or gate.stopWhenDecided) the canary ends at that moment.</source>
+        <translation>El resto de la ejecución solo añadió carga a un servicio que falla: con --stop-when-decided (o «Detener al decidirse» en la consola, o gate.stopWhenDecided) el canary termina en ese momento.</translation>
+    </message>
+    <message>
         <source>Rate limiting</source>
         <translation>Limitación de tasa</translation>
     </message>
     <message>
-        <source>%L1 answers were HTTP 429</source>
-        <translation>%L1 respuestas fueron HTTP 429</translation>
+        <source>%L1 answers were HTTP 429%2</source>
+        <translation>%L1 respuestas fueron HTTP 429%2</translation>
     </message>
     <message>
         <source>Check the email provider&apos;s and the gateway&apos;s rate limits; add retry with exponential backoff; re-run.</source>
@@ -95,120 +239,28 @@
         <translation>Errores del servidor por encima del gate</translation>
     </message>
     <message>
-        <source>%L1 answers were 5xx (%L2 % of %L3 requests)%L4</source>
-        <translation>%L1 respuestas fueron 5xx (%L2 % de %L3 peticiones)%L4</translation>
+        <source>%L1 answers were 5xx (%L2 % of %L3 requests)%4%5</source>
+        <translation>%L1 respuestas fueron 5xx (%L2 % de %L3 solicitudes)%4%5</translation>
     </message>
     <message>
-        <source>; the application logged %L1 ERROR lines in the window, e.g. &quot;%L2&quot;</source>
-        <translation>; la aplicación registró %L1 líneas ERROR en la ventana, p. ej. «%L2»</translation>
+        <source>; no application log was read, so their cause cannot be told from here</source>
+        <translation>; no se leyó ningún log de la aplicación, así que su causa no se puede saber desde aquí</translation>
+    </message>
+    <message>
+        <source>; the application logged no ERROR line in the window</source>
+        <translation>; la aplicación no registró ninguna línea ERROR en la ventana</translation>
+    </message>
+    <message>
+        <source>; the application logged %L1 ERROR lines in the window, e.g. &quot;%2&quot;</source>
+        <translation>; la aplicación registró %L1 líneas ERROR en la ventana, p. ej. «%2»</translation>
     </message>
     <message>
         <source>Read the application&apos;s ERROR lines of the canary window for the failing pattern (template rendering, provider rejections), fix it, re-run.</source>
         <translation>Busque en las líneas ERROR de la aplicación durante la ventana del canary el patrón del fallo (plantillas, rechazos del proveedor), corríjalo y repita.</translation>
     </message>
     <message>
-        <source>Requests without an answer</source>
-        <translation>Peticiones sin respuesta</translation>
-    </message>
-    <message>
-        <source>%L1 timeouts, %L2 refused, %L3 reset or not HTTP, %L4 TLS, %L5 DNS, %L6 other</source>
-        <translation>%L1 tiempos agotados, %L2 rechazadas, %L3 reiniciadas o no HTTP, %L4 TLS, %L5 DNS, %L6 otras</translation>
-    </message>
-    <message>
-        <source>Check that the service is up and reachable from here, its TLS certificate, and its request timeout against the scenario&apos;s.</source>
-        <translation>Compruebe que el servicio está activo y accesible desde aquí, su certificado TLS y su tiempo de espera frente al del escenario.</translation>
-    </message>
-    <message>
-        <source>Answers cut short</source>
-        <translation>Respuestas cortadas</translation>
-    </message>
-    <message>
-        <source>%L1 answers ended before their whole body arrived (the connection closed short of the Content-Length or the last chunk); like k6 they count as failed requests with no status</source>
-        <translation>%L1 respuestas terminaron antes de recibir todo el cuerpo (la conexión se cerró antes del Content-Length o del último chunk); como en k6, cuentan como peticiones fallidas sin estado</translation>
-    </message>
-    <message>
-        <source>Look for the service or a proxy in front of it closing connections mid-answer (a crash, a restart, an idle or body-size limit), fix it, re-run.</source>
-        <translation>Busque si el servicio o un proxy delante cierra conexiones a mitad de respuesta (un fallo, un reinicio, un límite de inactividad o de tamaño), corríjalo y repita.</translation>
-    </message>
-    <message>
-        <source>; %L1 counted %L2 bounces, %L3 blocks and %L4 drops during the run</source>
-        <translation>; %L1 contó %L2 rebotes, %L3 bloqueos y %L4 descartes durante la ejecución</translation>
-    </message>
-    <message>
-        <source>the provider</source>
-        <translation>el proveedor</translation>
-    </message>
-    <message>
-        <source>Delivery below 99 %</source>
-        <translation>Entrega por debajo del 99 %</translation>
-    </message>
-    <message>
-        <source>%L1 of %L2 requests were not reported delivered: %L3 of the %L4 the service accepted (2xx), and %L5 it never accepted (errors and requests without an answer)%L6</source>
-        <translation>%L1 de %L2 peticiones no se notificaron como entregadas: %L3 de las %L4 que el servicio aceptó (2xx) y %L5 que nunca aceptó (errores y peticiones sin respuesta)%L6</translation>
-    </message>
-    <message>
-        <source>Verify the SendGrid domain authentication, use valid test addresses, check the bounce and block lists and suppression handling.</source>
-        <translation>Verifique la autenticación del dominio en SendGrid, use direcciones de prueba válidas, revise las listas de rebotes y bloqueos y la gestión de supresiones.</translation>
-    </message>
-    <message>
-        <source>Every undelivered request is one the service did not accept: fix the failures above first; the e-mail provider is not involved.</source>
-        <translation>Toda petición no entregada es una que el servicio no aceptó: corrija primero los fallos anteriores; el proveedor de correo no interviene.</translation>
-    </message>
-    <message>
-        <source>Requests cut off in flight</source>
-        <translation>Peticiones cortadas en curso</translation>
-    </message>
-    <message>
-        <source>%L1 requests were sent and cut off before their answer when the run was aborted; like k6, they are not counted as requests, but they may have reached the service (e-mails sent that no number here shows)</source>
-        <translation>%L1 peticiones se enviaron y se cortaron antes de su respuesta al abortar la ejecución; como en k6, no cuentan como peticiones, pero pueden haber llegado al servicio (correos enviados que ninguna cifra de aquí muestra)</translation>
-    </message>
-    <message>
-        <source>Compare with the service&apos;s own count for the window; stop with one signal (or Stop) so in-flight requests finish within gracefulStop.</source>
-        <translation>Compare con el recuento propio del servicio para la ventana; detenga con una sola señal (o Detener) para que las peticiones en curso terminen dentro de gracefulStop.</translation>
-    </message>
-    <message>
-        <source>The load generator could not keep up</source>
-        <translation>El generador de carga no dio abasto</translation>
-    </message>
-    <message>
-        <source>%L1 arrivals were dropped at the in-flight cap</source>
-        <translation>%L1 llegadas se descartaron en el límite de peticiones en curso</translation>
-    </message>
-    <message>
-        <source>Raise load.maxInFlight if the service is merely slow, or run the canary on k6 / more machines.</source>
-        <translation>Aumente load.maxInFlight si el servicio solo es lento, o ejecute el canary en k6 / en más máquinas.</translation>
-    </message>
-    <message>
-        <source>All criteria passed</source>
-        <translation>Todos los criterios cumplidos</translation>
-    </message>
-    <message>
-        <source>Green light for the gate: share this package at the checkpoint.</source>
-        <translation>Luz verde para el gate: comparta este paquete en el checkpoint.</translation>
-    </message>
-    <message>
-        <source>Stopped before the end</source>
-        <translation>Detenida antes del final</translation>
-    </message>
-    <message>
-        <source>Nothing is certified by a part of the window: run the canary for its full duration before the checkpoint.</source>
-        <translation>Una parte de la ventana no certifica nada: ejecute el canary durante toda su duración antes del checkpoint.</translation>
-    </message>
-    <message>
-        <source>Cut off before the end</source>
-        <translation>Cortada antes del final</translation>
-    </message>
-    <message>
-        <source>Fix what stopped it (the reason above), then run the canary again for its full duration.</source>
-        <translation>Corrija lo que la detuvo (el motivo anterior) y vuelva a ejecutar el canary durante toda su duración.</translation>
-    </message>
-    <message>
-        <source>The run did not finish</source>
-        <translation>La ejecución no terminó</translation>
-    </message>
-    <message>
-        <source>Judged on the raw results written before it ended; run the canary again for its full duration.</source>
-        <translation>Juzgada con los resultados en bruto escritos antes de que terminara; vuelva a ejecutar el canary durante toda su duración.</translation>
+        <source>Give the service&apos;s log files as monitors.logs so the next run shows its ERROR lines beside the 5xx; read them for the failing pattern (template rendering, provider rejections), fix it, re-run.</source>
+        <translation>Indique los ficheros de log del servicio como monitors.logs para que la próxima ejecución muestre sus líneas ERROR junto a los 5xx; busque en ellas el patrón del fallo (renderizado de plantillas, rechazos del proveedor), corríjalo y repita.</translation>
     </message>
     <message>
         <source>%L1 with a certificate that has expired or is not yet valid</source>
@@ -255,6 +307,70 @@
         <translation>Para corregirlo: %1; luego volver a ejecutar.</translation>
     </message>
     <message>
+        <source>Requests without an answer</source>
+        <translation>Peticiones sin respuesta</translation>
+    </message>
+    <message>
+        <source>%L1 timeouts, %L2 refused, %L3 reset or not HTTP, %L4 TLS, %L5 DNS, %L6 other</source>
+        <translation>%L1 tiempos agotados, %L2 rechazadas, %L3 reiniciadas o no HTTP, %L4 TLS, %L5 DNS, %L6 otras</translation>
+    </message>
+    <message>
+        <source>Check that the service is up and reachable from here, its TLS certificate, and its request timeout against the scenario&apos;s.</source>
+        <translation>Compruebe que el servicio está activo y accesible desde aquí, su certificado TLS y su tiempo de espera frente al del escenario.</translation>
+    </message>
+    <message>
+        <source>Find out what happened to the service in those minutes (a restart, a deploy, a crash, the load balancer taking it out): its own logs and events for that window, then re-run.</source>
+        <translation>Averigüe qué le pasó al servicio en esos minutos (un reinicio, un despliegue, una caída, el balanceador lo retiró): sus propios logs y eventos de ese intervalo, y luego repita.</translation>
+    </message>
+    <message>
+        <source>Answers cut short</source>
+        <translation>Respuestas cortadas</translation>
+    </message>
+    <message>
+        <source>%L1 answers ended before their whole body arrived (the connection closed short of the Content-Length or the last chunk); like k6 they count as failed requests with no status</source>
+        <translation>%L1 respuestas terminaron antes de recibir todo el cuerpo (la conexión se cerró antes del Content-Length o del último chunk); como en k6, cuentan como peticiones fallidas sin estado</translation>
+    </message>
+    <message>
+        <source>Look for the service or a proxy in front of it closing connections mid-answer (a crash, a restart, an idle or body-size limit), fix it, re-run.</source>
+        <translation>Busque si el servicio o un proxy delante cierra conexiones a mitad de respuesta (un fallo, un reinicio, un límite de inactividad o de tamaño), corríjalo y repita.</translation>
+    </message>
+    <message>
+        <source>; %L1 counted %L2 bounces, %L3 blocks and %L4 drops during the run</source>
+        <translation>; %L1 contó %L2 rebotes, %L3 bloqueos y %L4 descartes durante la ejecución</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>el proveedor</translation>
+    </message>
+    <message>
+        <source>%L1 of the undelivered requests never reached the e-mail step — the service did not accept them: fix those failures first (the findings above; the provider is not involved)</source>
+        <translation>%L1 de las solicitudes no entregadas nunca llegaron al paso del correo — el servicio no las aceptó: corrija primero esos fallos (los hallazgos de arriba; el proveedor no interviene)</translation>
+    </message>
+    <message>
+        <source>for the %L1 the service accepted and did not deliver: verify the SendGrid domain authentication, use valid test addresses, check the bounce and block lists and suppression handling</source>
+        <translation>para las %L1 que el servicio aceptó y no entregó: verifique la autenticación de dominio de SendGrid, use direcciones de prueba válidas, revise las listas de rebotes y bloqueos y la gestión de supresiones</translation>
+    </message>
+    <message>
+        <source>Delivery below 99 %</source>
+        <translation>Entrega por debajo del 99 %</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 requests were not reported delivered: %L3 of the %L4 the service accepted (2xx), and %L5 it never accepted (errors and requests without an answer)%6</source>
+        <translation>%L1 de %L2 solicitudes no se notificaron como entregadas: %L3 de las %L4 que el servicio aceptó (2xx), y %L5 que nunca aceptó (errores y solicitudes sin respuesta)%6</translation>
+    </message>
+    <message>
+        <source>Requests cut off in flight</source>
+        <translation>Peticiones cortadas en curso</translation>
+    </message>
+    <message>
+        <source>%L1 requests were sent and cut off before their answer when the run was aborted; like k6, they are not counted as requests, but they may have reached the service (e-mails sent that no number here shows)</source>
+        <translation>%L1 peticiones se enviaron y se cortaron antes de su respuesta al abortar la ejecución; como en k6, no cuentan como peticiones, pero pueden haber llegado al servicio (correos enviados que ninguna cifra de aquí muestra)</translation>
+    </message>
+    <message>
+        <source>Compare with the service&apos;s own count for the window; stop with one signal (or Stop) so in-flight requests finish within gracefulStop.</source>
+        <translation>Compare con el recuento propio del servicio para la ventana; detenga con una sola señal (o Detener) para que las peticiones en curso terminen dentro de gracefulStop.</translation>
+    </message>
+    <message>
         <source>%1 s at %2</source>
         <translation>%1 s en %2</translation>
     </message>
@@ -273,6 +389,82 @@
     <message>
         <source>Keep the machine awake for the whole run (CanaryDesk asks the desktop not to sleep; check its power settings), or run the canary on a server or on k6, then run it again for its full duration.</source>
         <translation>Mantenga el equipo despierto durante toda la ejecución (CanaryDesk pide al escritorio que no se suspenda; revise su configuración de energía), o ejecute el canary en un servidor o en k6, y repítalo durante toda su duración.</translation>
+    </message>
+    <message>
+        <source>The load generator could not keep up</source>
+        <translation>El generador de carga no dio abasto</translation>
+    </message>
+    <message>
+        <source>%L1 arrivals were dropped at the in-flight cap</source>
+        <translation>%L1 llegadas se descartaron en el límite de peticiones en curso</translation>
+    </message>
+    <message>
+        <source>Raise load.maxInFlight if the service is merely slow, or run the canary on k6 / more machines.</source>
+        <translation>Aumente load.maxInFlight si el servicio solo es lento, o ejecute el canary en k6 / en más máquinas.</translation>
+    </message>
+    <message>
+        <source>The access token could not be had</source>
+        <translation>No se pudo obtener el token de acceso</translation>
+    </message>
+    <message>
+        <source>Check the token endpoint and the client&apos;s credentials for those moments; requests then went without a valid token.</source>
+        <translation>Revise el endpoint del token y las credenciales del cliente en esos momentos; las solicitudes fueron entonces sin un token válido.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s /health was failing</source>
+        <translation>El /health del servicio fallaba</translation>
+    </message>
+    <message>
+        <source>%1 of %2 polls of /health said it was not healthy, at %3%4</source>
+        <translation>%1 de %2 consultas a /health indicaron que no estaba sano, en %3%4</translation>
+    </message>
+    <message>
+        <source>Find out why the service reports itself unhealthy (health.json holds its last answer) before the checkpoint: a dependency down or degraded shows there before it shows in latency.</source>
+        <translation>Averigüe antes del checkpoint por qué el servicio se declara no sano (health.json guarda su última respuesta): una dependencia caída o degradada se ve ahí antes que en la latencia.</translation>
+    </message>
+    <message>
+        <source>All criteria passed</source>
+        <translation>Todos los criterios cumplidos</translation>
+    </message>
+    <message>
+        <source>Green light for the gate: share this package at the checkpoint.</source>
+        <translation>Luz verde para el gate: comparta este paquete en el checkpoint.</translation>
+    </message>
+    <message>
+        <source>All criteria passed, but /health was failing</source>
+        <translation>Todos los criterios se cumplieron, pero /health fallaba</translation>
+    </message>
+    <message>
+        <source>every criterion held, while the service&apos;s /health said it was not healthy in %1 of %2 polls</source>
+        <translation>todos los criterios se cumplieron, mientras /health del servicio indicó que no estaba sano en %1 de %2 consultas</translation>
+    </message>
+    <message>
+        <source>Not a plain green light: take the health failures to the checkpoint with this package, and explain or fix them before the gate is passed.</source>
+        <translation>No es luz verde sin más: lleve los fallos de salud al checkpoint con este paquete y explíquelos o corríjalos antes de dar el gate por superado.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end</source>
+        <translation>Detenida antes del final</translation>
+    </message>
+    <message>
+        <source>Nothing is certified by a part of the window: run the canary for its full duration before the checkpoint.</source>
+        <translation>Una parte de la ventana no certifica nada: ejecute el canary durante toda su duración antes del checkpoint.</translation>
+    </message>
+    <message>
+        <source>Cut off before the end</source>
+        <translation>Cortada antes del final</translation>
+    </message>
+    <message>
+        <source>Fix what stopped it (the reason above), then run the canary again for its full duration.</source>
+        <translation>Corrija lo que la detuvo (el motivo anterior) y vuelva a ejecutar el canary durante toda su duración.</translation>
+    </message>
+    <message>
+        <source>The run did not finish</source>
+        <translation>La ejecución no terminó</translation>
+    </message>
+    <message>
+        <source>Judged on the raw results written before it ended; run the canary again for its full duration.</source>
+        <translation>Juzgada con los resultados en bruto escritos antes de que terminara; vuelva a ejecutar el canary durante toda su duración.</translation>
     </message>
 </context>
 <context>
@@ -576,6 +768,22 @@ Por %5 en %6 · %7</translation>
         <source>Appendix: the scenario as run</source>
         <translation>Anexo: el escenario tal como se ejecutó</translation>
     </message>
+    <message>
+        <source>Episodes are the stretches of the run where something went wrong — requests without an answer, 5xx or 429 bursts, seconds over the latency limit, /health failing, token failures, the load generator paused — cut from its per-second record; the charts shade them.</source>
+        <translation>Los episodios son los tramos de la ejecución en que algo fue mal — solicitudes sin respuesta, ráfagas de 5xx o 429, segundos por encima del límite de latencia, /health fallando, fallos de token, el generador de carga en pausa —, extraídos de su registro por segundo; los gráficos los sombrean.</translation>
+    </message>
+    <message>
+        <source>The gate was decided early, at %1: from that moment it could no longer be met whatever the rest of the run brought (%2)%3.</source>
+        <translation>El gate se decidió pronto, en %1: desde ese momento ya no podía cumplirse, trajera lo que trajera el resto de la ejecución (%2)%3.</translation>
+    </message>
+    <message>
+        <source>; the canary stopped then</source>
+        <translation>; el canary se detuvo entonces</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Episodios</translation>
+    </message>
 </context>
 <context>
     <name>Run</name>
@@ -630,6 +838,10 @@ Por %5 en %6 · %7</translation>
     <message>
         <source>a production canary is running (%1)</source>
         <translation>un canary de producción está en ejecución (%1)</translation>
+    </message>
+    <message>
+        <source>the gate was decided at %1</source>
+        <translation>el gate se decidió en %1</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1297,50 @@ Por %5 en %6 · %7</translation>
         <source>a hole: %1 arrivals not sent while the client was paused</source>
         <translation>un hueco: %1 llegadas no enviadas mientras el cliente estaba en pausa</translation>
     </message>
+    <message>
+        <source>run interrupted, the evidence is incomplete</source>
+        <translation>ejecución interrumpida, la evidencia está incompleta</translation>
+    </message>
+    <message>
+        <source>a request already took %1</source>
+        <translation>una solicitud ya tardó %1</translation>
+    </message>
+    <message>
+        <source>at least %1 whatever the rest of the run brings</source>
+        <translation>al menos %1, traiga lo que traiga el resto de la ejecución</translation>
+    </message>
+    <message>
+        <source>%1 requests already took longer than %2 — more than the %3 % of the at most %4 requests of the run that p(%5) lets through</source>
+        <translation>%1 solicitudes ya tardaron más de %2 — más del %3 % de las como mucho %4 solicitudes de la ejecución que p(%5) permite</translation>
+    </message>
+    <message>
+        <source>at least %1 whatever the rest of the run brings (%2 of at most %3 requests)</source>
+        <translation>al menos %1, traiga lo que traiga el resto de la ejecución (%2 de como mucho %3 solicitudes)</translation>
+    </message>
+    <message>
+        <source>at most %1 whatever the rest of the run brings (%2 of at most %3 requests already missing)</source>
+        <translation>como mucho %1, traiga lo que traiga el resto de la ejecución (ya faltan %2 de como mucho %3 solicitudes)</translation>
+    </message>
+    <message>
+        <source>already %1</source>
+        <translation>ya %1</translation>
+    </message>
+    <message>
+        <source>%1 can no longer be %2: %3</source>
+        <translation>%1 ya no puede ser %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 arrivals dropped, more than the %2 allowed</source>
+        <translation>%1 llegadas descartadas, más de las %2 permitidas</translation>
+    </message>
+    <message>
+        <source>%1 arrivals dropped: at most %2 of the %3 planned requests can still be sent, fewer than the %4 % the rate needs</source>
+        <translation>%1 llegadas descartadas: como mucho %2 de las %3 solicitudes planificadas pueden enviarse aún, menos del %4 % que necesita la tasa</translation>
+    </message>
+    <message>
+        <source>decided at %1 and stopped then (%2)</source>
+        <translation>decidido en %1 y detenido entonces (%2)</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::CompareView</name>
@@ -1384,6 +1640,14 @@ B: %2</translation>
     <message>
         <source>Run state</source>
         <translation>Estado de la ejecución</translation>
+    </message>
+    <message>
+        <source>Stop When &amp;Decided</source>
+        <translation>Detener al &amp;decidirse</translation>
+    </message>
+    <message>
+        <source>End the canary the moment the gate is lost beyond recovery (a FAIL decided early, the package complete); a run that could still pass is never stopped</source>
+        <translation>Terminar el canary en el momento en que el gate se pierde sin remedio (un FAIL decidido pronto, el paquete completo); nunca se detiene una ejecución que aún podría pasar</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +2010,14 @@ B: %2</translation>
     <message>
         <source>errors each second</source>
         <translation>errores por segundo</translation>
+    </message>
+    <message>
+        <source>%1 · decided at %2</source>
+        <translation>%1 · decidido en %2</translation>
+    </message>
+    <message>
+        <source> · gate lost, decided at %1</source>
+        <translation> · gate perdido, decidido en %1</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2470,10 @@ B: %2</translation>
         <source>Evidence incomplete in %1: not signed</source>
         <translation>Evidencia incompleta en %1: sin firmar</translation>
     </message>
+    <message>
+        <source>Gate lost: decided at %1 — %2</source>
+        <translation>Gate perdido: decidido en %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::PackageViewer</name>
@@ -2360,6 +2636,10 @@ B: %2</translation>
     <message>
         <source>the operator&apos;s key</source>
         <translation>la clave del operador</translation>
+    </message>
+    <message>
+        <source>Episodes (shaded on the charts)</source>
+        <translation>Episodios (sombreados en los gráficos)</translation>
     </message>
 </context>
 <context>

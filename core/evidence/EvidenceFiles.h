@@ -1,10 +1,9 @@
 #pragma once
 
 // The evidence files written beside the raw results: the k6 --summary-export shape, the per-second time
-// series, the diagnosis with next steps, and the checkpoint update the seed asks for.
+// series and the checkpoint update the seed asks for (the diagnosis is the Judge's).
 
-#include "core/metrics/GateVerdict.h"
-#include "core/metrics/RunMetrics.h"
+#include "core/judge/Judgement.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -12,13 +11,6 @@
 #include <QString>
 
 namespace canary {
-
-struct Finding
-{
-    QString title;     // "Server saturation"
-    QString evidence;  // what in the run triggered it
-    QString nextSteps; // what to do
-};
 
 struct CheckpointInput
 {
@@ -40,13 +32,6 @@ public:
     static QJsonObject summaryExport(const QJsonObject &handleSummary);
     // One row per second: the Snapshots of the run.
     static QByteArray timeseriesCsv(const QList<Snapshot> &timeline);
-    // Rules from the seed's failure scenarios, each citing what triggered it.
-    // logLines: the application's matching log lines inside the canary window, cited where they explain a finding.
-    // provider: the e-mail provider's stats record (before/after/delta), cited for delivery problems.
-    // pauses: when the load generator did not run (RunRecord::pauses).
-    static QList<Finding> diagnose(const GateProfile &gate, const GateVerdict &verdict, const IntervalStats &total,
-                                   const QList<Snapshot> &timeline, const QStringList &logLines = {},
-                                   const QJsonObject &provider = {}, const QList<ClientPause> &pauses = {});
     static QByteArray checkpointMarkdown(const CheckpointInput &in);
 };
 

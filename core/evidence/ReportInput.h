@@ -28,7 +28,8 @@ struct ReportInput
     const GateVerdict *verdict = nullptr;
     const QList<Snapshot> *timeline = nullptr;
     QList<Finding> findings;
-    QJsonArray events; // token (and later health) events: {time, event, detail}
+    QList<Episode> episodes; // shaded on the charts
+    QJsonArray events;       // token (and later health) events: {time, event, detail}
     QJsonObject canarySummary;
     QString scenarioJson; // the scenario as run (never holds a secret)
     QStringList notes;    // what a reader should know about the data (truncated input, charts unavailable)

@@ -284,11 +284,11 @@ private:
         // A second that begins at or after the schedule's end only drains answers: nothing is asked for in it
         // (as the engine reports it), however short it is.
         const double target = planned > 0 && bucket * 1000 >= planned ? 0.0 : m_options.targetRate;
-        const auto expected = static_cast<quint64>(
-            m_options.targetRate * static_cast<double>(planned > 0 ? std::min(elapsedMs, planned) : elapsedMs) /
-                1000.0 +
-            0.5);
-        out.metrics.add(s, elapsedMs, target, inFlight, m_options.gate, planned, expected);
+        const quint64 plannedTotal =
+            m_options.plannedTotal > 0 ? m_options.plannedTotal
+            : planned > 0 ? static_cast<quint64>(m_options.targetRate * static_cast<double>(planned) / 1000.0 + 0.5)
+                          : 0;
+        out.metrics.add(s, elapsedMs, target, inFlight, m_options.gate, planned, plannedTotal);
     }
 
     const ResultsReadOptions &m_options;

@@ -24,6 +24,9 @@ struct ResultsReadOptions
     std::optional<QDateTime> originUtc; // the run's t=0; default: the first point's second
     double targetRate = 0;              // per second, when known (our own runs)
     qint64 plannedMs = 0;
+    // The arrivals the whole run planned (RunRecord::expectedRequests), when known: criteria are decided against it
+    // as the live run decided them (0: targetRate × plannedMs, or unknown without them).
+    quint64 plannedTotal = 0;
 };
 
 struct ReadResults

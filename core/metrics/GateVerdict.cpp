@@ -40,6 +40,42 @@ QString formatMeasured(const Threshold &t, double v)
     return QLocale().toString(v);
 }
 
+QString unitOf(const Threshold &t)
+{
+    switch (metrics::typeOf(t.metric).value_or(MetricType::Trend)) {
+    case MetricType::Trend:
+        return QStringLiteral("ms");
+    case MetricType::Rate:
+        return QStringLiteral("%");
+    case MetricType::Counter:
+        return t.expression.aggregation() == ThresholdExpression::Aggregation::Rate ? QStringLiteral("/s") : QString();
+    case MetricType::Gauge:
+        break;
+    }
+    return {};
+}
+
+double shownValue(const Threshold &t, double v)
+{
+    if (std::isnan(v))
+        return v;
+    auto round = [](double x, int decimals) {
+        const double f = std::pow(10.0, decimals);
+        return std::round(x * f) / f;
+    };
+    switch (metrics::typeOf(t.metric).value_or(MetricType::Trend)) {
+    case MetricType::Trend:
+        return round(v, 2);
+    case MetricType::Rate:
+        return round(v * 100.0, 3);
+    case MetricType::Counter:
+        return round(v, t.expression.aggregation() == ThresholdExpression::Aggregation::Rate ? 2 : 0);
+    case MetricType::Gauge:
+        break;
+    }
+    return v;
+}
+
 QString marginOf(const Threshold &t, double v)
 {
     if (std::isnan(v))
@@ -77,15 +113,25 @@ QString marginOf(const Threshold &t, double v)
 }
 
 GateVerdict GateVerdict::judge(const GateProfile &gate, const IntervalStats &total,
-                               const QList<ThresholdResult> &thresholds, const RunFacts &facts)
+                               const QList<ThresholdResult> &thresholds, const RunFacts &facts,
+                               const QList<Decision> &decisions)
 {
     GateVerdict v;
     v.gateTitle = gate.title;
     QStringList failures;
     for (const ThresholdResult &r : thresholds) {
         const GateCriterion c = GateProfile::describe(r.threshold);
-        v.criteria << CriterionResult{c.label, c.target, formatMeasured(r.threshold, r.measured), r.ok,
-                                      marginOf(r.threshold, r.measured)};
+        CriterionResult result;
+        result.label = c.label;
+        result.target = c.target;
+        result.measured = formatMeasured(r.threshold, r.measured);
+        result.pass = r.ok;
+        result.margin = marginOf(r.threshold, r.measured);
+        result.key = Decider::keyOf(r.threshold);
+        result.value = shownValue(r.threshold, r.measured);
+        result.limit = shownValue(r.threshold, r.threshold.expression.limit());
+        result.unit = unitOf(r.threshold);
+        v.criteria << result;
         if (!r.ok)
             failures << QCoreApplication::translate("Verdict", "%1 %2 (needs %3)")
                             .arg(c.label, formatMeasured(r.threshold, r.measured), c.target);
@@ -95,9 +141,24 @@ GateVerdict GateVerdict::judge(const GateProfile &gate, const IntervalStats &tot
     // Labels and targets of the run-level criteria as the gate describes them (Duration?, Rate?, Dropped).
     const QList<GateCriterion> runLevel = gate.criteria(target, facts.plannedMs).mid(gate.thresholds.size());
     qsizetype next = 0;
-    auto add = [&](bool pass, const QString &measured, const QString &margin = QString()) {
+    auto add = [&](bool pass, const QString &measured, const QString &margin, const char *key, double value,
+                   double limit, const char *unit) {
         const GateCriterion &c = runLevel.at(next++);
-        v.criteria << CriterionResult{c.label, c.target, measured, pass, margin};
+        CriterionResult result;
+        result.label = c.label;
+        result.target = c.target;
+        result.measured = measured;
+        result.pass = pass;
+        result.margin = margin;
+        result.key = QString::fromLatin1(key);
+        result.value = value;
+        result.limit = limit;
+        result.unit = QString::fromLatin1(unit);
+        v.criteria << result;
+    };
+    auto rounded = [](double x, int decimals) {
+        const double f = std::pow(10.0, decimals);
+        return std::round(x * f) / f;
     };
     // The time that ran: the whole schedule, or up to an early end. The rate is judged over that time
     // alone, so a run stopped at 0:21 of 2:00 that held 50/s reads 50/s — its early end is the duration
@@ -113,10 +174,12 @@ GateVerdict GateVerdict::judge(const GateProfile &gate, const IntervalStats &tot
         const bool full = !facts.aborted && facts.actualMs + 1000 >= facts.plannedMs;
         const QString ran = QCoreApplication::translate("Verdict", "%1 of %2")
                                 .arg(duration::clock(facts.actualMs), duration::clock(facts.plannedMs));
-        add(full, facts.aborted
-                      ? QCoreApplication::translate("Verdict", "stopped at %1 (%2)").arg(ran, facts.abortReason)
-                  : full ? duration::clock(std::min(facts.actualMs, facts.plannedMs))
-                         : QCoreApplication::translate("Verdict", "ran %1").arg(ran));
+        add(full,
+            facts.aborted ? QCoreApplication::translate("Verdict", "stopped at %1 (%2)").arg(ran, facts.abortReason)
+            : full        ? duration::clock(std::min(facts.actualMs, facts.plannedMs))
+                          : QCoreApplication::translate("Verdict", "ran %1").arg(ran),
+            QString(), "duration", std::floor(static_cast<double>(std::min(facts.actualMs, facts.plannedMs)) / 1000.0),
+            std::floor(static_cast<double>(facts.plannedMs) / 1000.0), "s");
         if (!full)
             failures << (facts.aborted
                              ? QCoreApplication::translate("Verdict", "stopped at %1 (%2)").arg(ran, facts.abortReason)
@@ -136,7 +199,11 @@ GateVerdict GateVerdict::judge(const GateProfile &gate, const IntervalStats &tot
                         .arg(num(achieved, 2), QLocale().toString(total.requests)),
             expectedRan > 0 ? QCoreApplication::translate("Verdict", "%1 % of the rate asked for")
                                   .arg(num(static_cast<double>(total.requests) / expectedRan * 100, 1))
-                            : QString());
+                            : QString(),
+            "rate", rounded(achieved, 2), rounded(asked * gate.minRateRatio, 2), "/s");
+        // The rate tiles, the checkpoint and the viewer show these: the same two decimals as the criterion.
+        v.achievedRate = rounded(achieved, 2);
+        v.askedRate = rounded(asked, 2);
         if (!ok)
             failures << QCoreApplication::translate("Verdict", "request rate %1 /s of %2 /s")
                             .arg(num(achieved, 1), QLocale().toString(asked, 'g', 6));
@@ -145,7 +212,8 @@ GateVerdict GateVerdict::judge(const GateProfile &gate, const IntervalStats &tot
     add(droppedOk, QLocale().toString(total.dropped),
         droppedOk ? QString()
                   : QCoreApplication::translate("Verdict", "%1 over the limit")
-                        .arg(QLocale().toString(static_cast<qint64>(total.dropped) - gate.maxDropped)));
+                        .arg(QLocale().toString(static_cast<qint64>(total.dropped) - gate.maxDropped)),
+        "dropped", static_cast<double>(total.dropped), static_cast<double>(gate.maxDropped), "");
     if (!droppedOk) {
         // A pause of the client leaves a hole in the run: said as such, not as the cap.
         const quint64 capped = total.dropped - std::min(total.dropped, total.droppedPaused);
@@ -158,12 +226,32 @@ GateVerdict GateVerdict::judge(const GateProfile &gate, const IntervalStats &tot
                             .arg(QLocale().toString(total.droppedPaused));
     }
 
+    // When each criterion was decided, and the gate with the first of them.
+    for (CriterionResult &c : v.criteria)
+        for (const Decision &d : decisions)
+            if (d.key == c.key && !c.pass) {
+                c.decidedAtMs = d.atMs;
+                c.decidedWhy = d.why;
+            }
+    for (const Decision &d : decisions)
+        if (std::any_of(v.criteria.cbegin(), v.criteria.cend(),
+                        [&d](const CriterionResult &c) { return c.key == d.key && !c.pass; })) {
+            v.decidedAtMs = d.atMs;
+            v.decidedWhy = d.why;
+            break;
+        }
+    v.stoppedWhenDecided = facts.stoppedWhenDecided && v.decidedAtMs >= 0;
+    if (v.stoppedWhenDecided) // said first: it is why the run is short
+        failures.prepend(QCoreApplication::translate("Verdict", "decided at %1 and stopped then (%2)")
+                             .arg(duration::clock(v.decidedAtMs), v.decidedWhy));
+
     v.passed = failures.isEmpty() && !facts.incomplete;
     v.summary = failures.join(QStringLiteral("; "));
-    v.setOutcome(facts.incomplete ? RunOutcome::Incomplete
-                 : facts.aborted  ? (facts.cutOff ? RunOutcome::Aborted : RunOutcome::Stopped)
-                 : v.passed       ? RunOutcome::Pass
-                                  : RunOutcome::Fail);
+    v.setOutcome(facts.incomplete       ? RunOutcome::Incomplete
+                 : v.stoppedWhenDecided ? RunOutcome::Fail // the gate was lost, not the run cut short
+                 : facts.aborted        ? (facts.cutOff ? RunOutcome::Aborted : RunOutcome::Stopped)
+                 : v.passed             ? RunOutcome::Pass
+                                        : RunOutcome::Fail);
     return v;
 }
 

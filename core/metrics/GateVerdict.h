@@ -3,6 +3,7 @@
 // The verdict of a run against its gate: every criterion with its target, what was measured, and
 // pass/fail — thresholds plus full duration, achieved rate and dropped requests.
 
+#include "core/metrics/Decider.h"
 #include "core/metrics/IntervalStats.h"
 #include "core/metrics/ThresholdEvaluator.h"
 #include "core/scenario/GateProfile.h"
@@ -16,11 +17,28 @@ namespace canary {
 
 struct CriterionResult
 {
+    CriterionResult() = default;
+    CriterionResult(QString label, QString target, QString measured, bool pass, QString margin)
+        : label(std::move(label)), target(std::move(target)), measured(std::move(measured)), pass(pass),
+          margin(std::move(margin))
+    {
+    }
+
     QString label;
     QString target;
     QString measured;
     bool pass = false;
     QString margin; // how far from the limit, in words: "10.0 × under the limit", "2.3 pts over the limit"
+    // The same in numbers, each rounded once as `measured` shows it (every view shows these, never its own): the
+    // criterion's key (Decider::keyOf, "duration", "rate", "dropped"), the value and the limit in unit ("ms", "%",
+    // "/s", "s" or "" for a count; NaN: none).
+    QString key;
+    double value = std::numeric_limits<double>::quiet_NaN();
+    double limit = std::numeric_limits<double>::quiet_NaN();
+    QString unit;
+    // When its failure could no longer be undone (ms since the run's start; -1: not decided early) and why.
+    qint64 decidedAtMs = -1;
+    QString decidedWhy;
 };
 
 struct RunFacts
@@ -34,6 +52,8 @@ struct RunFacts
     double expectedRan = -1;
     bool cutOff = false; // the early end cut the run off (Abort, a guard rail, abortOnFail), not the operator's Stop
     bool incomplete = false; // the process died: judged on what the raw results hold
+    // It stopped because the gate was decided (--stop-when-decided): a FAIL, said as decided and stopped early.
+    bool stoppedWhenDecided = false;
 };
 
 // How a run ended, in the one vocabulary every surface uses — console, History, viewer, report, checkpoint,
@@ -60,6 +80,11 @@ struct GateVerdict
     double achievedRate = std::numeric_limits<double>::quiet_NaN();
     double askedRate = std::numeric_limits<double>::quiet_NaN();
     bool ratePassed = false;
+    // When the gate was lost beyond recovery (the first criterion decided, ms since the start; -1: never), and
+    // whether the run stopped there (--stop-when-decided).
+    qint64 decidedAtMs = -1;
+    QString decidedWhy;
+    bool stoppedWhenDecided = false;
 
     QString word() const { return wordOf(outcome); }
     QString details() const { return summary.section(QStringLiteral(": "), 1); } // the summary after the word
@@ -69,8 +94,10 @@ struct GateVerdict
     // Says the verdict's word once its outcome changed (an interrupted run, a k6 run).
     void setOutcome(RunOutcome o);
 
+    // decisions: when each criterion was decided (RunMetrics::decisions), carried into its result.
     static GateVerdict judge(const GateProfile &gate, const IntervalStats &total,
-                             const QList<ThresholdResult> &thresholds, const RunFacts &facts);
+                             const QList<ThresholdResult> &thresholds, const RunFacts &facts,
+                             const QList<Decision> &decisions = {});
 };
 
 // Human format of a measured value for a metric type: "138.2 ms", "0.12 %", "15000".
@@ -79,5 +106,9 @@ QString formatMeasured(const Threshold &threshold, double value);
 // "38.0 ms under the limit (15 %)", "0.40 pts under the limit" (a failure rate), "2.3 pts below the limit"
 // (a success rate that failed). Empty without a value or for a threshold without a limit direction.
 QString marginOf(const Threshold &threshold, double value);
+// A measured value in the unit and with the rounding formatMeasured shows it: ms to 2 decimals, a rate in % to 3,
+// a per-second rate to 2, a count whole. unitOf names that unit.
+double shownValue(const Threshold &threshold, double value);
+QString unitOf(const Threshold &threshold);
 
 } // namespace canary

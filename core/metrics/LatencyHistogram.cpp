@@ -29,6 +29,22 @@ double LatencyHistogram::midpointOf(int index)
     return low + (width - 1) / 2.0;
 }
 
+qint64 LatencyHistogram::lowestOf(int index)
+{
+    if (index < kSubBuckets)
+        return index;
+    const int shift = index / kHalf - 1;
+    return static_cast<qint64>(static_cast<quint64>(index - shift * kHalf) << shift);
+}
+
+quint64 LatencyHistogram::countAtLeast(qint64 micros) const
+{
+    quint64 n = 0;
+    for (int i = static_cast<int>(m_counts.size()) - 1; i >= 0 && lowestOf(i) >= micros; --i)
+        n += m_counts[static_cast<size_t>(i)];
+    return n;
+}
+
 void LatencyHistogram::record(qint64 micros)
 {
     micros = std::clamp<qint64>(micros, 0, kMaxValue);

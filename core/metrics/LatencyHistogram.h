@@ -25,6 +25,9 @@ public:
     qint64 min() const { return m_count ? m_min : 0; }
     qint64 max() const { return m_count ? m_max : 0; }
     double mean() const { return m_count ? static_cast<double>(m_sum) / static_cast<double>(m_count) : 0.0; }
+    long double sum() const { return m_sum; } // µs
+    // Samples certainly at or above micros: those in buckets whose every value is (a lower bound of the true count).
+    quint64 countAtLeast(qint64 micros) const;
 
     static constexpr int kSubBucketBits = 8;
     static constexpr qint64 kMaxValue = (qint64(1) << 40) - 1; // ~12.7 days in µs; larger values clamp
@@ -34,6 +37,7 @@ private:
     double valueAtRank(quint64 rank) const;
     static int indexOf(qint64 value);
     static double midpointOf(int index);
+    static qint64 lowestOf(int index);
 
     static constexpr int kSubBuckets = 1 << kSubBucketBits; // 256
     static constexpr int kHalf = kSubBuckets / 2;           // 128

@@ -1,5 +1,7 @@
 #include "core/metrics/RunMetrics.h"
 
+#include <algorithm>
+
 namespace canary {
 
 LatencySummary LatencySummary::of(const LatencyHistogram &h)
@@ -16,7 +18,7 @@ LatencySummary LatencySummary::of(const LatencyHistogram &h)
 }
 
 const Snapshot &RunMetrics::add(const IntervalStats &interval, qint64 elapsedMs, double targetRate, int inFlight,
-                                const GateProfile &gate, qint64 plannedMs, quint64 expectedTotal)
+                                const GateProfile &gate, qint64 plannedMs, quint64 plannedTotal)
 {
     m_total.merge(interval);
     Snapshot s;
@@ -36,7 +38,7 @@ const Snapshot &RunMetrics::add(const IntervalStats &interval, qint64 elapsedMs,
     s.interrupted = interval.interrupted;
     s.droppedTotal = m_total.dropped;
     s.requestsTotal = m_total.requests;
-    s.expectedTotal = expectedTotal;
+    s.expectedTotal = plannedTotal;
     s.service = LatencySummary::of(interval.service);
     s.corrected = LatencySummary::of(interval.corrected);
     s.errorRate = interval.errorRate();
@@ -47,6 +49,7 @@ const Snapshot &RunMetrics::add(const IntervalStats &interval, qint64 elapsedMs,
     s.httpFailedRateTotal = m_total.httpFailedRate();
     s.p95Total = m_total.service.valueAtPercentile(95) / 1000.0;
     s.requests = interval.requests;
+    s.errorClasses = interval.errorClasses;
     for (const ErrorClass c :
          {ErrorClass::Tls, ErrorClass::TlsUnknownIssuer, ErrorClass::TlsHostname, ErrorClass::TlsExpired}) {
         const quint64 n = interval.errorClasses[static_cast<size_t>(c)];
@@ -55,6 +58,19 @@ const Snapshot &RunMetrics::add(const IntervalStats &interval, qint64 elapsedMs,
         s.tlsFailures += n;
     }
     s.thresholds = ThresholdEvaluator::evaluate(gate, m_total, static_cast<double>(elapsedMs) / 1000.0);
+    // A criterion is decided once; the first moment it could no longer hold is the one that counts.
+    for (const auto &[key, why] : Decider::decide(gate, m_total, plannedTotal)) {
+        const bool known =
+            std::any_of(m_decisions.cbegin(), m_decisions.cend(), [&key](const Decision &d) { return d.key == key; });
+        if (!known)
+            m_decisions.append(Decision{key, elapsedMs, why});
+    }
+    for (ThresholdResult &r : s.thresholds) {
+        const QString key = Decider::keyOf(r.threshold);
+        r.decided =
+            std::any_of(m_decisions.cbegin(), m_decisions.cend(), [&key](const Decision &d) { return d.key == key; });
+    }
+    s.decisions = m_decisions;
     m_timeline.append(s);
     return m_timeline.last();
 }

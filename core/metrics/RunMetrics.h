@@ -3,8 +3,11 @@
 // The run's metrics: cumulative stats and one immutable Snapshot per second (what the UI charts and the
 // CLI progress line show). A Snapshot is small, so 30 minutes of them stay a few hundred KB.
 
+#include "core/metrics/Decider.h"
 #include "core/metrics/IntervalStats.h"
 #include "core/metrics/ThresholdEvaluator.h"
+
+#include <array>
 
 #include <QList>
 #include <QMetaType>
@@ -30,17 +33,22 @@ struct Snapshot
     quint64 interrupted = 0; // this interval: cut off in flight by an abort
     quint64 droppedTotal = 0;
     quint64 requestsTotal = 0;
-    quint64 expectedTotal = 0;
-    LatencySummary service;                                                    // this interval
-    LatencySummary corrected;                                                  // this interval
+    quint64 expectedTotal = 0; // the planned arrivals of the whole run (0: not known, e.g. a k6 file alone)
+    LatencySummary service;    // this interval
+    LatencySummary corrected;  // this interval
     double errorRate = 0, deliveryRate = 0, httpFailedRate = 0;                // this interval
     double errorRateTotal = 0, deliveryRateTotal = 0, httpFailedRateTotal = 0; // whole run so far
     double p95Total = 0;                                                       // ms, whole run so far
     // Requests of this interval whose TLS handshake failed, and the kind most of them failed with.
     quint64 tlsFailures = 0;
     ErrorClass tlsKind = ErrorClass::Tls;
-    quint64 requests = 0;              // completed in this interval
-    QList<ThresholdResult> thresholds; // live evaluation on the whole run so far
+    quint64 requests = 0;                                 // completed in this interval
+    std::array<quint64, kErrorClassCount> errorClasses{}; // this interval's requests by what went wrong
+    QList<ThresholdResult> thresholds;                    // live evaluation on the whole run so far
+    // The criteria decided so far (their failure can no longer be undone), in the order they were decided.
+    QList<Decision> decisions;
+    qint64 decidedAtMs() const { return decisions.isEmpty() ? -1 : decisions.first().atMs; }
+    quint64 errors(ErrorClass c) const { return errorClasses[static_cast<size_t>(c)]; }
 };
 
 // A stretch of time the load generator did not run at all — the machine slept, the process was stopped, the VM was
@@ -56,15 +64,19 @@ struct ClientPause
 class RunMetrics
 {
 public:
-    // Folds one merged interval into the run and returns its Snapshot.
+    // Folds one merged interval into the run and returns its Snapshot. plannedTotal: the arrivals the whole run
+    // plans (0: not known); it bounds what is still to come, so criteria are decided against it (Decider).
     const Snapshot &add(const IntervalStats &interval, qint64 elapsedMs, double targetRate, int inFlight,
-                        const GateProfile &gate, qint64 plannedMs, quint64 expectedTotal);
+                        const GateProfile &gate, qint64 plannedMs, quint64 plannedTotal);
     const IntervalStats &total() const { return m_total; }
     const QList<Snapshot> &timeline() const { return m_timeline; }
+    // Every criterion decided, with when and why, in the order they were decided.
+    const QList<Decision> &decisions() const { return m_decisions; }
 
 private:
     IntervalStats m_total;
     QList<Snapshot> m_timeline;
+    QList<Decision> m_decisions;
 };
 
 } // namespace canary

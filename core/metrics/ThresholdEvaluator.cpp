@@ -45,20 +45,25 @@ double counterValue(const ThresholdExpression &e, quint64 count, double elapsedS
 
 } // namespace
 
-double ThresholdEvaluator::measure(const Threshold &t, const IntervalStats &s, double elapsedSeconds)
+const LatencyHistogram *ThresholdEvaluator::histogram(const QString &metric, const IntervalStats &s)
 {
-    const QString metric = t.metric;
-    const ThresholdExpression &e = t.expression;
     if (metric == QLatin1String("http_req_duration{expected_response:true}"))
-        return trendValue(e, s.serviceExpected);
+        return &s.serviceExpected;
     const QString base = metrics::baseName(metric);
     if (base == QLatin1String("iteration_duration")) // one request an iteration
-        return trendValue(e, s.service);
+        return &s.service;
     const RunMetric *m = runMetric(QStringView(base));
+    return m && m->histogram ? &(s.*m->histogram) : nullptr;
+}
+
+double ThresholdEvaluator::measure(const Threshold &t, const IntervalStats &s, double elapsedSeconds)
+{
+    const ThresholdExpression &e = t.expression;
+    if (const LatencyHistogram *h = histogram(t.metric, s))
+        return trendValue(e, *h);
+    const RunMetric *m = runMetric(QStringView(metrics::baseName(t.metric)));
     if (!m)
         return kNaN;
-    if (m->histogram)
-        return trendValue(e, s.*m->histogram);
     if (m->samples)
         return rateOf(m->rate(s).first, m->rate(s).second);
     if (m->count)
@@ -72,7 +77,16 @@ QList<ThresholdResult> ThresholdEvaluator::evaluate(const GateProfile &gate, con
     QList<ThresholdResult> out;
     for (const Threshold &t : gate.thresholds) {
         const double v = measure(t, total, elapsedSeconds);
-        out << ThresholdResult{t, v, t.expression.holds(v)};
+        ThresholdResult r{t, v, t.expression.holds(v)};
+        const ThresholdExpression &e = t.expression;
+        const double limit = e.limit();
+        const bool upper = e.op() == ThresholdExpression::Op::Less || e.op() == ThresholdExpression::Op::LessEqual;
+        const bool lower =
+            e.op() == ThresholdExpression::Op::Greater || e.op() == ThresholdExpression::Op::GreaterEqual;
+        r.near = r.ok &&
+                 ((upper && limit > 0 && v >= 0.8 * limit) ||
+                  (lower && e.aggregation() == ThresholdExpression::Aggregation::Rate && (1 - v) >= 0.8 * (1 - limit)));
+        out << r;
     }
     return out;
 }

@@ -36,7 +36,7 @@ Result<PackageOutcome> store(PackageOutcome outcome, const EvidenceOptions &opti
     for (const QString &p : outcome.problems)
         say(options.warning, p);
     if (options.store)
-        if (const Status saved = options.store->save(outcome.record, &outcome.total); !saved)
+        if (const Status saved = options.store->save(outcome.record, &outcome.total, &outcome.verdict); !saved)
             say(options.warning, QStringLiteral("History not updated: %1").arg(saved.error().message));
     return outcome;
 }

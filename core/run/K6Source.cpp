@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QSysInfo>
 
+#include <cmath>
 #include <csignal>
 
 namespace canary {
@@ -173,6 +174,7 @@ void K6Source::prepare(const LoadContext &context, std::function<void(Status)> d
     options.targetRate =
         s.load.expectedRequests() * 1000.0 / static_cast<double>(std::max<qint64>(1, s.load.totalDurationMs()));
     options.plannedMs = s.load.totalDurationMs();
+    options.plannedTotal = static_cast<quint64>(std::llround(s.load.expectedRequests()));
     m_stream = std::make_unique<ResultsStream>(options);
     m_guardRails = std::make_unique<GuardRailWatch>(s.guardRails);
     done(Done{});

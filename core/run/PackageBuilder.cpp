@@ -8,6 +8,7 @@
 #include "core/k6/K6Summary.h"
 #include "core/evidence/SlackMessage.h"
 #include "core/evidence/Summary.h"
+#include "core/judge/Judgement.h"
 #include "core/metrics/ThresholdEvaluator.h"
 #include "core/scenario/ScenarioLoader.h"
 
@@ -79,34 +80,29 @@ QString PackageBuilder::errorLogFileName(const RunRecord &record)
     return QStringLiteral("error_logs_%1.log").arg(record.startedUtc.toString(QStringLiteral("yyyyMMdd_HHmm")));
 }
 
-GateVerdict PackageBuilder::verdictFor(const RunRecord &record, const RunMetrics &metrics)
+JudgeInput PackageBuilder::judgeInput(const RunRecord &record, const IntervalStats &total,
+                                      const QList<Snapshot> *timeline, const QList<Decision> &decisions)
 {
-    const GateProfile gate = record.scenario.gate.resolve();
-    const double elapsedS = static_cast<double>(record.durationMs) / 1000.0;
-    GateVerdict verdict = GateVerdict::judge(
-        gate, metrics.total(), ThresholdEvaluator::evaluate(gate, metrics.total(), elapsedS), record.facts());
-    if (record.state == RunRecord::State::Interrupted) { // never judged as if it had ended normally
-        const QString rest = verdict.details();
-        verdict.summary = QStringLiteral("run interrupted, the evidence is incomplete") +
-                          (rest.isEmpty() ? QString() : QStringLiteral("; ") + rest);
-        verdict.setOutcome(RunOutcome::Incomplete);
-    }
-    return verdict;
+    JudgeInput in;
+    in.gate = record.scenario.gate.resolve();
+    in.total = &total;
+    in.timeline = timeline;
+    in.decisions = decisions;
+    in.facts = record.facts();
+    in.startedUtc = record.startedUtc;
+    in.health = record.health;
+    in.events = record.events;
+    in.logs = record.logs;
+    in.provider = record.provider;
+    in.pauses = record.pauses;
+    in.interrupted = record.state == RunRecord::State::Interrupted;
+    in.elapsedMs = record.durationMs;
+    return in;
 }
 
-QStringList PackageBuilder::windowLines(const RunRecord &record)
+Judgement PackageBuilder::judgementFor(const RunRecord &record, const RunMetrics &metrics)
 {
-    QStringList lines;
-    for (const QJsonValue &v : record.logs.value(QStringLiteral("lines")).toArray())
-        lines << v.toObject().value(QStringLiteral("text")).toString();
-    return lines;
-}
-
-QList<Finding> PackageBuilder::findingsFor(const RunRecord &record, const RunMetrics &metrics,
-                                           const GateVerdict &verdict)
-{
-    return EvidenceFiles::diagnose(record.scenario.gate.resolve(), verdict, metrics.total(), metrics.timeline(),
-                                   windowLines(record), record.provider, record.pauses);
+    return Judge::judge(judgeInput(record, metrics.total(), &metrics.timeline(), metrics.decisions()));
 }
 
 PackageOutcome PackageBuilder::write(PackageDraft c, ReportRenderer *renderer)
@@ -117,6 +113,7 @@ PackageOutcome PackageBuilder::write(PackageDraft c, ReportRenderer *renderer)
     out.problems = c.problems;
     out.verdict = c.verdict;
     out.findings = c.findings;
+    out.episodes = c.episodes;
     // Whatever was signed here before no longer vouches for what is about to be written.
     if (QFile::exists(QDir(out.dir).filePath(QLatin1String(Manifest::kFileName))) &&
         !QFile::remove(QDir(out.dir).filePath(QLatin1String(Manifest::kFileName))))
@@ -156,7 +153,7 @@ PackageOutcome PackageBuilder::write(PackageDraft c, ReportRenderer *renderer)
                                      out.canarySummary,
                                      &out.verdict,
                                      out.findings};
-    write.json(QStringLiteral("diagnosis.json"), PackageBuilder::diagnosisJson(out.verdict, out.findings));
+    write.json(QStringLiteral("diagnosis.json"), Judgement{out.verdict, out.episodes, out.findings}.toJson());
     write.bytes(QStringLiteral("checkpoint.md"), EvidenceFiles::checkpointMarkdown(checkpoint));
     out.slackMessage = SlackMessage::build(checkpoint);
     write.json(QStringLiteral("slack_message.json"), out.slackMessage);
@@ -179,6 +176,7 @@ PackageOutcome PackageBuilder::write(PackageDraft c, ReportRenderer *renderer)
         report.verdict = &out.verdict;
         report.timeline = c.timeline ? &*c.timeline : &none;
         report.findings = out.findings;
+        report.episodes = out.episodes;
         report.events = record.events;
         report.canarySummary = out.canarySummary;
         report.scenarioJson = QString::fromUtf8(ScenarioLoader::toBytes(scenario));
@@ -195,70 +193,6 @@ PackageOutcome PackageBuilder::write(PackageDraft c, ReportRenderer *renderer)
     out.record = std::move(record);
     out.total = c.total;
     return out;
-}
-
-QJsonObject PackageBuilder::diagnosisJson(const GateVerdict &v, const QList<Finding> &findings)
-{
-    QJsonArray criteria;
-    for (const CriterionResult &c : v.criteria)
-        criteria.append(QJsonObject{{QStringLiteral("label"), c.label},
-                                    {QStringLiteral("target"), c.target},
-                                    {QStringLiteral("measured"), c.measured},
-                                    {QStringLiteral("margin"), c.margin},
-                                    {QStringLiteral("pass"), c.pass}});
-    QJsonArray found;
-    for (const Finding &f : findings)
-        found.append(QJsonObject{{QStringLiteral("title"), f.title},
-                                 {QStringLiteral("evidence"), f.evidence},
-                                 {QStringLiteral("next_steps"), f.nextSteps}});
-    QJsonObject o{{QStringLiteral("verdict"), v.word()},  {QStringLiteral("passed"), v.passed},
-                  {QStringLiteral("gate"), v.gateTitle},  {QStringLiteral("summary"), v.summary},
-                  {QStringLiteral("criteria"), criteria}, {QStringLiteral("findings"), found}};
-    if (!std::isnan(v.achievedRate)) {
-        o.insert(QStringLiteral("achieved_rate"), v.achievedRate);
-        o.insert(QStringLiteral("asked_rate"), v.askedRate);
-        o.insert(QStringLiteral("rate_passed"), v.ratePassed);
-    }
-    return o;
-}
-
-bool PackageBuilder::readDiagnosis(const QJsonObject &o, GateVerdict &v, QList<Finding> &findings)
-{
-    const QString word = o.value(QStringLiteral("verdict")).toString();
-    std::optional<RunOutcome> outcome;
-    for (RunOutcome candidate :
-         {RunOutcome::Pass, RunOutcome::Fail, RunOutcome::Stopped, RunOutcome::Aborted, RunOutcome::Incomplete})
-        if (GateVerdict::wordOf(candidate) == word)
-            outcome = candidate;
-    if (!outcome || !o.value(QStringLiteral("criteria")).isArray())
-        return false;
-    GateVerdict read;
-    read.passed = o.value(QStringLiteral("passed")).toBool();
-    read.gateTitle = o.value(QStringLiteral("gate")).toString();
-    read.summary = o.value(QStringLiteral("summary")).toString();
-    for (const QJsonValue &c : o.value(QStringLiteral("criteria")).toArray()) {
-        const QJsonObject co = c.toObject();
-        read.criteria << CriterionResult{
-            co.value(QStringLiteral("label")).toString(), co.value(QStringLiteral("target")).toString(),
-            co.value(QStringLiteral("measured")).toString(), co.value(QStringLiteral("pass")).toBool(),
-            co.value(QStringLiteral("margin")).toString()};
-    }
-    if (o.contains(QStringLiteral("achieved_rate"))) {
-        read.achievedRate = o.value(QStringLiteral("achieved_rate")).toDouble();
-        read.askedRate = o.value(QStringLiteral("asked_rate")).toDouble();
-        read.ratePassed = o.value(QStringLiteral("rate_passed")).toBool();
-    }
-    read.outcome = *outcome;
-    QList<Finding> readFindings;
-    for (const QJsonValue &f : o.value(QStringLiteral("findings")).toArray()) {
-        const QJsonObject fo = f.toObject();
-        readFindings << Finding{fo.value(QStringLiteral("title")).toString(),
-                                fo.value(QStringLiteral("evidence")).toString(),
-                                fo.value(QStringLiteral("next_steps")).toString()};
-    }
-    v = read;
-    findings = readFindings;
-    return true;
 }
 
 void PackageBuilder::sign(PackageOutcome &outcome, const SigningKey &key, const QDateTime &signedAt)
@@ -294,8 +228,10 @@ PackageDraft PackageBuilder::derive(RunRecord record, const RunMetrics &metrics,
     const double elapsedS = static_cast<double>(record.durationMs) / 1000.0;
     PackageDraft c;
     c.dir = dir;
-    c.verdict = verdictFor(record, metrics);
-    c.findings = findingsFor(record, metrics, c.verdict);
+    Judgement judged = judgementFor(record, metrics);
+    c.verdict = std::move(judged.verdict);
+    c.findings = std::move(judged.findings);
+    c.episodes = std::move(judged.episodes);
     c.summary = Summary::handleSummary(SummaryInput{&total, ThresholdEvaluator::evaluate(gate, total, elapsedS),
                                                     record.durationMs, record.scenario.checks.expectedStatus});
     c.timeline = metrics.timeline();
@@ -304,7 +240,7 @@ PackageDraft PackageBuilder::derive(RunRecord record, const RunMetrics &metrics,
     return c;
 }
 
-GateVerdict PackageBuilder::verdictFromSummary(const RunRecord &record, const QJsonObject &handleSummary,
+Judgement PackageBuilder::judgementFromSummary(const RunRecord &record, const QJsonObject &handleSummary,
                                                IntervalStats *total, QStringList *notes)
 {
     const GateProfile gate = record.scenario.gate.resolve();
@@ -336,9 +272,11 @@ GateVerdict PackageBuilder::verdictFromSummary(const RunRecord &record, const QJ
             *notes << QStringLiteral("%1 %2 is not in the summary: judged as not met")
                           .arg(th.metric, th.expression.aggregationName());
     }
+    JudgeInput in = judgeInput(record, t, nullptr, {});
+    in.thresholds = thresholds;
     if (total)
         *total = t;
-    return GateVerdict::judge(gate, t, thresholds, record.facts());
+    return Judge::judge(in);
 }
 
 PackageDraft PackageBuilder::deriveFromSummary(RunRecord record, const QJsonObject &handleSummary, const QString &dir)
@@ -346,11 +284,13 @@ PackageDraft PackageBuilder::deriveFromSummary(RunRecord record, const QJsonObje
     PackageDraft c;
     c.dir = dir;
     QStringList notes;
-    c.verdict = verdictFromSummary(record, handleSummary, &c.total, &notes);
+    Judgement judged = judgementFromSummary(record, handleSummary, &c.total, &notes);
+    c.verdict = std::move(judged.verdict);
+    c.findings = std::move(judged.findings);
+    c.episodes = std::move(judged.episodes);
     for (const QString &n : notes)
         if (!record.notes.contains(n))
             record.notes << n;
-    c.findings = EvidenceFiles::diagnose(record.scenario.gate.resolve(), c.verdict, c.total, {}, windowLines(record));
     c.summary = handleSummary;
     c.record = std::move(record);
     return c;

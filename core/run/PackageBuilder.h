@@ -35,6 +35,7 @@ struct PackageOutcome
     IntervalStats total; // the run's totals (for History)
     GateVerdict verdict;
     QList<Finding> findings;
+    QList<Episode> episodes;
     QJsonObject canarySummary;
     QJsonObject slackMessage;
     QJsonObject manifest;
@@ -49,6 +50,7 @@ struct PackageDraft
     QString dir; // holds results.ndjson.gz already when there is a time series (raw results are never rewritten)
     GateVerdict verdict;
     QList<Finding> findings;
+    QList<Episode> episodes;
     QJsonObject summary;                     // handleSummary data
     std::optional<QList<Snapshot>> timeline; // none: no time series (a summary import, a k6 Cloud run)
     IntervalStats total;
@@ -66,7 +68,8 @@ public:
     static PackageOutcome write(PackageDraft draft, ReportRenderer *renderer);
     // signedAt: the manifest's "created" (the run's clock); null: now.
     static void sign(PackageOutcome &outcome, const SigningKey &key, const QDateTime &signedAt = {});
-    static GateVerdict verdictFromSummary(const RunRecord &record, const QJsonObject &handleSummary,
+    // A k6 summary's values judged against the gate (the counts it gives in total).
+    static Judgement judgementFromSummary(const RunRecord &record, const QJsonObject &handleSummary,
                                           IntervalStats *total = nullptr, QStringList *notes = nullptr);
     // A k6 Cloud run (record.k6Cloud): its points stay in k6 Cloud, which judged the gate's thresholds (the
     // script carries them); the package states that verdict, the run's URL (also in the checkpoint) and no
@@ -74,16 +77,12 @@ public:
     static PackageDraft deriveFromCloud(RunRecord record, const QString &dir);
     static GateVerdict cloudVerdict(const RunRecord &record);
     static QList<Finding> cloudFindings(const RunRecord &record);
-    // diagnosis.json: the verdict (word, criteria with target, measured and margin) and the findings exactly as
-    // the package was judged — what the viewer shows, never judged a second time.
-    static QJsonObject diagnosisJson(const GateVerdict &verdict, const QList<Finding> &findings);
-    // Reads diagnosis.json back; false when the object is not one.
-    static bool readDiagnosis(const QJsonObject &json, GateVerdict &verdict, QList<Finding> &findings);
     static QString errorLogFileName(const RunRecord &record);
-    // The verdict and the diagnosis of a run, as every package states them (the viewer re-derives them too).
-    static GateVerdict verdictFor(const RunRecord &record, const RunMetrics &metrics);
-    static QList<Finding> findingsFor(const RunRecord &record, const RunMetrics &metrics, const GateVerdict &verdict);
-    static QStringList windowLines(const RunRecord &record);
+    // The judgement of a run (Judge), made once when its package is derived; diagnosis.json carries it to every
+    // view, none of which judges again.
+    static JudgeInput judgeInput(const RunRecord &record, const IntervalStats &total, const QList<Snapshot> *timeline,
+                                 const QList<Decision> &decisions);
+    static Judgement judgementFor(const RunRecord &record, const RunMetrics &metrics);
 };
 
 } // namespace canary

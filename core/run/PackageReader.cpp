@@ -2,7 +2,6 @@
 
 #include "core/evidence/PackageArchive.h"
 #include "core/evidence/ResultsReader.h"
-#include "core/run/PackageBuilder.h"
 #include "core/run/RunExporter.h"
 
 #include <QDir>
@@ -31,19 +30,29 @@ QStringList filesIn(const QString &dir)
 
 namespace {
 
-// The verdict and findings the package was judged with (diagnosis.json), never a second computation; a package
-// written before diagnosis.json existed keeps the ones computed from its record, and says so.
-void useStoredDiagnosis(OpenedPackage &p)
+// The judgement the package was made with (diagnosis.json) — never a second computation. Without it the package
+// carries no verdict, and the viewer says so instead of judging on its own.
+void useStoredJudgement(OpenedPackage &p)
 {
     QFile f(QDir(p.dir).filePath(QStringLiteral("diagnosis.json")));
-    if (!f.open(QIODevice::ReadOnly)) {
-        p.notes << QStringLiteral("the verdict and diagnosis are judged from the package's records by this viewer "
-                                  "(the package has no diagnosis.json)");
+    const bool opened = f.open(QIODevice::ReadOnly);
+    const auto judged = opened ? Judgement::fromJson(QJsonDocument::fromJson(f.readAll()).object()) : std::nullopt;
+    if (judged) {
+        p.verdict = judged->verdict;
+        p.findings = judged->findings;
+        p.episodes = judged->episodes;
+        p.judged = true;
         return;
     }
-    if (!PackageBuilder::readDiagnosis(QJsonDocument::fromJson(f.readAll()).object(), p.verdict, p.findings))
-        p.notes << QStringLiteral("diagnosis.json is not readable; the verdict and diagnosis shown are judged from "
-                                  "the package's records by this viewer");
+    const QString why = opened ? QStringLiteral("its diagnosis.json is not a judgement CanaryDesk wrote")
+                               : QStringLiteral("it has no diagnosis.json");
+    p.notes << QStringLiteral("no verdict: %1, and a viewer never judges a run itself (export the run again to judge "
+                              "it: canarydesk export)")
+                   .arg(why);
+    p.verdict = GateVerdict{};
+    p.verdict.gateTitle = p.record.scenario.gate.resolve().title;
+    p.verdict.summary = QStringLiteral("no verdict in the package (%1)").arg(why);
+    p.verdict.setOutcome(RunOutcome::Incomplete);
 }
 
 } // namespace
@@ -75,20 +84,8 @@ Result<OpenedPackage> PackageReader::open(const QString &folderOrZip)
                 QStringLiteral("%1 is not a CanaryDesk evidence package: %2").arg(folderOrZip, record.error().message));
         p.record = record.value();
         p.verification = Manifest::verify(p.dir);
-        QFile f(summaryPath);
-        f.open(QIODevice::ReadOnly);
-        const QJsonObject hs = QJsonDocument::fromJson(f.readAll()).object();
-        IntervalStats total;
-        if (!p.record.k6Cloud.isEmpty()) { // a k6 Cloud run: k6 Cloud's verdict, its numbers are there
-            p.verdict = PackageBuilder::cloudVerdict(p.record);
-            p.findings = PackageBuilder::cloudFindings(p.record);
-        } else {
-            p.verdict = PackageBuilder::verdictFromSummary(p.record, hs, &total);
-            p.findings = EvidenceFiles::diagnose(p.record.scenario.gate.resolve(), p.verdict, total, {},
-                                                 PackageBuilder::windowLines(p.record));
-        }
         p.notes = p.record.notes;
-        useStoredDiagnosis(p);
+        useStoredJudgement(p);
         p.files = filesIn(p.dir);
         return p;
     }
@@ -103,9 +100,7 @@ Result<OpenedPackage> PackageReader::open(const QString &folderOrZip)
     for (const QString &n : stored.value().results.notes)
         if (!p.notes.contains(n))
             p.notes << n;
-    p.verdict = PackageBuilder::verdictFor(p.record, p.metrics);
-    p.findings = PackageBuilder::findingsFor(p.record, p.metrics, p.verdict);
-    useStoredDiagnosis(p);
+    useStoredJudgement(p);
     p.files = filesIn(p.dir);
     return p;
 }

@@ -2,7 +2,8 @@
 
 // Opens an evidence package read-only — a folder or its .zip — for the stakeholder viewer and for
 // comparing runs: the signature check first, then the run record and the metrics re-read from the raw
-// results, the verdict and diagnosis re-derived exactly as the package states them. Needs no credentials.
+// results (for the charts and figures), the judgement as the package states it (diagnosis.json, never judged
+// again here). Needs no credentials.
 
 #include "core/common/Result.h"
 #include "core/evidence/EvidenceFiles.h"
@@ -26,6 +27,8 @@ struct OpenedPackage
     RunMetrics metrics;
     GateVerdict verdict;
     QList<Finding> findings;
+    QList<Episode> episodes;
+    bool judged = false;                      // diagnosis.json held the judgement (otherwise: no verdict)
     QStringList files;                        // relative paths, as listed in the manifest (or found)
     QStringList notes;                        // from reading the results (truncated, …) and the record
     std::shared_ptr<QTemporaryDir> extracted; // keeps a zip's extraction alive

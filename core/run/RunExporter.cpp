@@ -64,6 +64,7 @@ Result<StoredRun> RunExporter::loadStoredRun(const QString &runDir)
     options.originUtc = record.startedUtc;
     options.targetRate = record.targetRate();
     options.plannedMs = record.plannedMs;
+    options.plannedTotal = static_cast<quint64>(std::llround(record.expectedRequests));
     auto read = ResultsReader::read(QDir(runDir).filePath(QLatin1String(RunRecord::kResultsFileName)), options);
     if (!read.ok())
         return R::failure(read.error().message);

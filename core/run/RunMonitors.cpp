@@ -156,8 +156,9 @@ QJsonObject RunMonitors::logsJson(const QDateTime &from, const QDateTime &to) co
     QJsonArray lines;
     QMap<qint64, QMap<QString, int>> perSecond; // second of the run → level → matching lines
     for (const LogLine &l : inside) {
-        lines.append(
-            QJsonObject{{QStringLiteral("file"), l.file}, {QStringLiteral("text"), QString::fromUtf8(l.text)}});
+        lines.append(QJsonObject{{QStringLiteral("file"), l.file},
+                                 {QStringLiteral("at_s"), static_cast<double>(from.msecsTo(*l.stamp)) / 1000.0},
+                                 {QStringLiteral("text"), QString::fromUtf8(l.text)}});
         const QString level = l.text.contains("ERROR")  ? QStringLiteral("ERROR")
                               : l.text.contains("WARN") ? QStringLiteral("WARN")
                                                         : QStringLiteral("other");

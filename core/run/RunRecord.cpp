@@ -35,6 +35,7 @@ RunFacts RunRecord::facts() const
         f.expectedRan = static_cast<double>(Pacer(scenario.load).arrivalsBy(f.actualMs * 1'000'000));
     f.aborted = !stopReason.isEmpty();
     f.cutOff = cutOff;
+    f.stoppedWhenDecided = stoppedWhenDecided;
     f.incomplete = state == State::Interrupted;
     f.abortReason = stopReason;
     return f;
@@ -62,6 +63,7 @@ QJsonObject RunRecord::toJson() const
         {QStringLiteral("expected_requests"), expectedRequests},
         {QStringLiteral("stop_reason"), stopReason},
         {QStringLiteral("cut_off"), cutOff},
+        {QStringLiteral("stopped_when_decided"), stoppedWhenDecided},
         {QStringLiteral("stopped_at_ms"), stoppedAtMs},
         {QStringLiteral("pid"), pid},
         {QStringLiteral("host"), host},
@@ -114,6 +116,7 @@ Result<RunRecord> RunRecord::fromJson(const QJsonObject &json)
     r.expectedRequests = json.value(QStringLiteral("expected_requests")).toDouble();
     r.stopReason = json.value(QStringLiteral("stop_reason")).toString();
     r.cutOff = json.value(QStringLiteral("cut_off")).toBool();
+    r.stoppedWhenDecided = json.value(QStringLiteral("stopped_when_decided")).toBool();
     r.stoppedAtMs = json.value(QStringLiteral("stopped_at_ms")).toInteger(-1);
     r.pid = json.value(QStringLiteral("pid")).toInteger();
     r.host = json.value(QStringLiteral("host")).toString();

@@ -44,6 +44,7 @@ struct RunRecord
     double expectedRequests = 0;
     QString stopReason;
     bool cutOff = false; // the early end cut the run off (ABORTED) rather than the operator's Stop (STOPPED)
+    bool stoppedWhenDecided = false; // it ended when the gate was decided (--stop-when-decided): FAIL
     qint64 pid = 0;
     QString host;
     QString operatorName;

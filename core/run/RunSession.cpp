@@ -1,6 +1,7 @@
 #include "core/run/RunSession.h"
 
 #include "core/common/Redactor.h"
+#include "core/common/Duration.h"
 #include "core/common/Encode.h"
 #include "core/engine/RequestPlan.h"
 #include "core/run/EngineSource.h"
@@ -47,7 +48,7 @@ RunSession::RunSession(RunSetup setup, ReportRenderer *renderer, RunStore *store
 {
     LoadSource *source = m_source.get();
     connect(source, &LoadSource::started, this, &RunSession::onStarted);
-    connect(source, &LoadSource::snapshot, this, &RunSession::snapshot);
+    connect(source, &LoadSource::snapshot, this, &RunSession::onSnapshot);
     connect(source, &LoadSource::tokenEvent, this, &RunSession::tokenEvent);
     connect(source, &LoadSource::output, this, &RunSession::output);
     connect(source, &LoadSource::progress, this, &RunSession::progress);
@@ -267,6 +268,38 @@ void RunSession::abort(const QString &reason)
 void RunSession::addEvent(const QDateTime &at, const QString &event, const QString &detail)
 {
     Q_EMIT timelineEvent(at.toUTC(), event, m_record.addEvent(at, event, detail));
+}
+
+// Every second: passed on, and the moment the gate is decided said once — on the timeline, to whoever watches,
+// and with --stop-when-decided (the scenario's gate.stopWhenDecided) the canary ends then, gracefully: a failing
+// service is not loaded to the end of the schedule for a verdict already known.
+void RunSession::onSnapshot(const Snapshot &s)
+{
+    Q_EMIT snapshot(s);
+    if (m_decidedSaid || s.decisions.isEmpty())
+        return;
+    m_decidedSaid = true;
+    const Decision &first = s.decisions.first();
+    m_decidedAtMs = first.atMs;
+    const QString when = duration::clock(first.atMs);
+    addEvent(m_record.startedUtc.isValid() ? m_record.startedUtc.addMSecs(first.atMs)
+                                           : (m_setup.clock ? m_setup.clock : &SystemClock::instance())->utcNow(),
+             QStringLiteral("gate_decided"), QStringLiteral("%1: %2").arg(when, first.why));
+    Q_EMIT decided(first.atMs, first.why);
+    if (!m_setup.scenario.gate.stopWhenDecided || m_phase != Phase::Running)
+        return;
+    m_record.stoppedWhenDecided = true;
+    m_source->stop(QCoreApplication::translate("Run", "the gate was decided at %1").arg(when), false);
+}
+
+void RunSession::setStopWhenDecided(bool on)
+{
+    m_setup.scenario.gate.stopWhenDecided = on;
+    if (!on || m_decidedAtMs < 0 || m_phase != Phase::Running)
+        return;
+    m_record.stoppedWhenDecided = true;
+    m_source->stop(QCoreApplication::translate("Run", "the gate was decided at %1").arg(duration::clock(m_decidedAtMs)),
+                   false);
 }
 
 void RunSession::onLoadFinished()

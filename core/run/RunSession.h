@@ -83,6 +83,9 @@ public:
     void start();
     // Graceful: no new arrivals; in-flight requests finish. Before the load runs: cancels.
     void stop(const QString &reason);
+    // --stop-when-decided, switched while the run goes on (the console's toggle): on, a gate already decided ends
+    // the canary now.
+    void setStopWhenDecided(bool on);
     // Immediate: in-flight requests are cut off.
     void abort(const QString &reason);
 
@@ -105,6 +108,8 @@ Q_SIGNALS:
     void started();
     void failed(const QString &message); // the run did not start (nothing was sent), or k6 gave no result
     void snapshot(const canary::Snapshot &snapshot);
+    // The gate was decided (a criterion's failure can no longer be undone): at (ms since the start) and why, once.
+    void decided(qint64 atMs, const QString &why);
     void tokenEvent(const canary::TokenEvent &event);
     void output(const QString &line); // k6's own stdout/stderr, line by line
     void healthSampled(const canary::HealthSample &sample);
@@ -123,6 +128,7 @@ private:
     void prepareSource(RunSecrets secrets);
     void onStarted(const QString &description);
     void onLoadFinished();
+    void onSnapshot(const canary::Snapshot &snapshot);
     void afterSettled();
     void buildPackage();
     void addEvent(const QDateTime &at, const QString &event, const QString &detail);
@@ -133,6 +139,8 @@ private:
     // manager (the source, the monitors) is built from m_setup.
     std::optional<NetworkPolicy> m_policy;
     QString m_policyProblem;
+    bool m_decidedSaid = false;
+    qint64 m_decidedAtMs = -1;
     NetworkFactory m_injectedNetwork; // what a test gave the run, for the load (empty: the engine's own transports)
     RunSetup m_setup;
     std::shared_ptr<RunFolder> m_folder; // held until the session goes: one run per folder

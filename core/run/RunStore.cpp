@@ -1,5 +1,7 @@
 #include "core/run/RunStore.h"
 
+#include <cmath>
+
 #include "core/run/RunExporter.h"
 
 #include "core/metrics/IntervalStats.h"
@@ -127,8 +129,16 @@ Status RunStore::open()
     return Done{};
 }
 
-Status RunStore::save(const RunRecord &record, const IntervalStats *total)
+Status RunStore::save(const RunRecord &record, const IntervalStats *total, const GateVerdict *verdict)
 {
+    // A judged figure as the verdict states it (one rounding everywhere), else the totals' own.
+    auto judged = [verdict](const char *key, double fallback, double scale) {
+        if (verdict)
+            for (const CriterionResult &c : verdict->criteria)
+                if (c.key.startsWith(QLatin1String(key)) && !std::isnan(c.value))
+                    return c.value / scale;
+        return fallback;
+    };
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen())
         return Status::failure(QStringLiteral("run history: not open"));
@@ -154,13 +164,15 @@ Status RunStore::save(const RunRecord &record, const IntervalStats *total)
     q.addBindValue(record.passed ? 1 : 0);
     q.addBindValue(record.verdictSummary);
     q.addBindValue(static_cast<qint64>(total ? total->requests : 0));
-    q.addBindValue(total ? total->service.valueAtPercentile(95) / 1000.0 : 0.0);
-    q.addBindValue(total ? total->errorRate() : 0.0);
-    q.addBindValue(total ? total->deliveryRate() : 0.0);
-    q.addBindValue(total ? total->httpFailedRate() : 0.0);
+    q.addBindValue(judged("http_req_duration:p(95)", total ? total->service.valueAtPercentile(95) / 1000.0 : 0.0, 1));
+    q.addBindValue(judged("errors:", total ? total->errorRate() : 0.0, 100));
+    q.addBindValue(judged("delivery_success:", total ? total->deliveryRate() : 0.0, 100));
+    q.addBindValue(judged("http_req_failed:", total ? total->httpFailedRate() : 0.0, 100));
     // The rate over the time that actually ran (a stopped or interrupted run is not diluted by what never ran).
     const double ranS = record.durationMs > 0 ? static_cast<double>(record.durationMs) / 1000.0 : plannedS;
-    q.addBindValue(total && ranS > 0 ? static_cast<double>(total->requests) / ranS : 0.0);
+    q.addBindValue(verdict && !std::isnan(verdict->achievedRate) ? verdict->achievedRate
+                   : total && ranS > 0                           ? static_cast<double>(total->requests) / ranS
+                                                                 : 0.0);
     q.addBindValue(record.targetRate());
     q.addBindValue(record.durationMs);
     q.addBindValue(record.plannedMs);

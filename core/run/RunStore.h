@@ -55,8 +55,9 @@ public:
     Status open();
     QString path() const { return m_path; }
 
-    // Insert or update the run's row from its record and (when known) its totals.
-    Status save(const RunRecord &record, const IntervalStats *total = nullptr);
+    // Insert or update the run's row from its record and (when known) its totals and its verdict: the judged
+    // figures (p95, the rates, the request rate) as the verdict rounded them, so History shows the package's numbers.
+    Status save(const RunRecord &record, const IntervalStats *total = nullptr, const GateVerdict *verdict = nullptr);
     Result<QList<RunRow>> list() const; // newest first
     // A whole run id or a unique prefix of one (as `canarydesk history` prints them).
     Result<RunRow> find(const QString &idOrPrefix) const;

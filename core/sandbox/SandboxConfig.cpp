@@ -18,6 +18,8 @@ Status SandboxConfig::validate() const
         return Status::failure(QStringLiteral("latencies must be between 0 and 600000 ms"));
     if (stallEveryMs < 0 || stallForMs < 0 || (stallForMs > 0 && stallForMs >= stallEveryMs))
         return Status::failure(QStringLiteral("a stall must be shorter than the interval between stalls"));
+    if (outageAtMs < 0 || outageForMs < 0)
+        return Status::failure(QStringLiteral("an outage's start and length must not be negative"));
     if (tokenLifetimeSec < 1)
         return Status::failure(QStringLiteral("token lifetime must be at least 1 s, got %1").arg(tokenLifetimeSec));
     if (clientId.isEmpty() || clientSecret.isEmpty())

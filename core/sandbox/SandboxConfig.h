@@ -27,6 +27,11 @@ struct SandboxConfig
     qint64 stallEveryMs = 0;
     qint64 stallForMs = 0;
 
+    // An outage: outageAtMs after the first notification the service goes away for outageForMs — it stops listening
+    // (new connections are refused) and drops the connections it has — then listens on the same port again.
+    qint64 outageAtMs = 0;
+    qint64 outageForMs = 0;
+
     double errorRatio = 0.0;       // answered 503
     double undeliveredRatio = 0.0; // answered 202 {"status":"rejected"}
     bool healthy = true;

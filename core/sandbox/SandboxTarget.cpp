@@ -113,6 +113,23 @@ SandboxTarget::~SandboxTarget()
     m_server.reset(); // stop accepting first
 }
 
+void SandboxTarget::goDown()
+{
+    m_tcp->close(); // new connections are refused
+    for (QAbstractSocket *socket : m_server->findChildren<QAbstractSocket *>())
+        socket->abort(); // and the open ones reset: what a crashed process leaves behind
+    QTimer::singleShot(std::chrono::milliseconds(m_config.outageForMs), this, &SandboxTarget::comeBack);
+}
+
+void SandboxTarget::comeBack()
+{
+    if (!m_tcp->listen(QHostAddress::LocalHost, m_port))
+        qWarning("sandbox: cannot listen on 127.0.0.1:%u again after the outage: %s", m_port,
+                 qPrintable(m_tcp->errorString()));
+    m_log.write("INFO", QStringLiteral("service_started"),
+                QStringLiteral("service=auto_com_center sandbox=canarydesk port=%1").arg(m_port));
+}
+
 Result<quint16> SandboxTarget::listen(quint16 port)
 {
     if (auto valid = m_config.validate(); !valid)
@@ -132,6 +149,7 @@ Result<quint16> SandboxTarget::listen(quint16 port)
                             .arg(why));
     }
     m_server->bind(tcp);
+    m_tcp = tcp;
     const quint16 bound = tcp->serverPort();
     m_port = bound;
     m_log.write("INFO", QStringLiteral("service_started"),
@@ -205,6 +223,10 @@ void SandboxTarget::addRoutes()
         QStringLiteral("/api/v1/notifications"), QHttpServerRequest::Method::Post,
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             ++m_counts.notificationsReceived;
+            if (!m_outageScheduled && m_config.outageForMs > 0) {
+                m_outageScheduled = true;
+                QTimer::singleShot(std::chrono::milliseconds(m_config.outageAtMs), this, &SandboxTarget::goDown);
+            }
             {
                 const QMutexLocker lock(&m_heldMutex); // what the service saw, in real time whatever the run's clock
                 ++m_arrivalsPer100Ms[std::chrono::duration_cast<std::chrono::milliseconds>(

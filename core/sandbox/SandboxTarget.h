@@ -24,6 +24,7 @@
 #include <random>
 
 class QHttpServer;
+class QTcpServer;
 class QHttpServerRequest;
 class QHttpServerResponse;
 
@@ -78,6 +79,9 @@ public:
 
 private:
     void addRoutes();
+    // The outage of the config: down (stop listening, drop every connection), then up on the same port.
+    void goDown();
+    void comeBack();
     QHttpServerResponse token(const QHttpServerRequest &request);
     QHttpServerResponse health();
     QHttpServerResponse providerStats(const QHttpServerRequest &request);
@@ -90,6 +94,8 @@ private:
     const Clock &m_clock;
     const qint64 m_startedMs;
     std::unique_ptr<QHttpServer> m_server;
+    QTcpServer *m_tcp = nullptr;
+    bool m_outageScheduled = false;
     SandboxLog m_log;
     quint16 m_port = 0;
     std::mt19937_64 m_random;

@@ -272,6 +272,8 @@ QJsonObject Scenario::toJson() const
         g.insert(QStringLiteral("minRateRatio"), *gate.minRateRatio);
     if (gate.maxDropped)
         g.insert(QStringLiteral("maxDropped"), *gate.maxDropped);
+    if (gate.stopWhenDecided)
+        g.insert(QStringLiteral("stopWhenDecided"), true);
     root.insert(QStringLiteral("gate"), g);
 
     QJsonObject m;

@@ -134,6 +134,9 @@ struct GateSpec
     std::optional<bool> requireFullDuration;
     std::optional<double> minRateRatio;
     std::optional<qint64> maxDropped;
+    // End the canary as soon as the gate is decided (a criterion's failure can no longer be undone), instead of
+    // loading a failing service to the end of the schedule; --stop-when-decided and the console's toggle too.
+    bool stopWhenDecided = false;
 
     // The profile with this spec's thresholds and overrides applied.
     GateProfile resolve() const;

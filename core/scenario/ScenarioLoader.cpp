@@ -512,6 +512,8 @@ GateSpec readGate(JsonReader &r)
                       QCoreApplication::translate("Scenario", "must be >= 0, got %1").arg(*dropped));
         g.maxDropped = *dropped;
     }
+    if (r.has(QStringLiteral("stopWhenDecided")))
+        g.stopWhenDecided = r.boolean(QStringLiteral("stopWhenDecided"), false);
     if (g.profile == QLatin1String("custom") && g.thresholds.isEmpty())
         r.problem(QStringLiteral("thresholds"),
                   QCoreApplication::translate("Scenario", "a custom gate needs at least one threshold"));

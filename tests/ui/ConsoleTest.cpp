@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QDir>
@@ -127,7 +128,8 @@ TEST(Console, StartWatchStopExportAndFindTheRunInHistory)
     const GateVerdict &verdict = w.run()->outcome().verdict;
     // One set of numbers: the tile states the rate and the judgement of the verdict's criterion (under ASan the
     // tile's own arithmetic once said 49.5 /s, not good, beside a passed criterion).
-    EXPECT_EQ(rate->value(), QStringLiteral("%1 /s").arg(verdict.achievedRate, 0, 'f', 1));
+    EXPECT_EQ(rate->value(), QStringLiteral("%1 /s").arg(verdict.achievedRate, 0, 'f', 2))
+        << "rounded as the criterion";
     EXPECT_EQ(rate->state(), verdict.ratePassed ? KpiTile::State::Good : KpiTile::State::Breached);
     EXPECT_EQ(rate->state(), KpiTile::State::Good) << rate->value().toStdString();
     EXPECT_EQ(verdict.outcome, RunOutcome::Stopped);
@@ -214,6 +216,17 @@ TEST(Console, StartWatchStopExportAndFindTheRunInHistory)
         EXPECT_EQ(viewer->package()->findings[i].evidence, live[i].evidence);
         EXPECT_EQ(viewer->package()->findings[i].nextSteps, live[i].nextSteps);
     }
+    // One run, one set of numbers: the criteria the console printed, the viewer shows and History stores.
+    const GateVerdict &judged = w.run()->outcome().verdict;
+    ASSERT_EQ(viewer->package()->verdict.criteria.size(), judged.criteria.size());
+    for (qsizetype i = 0; i < judged.criteria.size(); ++i) {
+        EXPECT_EQ(viewer->package()->verdict.criteria[i].measured, judged.criteria[i].measured);
+        EXPECT_EQ(viewer->criteriaTable()->item(static_cast<int>(i), 2)->text(), judged.criteria[i].measured);
+        if (judged.criteria[i].key.startsWith(QStringLiteral("http_req_duration:p(95)"))) {
+            EXPECT_DOUBLE_EQ(row.value().p95Ms, judged.criteria[i].value) << "History's p95 is the judged one";
+        }
+    }
+    EXPECT_DOUBLE_EQ(row.value().achievedRate, judged.achievedRate) << "History's rate, rounded as the verdict's";
     EXPECT_FALSE(viewer->signedWithOneTimeKey()) << "signed with the keychain's key";
     // The Files tab opens a file, the folder, and report.html in the browser.
     QList<QUrl> opened;
@@ -235,6 +248,62 @@ TEST(Console, StartWatchStopExportAndFindTheRunInHistory)
     EXPECT_TRUE(viewer->signatureText().contains(QStringLiteral("checkpoint.md")))
         << viewer->signatureText().toStdString();
     viewer->close();
+}
+
+// The viewer shows the judgement the package states (diagnosis.json) and never judges a run itself: an edited
+// diagnosis.json is shown as written (and the signature says it was changed), a missing one gives no verdict.
+TEST(Console, TheViewerShowsTheJudgementOfThePackageAndNeverJudgesItself)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("pkg"));
+    QProcess run;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CANARYDESK_DATA_DIR"), dir.filePath(QStringLiteral("data")));
+    run.setProcessEnvironment(env);
+    run.start(QStringLiteral(CANARYDESK_BINARY_DIR "/app/canarydesk"),
+              {QStringLiteral("run"), QStringLiteral("--demo"), QStringLiteral("--duration"), QStringLiteral("2s"),
+               QStringLiteral("--out"), out});
+    ASSERT_TRUE(run.waitForFinished(60000));
+    ASSERT_EQ(run.exitCode(), 0) << run.readAllStandardError().constData();
+
+    const QString diagnosisPath = QDir(out).filePath(QStringLiteral("diagnosis.json"));
+    QJsonObject diagnosis = QJsonDocument::fromJson(test::readFile(diagnosisPath)).object();
+    ASSERT_EQ(diagnosis.value(QStringLiteral("verdict")).toString(), QStringLiteral("PASS"));
+    diagnosis.insert(QStringLiteral("verdict"), QStringLiteral("FAIL"));
+    diagnosis.insert(QStringLiteral("passed"), false);
+    QJsonArray criteria = diagnosis.value(QStringLiteral("criteria")).toArray();
+    QJsonObject first = criteria.at(0).toObject();
+    first.insert(QStringLiteral("measured"), QStringLiteral("999.99 ms"));
+    first.insert(QStringLiteral("pass"), false);
+    criteria.replace(0, first);
+    diagnosis.insert(QStringLiteral("criteria"), criteria);
+    diagnosis.insert(QStringLiteral("findings"),
+                     QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("Written by hand")},
+                                            {QStringLiteral("evidence"), QStringLiteral("not computed")},
+                                            {QStringLiteral("next_steps"), QStringLiteral("none")}}});
+    test::writeFile(diagnosisPath, QJsonDocument(diagnosis).toJson());
+
+    PackageViewer viewer;
+    QSignalSpy opened(&viewer, &PackageViewer::opened);
+    viewer.openPackage(out);
+    ASSERT_TRUE(test::waitUntil([&] { return opened.count() == 1; }, 30000));
+    ASSERT_TRUE(opened.first().first().toBool()) << viewer.errorText().toStdString();
+    // Judged from the raw results this run passes; the viewer shows what the package says, and that it was changed.
+    EXPECT_EQ(viewer.package()->verdict.word(), QStringLiteral("FAIL"));
+    EXPECT_TRUE(viewer.bannerText().contains(QStringLiteral("FAIL"))) << viewer.bannerText().toStdString();
+    EXPECT_EQ(viewer.criteriaTable()->item(0, 2)->text(), QStringLiteral("999.99 ms"));
+    ASSERT_EQ(viewer.package()->findings.size(), 1);
+    EXPECT_EQ(viewer.package()->findings.first().title, QStringLiteral("Written by hand"));
+    EXPECT_TRUE(viewer.signatureText().contains(QStringLiteral("diagnosis.json")))
+        << viewer.signatureText().toStdString();
+
+    ASSERT_TRUE(QFile::remove(diagnosisPath));
+    viewer.openPackage(out);
+    ASSERT_TRUE(test::waitUntil([&] { return opened.count() == 2; }, 30000));
+    EXPECT_EQ(viewer.package()->verdict.word(), QStringLiteral("INCOMPLETE")) << "no verdict, not a second one";
+    EXPECT_TRUE(viewer.package()->findings.isEmpty());
+    EXPECT_TRUE(viewer.package()->notes.join(u'|').contains(QStringLiteral("no verdict: it has no diagnosis.json")))
+        << viewer.package()->notes.join(u'|').toStdString();
 }
 
 // A package signed with a one-time key (no keychain where it ran): the viewer says so in amber, with the key's
@@ -422,9 +491,9 @@ TEST(Console, ImportingK6ResultsOpensTheirPackage)
 // secret where it is bound, so the confirmation shows every one of them and the origin it goes to, in plain sight.
 TEST(Console, TheStartConfirmationShowsEverySecretAndVariableAndWhereItGoes)
 {
-    Scenario s =
-        ScenarioLoader::loadFile(test::sourcePath(QStringLiteral("resources/scenarios/auto_com_center_250rps_30min.json")))
-            .value();
+    Scenario s = ScenarioLoader::loadFile(
+                     test::sourcePath(QStringLiteral("resources/scenarios/auto_com_center_250rps_30min.json")))
+                     .value();
     s.target.secretHeaders.insert(QStringLiteral("X-Api-Key"), QStringLiteral("acme-api-key"));
     s.target.environment = {QStringLiteral("REGION")};
     s.target.insecure = true;

@@ -232,7 +232,7 @@ TEST(Dashboard, TheRateTileShowsTheAverageItJudgesAndANoAnswerRunIsNoGreenLatenc
     KpiTile *rate = d.tile(QStringLiteral("rate"));
     EXPECT_EQ(rate->value(), QStringLiteral("49.9 /s")) << "499 requests in 10 s";
     EXPECT_EQ(rate->state(), KpiTile::State::Good) << "499 of 500 is above 99 %";
-    EXPECT_TRUE(rate->detail().contains(QStringLiteral("target 50 /s"))) << rate->detail().toStdString();
+    EXPECT_TRUE(rate->detail().contains(QStringLiteral("target 50.00 /s"))) << rate->detail().toStdString();
 
     // Stopped after those 10 s: the finished tile is over the 10 s that ran, not the 60 planned.
     d.showFinished();

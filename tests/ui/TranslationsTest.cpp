@@ -234,7 +234,12 @@ TEST(Translations, TheVerdictFindingsCheckpointAndValidationSpeakTheReadersLangu
     }
     EXPECT_TRUE(duration && rate);
 
-    const QList<Finding> findings = EvidenceFiles::diagnose(gate, v, slow, {});
+    JudgeInput in;
+    in.gate = gate;
+    in.total = &slow;
+    in.facts = facts;
+    in.elapsedMs = 60400;
+    const QList<Finding> findings = Judge::judge(in).findings;
     QStringList titles;
     for (const Finding &f : findings)
         titles << f.title;

@@ -402,6 +402,30 @@ void GateChart::leaveEvent(QEvent *event)
     QChartView::leaveEvent(event);
 }
 
+void GateChart::setEpisodes(const QList<Episode> &episodes)
+{
+    m_episodes = episodes;
+    viewport()->update();
+}
+
+QColor GateChart::episodeColor(Episode::Kind kind)
+{
+    switch (kind) {
+    case Episode::Kind::NoAnswer:
+    case Episode::Kind::ServerErrors:
+        return QColor(0xcf, 0x22, 0x2e, 40);
+    case Episode::Kind::RateLimited:
+    case Episode::Kind::TokenFailures:
+        return QColor(0x82, 0x50, 0xdf, 40);
+    case Episode::Kind::Slow:
+    case Episode::Kind::HealthFailing:
+        return QColor(0xbf, 0x87, 0x00, 40);
+    case Episode::Kind::ClientPaused:
+        break;
+    }
+    return QColor(0x6e, 0x77, 0x81, 50);
+}
+
 void GateChart::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QChartView::drawForeground(painter, rect);
@@ -409,6 +433,14 @@ void GateChart::drawForeground(QPainter *painter, const QRectF &rect)
     const bool dark = m_chart->theme() == QChart::ChartThemeDark;
     auto xOf = [&](double minutes) { return m_chart->mapToPosition(QPointF(minutes, m_y->min()), m_limit).x(); };
     painter->save();
+    for (const Episode &e : std::as_const(m_episodes)) {
+        const double a = std::clamp(xOf(e.startS / 60.0), plot.left(), plot.right());
+        const double b = std::clamp(xOf(e.endS / 60.0), plot.left(), plot.right());
+        if (b < plot.left() || a > plot.right())
+            continue;
+        painter->fillRect(QRectF(QPointF(a, plot.top()), QPointF(std::max(b, a + 2.0), plot.bottom())),
+                          episodeColor(e.kind));
+    }
     if (m_dragFrom && m_dragTo) {
         const double a = xOf(*m_dragFrom), b = xOf(*m_dragTo);
         painter->fillRect(QRectF(QPointF(std::min(a, b), plot.top()), QPointF(std::max(a, b), plot.bottom())),

@@ -13,6 +13,8 @@
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
 
+#include "core/judge/Judgement.h"
+
 #include <optional>
 
 namespace canary::ui {
@@ -36,6 +38,12 @@ public:
     static QLineSeries *faint(QLineSeries *series);
     // The judged line (the whole run so far): wide, on top.
     static QLineSeries *judged(QLineSeries *series);
+
+    // The run's episodes (Judge), shaded across the plot behind nothing: a translucent band per episode in its
+    // kind's colour, so a spike or a gap is read with what happened then.
+    void setEpisodes(const QList<Episode> &episodes);
+    const QList<Episode> &episodes() const { return m_episodes; }
+    static QColor episodeColor(Episode::Kind kind);
 
     // Title, legend and axis labels in pixel sizes that stay readable when a 1200-px chart is printed at A4 width.
     void setPrintFonts();
@@ -78,6 +86,7 @@ private:
     double minutesAt(const QPointF &viewPos) const;
 
     QChart *m_chart;
+    QList<Episode> m_episodes;
     QCategoryAxis *m_x;
     QValueAxis *m_y;
     QLineSeries *m_limit;

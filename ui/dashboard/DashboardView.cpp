@@ -23,23 +23,32 @@ namespace canary::ui {
 
 namespace {
 
-// Good / near (within 20 % of the limit) / breached, for a threshold on a value.
-KpiTile::State judge(const std::optional<Threshold> &t, double value)
+// A tile's state as the run's live evaluation has it (RunMetrics: ok, near, decided) — never judged again here.
+const ThresholdResult *resultFor(const Snapshot &s, const char *metric)
 {
-    if (!t)
-        return KpiTile::State::Info;
-    const ThresholdExpression &e = t->expression;
-    if (!e.holds(value))
-        return KpiTile::State::Breached;
-    const double limit = e.limit();
-    const bool upper = e.op() == ThresholdExpression::Op::Less || e.op() == ThresholdExpression::Op::LessEqual;
-    const bool lower = e.op() == ThresholdExpression::Op::Greater || e.op() == ThresholdExpression::Op::GreaterEqual;
-    if (upper && limit > 0 && value >= 0.8 * limit)
-        return KpiTile::State::Near;
-    // A success rate (≥ 99 %): near when the failures use 80 % of what the gate allows.
-    if (lower && e.aggregation() == ThresholdExpression::Aggregation::Rate && (1 - value) >= 0.8 * (1 - limit))
-        return KpiTile::State::Near;
-    return KpiTile::State::Good;
+    for (const ThresholdResult &r : s.thresholds)
+        if (r.threshold.metric == QLatin1String(metric))
+            return &r;
+    return nullptr;
+}
+
+KpiTile::State stateOf(const ThresholdResult *r)
+{
+    return !r        ? KpiTile::State::Info
+           : !r->ok  ? KpiTile::State::Breached
+           : r->near ? KpiTile::State::Near
+                     : KpiTile::State::Good;
+}
+
+// "≤ 250 ms", and once its failure can no longer be undone "≤ 250 ms · decided at 0:07".
+QString decidedDetail(const Snapshot &s, const ThresholdResult *r, const QString &detail)
+{
+    if (!r || !r->decided)
+        return detail;
+    for (const Decision &d : s.decisions)
+        if (d.key == Decider::keyOf(r->threshold))
+            return DashboardView::tr("%1 · decided at %2").arg(detail, duration::clock(d.atMs));
+    return detail;
 }
 
 std::optional<Threshold> first(const GateProfile &gate, const char *metric)
@@ -208,20 +217,46 @@ void DashboardView::addSnapshot(const Snapshot &s)
     refreshCharts();
 }
 
-void DashboardView::showTimeline(const QList<Snapshot> &timeline)
+void DashboardView::showTimeline(const QList<Snapshot> &timeline, const GateVerdict *verdict)
 {
     for (const Snapshot &s : timeline)
         addSnapshot(s);
     if (!timeline.isEmpty())
-        showFinished();
+        showFinished(verdict);
+}
+
+void DashboardView::showEpisodes(const QList<Episode> &episodes)
+{
+    for (GateChart *chart : {m_latency, m_rate, m_failures})
+        chart->setEpisodes(episodes);
 }
 
 void DashboardView::showFinished(const GateVerdict *verdict)
 {
+    if (verdict) {
+        // The judgement's figures, rounded as the criteria state them: the tiles, the package, the viewer and
+        // History say the same numbers for one run.
+        const std::pair<const char *, const char *> tiles[] = {{"http_req_duration:", "p95"},
+                                                               {"errors:", "errors"},
+                                                               {"delivery_success:", "delivery"},
+                                                               {"http_req_failed:", "http_failed"}};
+        for (const CriterionResult &c : verdict->criteria) {
+            const int decimals = c.unit == QLatin1String("%") ? 3 : c.unit.isEmpty() ? 0 : 2;
+            const QString value = std::isnan(c.value)
+                                      ? c.measured
+                                      : QStringLiteral("%1 %2").arg(QLocale().toString(c.value, 'f', decimals), c.unit);
+            const KpiTile::State state = c.pass ? KpiTile::State::Good : KpiTile::State::Breached;
+            const QString detail =
+                c.decidedAtMs >= 0 ? tr("%1 · decided at %2").arg(c.target, duration::clock(c.decidedAtMs)) : c.target;
+            for (const auto &[prefix, tile] : tiles)
+                if (c.key.startsWith(QLatin1String(prefix)) && m_tiles.contains(QLatin1String(tile)))
+                    m_tiles.value(QLatin1String(tile))->set(value.trimmed(), detail, state);
+        }
+    }
     if (verdict && !std::isnan(verdict->achievedRate)) {
         m_tiles.value(QStringLiteral("rate"))
-            ->set(tr("%1 /s").arg(QLocale().toString(verdict->achievedRate, 'f', 1)),
-                  tr("average · target %1 /s").arg(QLocale().toString(verdict->askedRate, 'g', 6)),
+            ->set(tr("%1 /s").arg(QLocale().toString(verdict->achievedRate, 'f', 2)),
+                  tr("average · target %1 /s").arg(QLocale().toString(verdict->askedRate, 'f', 2)),
                   verdict->ratePassed ? KpiTile::State::Good : KpiTile::State::Breached);
         return;
     }
@@ -235,7 +270,7 @@ void DashboardView::showFinished(const GateVerdict *verdict)
     const double ratio = m_askedSoFar > 0 ? static_cast<double>(last.requestsTotal) / m_askedSoFar : 1.0;
     m_tiles.value(QStringLiteral("rate"))
         ->set(tr("%1 /s").arg(QLocale().toString(static_cast<double>(last.requestsTotal) / seconds, 'f', 1)),
-              tr("average · target %1 /s").arg(QLocale().toString(m_askedSoFar / seconds, 'g', 6)),
+              tr("average · target %1 /s").arg(QLocale().toString(m_askedSoFar / seconds, 'f', 2)),
               m_askedSoFar <= 0              ? KpiTile::State::Info
               : ratio >= m_gate.minRateRatio ? KpiTile::State::Good
                                              : KpiTile::State::Breached);
@@ -255,7 +290,7 @@ void DashboardView::updateTiles(const Snapshot &s)
         std::max(1.0, static_cast<double>(std::min(s.elapsedMs, std::max<qint64>(1, s.plannedMs))) / 1000.0);
     m_tiles.value(QStringLiteral("rate"))
         ->set(tr("%1 /s").arg(QLocale().toString(sent / ranS, 'f', 1)),
-              tr("average · target %1 /s").arg(QLocale().toString(m_askedSoFar / ranS, 'g', 6)),
+              tr("average · target %1 /s").arg(QLocale().toString(m_askedSoFar / ranS, 'f', 2)),
               m_askedSoFar <= 0                                                           ? State::Info
               : rateRatio >= m_gate.minRateRatio                                          ? State::Good
               : rateRatio >= m_gate.minRateRatio - 0.2 * (1 - m_gate.minRateRatio) - 0.02 ? State::Near
@@ -263,22 +298,23 @@ void DashboardView::updateTiles(const Snapshot &s)
     const auto p95 = first(m_gate, "http_req_duration");
     // Every request failed in transport (no answer at all): a latency is no good news then.
     const bool noAnswers = s.requestsTotal > 0 && s.httpFailedRateTotal >= 1.0 && s.errorRateTotal >= 1.0;
+    const ThresholdResult *p95Result = resultFor(s, "http_req_duration");
     m_tiles.value(QStringLiteral("p95"))
         ->set(tr("%1 ms").arg(QLocale().toString(s.p95Total, 'f', 1)),
-              noAnswers ? tr("no request succeeded") : criterion(p95),
-              noAnswers ? State::Breached : judge(p95, s.p95Total));
-    const auto errors = first(m_gate, "errors");
+              noAnswers ? tr("no request succeeded") : decidedDetail(s, p95Result, criterion(p95)),
+              noAnswers ? State::Breached : stateOf(p95Result));
+    const ThresholdResult *errors = resultFor(s, "errors");
     m_tiles.value(QStringLiteral("errors"))
-        ->set(tr("%1 %").arg(QLocale().toString(s.errorRateTotal * 100, 'f', 2)), criterion(errors),
-              judge(errors, s.errorRateTotal));
-    const auto delivery = first(m_gate, "delivery_success");
+        ->set(tr("%1 %").arg(QLocale().toString(s.errorRateTotal * 100, 'f', 2)),
+              decidedDetail(s, errors, criterion(first(m_gate, "errors"))), stateOf(errors));
+    const ThresholdResult *delivery = resultFor(s, "delivery_success");
     m_tiles.value(QStringLiteral("delivery"))
-        ->set(tr("%1 %").arg(QLocale().toString(s.deliveryRateTotal * 100, 'f', 2)), criterion(delivery),
-              judge(delivery, s.deliveryRateTotal));
-    const auto http = first(m_gate, "http_req_failed");
+        ->set(tr("%1 %").arg(QLocale().toString(s.deliveryRateTotal * 100, 'f', 2)),
+              decidedDetail(s, delivery, criterion(first(m_gate, "delivery_success"))), stateOf(delivery));
+    const ThresholdResult *http = resultFor(s, "http_req_failed");
     m_tiles.value(QStringLiteral("http_failed"))
-        ->set(tr("%1 %").arg(QLocale().toString(s.httpFailedRateTotal * 100, 'f', 2)), criterion(http),
-              judge(http, s.httpFailedRateTotal));
+        ->set(tr("%1 %").arg(QLocale().toString(s.httpFailedRateTotal * 100, 'f', 2)),
+              decidedDetail(s, http, criterion(first(m_gate, "http_req_failed"))), stateOf(http));
     m_tiles.value(QStringLiteral("in_flight"))
         ->set(QLocale().toString(s.inFlight),
               tr("%1 dropped · cap %2").arg(s.droppedTotal).arg(m_scenario.load.maxInFlight),
@@ -288,10 +324,13 @@ void DashboardView::updateTiles(const Snapshot &s)
     const qint64 planned = std::max<qint64>(1, s.plannedMs);
     m_progress->setValue(static_cast<int>(std::min<qint64>(1000, s.elapsedMs * 1000 / planned)));
     const QLocale locale;
-    m_progressText->setText(tr("%1 / %2 · %3 of %4 requests")
-                                .arg(duration::clock(s.elapsedMs), duration::clock(s.plannedMs),
-                                     locale.toString(static_cast<qulonglong>(s.requestsTotal)),
-                                     locale.toString(static_cast<qulonglong>(s.expectedTotal))));
+    // The drain after the schedule is not more of the run: "0:40 / 0:40", never "0:41 / 0:40".
+    m_progressText->setText(
+        tr("%1 / %2 · %3 of %4 requests")
+            .arg(duration::clock(s.plannedMs > 0 ? std::min(s.elapsedMs, s.plannedMs) : s.elapsedMs),
+                 duration::clock(s.plannedMs), locale.toString(static_cast<qulonglong>(s.requestsTotal)),
+                 locale.toString(static_cast<qulonglong>(s.expectedTotal))) +
+        (s.decisions.isEmpty() ? QString() : tr(" · gate lost, decided at %1").arg(duration::clock(s.decidedAtMs()))));
 }
 
 void DashboardView::refreshCharts()

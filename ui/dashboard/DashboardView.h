@@ -4,6 +4,7 @@
 // and failure rates over a fixed 0…duration axis, updated once a second from the engine's Snapshots.
 // Also shows a finished run (from its timeline) the same way.
 
+#include "core/judge/Judgement.h"
 #include "core/metrics/RunMetrics.h"
 #include "core/scenario/Scenario.h"
 
@@ -34,11 +35,14 @@ public:
     // Clears the data and sets axes, limits and tile criteria for this scenario.
     void reset(const Scenario &scenario);
     void addSnapshot(const Snapshot &snapshot);
-    void showTimeline(const QList<Snapshot> &timeline);
+    // A finished run's seconds, then its verdict's figures on the tiles (the package's, never judged here).
+    void showTimeline(const QList<Snapshot> &timeline, const GateVerdict *verdict = nullptr);
     // The run has ended: tiles show whole-run values (the average rate) rather than the last second's.
     // The run has ended: the rate tile shows the whole run's average. With the verdict, exactly the rate and
     // judgement its criterion states (one set of numbers); without (a timeline replayed), as near as the points say.
     void showFinished(const GateVerdict *verdict = nullptr);
+    // The judgement's episodes, shaded on every chart.
+    void showEpisodes(const QList<Episode> &episodes);
 
     KpiTile *tile(const QString &name) const; // rate, p95, errors, delivery, http_failed, in_flight
     GateChart *latencyChart() const { return m_latency; }

@@ -57,6 +57,10 @@ ConsoleActions::ConsoleActions(QMainWindow *window) : QObject(window)
         a->setChecked(QSettings().value(key, byDefault).toBool());
         connect(a, &QAction::toggled, this, [key](bool on) { QSettings().setValue(key, on); });
     };
+    toggle("stopWhenDecided", tr("Stop When &Decided"), QKeySequence(Qt::CTRL | Qt::Key_D),
+           tr("End the canary the moment the gate is lost beyond recovery (a FAIL decided early, the package "
+              "complete); a run that could still pass is never stopped"),
+           QStringLiteral("run/stopWhenDecided"), false);
     toggle("scenario", tr("Scenario &Details"), QKeySequence(Qt::CTRL | Qt::Key_1),
            tr("Show or hide the scenario summary and gate"), QStringLiteral("window/scenarioDetails"), false);
     toggle("monitors", tr("&Monitors"), QKeySequence(Qt::CTRL | Qt::Key_2),
@@ -86,6 +90,8 @@ void ConsoleActions::createMenus(QMainWindow *window)
     run->addAction(action(QStringLiteral("start")));
     run->addAction(action(QStringLiteral("stop")));
     run->addAction(action(QStringLiteral("abort")));
+    run->addSeparator();
+    run->addAction(action(QStringLiteral("stopWhenDecided")));
     QMenu *evidence = window->menuBar()->addMenu(tr("&Evidence"));
     evidence->addAction(action(QStringLiteral("export")));
     evidence->addAction(action(QStringLiteral("exportZip")));

@@ -229,6 +229,8 @@ void MainWindow::startRun(bool confirm)
         return;
     RunSetup setup;
     setup.scenario = s;
+    if (m_actions->action(QStringLiteral("stopWhenDecided"))->isChecked())
+        setup.scenario.gate.stopWhenDecided = true;
     setup.workers = std::clamp(QThread::idealThreadCount(), 1, 2);
     if (m_engine->currentData().toString() == QLatin1String("k6"))
         setup.load = RunSetup::Load::K6;
@@ -257,6 +259,11 @@ void MainWindow::startRun(bool confirm)
     connect(run, &RunSession::warning, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(run, &RunSession::failed, this, &MainWindow::onRunFailed);
+    connect(run, &RunSession::decided, this, [this](qint64 atMs, const QString &why) {
+        statusBar()->showMessage(tr("Gate lost: decided at %1 — %2").arg(duration::clock(atMs), why), 30000);
+    });
+    connect(m_actions->action(QStringLiteral("stopWhenDecided")), &QAction::toggled, run,
+            &RunSession::setStopWhenDecided);
     connect(run, &RunSession::started, this, [this, run] {
         statusBar()->clearMessage();
         if (run->setup().load != RunSetup::Load::Engine)
@@ -324,6 +331,7 @@ void MainWindow::showOutcome(const PackageOutcome &o)
 {
     m_evidence->setPackageDir(o.dir);
     dashboard()->showFinished(&o.verdict);
+    dashboard()->showEpisodes(o.episodes);
     const bool whole = o.problems.isEmpty() && !o.manifest.isEmpty();
     statusBar()->showMessage(whole ? tr("Evidence written to %1").arg(o.dir)
                                    : tr("Evidence incomplete in %1: not signed").arg(o.dir),

@@ -5,6 +5,7 @@
 #include "core/common/Redactor.h"
 
 #include "ui/VerdictStyle.h"
+#include "core/common/Duration.h"
 #include "ui/charts/GateChart.h"
 #include "ui/monitors/MonitorViews.h"
 
@@ -162,6 +163,7 @@ QMap<QString, QImage> QtReportRenderer::renderCharts(const ReportInput &in)
         GateChart c(QCoreApplication::translate("Report", "Latency p95 (ms): the whole run so far, and each second"),
                     QStringLiteral("ms"));
         c.setDuration(shown);
+        c.setEpisodes(in.episodes);
         const auto limit = limitOf(*in.gate, "http_req_duration", 1.0);
         c.setLimit(limit, limit ? QCoreApplication::translate("Report", "gate ≤ %1 ms").arg(QLocale().toString(*limit))
                                 : QString());
@@ -184,6 +186,7 @@ QMap<QString, QImage> QtReportRenderer::renderCharts(const ReportInput &in)
                                                 "Errors and HTTP failures (%): the whole run so far, and each second"),
                     QStringLiteral("%"));
         c.setDuration(shown);
+        c.setEpisodes(in.episodes);
         const auto limit = limitOf(*in.gate, "errors", 100.0);
         c.setLimit(limit, limit ? QCoreApplication::translate("Report", "gate ≤ %1 %").arg(QLocale().toString(*limit))
                                 : QString());
@@ -210,6 +213,7 @@ QMap<QString, QImage> QtReportRenderer::renderCharts(const ReportInput &in)
             QCoreApplication::translate("Report", "Delivery success (%): the whole run so far, and each second"),
             QStringLiteral("%"));
         c.setDuration(shown);
+        c.setEpisodes(in.episodes);
         const auto limit = limitOf(*in.gate, "delivery_success", 100.0);
         c.setLimit(limit, limit ? QCoreApplication::translate("Report", "gate ≥ %1 %").arg(QLocale().toString(*limit))
                                 : QString());
@@ -228,6 +232,7 @@ QMap<QString, QImage> QtReportRenderer::renderCharts(const ReportInput &in)
     {
         GateChart c(QCoreApplication::translate("Report", "Request rate (requests/s)"), QStringLiteral("req/s"));
         c.setDuration(shown);
+        c.setEpisodes(in.episodes);
         c.setLimit(std::nullopt, QString());
         double top = 1;
         for (const Snapshot &s : t)
@@ -301,6 +306,23 @@ QJsonObject chartSpec(const QString &title, const QString &unit, const QList<Sna
                        {QStringLiteral("series"), defs},
                        {QStringLiteral("rows"), rows},
                        {QStringLiteral("range"), QJsonArray{yMin, yMax}}};
+}
+
+// What the Episodes section is, in a sentence, and when the gate was decided early, in another.
+QString episodesIntro(const GateVerdict &v)
+{
+    QString text = QCoreApplication::translate(
+        "Report", "Episodes are the stretches of the run where something went wrong — requests without an answer, "
+                  "5xx or 429 bursts, seconds over the latency limit, /health failing, token failures, the load "
+                  "generator paused — cut from its per-second record; the charts shade them.");
+    if (v.decidedAtMs >= 0)
+        text += QLatin1Char(' ') +
+                QCoreApplication::translate("Report", "The gate was decided early, at %1: from that moment it could "
+                                                      "no longer be met whatever the rest of the run brought (%2)%3.")
+                    .arg(duration::clock(v.decidedAtMs), v.decidedWhy,
+                         v.stoppedWhenDecided ? QCoreApplication::translate("Report", "; the canary stopped then")
+                                              : QString());
+    return text;
 }
 
 QString dygraphs(const char *file)
@@ -383,6 +405,16 @@ QJsonArray QtReportRenderer::htmlCharts(const ReportInput &in)
                              {QCoreApplication::translate("Report", "achieved"), QStringLiteral("#1f6feb"), 2, false,
                               [](const Snapshot &s) { return s.achievedRate; }}},
                             0, rtop * 1.2));
+    // The judgement's episodes, shaded behind every chart (seconds, as the rows' x).
+    QJsonArray episodes;
+    for (const Episode &e : in.episodes)
+        episodes.append(QJsonArray{e.startS, e.endS, GateChart::episodeColor(e.kind).name(QColor::HexArgb),
+                                   e.when() + QLatin1Char(' ') + e.what});
+    for (qsizetype i = 0; i < charts.size(); ++i) {
+        QJsonObject chart = charts.at(i).toObject();
+        chart.insert(QStringLiteral("episodes"), episodes);
+        charts.replace(i, chart);
+    }
     return charts;
 }
 
@@ -437,6 +469,15 @@ QString QtReportRenderer::html(const ReportInput &in, const QMap<QString, QStrin
     for (const Finding &f : in.findings)
         h += QStringLiteral("<li><b>%1</b> — %2. %3</li>").arg(esc(f.title), esc(f.evidence), esc(f.nextSteps));
     h += QStringLiteral("</ul>");
+    if (!in.episodes.isEmpty() || v.decidedAtMs >= 0) {
+        h += QStringLiteral("<h2>%1</h2><p>%2</p><ul>")
+                 .arg(esc(QCoreApplication::translate("Report", "Episodes")), esc(episodesIntro(v)));
+        for (const Episode &e : in.episodes)
+            h += QStringLiteral("<li><b>%1</b> %2%3</li>")
+                     .arg(esc(e.when()), esc(e.what),
+                          e.evidence.isEmpty() ? QString() : esc(QStringLiteral("; ") + e.evidence.join(u"; ")));
+        h += QStringLiteral("</ul>");
+    }
     // The charts: interactive where scripts run (every point, values under the mouse, drag to zoom, double-click
     // back), the rendered PNG where they do not.
     const QJsonArray charts = htmlCharts(in);
@@ -505,6 +546,10 @@ QString QtReportRenderer::html(const ReportInput &in, const QMap<QString, QStrin
              "window['canaryChart'+i]=new Dygraph(document.getElementById('chart'+i),c.rows,{labels:['time'].concat("
              "c.series.map(function(s){return s.name})),colors:c.series.map(function(s){return s.color}),series:opts,"
              "title:c.title,ylabel:c.unit,legend:'always',labelsDiv:'chart'+i+'-legend',valueRange:c.range,"
+             "underlayCallback:function(ctx,area,g){(c.episodes||[]).forEach(function(e){var a=g.toDomXCoord(e[0]),"
+             "b=g.toDomXCoord(e[1]),h=e[2];ctx.fillStyle='rgba('+parseInt(h.substr(3,2),16)+','+parseInt(h.substr(5,2),"
+             "16)+','+parseInt(h.substr(7,2),16)+','+(parseInt(h.substr(1,2),16)/255)+')';ctx.fillRect(a,area.y,"
+             "Math.max(2,b-a),area.h)})},"
              "axes:{x:{valueFormatter:clock,axisLabelFormatter:clock},y:{valueFormatter:function(v){"
              "return v.toFixed(2)+' '+c.unit}}}})});"
              "document.body.setAttribute('data-charts-drawn',String(charts.length));})();</script>")
@@ -785,6 +830,15 @@ QByteArray paintPdf(const ReportInput &in, const QMap<QString, QImage> &charts)
             pages.heading(QCoreApplication::translate("Report", "More findings"));
             for (int i = kFindingsOnPageOne; i < in.findings.size(); ++i)
                 finding(in.findings[i]);
+        }
+        if (!in.episodes.isEmpty() || v.decidedAtMs >= 0) {
+            pages.heading(QCoreApplication::translate("Report", "Episodes"));
+            pages.text(episodesIntro(v), PdfPages::font(10, false, true));
+            for (const Episode &e : in.episodes)
+                pages.text(QStringLiteral("• %1 %2%3")
+                               .arg(e.when(), e.what,
+                                    e.evidence.isEmpty() ? QString() : QStringLiteral("; ") + e.evidence.join(u"; ")),
+                           PdfPages::font(11));
         }
         pages.heading(QCoreApplication::translate("Report", "Charts"));
         for (const char *name :

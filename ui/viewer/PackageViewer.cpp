@@ -197,10 +197,17 @@ void PackageViewer::display(const OpenedPackage &p)
     for (const Finding &f : p.findings)
         html += QStringLiteral("<p><b>%1</b><br>%2.<br><i>%3</i></p>")
                     .arg(f.title.toHtmlEscaped(), f.evidence.toHtmlEscaped(), f.nextSteps.toHtmlEscaped());
+    if (!p.episodes.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Episodes (shaded on the charts)").toHtmlEscaped());
+        for (const Episode &e : p.episodes)
+            html += QStringLiteral("<li>%1 %2</li>").arg(e.when().toHtmlEscaped(), e.what.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
     m_findings->setHtml(html);
 
     m_dashboard->reset(p.record.scenario);
-    m_dashboard->showTimeline(p.metrics.timeline());
+    m_dashboard->showTimeline(p.metrics.timeline(), &p.verdict);
+    m_dashboard->showEpisodes(p.episodes);
 
     m_timeline->clear();
     for (const QJsonValue &v : p.record.events) {
