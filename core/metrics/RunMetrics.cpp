@@ -59,11 +59,12 @@ const Snapshot &RunMetrics::add(const IntervalStats &interval, qint64 elapsedMs,
     }
     s.thresholds = ThresholdEvaluator::evaluate(gate, m_total, static_cast<double>(elapsedMs) / 1000.0);
     // A criterion is decided once; the first moment it could no longer hold is the one that counts.
-    for (const auto &[key, why] : Decider::decide(gate, m_total, plannedTotal)) {
+    for (const auto &decided : Decider::decide(gate, m_total, plannedTotal)) {
+        const QString &key = decided.first; // a name, not a structured binding: clang < 16 cannot capture those
         const bool known =
             std::any_of(m_decisions.cbegin(), m_decisions.cend(), [&key](const Decision &d) { return d.key == key; });
         if (!known)
-            m_decisions.append(Decision{key, elapsedMs, why});
+            m_decisions.append(Decision{key, elapsedMs, decided.second});
     }
     for (ThresholdResult &r : s.thresholds) {
         const QString key = Decider::keyOf(r.threshold);
