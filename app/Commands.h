@@ -34,6 +34,7 @@ int runHeadless(int argc, char **argv);
 int runVerify(int argc, char **argv);
 int runHistory(int argc, char **argv);
 int runExport(int argc, char **argv);
+int runCompare(int argc, char **argv);
 int runImport(int argc, char **argv);
 int runView(int argc, char **argv);
 int runK6(int argc, char **argv);

@@ -1,5 +1,9 @@
 // canarydesk history | export | import: evidence from stored results.
 #include "app/Commands.h"
+#include <QLocale>
+#include <QJsonDocument>
+#include "core/run/PackageReader.h"
+#include "core/common/AtomicFile.h"
 #include "core/scenario/ScenarioLoader.h"
 #include "app/ScenarioOverrides.h"
 #include "app/PackageOutput.h"
@@ -12,6 +16,7 @@
 #include "ui/report/QtReportRenderer.h"
 
 #include <QApplication>
+#include <cmath>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
@@ -96,13 +101,21 @@ int runHistory(int argc, char **argv)
     }
     if (rows.value().isEmpty())
         std::printf("no runs yet (%s)\n", cliText(store.path()));
+    const QHash<QString, QString> trend = RunStore::trend(rows.value());
     for (const RunRow &r : rows.value()) {
         const QString verdict = r.state == QLatin1String("running") ? QStringLiteral("running") : r.word();
-        std::printf("%s  %s  %-11s %-10s %s · %llu requests · p95 %.1f ms · errors %.2f%% · delivered %.2f%%\n"
+        // The judged p95 with its 95 % interval; ↑/↓ when it lies wholly above/below the scenario's previous run's.
+        QString p95 = QStringLiteral("%1 ms").arg(r.p95Ms, 0, 'f', 2);
+        if (!std::isnan(r.p95Lo))
+            p95 += QStringLiteral(" [%1–%2]").arg(r.p95Lo, 0, 'f', 1).arg(r.p95Hi, 0, 'f', 1);
+        if (const QString mark = trend.value(r.runId); !mark.isEmpty())
+            p95 += mark == QLatin1String("slower") ? QStringLiteral(" ↑ slower than the previous run")
+                                                   : QStringLiteral(" ↓ faster than the previous run");
+        std::printf("%s  %s  %-11s %-10s %s · %llu requests · p95 %s · errors %.3f%% · delivered %.3f%%\n"
                     "          %s\n",
                     cliText(r.runId.left(8)), cliText(r.started.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                     cliText(r.stateShown()), cliText(verdict), cliText(r.title),
-                    static_cast<unsigned long long>(r.requests), r.p95Ms, r.errorRate * 100, r.deliveryRate * 100,
+                    static_cast<unsigned long long>(r.requests), cliText(p95), r.errorRate * 100, r.deliveryRate * 100,
                     cliText(r.outDir));
     }
     return kExitOk;
@@ -160,6 +173,98 @@ int runExport(int argc, char **argv)
         [&] { return RunExporter::prepareExport(runDir, outDir); },
         commandEvidence("export", &renderer, haveStore && outDir == runDir ? &store : nullptr));
     return report("export", outcome, parser.isSet(zip));
+}
+
+int runCompare(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    installTranslations(app);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Compare two runs — each a run id from `canarydesk history` (or its first characters), a run folder or an "
+        "evidence package (folder or .zip): per judged figure A, B, the change with its 95 % interval and a call "
+        "(faster / slower / no detectable change; better / worse for a rate) from the runs' figures per tenth of "
+        "each run (Mann-Whitney, Hodges-Lehmann), each run judged against its own gate, and one sentence on what "
+        "differs. Exit 0 when B is not worse, 99 when a figure got worse with confidence or B fails where A "
+        "passes, 104 when a run cannot be read."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("compare"), QStringLiteral("The subcommand."));
+    parser.addPositionalArgument(QStringLiteral("A"), QStringLiteral("The earlier run (id, folder or package)."));
+    parser.addPositionalArgument(QStringLiteral("B"), QStringLiteral("The later run (id, folder or package)."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the comparison as JSON."));
+    const QCommandLineOption html(QStringLiteral("html"),
+                                  QStringLiteral("Also write the comparison as one self-contained HTML page."),
+                                  QStringLiteral("FILE"));
+    parser.addOption(json);
+    parser.addOption(html);
+    parser.process(app);
+    const QStringList args = parser.positionalArguments().mid(1);
+    if (args.size() != 2) {
+        std::fprintf(stderr, "canarydesk compare: name two runs, A and B (see canarydesk history)\n");
+        return kExitInvalidInput;
+    }
+    RunStore store;
+    bool storeOpen = false;
+    QList<CompareSide> sides;
+    for (qsizetype i = 0; i < 2; ++i) {
+        QString where = args[i];
+        if (!QFileInfo::exists(where)) {
+            if (!storeOpen && !openStore(store, "compare"))
+                return kExitInvalidInput;
+            storeOpen = true;
+            const auto row = store.find(where);
+            if (!row.ok()) {
+                std::fprintf(stderr, "canarydesk compare: %s: %s\n", i == 0 ? "A" : "B", cliText(row.error().message));
+                return kExitInvalidInput;
+            }
+            where = row.value().outDir;
+        }
+        const auto opened = PackageReader::open(where);
+        if (!opened.ok()) {
+            std::fprintf(stderr, "canarydesk compare: %s: %s\n", i == 0 ? "A" : "B", cliText(opened.error().message));
+            return kExitInvalidInput;
+        }
+        if (!opened.value().judged) {
+            std::fprintf(stderr,
+                         "canarydesk compare: %s: %s has no judgement (diagnosis.json); export it again "
+                         "first (canarydesk export)\n",
+                         i == 0 ? "A" : "B", cliText(where));
+            return kExitInvalidInput;
+        }
+        sides << PackageReader::compareSide(opened.value(), i == 0 ? QStringLiteral("A") : QStringLiteral("B"));
+    }
+    const Comparison c = Compare::compare(sides[0], sides[1]);
+    if (parser.isSet(html)) {
+        if (const Status written = atomic::writeFile(parser.value(html), c.toHtml().toUtf8()); !written) {
+            std::fprintf(stderr, "canarydesk compare: %s\n", cliText(written.error().message));
+            return kExitInvalidInput;
+        }
+    }
+    if (parser.isSet(json)) {
+        std::printf("%s", QJsonDocument(c.toJson()).toJson(QJsonDocument::Indented).constData());
+    } else {
+        std::printf("%s\n%s\n\n%s\n\n", cliText(c.a.name), cliText(c.b.name), cliText(c.sentence));
+        std::printf("  %-26s %14s %14s  %-40s %s\n", "measure", "A", "B", "change (95 % interval)", "call");
+        for (const CompareRow &r : c.rows) {
+            const int decimals = r.unit == QLatin1String("%") ? 3 : 2;
+            const QString change = QStringLiteral("%1%2").arg(r.change > 0 ? QStringLiteral("+") : QString(),
+                                                              QLocale().toString(r.change, 'f', decimals)) +
+                                   (r.ci.known() ? QStringLiteral(" [%1, %2]")
+                                                       .arg(QLocale().toString(r.ci.lo, 'f', decimals),
+                                                            QLocale().toString(r.ci.hi, 'f', decimals))
+                                                 : QString());
+            std::printf("  %-26s %14s %14s  %-40s %s%s\n", cliText(r.label),
+                        cliText(QLocale().toString(r.a, 'f', decimals) + QLatin1Char(' ') + r.unit),
+                        cliText(QLocale().toString(r.b, 'f', decimals) + QLatin1Char(' ') + r.unit), cliText(change),
+                        cliText(r.call), r.spreadChanged ? " (spread changed)" : "");
+        }
+        for (const CompareSide &s : {c.a, c.b})
+            std::printf("\n%s — %s against its own gate (%s)\n", cliText(s.name.section(QLatin1Char(':'), 0, 0)),
+                        cliText(s.verdict.word()), cliText(s.verdict.gateTitle));
+        if (parser.isSet(html))
+            std::printf("\nhtml        %s\n", cliText(QFileInfo(parser.value(html)).absoluteFilePath()));
+    }
+    return c.bWorse ? kExitGateFailed : kExitOk;
 }
 
 int runImport(int argc, char **argv)

@@ -40,6 +40,9 @@ void printJudgement(const PackageOutcome &outcome, bool withFindings)
         std::printf(
             "  %s %-42s %-28s %s%s\n", c.pass ? "✓" : "✗", cliText(c.label), cliText(c.target), cliText(c.measured),
             c.decidedAtMs >= 0 ? cliText(QStringLiteral("  (decided at %1)").arg(duration::clock(c.decidedAtMs))) : "");
+    for (const CriterionResult &c : verdict.criteria)
+        if (c.uncertain)
+            std::printf("    %s: %s\n", cliText(c.label), cliText(c.confidence));
     if (!verdict.passed && !verdict.details().isEmpty())
         std::printf("  %s\n", cliText(verdict.summary));
     if (withFindings)

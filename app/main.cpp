@@ -24,6 +24,8 @@ int main(int argc, char **argv)
         return canary::app::runHistory(argc, argv);
     if (std::strcmp(command, "export") == 0)
         return canary::app::runExport(argc, argv);
+    if (std::strcmp(command, "compare") == 0)
+        return canary::app::runCompare(argc, argv);
     if (std::strcmp(command, "import") == 0)
         return canary::app::runImport(argc, argv);
     if (std::strcmp(command, "view") == 0)

@@ -53,6 +53,129 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>Latency median</source>
+        <translation>Latenz Median</translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation>Latenz p95</translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation>Latenz p99</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Fehlerrate</translation>
+    </message>
+    <message>
+        <source>Delivery success</source>
+        <translation>Zustellerfolg</translation>
+    </message>
+    <message>
+        <source>HTTP failures</source>
+        <translation>HTTP-Fehler</translation>
+    </message>
+    <message>
+        <source>Request rate</source>
+        <translation>Anfragerate</translation>
+    </message>
+    <message>
+        <source>pts</source>
+        <translation>Pkt.</translation>
+    </message>
+    <message>
+        <source>(95 % interval %1 to %2)</source>
+        <translation>(95-%-Intervall %1 bis %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3</source>
+        <translation>%1 %2 um %3</translation>
+    </message>
+    <message>
+        <source>its latency is the same as A&apos;s within ±%1 %</source>
+        <translation>seine Latenz ist dieselbe wie die von A, auf ±%1 % genau</translation>
+    </message>
+    <message>
+        <source>its p95 is %1: %2 ms against A&apos;s %3 ms, %4</source>
+        <translation>sein p95 ist %1: %2 ms gegenüber %3 ms bei A, %4</translation>
+    </message>
+    <message>
+        <source>B failed only because its limit is %1 ms (A&apos;s is %2 ms); %3.</source>
+        <translation>B schlug nur fehl, weil sein Grenzwert %1 ms ist (der von A %2 ms); %3.</translation>
+    </message>
+    <message>
+        <source>No figure changed detectably.</source>
+        <translation>Keine Kennzahl änderte sich nachweisbar.</translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation>Geändert: %1.</translation>
+    </message>
+    <message>
+        <source>Both runs pass their own gates</source>
+        <translation>Beide Läufe bestehen ihr eigenes Gate</translation>
+    </message>
+    <message>
+        <source>Neither run passes its own gate</source>
+        <translation>Keiner der Läufe besteht sein eigenes Gate</translation>
+    </message>
+    <message>
+        <source> (p95 limit %1 ms for A, %2 ms for B)</source>
+        <translation> (p95-Grenzwert %1 ms für A, %2 ms für B)</translation>
+    </message>
+    <message>
+        <source>%1%2; for B, %3. %4</source>
+        <translation>%1%2; für B: %3. %4</translation>
+    </message>
+    <message>
+        <source>CanaryDesk comparison: %1 vs %2</source>
+        <translation>CanaryDesk-Vergleich: %1 gegen %2</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Change (B − A), 95 % interval</source>
+        <translation>Änderung (B − A), 95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source> (spread changed)</source>
+        <translation> (Streuung geändert)</translation>
+    </message>
+    <message>
+        <source>Latency p95 each second, each run against its own limit</source>
+        <translation>Latenz p95 jede Sekunde, jeder Lauf gegen seinen eigenen Grenzwert</translation>
+    </message>
+    <message>
+        <source>%1&apos;s limit ≤ %2 ms</source>
+        <translation>Grenzwert von %1 ≤ %2 ms</translation>
+    </message>
+    <message>
+        <source>Calls from a Mann-Whitney test on each run&apos;s figures per tenth of the run, the change as the Hodges-Lehmann shift with its 95 % interval: a run&apos;s drift over minutes does not pass for a change. Written by CanaryDesk.</source>
+        <translation>Urteile aus einem Mann-Whitney-Test über die Kennzahlen jedes Laufs je Zehntel des Laufs, die Änderung als Hodges-Lehmann-Verschiebung mit ihrem 95-%-Intervall: die Drift eines Laufs über Minuten gilt nicht als Änderung. Geschrieben von CanaryDesk.</translation>
+    </message>
+    <message>
+        <source>B did not pass (%1: %2) where A passed. %3</source>
+        <translation>B bestand nicht (%1: %2), wo A bestand. %3</translation>
+    </message>
+    <message>
+        <source>B passed where A did not (%1: %2). %3</source>
+        <translation>B bestand, wo A nicht bestand (%1: %2). %3</translation>
+    </message>
+</context>
+<context>
     <name>Episodes</name>
     <message>
         <source>/health failed %1</source>
@@ -465,6 +588,22 @@
     <message>
         <source>Judged on the raw results written before it ended; run the canary again for its full duration.</source>
         <translation>Beurteilt anhand der Rohergebnisse, die vor dem Ende geschrieben wurden; den Canary erneut über die volle Dauer laufen lassen.</translation>
+    </message>
+    <message>
+        <source>95 % interval %1–%2 %3</source>
+        <translation>95-%-Intervall %1–%2 %3</translation>
+    </message>
+    <message>
+        <source>%1: within the uncertainty of the %2 limit — not proven at this run length%3</source>
+        <translation>%1: innerhalb der Unsicherheit des Grenzwerts %2 — bei dieser Laufdauer nicht nachgewiesen%3</translation>
+    </message>
+    <message>
+        <source>; a run about %1 × as long would settle it</source>
+        <translation>; ein etwa %1-mal so langer Lauf würde es klären</translation>
+    </message>
+    <message>
+        <source>not proven: within the uncertainty</source>
+        <translation>nicht nachgewiesen: innerhalb der Unsicherheit</translation>
     </message>
 </context>
 <context>
@@ -1381,62 +1520,8 @@ Von %5 auf %6 · %7</translation>
         <translation>Vergleich nicht möglich: %1</translation>
     </message>
     <message>
-        <source>A: %1
-B: %2</source>
-        <translation>A: %1
-B: %2</translation>
-    </message>
-    <message>
-        <source>Latency p50</source>
-        <translation>Latenz p50</translation>
-    </message>
-    <message>
-        <source>Latency p95</source>
-        <translation>Latenz p95</translation>
-    </message>
-    <message>
-        <source>Latency p99</source>
-        <translation>Latenz p99</translation>
-    </message>
-    <message>
-        <source>Error rate</source>
-        <translation>Fehlerrate</translation>
-    </message>
-    <message>
-        <source>Delivery success</source>
-        <translation>Zustellerfolg</translation>
-    </message>
-    <message>
-        <source>HTTP failures</source>
-        <translation>HTTP-Fehler</translation>
-    </message>
-    <message>
-        <source>Request rate</source>
-        <translation>Anfragerate</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Anfragen</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Verworfen</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
         <source>Gate</source>
         <translation>Gate</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Urteil</translation>
-    </message>
-    <message>
-        <source>A&apos;s gate %1</source>
-        <translation>Gate von A %1</translation>
     </message>
     <message>
         <source>A p95</source>
@@ -1447,16 +1532,60 @@ B: %2</translation>
         <translation>B p95</translation>
     </message>
     <message>
-        <source>Change (B − A): rates in percentage points</source>
-        <translation>Änderung (B − A): Quoten in Prozentpunkten</translation>
-    </message>
-    <message>
-        <source>%1%2 pts</source>
-        <translation>%1%2 Pp.</translation>
-    </message>
-    <message>
         <source> (%1%2 % of A)</source>
         <translation> (%1%2 % von A)</translation>
+    </message>
+    <message>
+        <source>&amp;Export comparison…</source>
+        <translation>Vergleich &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Change (B − A), 95 % interval: rates in percentage points</source>
+        <translation>Änderung (B − A), 95-%-Intervall: Raten in Prozentpunkten</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Write the comparison as one self-contained HTML page, to mail or attach</source>
+        <translation>Den Vergleich als eine eigenständige HTML-Seite schreiben, zum Mailen oder Anhängen</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>pts</source>
+        <translation>Pkt.</translation>
+    </message>
+    <message>
+        <source> · 95 %: %1 to %2</source>
+        <translation> · 95 %: %1 bis %2</translation>
+    </message>
+    <message>
+        <source> (spread changed)</source>
+        <translation> (Streuung geändert)</translation>
+    </message>
+    <message>
+        <source>Verdict (own gate)</source>
+        <translation>Urteil (eigenes Gate)</translation>
+    </message>
+    <message>
+        <source>A&apos;s limit ≤ %1 ms</source>
+        <translation>Grenzwert von A ≤ %1 ms</translation>
+    </message>
+    <message>
+        <source>B&apos;s limit ≤ %1 ms</source>
+        <translation>Grenzwert von B ≤ %1 ms</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2230,34 @@ B: %2</translation>
         <source>Point at the chart for the values at that second; drag across it to zoom to a time range, double-click (or Esc) to see the whole run again.</source>
         <translation>Zeigen Sie auf das Diagramm, um die Werte dieser Sekunde zu sehen; ziehen Sie darüber, um einen Zeitraum zu vergrößern, Doppelklick (oder Esc) zeigt wieder den ganzen Lauf.</translation>
     </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <source>429</source>
+        <translation>429</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>über dem Grenzwert</translation>
+    </message>
+    <message>
+        <source>/health failing</source>
+        <translation>/health schlägt fehl</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>kein Token</translation>
+    </message>
+    <message>
+        <source>client paused</source>
+        <translation>Client pausiert</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::HealthStrip</name>
@@ -2267,6 +2424,14 @@ B: %2</translation>
     <message>
         <source>%1 · evidence incomplete</source>
         <translation>%1 · Nachweise unvollständig</translation>
+    </message>
+    <message>
+        <source> ↑ slower than the previous run</source>
+        <translation> ↑ langsamer als der vorige Lauf</translation>
+    </message>
+    <message>
+        <source> ↓ faster than the previous run</source>
+        <translation> ↓ schneller als der vorige Lauf</translation>
     </message>
 </context>
 <context>

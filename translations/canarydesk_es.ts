@@ -53,6 +53,129 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>Latency median</source>
+        <translation>Latencia mediana</translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation>Latencia p95</translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation>Latencia p99</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Tasa de errores</translation>
+    </message>
+    <message>
+        <source>Delivery success</source>
+        <translation>Entrega correcta</translation>
+    </message>
+    <message>
+        <source>HTTP failures</source>
+        <translation>Fallos HTTP</translation>
+    </message>
+    <message>
+        <source>Request rate</source>
+        <translation>Tasa de solicitudes</translation>
+    </message>
+    <message>
+        <source>pts</source>
+        <translation>pts</translation>
+    </message>
+    <message>
+        <source>(95 % interval %1 to %2)</source>
+        <translation>(intervalo del 95 % de %1 a %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3</source>
+        <translation>%1 %2 en %3</translation>
+    </message>
+    <message>
+        <source>its latency is the same as A&apos;s within ±%1 %</source>
+        <translation>su latencia es la misma que la de A, con un margen de ±%1 %</translation>
+    </message>
+    <message>
+        <source>its p95 is %1: %2 ms against A&apos;s %3 ms, %4</source>
+        <translation>su p95 es %1: %2 ms frente a los %3 ms de A, %4</translation>
+    </message>
+    <message>
+        <source>B failed only because its limit is %1 ms (A&apos;s is %2 ms); %3.</source>
+        <translation>B falló solo porque su límite es %1 ms (el de A, %2 ms); %3.</translation>
+    </message>
+    <message>
+        <source>No figure changed detectably.</source>
+        <translation>Ninguna cifra cambió de forma detectable.</translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation>Cambió: %1.</translation>
+    </message>
+    <message>
+        <source>Both runs pass their own gates</source>
+        <translation>Ambas ejecuciones pasan su propio gate</translation>
+    </message>
+    <message>
+        <source>Neither run passes its own gate</source>
+        <translation>Ninguna ejecución pasa su propio gate</translation>
+    </message>
+    <message>
+        <source> (p95 limit %1 ms for A, %2 ms for B)</source>
+        <translation> (límite p95 %1 ms para A, %2 ms para B)</translation>
+    </message>
+    <message>
+        <source>%1%2; for B, %3. %4</source>
+        <translation>%1%2; para B, %3. %4</translation>
+    </message>
+    <message>
+        <source>CanaryDesk comparison: %1 vs %2</source>
+        <translation>Comparación de CanaryDesk: %1 frente a %2</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Change (B − A), 95 % interval</source>
+        <translation>Cambio (B − A), intervalo del 95 %</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Dictamen</translation>
+    </message>
+    <message>
+        <source> (spread changed)</source>
+        <translation> (cambió la dispersión)</translation>
+    </message>
+    <message>
+        <source>Latency p95 each second, each run against its own limit</source>
+        <translation>Latencia p95 de cada segundo, cada ejecución frente a su propio límite</translation>
+    </message>
+    <message>
+        <source>%1&apos;s limit ≤ %2 ms</source>
+        <translation>límite de %1 ≤ %2 ms</translation>
+    </message>
+    <message>
+        <source>Calls from a Mann-Whitney test on each run&apos;s figures per tenth of the run, the change as the Hodges-Lehmann shift with its 95 % interval: a run&apos;s drift over minutes does not pass for a change. Written by CanaryDesk.</source>
+        <translation>Dictámenes de una prueba de Mann-Whitney sobre las cifras de cada ejecución por décima parte de la ejecución, el cambio como desplazamiento de Hodges-Lehmann con su intervalo del 95 %: la deriva de una ejecución durante minutos no pasa por un cambio. Escrito por CanaryDesk.</translation>
+    </message>
+    <message>
+        <source>B did not pass (%1: %2) where A passed. %3</source>
+        <translation>B no pasó (%1: %2) donde A pasó. %3</translation>
+    </message>
+    <message>
+        <source>B passed where A did not (%1: %2). %3</source>
+        <translation>B pasó donde A no pasó (%1: %2). %3</translation>
+    </message>
+</context>
+<context>
     <name>Episodes</name>
     <message>
         <source>/health failed %1</source>
@@ -465,6 +588,22 @@
     <message>
         <source>Judged on the raw results written before it ended; run the canary again for its full duration.</source>
         <translation>Juzgada con los resultados en bruto escritos antes de que terminara; vuelva a ejecutar el canary durante toda su duración.</translation>
+    </message>
+    <message>
+        <source>95 % interval %1–%2 %3</source>
+        <translation>intervalo del 95 % %1–%2 %3</translation>
+    </message>
+    <message>
+        <source>%1: within the uncertainty of the %2 limit — not proven at this run length%3</source>
+        <translation>%1: dentro de la incertidumbre del límite %2 — no demostrado con esta duración%3</translation>
+    </message>
+    <message>
+        <source>; a run about %1 × as long would settle it</source>
+        <translation>; una ejecución unas %1 veces más larga lo resolvería</translation>
+    </message>
+    <message>
+        <source>not proven: within the uncertainty</source>
+        <translation>no demostrado: dentro de la incertidumbre</translation>
     </message>
 </context>
 <context>
@@ -1381,62 +1520,8 @@ Por %5 en %6 · %7</translation>
         <translation>No se puede comparar: %1</translation>
     </message>
     <message>
-        <source>A: %1
-B: %2</source>
-        <translation>A: %1
-B: %2</translation>
-    </message>
-    <message>
-        <source>Latency p50</source>
-        <translation>Latencia p50</translation>
-    </message>
-    <message>
-        <source>Latency p95</source>
-        <translation>Latencia p95</translation>
-    </message>
-    <message>
-        <source>Latency p99</source>
-        <translation>Latencia p99</translation>
-    </message>
-    <message>
-        <source>Error rate</source>
-        <translation>Tasa de errores</translation>
-    </message>
-    <message>
-        <source>Delivery success</source>
-        <translation>Éxito de entrega</translation>
-    </message>
-    <message>
-        <source>HTTP failures</source>
-        <translation>Fallos HTTP</translation>
-    </message>
-    <message>
-        <source>Request rate</source>
-        <translation>Tasa de peticiones</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Peticiones</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Descartadas</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duración</translation>
-    </message>
-    <message>
         <source>Gate</source>
         <translation>Gate</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Veredicto</translation>
-    </message>
-    <message>
-        <source>A&apos;s gate %1</source>
-        <translation>Gate de A %1</translation>
     </message>
     <message>
         <source>A p95</source>
@@ -1447,16 +1532,60 @@ B: %2</translation>
         <translation>B p95</translation>
     </message>
     <message>
-        <source>Change (B − A): rates in percentage points</source>
-        <translation>Cambio (B − A): tasas en puntos porcentuales</translation>
-    </message>
-    <message>
-        <source>%1%2 pts</source>
-        <translation>%1%2 pp</translation>
-    </message>
-    <message>
         <source> (%1%2 % of A)</source>
         <translation> (%1%2 % de A)</translation>
+    </message>
+    <message>
+        <source>&amp;Export comparison…</source>
+        <translation>&amp;Exportar comparación…</translation>
+    </message>
+    <message>
+        <source>Change (B − A), 95 % interval: rates in percentage points</source>
+        <translation>Cambio (B − A), intervalo del 95 %: tasas en puntos porcentuales</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Dictamen</translation>
+    </message>
+    <message>
+        <source>Write the comparison as one self-contained HTML page, to mail or attach</source>
+        <translation>Escribir la comparación como una página HTML autónoma, para enviar o adjuntar</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Exportar comparación</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>Página HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>No se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>pts</source>
+        <translation>pts</translation>
+    </message>
+    <message>
+        <source> · 95 %: %1 to %2</source>
+        <translation> · 95 %: %1 a %2</translation>
+    </message>
+    <message>
+        <source> (spread changed)</source>
+        <translation> (cambió la dispersión)</translation>
+    </message>
+    <message>
+        <source>Verdict (own gate)</source>
+        <translation>Veredicto (gate propio)</translation>
+    </message>
+    <message>
+        <source>A&apos;s limit ≤ %1 ms</source>
+        <translation>límite de A ≤ %1 ms</translation>
+    </message>
+    <message>
+        <source>B&apos;s limit ≤ %1 ms</source>
+        <translation>límite de B ≤ %1 ms</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2230,34 @@ B: %2</translation>
         <source>Point at the chart for the values at that second; drag across it to zoom to a time range, double-click (or Esc) to see the whole run again.</source>
         <translation>Señale el gráfico para ver los valores de ese segundo; arrastre sobre él para ampliar un intervalo, doble clic (o Esc) para ver de nuevo toda la ejecución.</translation>
     </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <source>429</source>
+        <translation>429</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>sobre el límite</translation>
+    </message>
+    <message>
+        <source>/health failing</source>
+        <translation>/health falla</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>sin token</translation>
+    </message>
+    <message>
+        <source>client paused</source>
+        <translation>cliente en pausa</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::HealthStrip</name>
@@ -2267,6 +2424,14 @@ B: %2</translation>
     <message>
         <source>%1 · evidence incomplete</source>
         <translation>%1 · evidencia incompleta</translation>
+    </message>
+    <message>
+        <source> ↑ slower than the previous run</source>
+        <translation> ↑ más lenta que la ejecución anterior</translation>
+    </message>
+    <message>
+        <source> ↓ faster than the previous run</source>
+        <translation> ↓ más rápida que la ejecución anterior</translation>
     </message>
 </context>
 <context>

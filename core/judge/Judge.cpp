@@ -1,4 +1,5 @@
 #include "core/common/Duration.h"
+#include "core/judge/Confidence.h"
 #include "core/judge/Judgement.h"
 #include "core/metrics/ThresholdEvaluator.h"
 
@@ -170,6 +171,46 @@ std::optional<Finding> latency(const JudgeInput &in, const QList<Episode> &episo
                         "cap — no sign of saturation")
             .arg(num(p95, 1), target, where, phases, num(total > 0 ? top.ms / total * 100.0 : 0.0, 0), inFlight),
         steps};
+}
+
+// Each judged figure with its 95 % interval; one whose interval holds its limit keeps the gate's outcome (k6's
+// meaning) and says it is not proven at this run length, and how much longer a run would settle it.
+void addConfidence(const GateProfile &gate, const QList<RunBatch> &batches, GateVerdict &verdict)
+{
+    for (qsizetype i = 0; i < gate.thresholds.size() && i < verdict.criteria.size(); ++i) {
+        const Threshold &t = gate.thresholds[i];
+        CriterionResult &c = verdict.criteria[i];
+        if (c.key != Decider::keyOf(t) || std::isnan(c.value))
+            continue;
+        // The criterion's value back in the threshold's units (a rate as a fraction), its interval around it.
+        const bool rate = c.unit == QLatin1String("%");
+        const double value = rate ? c.value / 100.0 : c.value;
+        const Interval ci = Confidence::interval(t, value, batches);
+        if (!ci.known())
+            continue;
+        c.ciLo = shownValue(t, ci.lo);
+        c.ciHi = shownValue(t, ci.hi);
+        const double limit = t.expression.limit();
+        c.uncertain = ci.holds(limit);
+        const int decimals = rate ? 3 : 2;
+        const QString range = QCoreApplication::translate("Findings", "95 % interval %1–%2 %3")
+                                  .arg(num(c.ciLo, decimals), num(c.ciHi, decimals), c.unit);
+        if (!c.uncertain) {
+            c.confidence = range;
+            continue;
+        }
+        const auto longer = Confidence::lengthToSettle(ci, value, limit);
+        c.confidence =
+            QCoreApplication::translate("Findings", "%1: within the uncertainty of the %2 limit — not proven at this "
+                                                    "run length%3")
+                .arg(range, GateProfile::describe(t).target,
+                     longer && *longer < 100
+                         ? QCoreApplication::translate("Findings", "; a run about %1 × as long would settle it")
+                               .arg(num(std::max(1.1, *longer), 1))
+                         : QString());
+        c.margin += (c.margin.isEmpty() ? QString() : QStringLiteral(" · ")) +
+                    QCoreApplication::translate("Findings", "not proven: within the uncertainty");
+    }
 }
 
 QList<Finding> findings(const JudgeInput &in, const GateVerdict &verdict, const QList<Episode> &episodes)
@@ -520,6 +561,8 @@ Judgement Judge::judge(const JudgeInput &in)
                             (rest.isEmpty() ? QString() : QStringLiteral("; ") + rest);
         j.verdict.setOutcome(RunOutcome::Incomplete);
     }
+    if (in.batches)
+        addConfidence(in.gate, *in.batches, j.verdict);
     j.episodes = episodes(input);
     j.findings = findings(input, j.verdict, j.episodes);
     return j;

@@ -33,17 +33,21 @@ QJsonObject Judgement::toJson() const
     const GateVerdict &v = verdict;
     QJsonArray criteria;
     for (const CriterionResult &c : v.criteria)
-        criteria.append(QJsonObject{{QStringLiteral("label"), c.label},
-                                    {QStringLiteral("key"), c.key},
-                                    {QStringLiteral("target"), c.target},
-                                    {QStringLiteral("measured"), c.measured},
-                                    {QStringLiteral("value"), number(c.value)},
-                                    {QStringLiteral("limit"), number(c.limit)},
-                                    {QStringLiteral("unit"), c.unit},
-                                    {QStringLiteral("margin"), c.margin},
-                                    {QStringLiteral("pass"), c.pass},
-                                    {QStringLiteral("decided_at_s"), seconds(c.decidedAtMs)},
-                                    {QStringLiteral("decided_why"), c.decidedWhy}});
+        criteria.append(QJsonObject{
+            {QStringLiteral("label"), c.label},
+            {QStringLiteral("key"), c.key},
+            {QStringLiteral("target"), c.target},
+            {QStringLiteral("measured"), c.measured},
+            {QStringLiteral("value"), number(c.value)},
+            {QStringLiteral("limit"), number(c.limit)},
+            {QStringLiteral("unit"), c.unit},
+            {QStringLiteral("margin"), c.margin},
+            {QStringLiteral("pass"), c.pass},
+            {QStringLiteral("decided_at_s"), seconds(c.decidedAtMs)},
+            {QStringLiteral("decided_why"), c.decidedWhy},
+            {QStringLiteral("ci"), std::isnan(c.ciLo) ? QJsonValue() : QJsonValue(QJsonArray{c.ciLo, c.ciHi})},
+            {QStringLiteral("uncertain"), c.uncertain},
+            {QStringLiteral("confidence"), c.confidence}});
     QJsonArray eps;
     for (const Episode &e : episodes)
         eps.append(QJsonObject{{QStringLiteral("start_s"), e.startS},
@@ -104,6 +108,12 @@ std::optional<Judgement> Judgement::fromJson(const QJsonObject &o)
         r.unit = co.value(QStringLiteral("unit")).toString();
         r.decidedAtMs = msOf(co.value(QStringLiteral("decided_at_s")));
         r.decidedWhy = co.value(QStringLiteral("decided_why")).toString();
+        if (const QJsonArray ci = co.value(QStringLiteral("ci")).toArray(); ci.size() == 2) {
+            r.ciLo = numberOf(ci.at(0));
+            r.ciHi = numberOf(ci.at(1));
+        }
+        r.uncertain = co.value(QStringLiteral("uncertain")).toBool();
+        r.confidence = co.value(QStringLiteral("confidence")).toString();
         v.criteria << r;
     }
     if (o.contains(QStringLiteral("achieved_rate"))) {

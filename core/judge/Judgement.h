@@ -71,6 +71,7 @@ struct JudgeInput
     GateProfile gate;
     const IntervalStats *total = nullptr;
     const QList<Snapshot> *timeline = nullptr; // none: no time series (a k6 summary, k6 Cloud)
+    const QList<RunBatch> *batches = nullptr;  // none: no intervals
     QList<Decision> decisions;
     RunFacts facts;
     QDateTime startedUtc;      // the run's t=0, to place the monitors' records in it

@@ -39,6 +39,12 @@ struct CriterionResult
     // When its failure could no longer be undone (ms since the run's start; -1: not decided early) and why.
     qint64 decidedAtMs = -1;
     QString decidedWhy;
+    // The value's 95 % interval (in unit, rounded as value; NaN: none), whether it holds the limit (the outcome is
+    // the gate's, but not proven at this run length), and both in words.
+    double ciLo = std::numeric_limits<double>::quiet_NaN();
+    double ciHi = std::numeric_limits<double>::quiet_NaN();
+    bool uncertain = false;
+    QString confidence;
 };
 
 struct RunFacts

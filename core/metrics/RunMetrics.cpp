@@ -21,6 +21,30 @@ const Snapshot &RunMetrics::add(const IntervalStats &interval, qint64 elapsedMs,
                                 const GateProfile &gate, qint64 plannedMs, quint64 plannedTotal)
 {
     m_total.merge(interval);
+    {
+        // Whole seconds per batch, so a live run and a re-read of its raw results cut the same stretches.
+        const qint64 batchMs =
+            plannedMs > 0 ? std::max<qint64>(1000, (plannedMs / RunBatch::kCount + 999) / 1000 * 1000) : 10000;
+        const qint64 index = std::max<qint64>(0, (elapsedMs - 1) / batchMs);
+        while (m_batches.size() <= index) {
+            RunBatch b;
+            b.fromMs = static_cast<qint64>(m_batches.size()) * batchMs;
+            b.toMs = b.fromMs + batchMs;
+            m_batches << b;
+        }
+        RunBatch &b = m_batches[index];
+        b.toMs = std::min(b.toMs, std::max(elapsedMs, b.fromMs + 1)); // the last one ends with the run
+        if (elapsedMs >= b.fromMs + batchMs)
+            b.toMs = b.fromMs + batchMs;
+        b.service.merge(interval.service);
+        b.requests += interval.requests;
+        b.checkFailures += interval.checkFailures;
+        b.errorsSamples += interval.errorsSamples;
+        b.delivered += interval.delivered;
+        b.deliverySamples += interval.deliverySamples;
+        b.httpFailed += interval.httpFailed;
+        b.httpFailedSamples += interval.httpFailedSamples;
+    }
     Snapshot s;
     s.second = static_cast<int>(m_timeline.size()) + 1;
     s.elapsedMs = elapsedMs;

@@ -61,6 +61,20 @@ struct ClientPause
     friend bool operator==(const ClientPause &, const ClientPause &) = default;
 };
 
+// A stretch of the run (a thirtieth of the planned duration, whole seconds): what the confidence of a judged figure
+// and the comparison of two runs are computed from. Requests a second apart are not independent on a real service;
+// stretches this long nearly are (batch means), so their spread says how much a figure would move in another run.
+struct RunBatch
+{
+    static constexpr int kCount = 30; // batches in a planned run
+    qint64 fromMs = 0, toMs = 0;
+    LatencyHistogram service;
+    quint64 requests = 0;
+    quint64 checkFailures = 0, errorsSamples = 0;
+    quint64 delivered = 0, deliverySamples = 0;
+    quint64 httpFailed = 0, httpFailedSamples = 0;
+};
+
 class RunMetrics
 {
 public:
@@ -72,8 +86,11 @@ public:
     const QList<Snapshot> &timeline() const { return m_timeline; }
     // Every criterion decided, with when and why, in the order they were decided.
     const QList<Decision> &decisions() const { return m_decisions; }
+    // The run in RunBatch::kCount stretches of its planned time (constant memory whatever its length).
+    const QList<RunBatch> &batches() const { return m_batches; }
 
 private:
+    QList<RunBatch> m_batches;
     IntervalStats m_total;
     QList<Snapshot> m_timeline;
     QList<Decision> m_decisions;

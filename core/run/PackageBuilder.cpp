@@ -102,7 +102,9 @@ JudgeInput PackageBuilder::judgeInput(const RunRecord &record, const IntervalSta
 
 Judgement PackageBuilder::judgementFor(const RunRecord &record, const RunMetrics &metrics)
 {
-    return Judge::judge(judgeInput(record, metrics.total(), &metrics.timeline(), metrics.decisions()));
+    JudgeInput in = judgeInput(record, metrics.total(), &metrics.timeline(), metrics.decisions());
+    in.batches = &metrics.batches();
+    return Judge::judge(in);
 }
 
 PackageOutcome PackageBuilder::write(PackageDraft c, ReportRenderer *renderer)

@@ -105,4 +105,21 @@ Result<OpenedPackage> PackageReader::open(const QString &folderOrZip)
     return p;
 }
 
+CompareSide PackageReader::compareSide(const OpenedPackage &p, const QString &letter)
+{
+    CompareSide side;
+    side.name = QStringLiteral("%1: %2 · %3 · %4")
+                    .arg(letter, p.record.scenario.headline(),
+                         p.record.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")), p.verdict.word());
+    side.runId = p.record.runId;
+    side.gate = p.record.scenario.gate.resolve();
+    side.verdict = p.verdict;
+    side.total = p.metrics.total();
+    side.batches = p.metrics.batches();
+    side.timeline = p.metrics.timeline();
+    const RunFacts facts = p.record.facts();
+    side.ranS = static_cast<double>(facts.aborted ? facts.actualMs : p.record.plannedMs) / 1000.0;
+    return side;
+}
+
 } // namespace canary

@@ -8,6 +8,7 @@
 #include "core/common/Result.h"
 #include "core/evidence/EvidenceFiles.h"
 #include "core/evidence/Manifest.h"
+#include "core/judge/Compare.h"
 #include "core/run/RunRecord.h"
 
 #include <QStringList>
@@ -39,6 +40,9 @@ class PackageReader
 public:
     // Runs on any thread (no GUI). Errors name the package and what is missing or broken.
     static Result<OpenedPackage> open(const QString &folderOrZip);
+    // A package as one side of a comparison (`canarydesk compare`, History's compare window): its own verdict and
+    // gate, the figures re-read from its raw results. letter: "A" or "B".
+    static CompareSide compareSide(const OpenedPackage &package, const QString &letter);
 };
 
 } // namespace canary

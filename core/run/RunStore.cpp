@@ -1,4 +1,6 @@
 #include "core/run/RunStore.h"
+#include <algorithm>
+#include <limits>
 
 #include <cmath>
 
@@ -32,7 +34,7 @@ const char *const kSchema = R"(CREATE TABLE IF NOT EXISTS runs(
     passed INTEGER, verdict TEXT,
     requests INTEGER, p95_ms REAL, error_rate REAL, delivery_rate REAL, http_failed_rate REAL,
     achieved_rate REAL, target_rate REAL, duration_ms INTEGER, planned_ms INTEGER,
-    out_dir TEXT, source TEXT, pid INTEGER, host TEXT, evidence TEXT))";
+    out_dir TEXT, source TEXT, pid INTEGER, host TEXT, evidence TEXT, p95_lo REAL, p95_hi REAL))";
 
 QString sqlError(const QString &what, const QSqlError &e)
 {
@@ -64,12 +66,14 @@ RunRow rowOf(const QSqlQuery &q)
     r.pid = q.value(19).toLongLong();
     r.host = q.value(20).toString();
     r.evidenceProblems = q.value(21).toString();
+    r.p95Lo = q.value(22).isNull() ? std::numeric_limits<double>::quiet_NaN() : q.value(22).toDouble();
+    r.p95Hi = q.value(23).isNull() ? std::numeric_limits<double>::quiet_NaN() : q.value(23).toDouble();
     return r;
 }
 
 const char *const kColumns = "run_id, started, title, target, gate, state, passed, verdict, requests, p95_ms, "
                              "error_rate, delivery_rate, http_failed_rate, achieved_rate, target_rate, duration_ms, "
-                             "planned_ms, out_dir, source, pid, host, evidence";
+                             "planned_ms, out_dir, source, pid, host, evidence, p95_lo, p95_hi";
 
 } // namespace
 
@@ -113,15 +117,18 @@ Status RunStore::open()
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QString::fromLatin1(kSchema)))
         return Status::failure(
             sqlError(QStringLiteral("%1 is not a usable history database").arg(m_path), q.lastError()));
-    // A history made before the evidence column: add it (empty = the package was written whole).
+    // A history made before a column: add it (evidence empty = the package was written whole; no interval: NULL).
     QSqlQuery columns(db);
-    bool hasEvidence = false;
+    QStringList have;
     if (columns.exec(QStringLiteral("PRAGMA table_info(runs)")))
         while (columns.next())
-            hasEvidence = hasEvidence || columns.value(1).toString() == QLatin1String("evidence");
-    if (!hasEvidence && !q.exec(QStringLiteral("ALTER TABLE runs ADD COLUMN evidence TEXT")))
-        return Status::failure(
-            sqlError(QStringLiteral("%1: cannot add the evidence column").arg(m_path), q.lastError()));
+            have << columns.value(1).toString();
+    for (const auto &[name, type] :
+         {std::pair{"evidence", "TEXT"}, std::pair{"p95_lo", "REAL"}, std::pair{"p95_hi", "REAL"}})
+        if (!have.contains(QLatin1String(name)) &&
+            !q.exec(QStringLiteral("ALTER TABLE runs ADD COLUMN %1 %2").arg(QLatin1String(name), QLatin1String(type))))
+            return Status::failure(sqlError(
+                QStringLiteral("%1: cannot add the %2 column").arg(m_path, QLatin1String(name)), q.lastError()));
     QSqlQuery check(db);
     if (!check.exec(QStringLiteral("SELECT count(*) FROM runs")))
         return Status::failure(
@@ -148,12 +155,13 @@ Status RunStore::save(const RunRecord &record, const IntervalStats *total, const
     if (!db.transaction())
         return Status::failure(sqlError(QStringLiteral("begin"), db.lastError()));
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO runs(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+    q.prepare(QStringLiteral("INSERT INTO runs(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
                              "ON CONFLICT(run_id) DO UPDATE SET state=excluded.state, passed=excluded.passed, "
                              "verdict=excluded.verdict, requests=excluded.requests, p95_ms=excluded.p95_ms, "
                              "error_rate=excluded.error_rate, delivery_rate=excluded.delivery_rate, "
                              "http_failed_rate=excluded.http_failed_rate, achieved_rate=excluded.achieved_rate, "
-                             "duration_ms=excluded.duration_ms, out_dir=excluded.out_dir, evidence=excluded.evidence")
+                             "duration_ms=excluded.duration_ms, out_dir=excluded.out_dir, evidence=excluded.evidence, "
+                             "p95_lo=excluded.p95_lo, p95_hi=excluded.p95_hi")
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(record.runId);
     q.addBindValue(record.startedUtc.toString(Qt::ISODateWithMs));
@@ -181,6 +189,16 @@ Status RunStore::save(const RunRecord &record, const IntervalStats *total, const
     q.addBindValue(record.pid);
     q.addBindValue(record.host);
     q.addBindValue(record.evidenceProblems.join(QLatin1Char('\n')));
+    // The judged p95's 95 % interval (none: NULL), for History's trend.
+    double p95Lo = std::numeric_limits<double>::quiet_NaN(), p95Hi = p95Lo;
+    if (verdict)
+        for (const CriterionResult &c : verdict->criteria)
+            if (c.key.startsWith(QLatin1String("http_req_duration:p(95)")) && !std::isnan(c.ciLo)) {
+                p95Lo = c.ciLo;
+                p95Hi = c.ciHi;
+            }
+    q.addBindValue(std::isnan(p95Lo) ? QVariant() : QVariant(p95Lo));
+    q.addBindValue(std::isnan(p95Hi) ? QVariant() : QVariant(p95Hi));
     if (!q.exec()) {
         const QSqlError e = q.lastError();
         db.rollback();
@@ -259,6 +277,30 @@ QString RunRow::word() const
         return GateVerdict::wordOf(RunOutcome::Incomplete);
     const QString stored = GateVerdict::wordIn(verdict);
     return !stored.isEmpty() ? stored : GateVerdict::wordOf(passed ? RunOutcome::Pass : RunOutcome::Fail);
+}
+
+QHash<QString, QString> RunStore::trend(const QList<RunRow> &rows)
+{
+    // Oldest first; each run against the previous one of the same scenario.
+    QList<const RunRow *> ordered;
+    for (const RunRow &r : rows)
+        ordered << &r;
+    std::sort(ordered.begin(), ordered.end(), [](const RunRow *a, const RunRow *b) { return a->started < b->started; });
+    QHash<QString, const RunRow *> previous;
+    QHash<QString, QString> marks;
+    for (const RunRow *r : ordered) {
+        if (std::isnan(r->p95Lo))
+            continue;
+        const QString key = r->title;
+        if (const RunRow *before = previous.value(key)) {
+            if (r->p95Lo > before->p95Hi)
+                marks.insert(r->runId, QStringLiteral("slower"));
+            else if (r->p95Hi < before->p95Lo)
+                marks.insert(r->runId, QStringLiteral("faster"));
+        }
+        previous.insert(key, r);
+    }
+    return marks;
 }
 
 QString RunRow::stateShown() const

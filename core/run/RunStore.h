@@ -8,8 +8,11 @@
 #include "core/run/RunRecord.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
+
+#include <limits>
 
 namespace canary {
 
@@ -34,6 +37,8 @@ struct RunRow
     qint64 pid = 0;
     QString host;
     QString evidenceProblems; // one per line; empty: the package was written whole
+    // The judged p95's 95 % interval (NaN: none — a summary import, a run before intervals).
+    double p95Lo = std::numeric_limits<double>::quiet_NaN(), p95Hi = std::numeric_limits<double>::quiet_NaN();
 
     bool evidenceIncomplete() const { return !evidenceProblems.isEmpty(); }
     // The state as History shows it: "finished", "stopped · evidence incomplete", ...
@@ -59,6 +64,9 @@ public:
     // figures (p95, the rates, the request rate) as the verdict rounded them, so History shows the package's numbers.
     Status save(const RunRecord &record, const IntervalStats *total = nullptr, const GateVerdict *verdict = nullptr);
     Result<QList<RunRow>> list() const; // newest first
+    // Per run id, "slower" or "faster" when its p95 interval lies wholly above or below that of the previous run of
+    // the same scenario (its headline): a change with confidence, not one number against another.
+    static QHash<QString, QString> trend(const QList<RunRow> &rows);
     // A whole run id or a unique prefix of one (as `canarydesk history` prints them).
     Result<RunRow> find(const QString &idOrPrefix) const;
     Status remove(const QString &runId);

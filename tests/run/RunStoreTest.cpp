@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 using namespace canary;
 
 namespace {
@@ -128,4 +130,46 @@ TEST(RunStore, AFileThatIsNoDatabaseIsNamed)
     const Status opened = store.open();
     ASSERT_FALSE(opened.ok());
     EXPECT_TRUE(opened.error().message.contains(path)) << opened.error().message.toStdString();
+}
+
+TEST(RunStore, KeepsTheJudgedP95WithItsIntervalAndMarksARunSlowerOnlyWhenTheIntervalsDoNotOverlap)
+{
+    QTemporaryDir dir;
+    RunStore store(dir.filePath(QStringLiteral("history.sqlite")));
+    ASSERT_TRUE(store.open().ok());
+    IntervalStats total;
+    total.requests = 500;
+    // Three runs of the same scenario: 100 ms [98–102], 101 ms [99–103] (overlaps: no mark), 110 ms [108–112]
+    // (wholly above the one before: slower).
+    const double p95[] = {100, 101, 110};
+    for (int i = 0; i < 3; ++i) {
+        RunRecord r = record(QStringLiteral("bbbb%1000-0000-0000-0000-000000000000").arg(i), dir.path(), 1);
+        r.startedUtc = r.startedUtc.addSecs(60 * i);
+        r.state = RunRecord::State::Finished;
+        GateVerdict v;
+        CriterionResult c;
+        c.key = QStringLiteral("http_req_duration:p(95)<=250");
+        c.value = p95[i];
+        c.ciLo = p95[i] - 2;
+        c.ciHi = p95[i] + 2;
+        c.pass = true;
+        v.criteria << c;
+        ASSERT_TRUE(store.save(r, &total, &v).ok());
+    }
+    const auto rows = store.list();
+    ASSERT_TRUE(rows.ok());
+    ASSERT_EQ(rows.value().size(), 3);
+    EXPECT_DOUBLE_EQ(rows.value()[0].p95Ms, 110.0) << "the verdict's figure, not the totals' own";
+    EXPECT_DOUBLE_EQ(rows.value()[0].p95Lo, 108.0);
+    EXPECT_DOUBLE_EQ(rows.value()[0].p95Hi, 112.0);
+    const QHash<QString, QString> trend = RunStore::trend(rows.value());
+    EXPECT_EQ(trend.value(rows.value()[0].runId), QStringLiteral("slower"));
+    EXPECT_FALSE(trend.contains(rows.value()[1].runId)) << "101 [99–103] after 100 [98–102]: no change shown";
+    EXPECT_FALSE(trend.contains(rows.value()[2].runId)) << "the first has nothing before it";
+    // A run without an interval (a summary import) is never marked, nor compared against.
+    RunRecord plain = record(QStringLiteral("cccc0000-0000-0000-0000-000000000000"), dir.path(), 1);
+    plain.startedUtc = plain.startedUtc.addSecs(600);
+    ASSERT_TRUE(store.save(plain, &total).ok());
+    EXPECT_TRUE(std::isnan(store.find(QStringLiteral("cccc")).value().p95Lo));
+    EXPECT_FALSE(RunStore::trend(store.list().value()).contains(plain.runId));
 }

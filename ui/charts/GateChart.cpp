@@ -408,6 +408,27 @@ void GateChart::setEpisodes(const QList<Episode> &episodes)
     viewport()->update();
 }
 
+QString GateChart::episodeName(Episode::Kind kind)
+{
+    switch (kind) {
+    case Episode::Kind::NoAnswer:
+        return tr("no answer");
+    case Episode::Kind::ServerErrors:
+        return tr("5xx");
+    case Episode::Kind::RateLimited:
+        return tr("429");
+    case Episode::Kind::Slow:
+        return tr("over the limit");
+    case Episode::Kind::HealthFailing:
+        return tr("/health failing");
+    case Episode::Kind::TokenFailures:
+        return tr("no token");
+    case Episode::Kind::ClientPaused:
+        break;
+    }
+    return tr("client paused");
+}
+
 QColor GateChart::episodeColor(Episode::Kind kind)
 {
     switch (kind) {
@@ -433,6 +454,15 @@ void GateChart::drawForeground(QPainter *painter, const QRectF &rect)
     const bool dark = m_chart->theme() == QChart::ChartThemeDark;
     auto xOf = [&](double minutes) { return m_chart->mapToPosition(QPointF(minutes, m_y->min()), m_limit).x(); };
     painter->save();
+    // Each episode a band, named at its top (on two rows, so neighbours do not write over each other).
+    QFont small = m_chart->legend()->font(); // the legend's size, a little smaller: readable in print too
+    if (small.pixelSize() > 0)
+        small.setPixelSize(std::max(10, small.pixelSize() * 4 / 5));
+    else
+        small.setPointSizeF(std::max(7.5, small.pointSizeF() * 0.8));
+    painter->setFont(small);
+    const QFontMetrics smallMetrics(small);
+    int row = 0;
     for (const Episode &e : std::as_const(m_episodes)) {
         const double a = std::clamp(xOf(e.startS / 60.0), plot.left(), plot.right());
         const double b = std::clamp(xOf(e.endS / 60.0), plot.left(), plot.right());
@@ -440,6 +470,13 @@ void GateChart::drawForeground(QPainter *painter, const QRectF &rect)
             continue;
         painter->fillRect(QRectF(QPointF(a, plot.top()), QPointF(std::max(b, a + 2.0), plot.bottom())),
                           episodeColor(e.kind));
+        QColor ink = episodeColor(e.kind);
+        ink.setAlpha(255);
+        painter->setPen(dark ? ink.lighter(160) : ink.darker(130));
+        const QString name = episodeName(e.kind);
+        const double x = std::min(a + 3, plot.right() - smallMetrics.horizontalAdvance(name) - 3);
+        painter->drawText(QPointF(x, plot.top() + 3 + smallMetrics.ascent() + (row++ % 2) * smallMetrics.height()),
+                          name);
     }
     if (m_dragFrom && m_dragTo) {
         const double a = xOf(*m_dragFrom), b = xOf(*m_dragTo);

@@ -44,6 +44,7 @@ public:
     void setEpisodes(const QList<Episode> &episodes);
     const QList<Episode> &episodes() const { return m_episodes; }
     static QColor episodeColor(Episode::Kind kind);
+    static QString episodeName(Episode::Kind kind); // the band's label: "no answer", "/health failing"
 
     // Title, legend and axis labels in pixel sizes that stay readable when a 1200-px chart is printed at A4 width.
     void setPrintFonts();

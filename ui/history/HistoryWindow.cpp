@@ -1,6 +1,7 @@
 #include "ui/history/HistoryWindow.h"
 #include "ui/widgets/WindowFit.h"
 
+#include "core/common/AtomicFile.h"
 #include "core/common/Duration.h"
 #include "core/run/RunExporter.h"
 #include "core/run/EvidencePipeline.h"
@@ -23,6 +24,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <cmath>
+
 namespace canary::ui {
 
 namespace {
@@ -40,7 +43,8 @@ QString pct(double v)
 } // namespace
 
 CompareView::CompareView(QWidget *parent)
-    : QWidget(parent), m_heading(new QLabel(this)), m_table(new QTableWidget(0, 4, this)),
+    : QWidget(parent), m_heading(new QLabel(this)), m_table(new QTableWidget(0, 5, this)),
+      m_export(new QPushButton(tr("&Export comparison…"), this)),
       m_chart(new GateChart(tr("Latency p95 (ms) of both runs"), tr("ms"), this))
 {
     setObjectName(QStringLiteral("CompareView"));
@@ -48,14 +52,28 @@ CompareView::CompareView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_heading->setWordWrap(true);
     m_heading->setText(tr("Reading both runs…"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Measure"), tr("Run A"), tr("Run B"), tr("Change (B − A): rates in percentage points")});
+    m_table->setHorizontalHeaderLabels({tr("Measure"), tr("Run A"), tr("Run B"),
+                                        tr("Change (B − A), 95 % interval: rates in percentage points"), tr("Call")});
+    m_export->setEnabled(false);
+    m_export->setToolTip(tr("Write the comparison as one self-contained HTML page, to mail or attach"));
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export comparison"),
+                                                          QDir::home().filePath(QStringLiteral("comparison.html")),
+                                                          tr("HTML page (*.html)"));
+        if (!path.isEmpty() && !exportHtml(path))
+            QMessageBox::warning(this, tr("Export comparison"), tr("Cannot write %1").arg(path));
+    });
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAccessibleName(tr("Both runs' numbers side by side"));
+    m_heading->setTextFormat(Qt::RichText);
     layout->addWidget(m_heading);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_chart, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_export);
+    layout->addLayout(buttons);
     connect(&m_watcher, &QFutureWatcher<std::pair<Result<OpenedPackage>, Result<OpenedPackage>>>::finished, this,
             [this] {
                 const auto [a, b] = m_watcher.result();
@@ -78,66 +96,47 @@ void CompareView::compare(const QString &dirA, const QString &dirB)
 
 void CompareView::display(const OpenedPackage &a, const OpenedPackage &b)
 {
-    auto headline = [](const OpenedPackage &p) {
-        return QStringLiteral("%1 · %2 · %3")
-            .arg(p.record.scenario.headline(), p.record.startedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
-                 p.verdict.word());
-    };
-    m_heading->setText(tr("A: %1\nB: %2").arg(headline(a), headline(b)));
-    struct Row
-    {
-        QString label;
-        double a, b;
-        QString unit; // "ms", "%", "/s", ""
-    };
-    const IntervalStats &ta = a.metrics.total();
-    const IntervalStats &tb = b.metrics.total();
-    auto rate = [](const OpenedPackage &p) {
-        return p.record.plannedMs > 0
-                   ? static_cast<double>(p.metrics.total().requests) * 1000.0 / static_cast<double>(p.record.plannedMs)
-                   : 0.0;
-    };
-    const QList<Row> rows = {
-        {tr("Latency p50"), ta.service.valueAtPercentile(50) / 1000.0, tb.service.valueAtPercentile(50) / 1000.0,
-         QStringLiteral("ms")},
-        {tr("Latency p95"), ta.service.valueAtPercentile(95) / 1000.0, tb.service.valueAtPercentile(95) / 1000.0,
-         QStringLiteral("ms")},
-        {tr("Latency p99"), ta.service.valueAtPercentile(99) / 1000.0, tb.service.valueAtPercentile(99) / 1000.0,
-         QStringLiteral("ms")},
-        {tr("Error rate"), ta.errorRate() * 100, tb.errorRate() * 100, QStringLiteral("%")},
-        {tr("Delivery success"), ta.deliveryRate() * 100, tb.deliveryRate() * 100, QStringLiteral("%")},
-        {tr("HTTP failures"), ta.httpFailedRate() * 100, tb.httpFailedRate() * 100, QStringLiteral("%")},
-        {tr("Request rate"), rate(a), rate(b), QStringLiteral("/s")},
-        {tr("Requests"), static_cast<double>(ta.requests), static_cast<double>(tb.requests), QString()},
-        {tr("Dropped"), static_cast<double>(ta.dropped), static_cast<double>(tb.dropped), QString()},
-        {tr("Duration"), static_cast<double>(a.record.durationMs) / 1000.0,
-         static_cast<double>(b.record.durationMs) / 1000.0, QStringLiteral("s")},
-    };
-    m_table->setRowCount(static_cast<int>(rows.size()) + 2);
+    // The comparison `canarydesk compare` makes: per judged figure the change with its interval and a call, each
+    // run against its own gate, one sentence first.
+    m_comparison = Compare::compare(PackageReader::compareSide(a, QStringLiteral("A")),
+                                    PackageReader::compareSide(b, QStringLiteral("B")));
+    const Comparison &c = m_comparison;
+    m_heading->setText(QStringLiteral("<b>%1</b><br>%2<br>%3")
+                           .arg(c.sentence.toHtmlEscaped(), c.a.name.toHtmlEscaped(), c.b.name.toHtmlEscaped()));
+    m_export->setEnabled(true);
+    m_table->setRowCount(static_cast<int>(c.rows.size()) + 2);
     auto cell = [](double v, const QString &unit) {
-        const int decimals = unit == QLatin1String("%") ? 3 : unit.isEmpty() ? 0 : 1;
+        const int decimals = unit == QLatin1String("%") ? 3 : 2;
         return QStringLiteral("%1 %2").arg(QLocale().toString(v, 'f', decimals), unit).trimmed();
     };
     int i = 0;
-    for (const Row &r : rows) {
-        const double delta = r.b - r.a;
-        const QString sign = delta > 0 ? QStringLiteral("+") : QString();
-        // A rate changes by percentage points ("+0.250 pts"), never by a percent of a percent; a latency, a
-        // request rate or a count by its unit and by a percent of A ("+12.0 ms (+9.1 % of A)").
-        const QString change =
-            r.unit == QLatin1String("%")
-                ? tr("%1%2 pts").arg(sign, QLocale().toString(delta, 'f', 3))
-                : QStringLiteral("%1%2").arg(sign, cell(delta, r.unit)) +
-                      (r.a != 0 ? tr(" (%1%2 % of A)").arg(sign, QLocale().toString(delta / r.a * 100, 'f', 1))
-                                : QString());
-        const QStringList cells{r.label, cell(r.a, r.unit), cell(r.b, r.unit), change};
-        for (int col = 0; col < 4; ++col)
-            m_table->setItem(i, col, new QTableWidgetItem(cells[col]));
+    for (const CompareRow &r : c.rows) {
+        const int decimals = r.unit == QLatin1String("%") ? 3 : 2;
+        const QString unit = r.unit == QLatin1String("%") ? tr("pts") : r.unit;
+        const QString sign = r.change > 0 ? QStringLiteral("+") : QString();
+        // A rate changes by percentage points, never by a percent of a percent; a latency or a request rate by
+        // its unit and a percent of A.
+        QString change = QStringLiteral("%1%2 %3").arg(sign, QLocale().toString(r.change, 'f', decimals), unit);
+        if (r.unit != QLatin1String("%") && !std::isnan(r.changePct))
+            change += tr(" (%1%2 % of A)").arg(sign, QLocale().toString(r.changePct, 'f', 1));
+        if (r.ci.known())
+            change += tr(" · 95 %: %1 to %2")
+                          .arg(QLocale().toString(r.ci.lo, 'f', decimals), QLocale().toString(r.ci.hi, 'f', decimals));
+        const QString call = r.call + (r.spreadChanged ? tr(" (spread changed)") : QString());
+        const QStringList cells{r.label, cell(r.a, r.unit), cell(r.b, r.unit), change, call};
+        for (int col = 0; col < 5; ++col) {
+            auto *item = new QTableWidgetItem(cells[col]);
+            if (col == 4 && (r.call == QLatin1String("slower") || r.call == QLatin1String("worse")))
+                item->setForeground(QColor(0xcf, 0x22, 0x2e));
+            else if (col == 4 && (r.call == QLatin1String("faster") || r.call == QLatin1String("better")))
+                item->setForeground(QColor(0x1a, 0x7f, 0x37));
+            m_table->setItem(i, col, item);
+        }
         ++i;
     }
-    const QStringList gates{tr("Gate"), a.verdict.gateTitle, b.verdict.gateTitle, QString()};
-    const QStringList verdicts{tr("Verdict"), a.verdict.word(), b.verdict.word(), QString()};
-    for (int col = 0; col < 4; ++col) {
+    const QStringList gates{tr("Gate"), c.a.verdict.gateTitle, c.b.verdict.gateTitle, QString(), QString()};
+    const QStringList verdicts{tr("Verdict (own gate)"), c.a.verdict.word(), c.b.verdict.word(), QString(), QString()};
+    for (int col = 0; col < 5; ++col) {
         m_table->setItem(i, col, new QTableWidgetItem(gates[col]));
         m_table->setItem(i + 1, col, new QTableWidgetItem(verdicts[col]));
     }
@@ -150,18 +149,38 @@ void CompareView::display(const OpenedPackage &a, const OpenedPackage &b)
             points << QPointF(static_cast<double>(s.elapsedMs) / 60000.0, s.service.p95);
         return points;
     };
-    m_chart->setDuration(std::max(a.record.durationMs, b.record.durationMs));
-    const auto limitA = a.record.scenario.gate.resolve().thresholdsFor(QStringLiteral("http_req_duration"));
-    m_chart->setLimit(limitA.isEmpty() ? std::nullopt : std::optional<double>(limitA.first().expression.limit()),
-                      limitA.isEmpty() ? QString()
-                                       : tr("A's gate %1").arg(GateProfile::describe(limitA.first()).target));
+    const qint64 span = std::max(a.record.durationMs, b.record.durationMs);
+    m_chart->setDuration(span);
+    // Each run's own limit: B's FAIL against 120 ms is read against B's line, not A's 250 ms.
+    auto limitOf = [](const OpenedPackage &p) -> std::optional<double> {
+        const auto t = p.record.scenario.gate.resolve().thresholdsFor(QStringLiteral("http_req_duration"));
+        return t.isEmpty() ? std::nullopt : std::optional<double>(t.first().expression.limit());
+    };
+    const auto limitA = limitOf(a), limitB = limitOf(b);
+    m_chart->setLimit(limitA, limitA ? tr("A's limit ≤ %1 ms").arg(QLocale().toString(*limitA)) : QString());
     const QList<QPointF> pa = curve(a), pb = curve(b);
     m_chart->addLine(tr("A p95"), pa, QColor(0x15, 0x65, 0xc0));
     m_chart->addLine(tr("B p95"), pb, QColor(0xef, 0x6c, 0x00));
-    double top = limitA.isEmpty() ? 10 : limitA.first().expression.limit() * 1.3;
+    if (limitB && limitB != limitA)
+        m_chart->addLine(tr("B's limit ≤ %1 ms").arg(QLocale().toString(*limitB)),
+                         {QPointF(0, *limitB), QPointF(static_cast<double>(span) / 60000.0, *limitB)},
+                         QColor(0xef, 0x6c, 0x00), Qt::DashLine);
+    double top = std::max(limitA.value_or(10), limitB.value_or(0)) * 1.3;
     for (const QPointF &p : pa + pb)
         top = std::max(top, p.y() * 1.1);
     m_chart->setYRange(0, top);
+}
+
+QString CompareView::headingText() const
+{
+    return m_heading->text();
+}
+
+bool CompareView::exportHtml(const QString &path)
+{
+    if (!m_export->isEnabled())
+        return false;
+    return atomic::writeFile(path, m_comparison.toHtml().toUtf8()).ok();
 }
 
 HistoryWindow::HistoryWindow(RunStore &store, QWidget *parent)
@@ -215,21 +234,36 @@ void HistoryWindow::reload()
     m_status->setText(rows.ok() ? tr("%n run(s) · %1", nullptr, static_cast<int>(m_rows.size())).arg(m_store.path())
                                 : rows.error().message);
     m_table->setRowCount(static_cast<int>(m_rows.size()));
+    const QHash<QString, QString> trend = RunStore::trend(m_rows);
     for (int i = 0; i < m_rows.size(); ++i) {
         const RunRow &r = m_rows[i];
+        // The judged p95 with its 95 % interval, and the trend against the scenario's previous run when the two
+        // intervals do not overlap.
+        QString p95 = QStringLiteral("%1 ms").arg(QLocale().toString(r.p95Ms, 'f', 2));
+        if (!std::isnan(r.p95Lo))
+            p95 += QStringLiteral(" [%1–%2]")
+                       .arg(QLocale().toString(r.p95Lo, 'f', 1), QLocale().toString(r.p95Hi, 'f', 1));
+        const QString mark = trend.value(r.runId);
+        if (mark == QLatin1String("slower"))
+            p95 += tr(" ↑ slower than the previous run");
+        else if (mark == QLatin1String("faster"))
+            p95 += tr(" ↓ faster than the previous run");
         const QStringList cells{r.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                 r.title,
                                 r.target,
                                 r.evidenceIncomplete() ? tr("%1 · evidence incomplete").arg(r.state) : r.state,
                                 verdictWord(r),
                                 QLocale().toString(static_cast<qulonglong>(r.requests)),
-                                QStringLiteral("%1 ms").arg(QLocale().toString(r.p95Ms, 'f', 1)),
+                                p95,
                                 pct(r.errorRate),
                                 pct(r.deliveryRate)};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
             if (col == 4)
                 item->setForeground(r.passed ? QColor(0x1a, 0x7f, 0x37) : QColor(0xcf, 0x22, 0x2e));
+            if (col == 6 && !mark.isEmpty())
+                item->setForeground(mark == QLatin1String("slower") ? QColor(0xcf, 0x22, 0x2e)
+                                                                    : QColor(0x1a, 0x7f, 0x37));
             item->setToolTip(col == 3 && r.evidenceIncomplete() ? r.evidenceProblems : r.outDir);
             m_table->setItem(i, col, item);
         }

@@ -30,6 +30,10 @@ public:
     void compare(const QString &dirA, const QString &dirB);
     QTableWidget *table() const { return m_table; }
     QString errorText() const { return m_error; }
+    QString headingText() const;
+    const Comparison &comparison() const { return m_comparison; }
+    // The comparison as one self-contained HTML page (what Export writes); false before one is shown.
+    bool exportHtml(const QString &path);
 
 Q_SIGNALS:
     void compared(bool ok);
@@ -39,7 +43,9 @@ private:
 
     QLabel *m_heading;
     QTableWidget *m_table;
+    QPushButton *m_export;
     GateChart *m_chart;
+    Comparison m_comparison;
     QFutureWatcher<std::pair<Result<OpenedPackage>, Result<OpenedPackage>>> m_watcher;
     QString m_error;
 };

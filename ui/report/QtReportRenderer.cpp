@@ -409,7 +409,7 @@ QJsonArray QtReportRenderer::htmlCharts(const ReportInput &in)
     QJsonArray episodes;
     for (const Episode &e : in.episodes)
         episodes.append(QJsonArray{e.startS, e.endS, GateChart::episodeColor(e.kind).name(QColor::HexArgb),
-                                   e.when() + QLatin1Char(' ') + e.what});
+                                   e.when() + QLatin1Char(' ') + e.what, GateChart::episodeName(e.kind)});
     for (qsizetype i = 0; i < charts.size(); ++i) {
         QJsonObject chart = charts.at(i).toObject();
         chart.insert(QStringLiteral("episodes"), episodes);
@@ -464,6 +464,9 @@ QString QtReportRenderer::html(const ReportInput &in, const QMap<QString, QStrin
                      c.pass ? QCoreApplication::translate("Report", "PASS")
                             : QCoreApplication::translate("Report", "FAIL"));
     h += QStringLiteral("</table>");
+    for (const CriterionResult &c : v.criteria)
+        if (c.uncertain)
+            h += QStringLiteral("<p class=\"note\"><b>%1</b>: %2</p>").arg(esc(c.label), esc(c.confidence));
     h += QStringLiteral("<h2>%1</h2><ul>")
              .arg(esc(QCoreApplication::translate("Report", "What happened and what to do")));
     for (const Finding &f : in.findings)
@@ -546,10 +549,11 @@ QString QtReportRenderer::html(const ReportInput &in, const QMap<QString, QStrin
              "window['canaryChart'+i]=new Dygraph(document.getElementById('chart'+i),c.rows,{labels:['time'].concat("
              "c.series.map(function(s){return s.name})),colors:c.series.map(function(s){return s.color}),series:opts,"
              "title:c.title,ylabel:c.unit,legend:'always',labelsDiv:'chart'+i+'-legend',valueRange:c.range,"
-             "underlayCallback:function(ctx,area,g){(c.episodes||[]).forEach(function(e){var a=g.toDomXCoord(e[0]),"
-             "b=g.toDomXCoord(e[1]),h=e[2];ctx.fillStyle='rgba('+parseInt(h.substr(3,2),16)+','+parseInt(h.substr(5,2),"
-             "16)+','+parseInt(h.substr(7,2),16)+','+(parseInt(h.substr(1,2),16)/255)+')';ctx.fillRect(a,area.y,"
-             "Math.max(2,b-a),area.h)})},"
+             "underlayCallback:function(ctx,area,g){(c.episodes||[]).forEach(function(e,k){var a=g.toDomXCoord(e[0]),"
+             "b=g.toDomXCoord(e[1]),h=e[2],rgb=parseInt(h.substr(3,2),16)+','+parseInt(h.substr(5,2),16)+','+"
+             "parseInt(h.substr(7,2),16);ctx.fillStyle='rgba('+rgb+','+(parseInt(h.substr(1,2),16)/255)+')';"
+             "ctx.fillRect(a,area.y,Math.max(2,b-a),area.h);ctx.fillStyle='rgb('+rgb+')';ctx.font='11px sans-serif';"
+             "ctx.fillText(e[4],a+3,area.y+12+(k%2)*13)})},"
              "axes:{x:{valueFormatter:clock,axisLabelFormatter:clock},y:{valueFormatter:function(v){"
              "return v.toFixed(2)+' '+c.unit}}}})});"
              "document.body.setAttribute('data-charts-drawn',String(charts.length));})();</script>")
@@ -803,6 +807,9 @@ QByteArray paintPdf(const ReportInput &in, const QMap<QString, QImage> &charts)
                         return v.criteria[row].pass ? QColor(0x1a, 0x7f, 0x37) : QColor(0xcf, 0x22, 0x2e);
                     });
 
+        for (const CriterionResult &c : v.criteria)
+            if (c.uncertain)
+                pages.text(c.label + QStringLiteral(": ") + c.confidence, PdfPages::font(10, false, true));
         pages.heading(QCoreApplication::translate("Report", "What happened and what to do"));
         auto finding = [&pages](const Finding &f) {
             pages.text(f.title, PdfPages::font(12, true));
