@@ -137,7 +137,7 @@ int runK6Run(int argc, char **argv)
         // A cloud run's points stay in the cloud: k6's own verdict is all there is here.
         if (k6Exit == 0)
             return kExitOk;
-        if (k6Exit == 105 || signalled)
+        if (k6Exit == 105 || k6Exit == 97 || signalled) // 97: k6 Cloud aborted the run (not its thresholds)
             return kExitAborted;
         return k6Exit == 104 || k6Exit == 107 ? kExitInvalidInput : kExitGateFailed;
     }
@@ -147,7 +147,7 @@ int runK6Run(int argc, char **argv)
     if (!printEvidence("k6 run", outcome, true))
         return kExitEvidenceIncomplete;
     // 105 is k6's answer to SIGINT: the operator's (aborted), or a guard rail's (the verdict says it).
-    if (signalled || (k6Exit == 105 && !runner.record().cutOff))
+    if (signalled || (k6Exit == 105 && !runner.record().cutOff) || k6Exit == 97)
         return kExitAborted;
     if (k6Exit == 104 || k6Exit == 107)
         return kExitInvalidInput;

@@ -605,6 +605,14 @@
         <source>not proven: within the uncertainty</source>
         <translation>nicht nachgewiesen: innerhalb der Unsicherheit</translation>
     </message>
+    <message>
+        <source>The results hold invalid data</source>
+        <translation>Die Ergebnisse enthalten ungültige Daten</translation>
+    </message>
+    <message>
+        <source>The figures are of the valid points only, so this run is not a PASS: take k6&apos;s results from the run again (a damaged, hand-edited or concatenated file?), or run the canary again.</source>
+        <translation>Die Kennzahlen stammen nur aus den gültigen Punkten, daher ist dieser Lauf kein PASS: die Ergebnisse von k6 erneut aus dem Lauf holen (eine beschädigte, von Hand bearbeitete oder zusammengefügte Datei?) oder den Canary erneut ausführen.</translation>
+    </message>
 </context>
 <context>
     <name>Gate</name>
@@ -1337,6 +1345,10 @@ Von %5 auf %6 · %7</translation>
         <source>%1 holds one of CanaryDesk&apos;s own credentials: a scenario can never send it to a target</source>
         <translation>%1 enthält eigene Zugangsdaten von CanaryDesk: ein Szenario kann sie nie an ein Ziel senden</translation>
     </message>
+    <message>
+        <source>must be k6 Cloud&apos;s numeric stack id, got &quot;%1&quot;</source>
+        <translation>muss die numerische Stack-ID von k6 Cloud sein, war „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Verdict</name>
@@ -1479,6 +1491,10 @@ Von %5 auf %6 · %7</translation>
     <message>
         <source>decided at %1 and stopped then (%2)</source>
         <translation>bei %1 entschieden und dann beendet (%2)</translation>
+    </message>
+    <message>
+        <source>the results hold invalid data (%1)</source>
+        <translation>die Ergebnisse enthalten ungültige Daten (%1)</translation>
     </message>
 </context>
 <context>

@@ -605,6 +605,14 @@
         <source>not proven: within the uncertainty</source>
         <translation>no demostrado: dentro de la incertidumbre</translation>
     </message>
+    <message>
+        <source>The results hold invalid data</source>
+        <translation>Los resultados contienen datos no válidos</translation>
+    </message>
+    <message>
+        <source>The figures are of the valid points only, so this run is not a PASS: take k6&apos;s results from the run again (a damaged, hand-edited or concatenated file?), or run the canary again.</source>
+        <translation>Las cifras son solo de los puntos válidos, así que esta ejecución no es un PASS: vuelva a obtener los resultados de k6 de la ejecución (¿un fichero dañado, editado a mano o concatenado?) o repita el canary.</translation>
+    </message>
 </context>
 <context>
     <name>Gate</name>
@@ -1337,6 +1345,10 @@ Por %5 en %6 · %7</translation>
         <source>%1 holds one of CanaryDesk&apos;s own credentials: a scenario can never send it to a target</source>
         <translation>%1 guarda una de las credenciales propias de CanaryDesk: un escenario nunca puede enviarla a un destino</translation>
     </message>
+    <message>
+        <source>must be k6 Cloud&apos;s numeric stack id, got &quot;%1&quot;</source>
+        <translation>debe ser el id numérico del stack de k6 Cloud, se recibió «%1»</translation>
+    </message>
 </context>
 <context>
     <name>Verdict</name>
@@ -1479,6 +1491,10 @@ Por %5 en %6 · %7</translation>
     <message>
         <source>decided at %1 and stopped then (%2)</source>
         <translation>decidido en %1 y detenido entonces (%2)</translation>
+    </message>
+    <message>
+        <source>the results hold invalid data (%1)</source>
+        <translation>los resultados contienen datos no válidos (%1)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "core/evidence/ResultsReader.h"
 
+#include <cmath>
+
 #include "core/metrics/RunMetricCatalog.h"
 
 #include <QFile>
@@ -159,6 +161,18 @@ public:
         const auto ns = ResultsReader::parseTimeNs(time->data(), time->data() + time->size());
         if (!ns)
             return false;
+        // Garbage is never a measurement: a value no request can have, a time no run had.
+        if (!std::isfinite(*value) || *value < 0 ||
+            (*value > 1e9 && metric->substr(0, 9) == "http_req_")) { // a duration over 11.6 days
+            ++out.invalidValues;
+            return true;
+        }
+        static const qint64 kYear2000Ns = 946'684'800LL * 1'000'000'000LL;
+        const qint64 tomorrowNs = (QDateTime::currentMSecsSinceEpoch() + 86'400'000LL) * 1'000'000LL;
+        if (*ns < kYear2000Ns || *ns > tomorrowNs) {
+            ++out.invalidTimes;
+            return true;
+        }
         // Token requests and what setup() and teardown() send are not load: counted apart, and they do not start
         // the run's clock either (k6 tags setup's and teardown's requests group=::setup / ::teardown).
         quint64 *aside = line.find(R"("name":"oauth-token")") != sv::npos   ? &out.tokenRequests
@@ -324,8 +338,12 @@ void scanLine(sv line, quint64 number, Folder &folder, ReadResults &out)
         out.firstMalformedLine = number;
 }
 
-void finishNotes(ReadResults &out)
+void finishNotes(ReadResults &out, const ResultsReadOptions &options)
 {
+    if (!options.originUtc && out.points > 0 && out.durationMs < 10) // every point at one moment: no rate to believe
+        out.dataProblems << QStringLiteral("the points span only %1 ms: not a run whose rate or duration can be "
+                                           "judged")
+                                .arg(out.durationMs);
     if (out.truncated)
         out.notes << QStringLiteral("the file ends inside a line (an interrupted run or a partial copy): the %1 "
                                     "complete lines before it were read")
@@ -334,6 +352,21 @@ void finishNotes(ReadResults &out)
         out.notes << QStringLiteral("%1 line(s) are not k6 JSON output and were skipped, the first at line %2")
                          .arg(out.malformedLines)
                          .arg(out.firstMalformedLine);
+    if (out.invalidValues)
+        out.dataProblems << QStringLiteral(
+                                "%1 point(s) have a value no request can have (NaN, Infinity, negative, or a "
+                                "duration over 11 days) and were left out")
+                                .arg(out.invalidValues);
+    if (out.invalidTimes)
+        out.dataProblems << QStringLiteral("%1 point(s) carry an impossible time (before 2000 or after tomorrow) and "
+                                           "were left out")
+                                .arg(out.invalidTimes);
+    if (out.overlongLines)
+        out.dataProblems << QStringLiteral("%1 line(s) are longer than %2 MiB — no k6 line is — and were skipped "
+                                           "unread")
+                                .arg(out.overlongLines)
+                                .arg(ReadResults::kMaxLineBytes >> 20);
+    out.notes << out.dataProblems;
     if (!out.hasCorrectedLatency)
         out.notes << QStringLiteral("latency from the intended send time is not in this file (k6 does not record "
                                     "it): only http_req_duration is shown");
@@ -348,6 +381,7 @@ struct ResultsStream::Impl
     Folder folder;
     ReadResults out;
     std::string carry;
+    bool overlong = false;
     bool finished = false;
 };
 
@@ -360,8 +394,23 @@ void ResultsStream::feed(const QByteArray &bytes)
     sv chunk(bytes.constData(), static_cast<size_t>(bytes.size()));
     while (!chunk.empty()) {
         const size_t nl = chunk.find('\n');
+        if (d->overlong) { // the rest of a line too long to be k6's, dropped as it arrives
+            if (nl == sv::npos)
+                return;
+            d->overlong = false;
+            ++d->out.lines;
+            chunk.remove_prefix(nl + 1);
+            continue;
+        }
         if (nl == sv::npos) {
             d->carry.append(chunk);
+            if (d->carry.size() > ReadResults::kMaxLineBytes) {
+                d->overlong = true;
+                ++d->out.overlongLines;
+                if (d->out.malformedLines++ == 0)
+                    d->out.firstMalformedLine = d->out.lines + 1;
+                std::string().swap(d->carry);
+            }
             return;
         }
         ++d->out.lines;
@@ -387,7 +436,7 @@ const ReadResults &ResultsStream::finish()
         d->finished = true;
         d->out.truncated = !d->carry.empty();
         d->folder.finish(d->out);
-        finishNotes(d->out);
+        finishNotes(d->out, d->options);
     }
     return d->out;
 }
@@ -478,7 +527,7 @@ Result<ReadResults> ResultsReader::readBytes(const QByteArray &ndjson, const Res
             out.malformedLines ? QStringLiteral("not k6 JSON output: line %1 is neither a Metric nor a Point")
                                      .arg(out.firstMalformedLine)
                                : QStringLiteral("no data points in the results"));
-    finishNotes(out);
+    finishNotes(out, options);
     return out;
 }
 
@@ -496,6 +545,7 @@ Result<ReadResults> ResultsReader::read(const QString &path, const ResultsReadOp
     std::string carry;
     std::vector<char> buffer(1 << 20);
     bool streamError = false;
+    bool overlong = false; // inside a line longer than kMaxLineBytes
     for (;;) {
         const int n = gzread(gz, buffer.data(), static_cast<unsigned>(buffer.size()));
         if (n <= 0) {
@@ -507,9 +557,33 @@ Result<ReadResults> ResultsReader::read(const QString &path, const ResultsReadOp
         sv chunk(buffer.data(), static_cast<size_t>(n));
         while (!chunk.empty()) {
             const size_t nl = chunk.find('\n');
+            if (overlong) { // the rest of a line too long to be k6's: dropped as it streams by
+                if (nl == sv::npos)
+                    break;
+                overlong = false;
+                ++out.lines;
+                chunk.remove_prefix(nl + 1);
+                continue;
+            }
             if (nl == sv::npos) {
                 carry.append(chunk);
+                if (carry.size() > ReadResults::kMaxLineBytes) {
+                    overlong = true;
+                    ++out.overlongLines;
+                    if (out.malformedLines++ == 0)
+                        out.firstMalformedLine = out.lines + 1;
+                    std::string().swap(carry);
+                }
                 break;
+            }
+            if (carry.size() + nl > ReadResults::kMaxLineBytes) {
+                ++out.lines;
+                ++out.overlongLines;
+                if (out.malformedLines++ == 0)
+                    out.firstMalformedLine = out.lines;
+                std::string().swap(carry);
+                chunk.remove_prefix(nl + 1);
+                continue;
             }
             ++out.lines;
             if (!carry.empty()) {
@@ -525,6 +599,12 @@ Result<ReadResults> ResultsReader::read(const QString &path, const ResultsReadOp
     gzclose(gz);
     out.truncated = !carry.empty() || streamError;
     folder.finish(out);
+    if (out.points == 0 && out.invalidValues + out.invalidTimes > 0)
+        return R::failure(QStringLiteral("%1: no valid data point: %2 have a value no request can have, %3 an "
+                                         "impossible time")
+                              .arg(path)
+                              .arg(out.invalidValues)
+                              .arg(out.invalidTimes));
     if (out.points == 0)
         return R::failure(out.malformedLines
                               ? QStringLiteral("%1: not k6 JSON output: line %2 is neither a Metric nor a Point")
@@ -532,7 +612,7 @@ Result<ReadResults> ResultsReader::read(const QString &path, const ResultsReadOp
                                     .arg(out.firstMalformedLine)
                               : QStringLiteral("%1: no data points%2")
                                     .arg(path, out.truncated ? QStringLiteral(" (the file is cut short)") : QString()));
-    finishNotes(out);
+    finishNotes(out, options);
     return out;
 }
 

@@ -37,9 +37,18 @@ struct ReadResults
     qint64 durationMs = 0; // the given origin (else the first request's send) → the last point
     quint64 lines = 0;
     quint64 points = 0;
-    bool truncated = false;           // the file ended inside a line or inside the gzip stream
-    quint64 malformedLines = 0;       // lines that are neither a Metric nor a Point (skipped)
-    quint64 firstMalformedLine = 0;   // 1-based
+    bool truncated = false;         // the file ended inside a line or inside the gzip stream
+    quint64 malformedLines = 0;     // lines that are neither a Metric nor a Point (skipped)
+    quint64 firstMalformedLine = 0; // 1-based
+    // Points whose value is not a number a request can have (NaN, ±Infinity, a negative or a longer-than-11-days
+    // duration) or whose time is impossible (before 2000, or a day beyond now): counted, never folded in.
+    quint64 invalidValues = 0;
+    quint64 invalidTimes = 0;
+    quint64 overlongLines = 0; // longer than kMaxLineBytes: skipped without holding them in memory
+    static constexpr size_t kMaxLineBytes = 1 << 20;
+    // What makes this input unfit to be judged as it stands (invalid points, over-long lines): the judge says so
+    // and never gives such a run a PASS.
+    QStringList dataProblems;
     bool hasCorrectedLatency = false; // CanaryDesk's canary_corrected_latency points were present
     QString url;
     QString method;

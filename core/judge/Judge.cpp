@@ -510,6 +510,13 @@ QList<Finding> findings(const JudgeInput &in, const GateVerdict &verdict, const 
                                "Not a plain green light: take the health failures to the checkpoint with this package, "
                                "and explain or fix them before the gate is passed.")};
     }
+    if (!in.dataProblems.isEmpty())
+        out.prepend(Finding{QCoreApplication::translate("Findings", "The results hold invalid data"),
+                            in.dataProblems.join(QStringLiteral("; ")),
+                            QCoreApplication::translate(
+                                "Findings", "The figures are of the valid points only, so this run is not a PASS: "
+                                            "take k6's results from the run again (a damaged, hand-edited or "
+                                            "concatenated file?), or run the canary again.")});
     // A run that did not reach its end says so first, whatever else held.
     const QString how = verdict.details().isEmpty() ? verdict.summary : verdict.details();
     switch (verdict.outcome) {
@@ -528,6 +535,8 @@ QList<Finding> findings(const JudgeInput &in, const GateVerdict &verdict, const 
                                     "duration.")});
         break;
     case RunOutcome::Incomplete:
+        if (!in.interrupted && !in.dataProblems.isEmpty())
+            break; // incomplete for its data, said above
         out.prepend(Finding{QCoreApplication::translate("Findings", "The run did not finish"), how,
                             QCoreApplication::translate(
                                 "Findings",
@@ -559,6 +568,12 @@ Judgement Judge::judge(const JudgeInput &in)
         const QString rest = j.verdict.details();
         j.verdict.summary = QCoreApplication::translate("Verdict", "run interrupted, the evidence is incomplete") +
                             (rest.isEmpty() ? QString() : QStringLiteral("; ") + rest);
+        j.verdict.setOutcome(RunOutcome::Incomplete);
+    }
+    if (!in.dataProblems.isEmpty() && j.verdict.passed) {
+        // Garbage is never a PASS: judged on the valid points, and said to be incomplete.
+        j.verdict.summary = QCoreApplication::translate("Verdict", "the results hold invalid data (%1)")
+                                .arg(in.dataProblems.join(QStringLiteral("; ")));
         j.verdict.setOutcome(RunOutcome::Incomplete);
     }
     if (in.batches)

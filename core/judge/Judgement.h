@@ -82,6 +82,7 @@ struct JudgeInput
     QList<ClientPause> pauses; // RunRecord::pauses
     bool interrupted = false;  // found running with no process behind it: judged on what was written
     qint64 elapsedMs = -1;     // what a per-second threshold is taken over (-1: facts.actualMs)
+    QStringList dataProblems;  // the input held invalid data (ReadResults::dataProblems): never a PASS
     // Thresholds measured elsewhere (a k6 summary's values); none: evaluated on total.
     std::optional<QList<ThresholdResult>> thresholds;
 };

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace canary {
 
@@ -30,6 +31,8 @@ QString K6Summary::kindName(K6FileKind kind)
         return QStringLiteral("k6 handleSummary data");
     case K6FileKind::SummaryExport:
         return QStringLiteral("k6 --summary-export");
+    case K6FileKind::MachineReadable:
+        return QStringLiteral("k6's new machine-readable summary");
     }
     return {};
 }
@@ -59,6 +62,16 @@ Result<K6FileKind> K6Summary::detect(const QString &path)
                            "is not a k6 summary either (JSON: %2 at byte %3)")
                 .arg(path, error.errorString())
                 .arg(error.offset));
+    const QJsonObject results = doc.object().value(QStringLiteral("results")).toObject();
+    if (doc.object().value(QStringLiteral("version")).isString() &&
+        results.value(QStringLiteral("metrics")).isArray()) {
+        const QString version = doc.object().value(QStringLiteral("version")).toString();
+        if (!version.startsWith(QLatin1String("1.")))
+            return R::failure(QStringLiteral("%1: a k6 machine-readable summary of version %2, which this CanaryDesk "
+                                             "does not know (it reads version 1.x)")
+                                  .arg(path, version));
+        return K6FileKind::MachineReadable;
+    }
     const QJsonObject metrics = doc.object().value(QStringLiteral("metrics")).toObject();
     if (metrics.isEmpty())
         return R::failure(QStringLiteral("%1: JSON without k6's \"metrics\": not a k6 summary").arg(path));
@@ -96,6 +109,67 @@ QJsonObject K6Summary::exportToHandleSummary(const QJsonObject &exported)
                        {QStringLiteral("metrics"), metrics}};
 }
 
+QJsonObject K6Summary::machineReadableToHandleSummary(const QJsonObject &summary)
+{
+    const double durationS =
+        summary.value(QStringLiteral("config")).toObject().value(QStringLiteral("duration")).toDouble();
+    const QJsonObject results = summary.value(QStringLiteral("results")).toObject();
+    QJsonObject metrics;
+    auto add = [&](const QJsonArray &list) {
+        for (const QJsonValue &v : list) {
+            const QJsonObject m = v.toObject();
+            const QString type = m.value(QStringLiteral("type")).toString();
+            const QJsonObject in = m.value(QStringLiteral("values")).toObject();
+            QJsonObject values;
+            for (auto it = in.constBegin(); it != in.constEnd(); ++it) {
+                // "p95" is handleSummary's "p(95)"; the rest keeps its name.
+                static const QRegularExpression percentile(QStringLiteral("^p(\\d+(?:\\.\\d+)?)$"));
+                const auto match = percentile.match(it.key());
+                values.insert(match.hasMatch() ? QStringLiteral("p(%1)").arg(match.captured(1)) : it.key(), *it);
+            }
+            if (type == QLatin1String("rate")) { // {matches, total, rate} → {rate, passes, fails}
+                const double matches = in.value(QStringLiteral("matches")).toDouble();
+                const double total = in.value(QStringLiteral("total")).toDouble();
+                values = QJsonObject{{QStringLiteral("rate"), in.value(QStringLiteral("rate"))},
+                                     {QStringLiteral("passes"), matches},
+                                     {QStringLiteral("fails"), total - matches}};
+            } else if (type == QLatin1String("counter") && durationS > 0) { // no rate in the file: count ÷ duration
+                values.insert(QStringLiteral("rate"), in.value(QStringLiteral("count")).toDouble() / durationS);
+            }
+            metrics.insert(m.value(QStringLiteral("name")).toString(),
+                           QJsonObject{{QStringLiteral("type"), type},
+                                       {QStringLiteral("contains"), m.value(QStringLiteral("contains"))},
+                                       {QStringLiteral("values"), values}});
+        }
+    };
+    add(results.value(QStringLiteral("metrics")).toArray());
+    const QJsonObject checks = results.value(QStringLiteral("checks")).toObject();
+    add(checks.value(QStringLiteral("metrics")).toArray());
+    QJsonArray checkList;
+    for (const QJsonValue &c : checks.value(QStringLiteral("results")).toArray())
+        checkList.append(QJsonObject{{QStringLiteral("name"), c.toObject().value(QStringLiteral("name"))},
+                                     {QStringLiteral("passes"), c.toObject().value(QStringLiteral("passes"))},
+                                     {QStringLiteral("fails"), c.toObject().value(QStringLiteral("fails"))}});
+    QJsonObject out{{QStringLiteral("root_group"), QJsonObject{{QStringLiteral("checks"), checkList}}},
+                    {QStringLiteral("metrics"), metrics}};
+    if (durationS > 0)
+        out.insert(QStringLiteral("state"), QJsonObject{{QStringLiteral("testRunDurationMs"), durationS * 1000.0}});
+    return out;
+}
+
+QStringList K6Summary::formatNotes(K6FileKind kind, const QJsonObject &raw)
+{
+    if (kind != K6FileKind::MachineReadable)
+        return {};
+    const QString k6 = raw.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("k6_version")).toString();
+    return {QStringLiteral("k6's new machine-readable summary (format %1%2) carries no threshold results, no "
+                           "percentile beyond the ones its summaryTrendStats gave (a criterion on another is judged "
+                           "as not met), and no counter rates: a rate here is the count over the run's "
+                           "config.duration")
+                .arg(raw.value(QStringLiteral("version")).toString(),
+                     k6.isEmpty() ? QString() : QStringLiteral(", written by k6 ") + k6)};
+}
+
 Result<QJsonObject> K6Summary::loadAsHandleSummary(const QString &path)
 {
     using R = Result<QJsonObject>;
@@ -109,6 +183,8 @@ Result<QJsonObject> K6Summary::loadAsHandleSummary(const QString &path)
     QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
     if (kind.value() == K6FileKind::SummaryExport)
         doc = exportToHandleSummary(doc);
+    else if (kind.value() == K6FileKind::MachineReadable)
+        doc = machineReadableToHandleSummary(doc);
     QJsonObject state = doc.value(QStringLiteral("state")).toObject();
     if (!state.contains(QStringLiteral("testRunDurationMs"))) {
         const QJsonObject reqs = doc.value(QStringLiteral("metrics"))

@@ -20,6 +20,10 @@ enum class K6FileKind
     OutJson,       // NDJSON points (plain or gzip)
     HandleSummary, // JSON.stringify(data) in handleSummary
     SummaryExport, // --summary-export
+    // k6's new machine-readable summary (--new-machine-readable-summary, v1.5 on; announced as the future default):
+    // a "version" key, metadata, config.duration, results.metrics as an array, rates as {matches, total, rate},
+    // counters without a rate, trends without custom percentiles, no thresholds.
+    MachineReadable,
 };
 
 class K6Summary
@@ -32,6 +36,9 @@ public:
     // (count / rate) when the file does not carry it (the export shape never does).
     static Result<QJsonObject> loadAsHandleSummary(const QString &path);
     static QJsonObject exportToHandleSummary(const QJsonObject &exported);
+    static QJsonObject machineReadableToHandleSummary(const QJsonObject &summary);
+    // What a summary of that kind does not carry, said instead of guessed (for the package's notes).
+    static QStringList formatNotes(K6FileKind kind, const QJsonObject &raw);
     // The threshold's aggregation on its metric in handleSummary data (ms for trends, 0..1 for rates);
     // nullopt when the summary does not have it (e.g. p(99) without summaryTrendStats).
     static std::optional<double> measure(const QJsonObject &handleSummary, const Threshold &threshold);

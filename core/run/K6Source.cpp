@@ -62,7 +62,7 @@ QString K6Source::exitMeaning(int code)
     case 99:
         return QStringLiteral("thresholds crossed");
     case 97:
-        return QStringLiteral("the cloud run failed");
+        return QStringLiteral("the k6 Cloud run was aborted, not by its thresholds");
     case 104:
         return QStringLiteral("invalid configuration");
     case 105:
@@ -74,6 +74,44 @@ QString K6Source::exitMeaning(int code)
     default:
         return QStringLiteral("exit code %1").arg(code);
     }
+}
+
+K6Source::Version K6Source::parseVersion(const QString &text)
+{
+    Version v;
+    static const QRegularExpression number(QStringLiteral("\\bv(\\d+)\\.(\\d+)\\.(\\d+)"));
+    const auto m = number.match(text);
+    if (!m.hasMatch())
+        return v;
+    v.text = text.trimmed().section(QLatin1Char('\n'), 0, 0);
+    v.major = m.captured(1).toInt();
+    v.minor = m.captured(2).toInt();
+    v.patch = m.captured(3).toInt();
+    return v;
+}
+
+K6Source::Version K6Source::versionOf(const QString &program)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("K6_NO_USAGE_REPORT"), QStringLiteral("true"));
+    p.setProcessEnvironment(env);
+    p.start(program, {QStringLiteral("version")});
+    if (!p.waitForFinished(10000)) {
+        p.kill();
+        p.waitForFinished(1000);
+        return {};
+    }
+    return parseVersion(QString::fromUtf8(p.readAllStandardOutput()));
+}
+
+QStringList K6Source::arguments(bool cloud, const Version &version, const QString &script, const QString &results)
+{
+    if (cloud)
+        return version.known() && !version.atLeast(0, 52)
+                   ? QStringList{QStringLiteral("cloud"), script} // v0.47: the positional form, gone in v2
+                   : QStringList{QStringLiteral("cloud"), QStringLiteral("run"), script};
+    return {QStringLiteral("run"), QStringLiteral("--out"), QStringLiteral("json=") + results, script};
 }
 
 double K6Source::vuHours(const Scenario &s)
@@ -164,11 +202,13 @@ void K6Source::prepare(const LoadContext &context, std::function<void(Status)> d
         }
         caFile = m_caFile->fileName();
     }
-    m_process.setProcessEnvironment(environment(m_context.secrets, caFile));
+    QProcessEnvironment env = environment(m_context.secrets, caFile);
+    if (m_cloud && !s.k6.cloudStackId.isEmpty()) // the scenario's stack before one the environment names
+        env.insert(QStringLiteral("K6_CLOUD_STACK_ID"), s.k6.cloudStackId);
+    m_process.setProcessEnvironment(env);
     m_process.setWorkingDirectory(m_context.outDir);
-    m_args = m_cloud ? QStringList{QStringLiteral("cloud"), QStringLiteral("run"), script}
-                     : QStringList{QStringLiteral("run"), QStringLiteral("--out"),
-                                   QStringLiteral("json=") + m_resultsPath, script};
+    m_version = versionOf(m_program);
+    m_args = arguments(m_cloud, m_version, script, m_resultsPath);
     ResultsReadOptions options;
     options.gate = s.gate.resolve();
     options.targetRate =
@@ -199,9 +239,20 @@ void K6Source::describe(RunRecord &record) const
     record.startedUtc = m_startedUtc;
     record.plannedMs = s.load.totalDurationMs();
     record.expectedRequests = s.load.expectedRequests();
-    record.environment = QStringLiteral("CanaryDesk %1 driving %2 · Qt %3 · %4")
-                             .arg(QStringLiteral(CANARYDESK_VERSION), m_program, QString::fromLatin1(qVersion()),
-                                  QSysInfo::prettyProductName());
+    record.environment =
+        QStringLiteral("CanaryDesk %1 driving %2 (%3) · Qt %4 · %5")
+            .arg(QStringLiteral(CANARYDESK_VERSION), m_program,
+                 m_version.known() ? QStringLiteral("k6 ") + m_version.number() : QStringLiteral("k6 version unknown"),
+                 QString::fromLatin1(qVersion()), QSysInfo::prettyProductName());
+    record.notes << (m_version.known()
+                         ? QStringLiteral("run by k6 %1 (%2)").arg(m_version.number(), m_version.text)
+                         : QStringLiteral("run by %1, whose `k6 version` said nothing readable").arg(m_program));
+    if (m_cloud && m_version.atLeast(1, 0) && s.k6.cloudStackId.isEmpty() &&
+        m_process.processEnvironment().value(QStringLiteral("K6_CLOUD_STACK_ID")).isEmpty())
+        record.notes << QStringLiteral("k6 %1 runs every cloud test in a stack: none was given (scenario "
+                                       "k6.cloudStackId, K6_CLOUD_STACK_ID), so k6 used the one `k6 cloud login` "
+                                       "stored, if any")
+                            .arg(m_version.number());
     if (s.guardRails.any())
         record.notes << QStringLiteral("the guard rails are judged on k6's points as k6 writes them (read every "
                                        "half second); crossing one stops k6 as Stop does");
@@ -314,6 +365,18 @@ void K6Source::onFinished(int exitCode, QProcess::ExitStatus status)
         e.durationMs = m_context.scenario.load.totalDurationMs(); // as k6 Cloud scheduled it; the points are there
         e.stopReason.clear();
         e.k6Cloud = QJsonObject{{QStringLiteral("url"), m_cloudUrl}, {QStringLiteral("exit_code"), m_exitCode}};
+        if (m_exitCode == 97) { // aborted in the cloud for a reason other than thresholds: k6's words for it
+            QString reason;
+            for (const QString &line : std::as_const(m_tail))
+                if (line.contains(QLatin1String("level=error")) ||
+                    line.contains(QLatin1String("abort"), Qt::CaseInsensitive))
+                    reason = line;
+            static const QRegularExpression msg(QStringLiteral("msg=\"([^\"]*)\""));
+            if (const auto m = msg.match(reason); m.hasMatch())
+                reason = m.captured(1);
+            e.k6Cloud.insert(QStringLiteral("reason"), reason.isEmpty() ? exitMeaning(97) : reason.left(300));
+            e.evidence = true; // a verdict still: ABORTED, with k6's reason
+        }
         e.notes << QStringLiteral("run on k6 Cloud: the points, charts and per-threshold results stay there; this "
                                   "package carries k6's verdict on the gate's thresholds and the run's URL");
         Q_EMIT finished();
@@ -323,6 +386,7 @@ void K6Source::onFinished(int exitCode, QProcess::ExitStatus status)
     e.startedUtc = read.originUtc;
     e.durationMs = std::min(read.durationMs, m_context.scenario.load.totalDurationMs() + 1000);
     e.notes << read.notes;
+    e.dataProblems = read.dataProblems;
     if (const Status gz =
             gzipAndRemove(m_resultsPath, QDir(m_context.outDir).filePath(QLatin1String(RunRecord::kResultsFileName)));
         !gz) {

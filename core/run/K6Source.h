@@ -30,6 +30,23 @@ public:
 
     // What k6's exit codes mean (FORMATS.md).
     static QString exitMeaning(int code);
+    // What `k6 version` says, read once per run: the flags and commands differ between v0.47 and v2.
+    struct Version
+    {
+        QString text; // "k6 v2.2.0 (commit/devel, go1.25.12, linux/amd64)"; empty: unknown
+        int major = -1, minor = -1, patch = -1;
+        bool known() const { return major >= 0; }
+        bool atLeast(int ma, int mi) const { return major > ma || (major == ma && minor >= mi); }
+        QString number() const
+        {
+            return known() ? QStringLiteral("v%1.%2.%3").arg(major).arg(minor).arg(patch) : QString();
+        }
+    };
+    static Version versionOf(const QString &program);
+    static Version parseVersion(const QString &text);
+    // The command line of a run: `run --out json=… script`, or for k6 Cloud `cloud run script` (k6 ≥ 0.52) or
+    // `cloud script` (before it).
+    static QStringList arguments(bool cloud, const Version &version, const QString &script, const QString &results);
     // The load a run buys on k6 Cloud: max VUs × duration, in VU-hours.
     static double vuHours(const Scenario &scenario);
     // The k6 program to run, or an error that says how to install it.
@@ -69,6 +86,7 @@ private:
     QStringList m_tail; // the last lines k6 printed, for the error message
     int m_exitCode = -1;
     QString m_cloudUrl;
+    Version m_version;
     QDateTime m_startedUtc;
     QString m_stopReason; // a guard rail's or the operator's
     bool m_cutOff = false;

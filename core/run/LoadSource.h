@@ -49,8 +49,9 @@ struct LoadEnd
     bool cutOff = false;
     qint64 stoppedAtMs = -1;
     QStringList notes;
-    QJsonObject k6Cloud;    // a k6 Cloud run: {url, exit_code}
-    QString resultsProblem; // the raw results could not be written whole: the package must not vouch for them
+    QStringList dataProblems; // what reading k6's points found unfit (ReadResults::dataProblems)
+    QJsonObject k6Cloud;      // a k6 Cloud run: {url, exit_code}
+    QString resultsProblem;   // the raw results could not be written whole: the package must not vouch for them
     quint64 resultLines = 0;
     int k6ExitCode = -1; // k6's own exit code; -1 for the engine
     QString cloudUrl;

@@ -96,6 +96,7 @@ JudgeInput PackageBuilder::judgeInput(const RunRecord &record, const IntervalSta
     in.provider = record.provider;
     in.pauses = record.pauses;
     in.interrupted = record.state == RunRecord::State::Interrupted;
+    in.dataProblems = record.dataProblems;
     in.elapsedMs = record.durationMs;
     return in;
 }
@@ -315,6 +316,14 @@ GateVerdict PackageBuilder::cloudVerdict(const RunRecord &record)
                                                  .arg(exitCode)
                                                  .arg(url.isEmpty() ? QStringLiteral("the k6 Cloud run") : url),
                                   v.passed, QString()};
+    if (exitCode == 97) { // k6 v1+: the cloud run was aborted for a reason other than its thresholds
+        v.summary = QStringLiteral("k6 Cloud aborted the run (exit code 97): %1")
+                        .arg(record.k6Cloud.value(QStringLiteral("reason")).toString());
+        v.criteria.last().measured = QStringLiteral("not judged: the run was aborted (k6 exit code 97): see %1")
+                                         .arg(url.isEmpty() ? QStringLiteral("the k6 Cloud run") : url);
+        v.setOutcome(RunOutcome::Aborted);
+        return v;
+    }
     v.summary = v.passed
                     ? QString()
                     : QStringLiteral("k6 Cloud reports the gate's thresholds not met (exit code %1)").arg(exitCode);

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonDocument>
 #include <QFile>
 #include <QFileInfo>
 #include <QSysInfo>
@@ -68,6 +69,7 @@ Result<StoredRun> RunExporter::loadStoredRun(const QString &runDir)
     auto read = ResultsReader::read(QDir(runDir).filePath(QLatin1String(RunRecord::kResultsFileName)), options);
     if (!read.ok())
         return R::failure(read.error().message);
+    record.dataProblems = read.value().dataProblems;
     if (record.state == RunRecord::State::Interrupted && record.durationMs == 0) {
         record.durationMs = read.value().durationMs;
         if (read.value().truncated)
@@ -142,14 +144,20 @@ Result<PackageDraft> prepareSummaryImport(const QString &file, K6FileKind kind, 
                                    "from the intended send time, and the target is not named in it")
                         .arg(K6Summary::kindName(kind));
     record.notes << QStringLiteral("the start time is the file's modification time minus the run's duration");
+    {
+        QFile raw(file);
+        if (raw.open(QIODevice::ReadOnly))
+            record.notes << K6Summary::formatNotes(kind, QJsonDocument::fromJson(raw.read(64 * 1024 * 1024)).object());
+    }
     const QStringList outcomes = K6Summary::thresholdOutcomes(hs);
     if (!outcomes.isEmpty())
         record.notes << QStringLiteral("k6's own thresholds in that run: %1").arg(outcomes.join(QStringLiteral("; ")));
     if (!QDir().mkpath(outDir))
         return R::failure(QStringLiteral("cannot create the folder %1").arg(outDir));
     const QString copy =
-        QDir(outDir).filePath(kind == K6FileKind::HandleSummary ? QStringLiteral("k6-handle-summary.json")
-                                                                : QStringLiteral("k6-summary-export.json"));
+        QDir(outDir).filePath(kind == K6FileKind::HandleSummary     ? QStringLiteral("k6-handle-summary.json")
+                              : kind == K6FileKind::MachineReadable ? QStringLiteral("k6-summary.json")
+                                                                    : QStringLiteral("k6-summary-export.json"));
     if (QFileInfo::exists(copy) || QFileInfo::exists(QDir(outDir).filePath(QStringLiteral("summary.json"))))
         return R::failure(QStringLiteral("%1 already holds a package; import into an empty folder").arg(outDir));
     if (!QFile::copy(file, copy))
@@ -175,6 +183,16 @@ Result<PackageDraft> RunExporter::prepareImport(const ImportRequest &request)
                               .arg(gateId, GateProfile::builtinIds().join(QStringLiteral(", "))));
     if (request.files.isEmpty())
         return R::failure(QStringLiteral("name at least one k6 results file"));
+    // One runner's file named twice would count its requests twice (a copy under another name is another runner's
+    // file as far as anyone can tell, and is read).
+    QStringList seen;
+    for (const QString &file : request.files) {
+        const QString canonical = QFileInfo(file).canonicalFilePath();
+        if (!canonical.isEmpty() && seen.contains(canonical))
+            return R::failure(
+                QStringLiteral("%1 is named twice: each runner's results file is imported once").arg(file));
+        seen << canonical;
+    }
     for (const QString &file : request.files) {
         const auto kind = K6Summary::detect(file);
         if (!kind.ok())
@@ -255,6 +273,7 @@ Result<PackageDraft> RunExporter::prepareImport(const ImportRequest &request)
     record.operatorName = qEnvironmentVariable("USER", QStringLiteral("unknown"));
     record.environment = environment();
     record.notes = r.notes + mergedNotes;
+    record.dataProblems = r.dataProblems;
     if (request.scenario) {
         // Judged against what was planned: the scenario's duration and the arrivals its profile asks for. A file
         // cut short (or a runner missing) falls short of both and cannot pass "full duration".

@@ -60,6 +60,9 @@ struct RunRecord
     QJsonObject k6Cloud;          // a k6 Cloud run: {url, exit_code}; its points stay in k6 Cloud
     QList<ClientPause> pauses;    // when the load generator did not run at all (the machine slept, the process stopped)
     QStringList evidenceProblems; // files of the package that could not be written: the evidence is incomplete
+    // What reading the raw results found unfit (invalid points, over-long lines): never saved, found again by every
+    // read, and the judge never passes such a run.
+    QStringList dataProblems;
 
     // Summary numbers, filled when the run ends (for History without reading the results).
     bool passed = false;

@@ -325,6 +325,7 @@ void RunSession::afterSettled()
     m_record.k6Cloud = m_end.k6Cloud;
     m_record.pauses = m_end.pauses;
     m_record.notes << m_end.notes;
+    m_record.dataProblems = m_end.dataProblems;
     m_record.state = m_record.stopReason.isEmpty() ? RunRecord::State::Finished : RunRecord::State::Stopped;
     if (const QString awake = m_awake.note(); !awake.isEmpty())
         m_record.notes << awake;

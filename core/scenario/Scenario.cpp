@@ -310,6 +310,8 @@ QJsonObject Scenario::toJson() const
     }
     root.insert(QStringLiteral("evidence"), QJsonObject{{QStringLiteral("folder"), evidence.folder},
                                                         {QStringLiteral("fileStem"), evidence.fileStem}});
+    if (!k6.cloudStackId.isEmpty())
+        root.insert(QStringLiteral("k6"), QJsonObject{{QStringLiteral("cloudStackId"), k6.cloudStackId}});
     return root;
 }
 

@@ -197,6 +197,14 @@ struct EvidenceSpec
     friend bool operator==(const EvidenceSpec &, const EvidenceSpec &) = default;
 };
 
+// What a k6 run of the scenario needs beyond the script: k6 Cloud's stack (k6 v1 and v2: every `k6 cloud`
+// command runs in a stack; K6_CLOUD_STACK_ID or the one `k6 cloud login --stack` stored serve when this is empty).
+struct K6Spec
+{
+    QString cloudStackId; // digits only
+    friend bool operator==(const K6Spec &, const K6Spec &) = default;
+};
+
 struct Scenario
 {
     int schemaVersion = kScenarioSchemaVersion;
@@ -211,6 +219,7 @@ struct Scenario
     MonitorsSpec monitors;
     GuardRails guardRails;
     EvidenceSpec evidence;
+    K6Spec k6;
 
     // Resolves a URL given as a path ("/health") against the target's base URL; absolute URLs stay.
     QUrl resolveUrl(const QString &urlOrPath) const;

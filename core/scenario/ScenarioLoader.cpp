@@ -602,6 +602,18 @@ GuardRails readGuardRails(JsonReader &r)
     return g;
 }
 
+K6Spec readK6(JsonReader &r)
+{
+    K6Spec k;
+    k.cloudStackId = r.string(QStringLiteral("cloudStackId"), QString());
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,20}$"));
+    if (!k.cloudStackId.isEmpty() && !digits.match(k.cloudStackId).hasMatch())
+        r.problem(QStringLiteral("cloudStackId"),
+                  QCoreApplication::translate("Scenario", "must be k6 Cloud's numeric stack id, got \"%1\"")
+                      .arg(k.cloudStackId.left(40)));
+    return k;
+}
+
 EvidenceSpec readEvidence(JsonReader &r)
 {
     EvidenceSpec e;
@@ -678,6 +690,7 @@ ScenarioResult ScenarioLoader::fromJson(const QJsonObject &object)
     s.monitors = readSection<MonitorsSpec>(root, QStringLiteral("monitors"), Need::Optional, readMonitors);
     s.guardRails = readSection<GuardRails>(root, QStringLiteral("guardRails"), Need::Optional, readGuardRails);
     s.evidence = readSection<EvidenceSpec>(root, QStringLiteral("evidence"), Need::Optional, readEvidence);
+    s.k6 = readSection<K6Spec>(root, QStringLiteral("k6"), Need::Optional, readK6);
     refuseSecrets(root);
     root.finish();
 

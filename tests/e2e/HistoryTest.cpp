@@ -162,3 +162,45 @@ TEST(History, K6SummariesImportWithTheValuesK6GaveAndOpenInTheViewer)
         json(QDir(dir.filePath(QStringLiteral("handle-summary.json"))).filePath(QStringLiteral("canary_summary.json")));
     EXPECT_DOUBLE_EQ(hs.value(QStringLiteral("p95_latency_ms")).toDouble(), 0.156022) << "k6's own p(95), as given";
 }
+
+// Garbage is never a PASS: a k6 file whose durations are NaN or Infinity imports as INCOMPLETE with a finding and
+// exit 99 — never "PASS, p95 0.00 ms"; the same file named twice is refused, a copy of it is another runner's.
+TEST(Import, InvalidPointsAreNeverAPassAndAFileNamedTwiceIsRefused)
+{
+    QTemporaryDir dir;
+    auto point = [](const char *metric, const QString &time, const char *value) {
+        return QByteArray("{\"metric\":\"") + metric + "\",\"type\":\"Point\",\"data\":{\"time\":\"" + time.toLatin1() +
+               "\",\"value\":" + value + ",\"tags\":{\"status\":\"202\",\"expected_response\":\"true\"}}}\n";
+    };
+    QByteArray k6;
+    for (int i = 0; i < 100; ++i) {
+        const QString t =
+            QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC).addMSecs(i * 100).toString(Qt::ISODateWithMs);
+        k6 += point("http_reqs", t, "1");
+        k6 += point("http_req_duration", t, i % 2 ? "NaN" : "12.5");
+        for (const char *rate : {"http_req_failed", "errors"})
+            k6 += point(rate, t, "0");
+        k6 += point("delivery_success", t, "1");
+    }
+    const QString file = dir.filePath(QStringLiteral("k6.json"));
+    writeFile(file, k6);
+    const ProcessRun r =
+        canarydesk({QStringLiteral("import"), file, QStringLiteral("--out"), dir.filePath(QStringLiteral("nan"))});
+    EXPECT_EQ(r.exitCode, 99) << r.out.constData() << r.err.constData();
+    EXPECT_TRUE(r.out.contains("INCOMPLETE")) << r.out.constData();
+    EXPECT_FALSE(r.out.contains("— PASS")) << r.out.constData();
+    const QJsonObject diagnosis =
+        QJsonDocument::fromJson(readFile(dir.filePath(QStringLiteral("nan/diagnosis.json")))).object();
+    EXPECT_EQ(diagnosis.value(QStringLiteral("findings")).toArray().first().toObject().value(QStringLiteral("title")),
+              QStringLiteral("The results hold invalid data"));
+
+    const ProcessRun twice = canarydesk(
+        {QStringLiteral("import"), file, file, QStringLiteral("--out"), dir.filePath(QStringLiteral("twice"))});
+    EXPECT_EQ(twice.exitCode, 104);
+    EXPECT_TRUE(twice.err.contains("is named twice")) << twice.err.constData();
+    const QString copy = dir.filePath(QStringLiteral("runner2.json"));
+    ASSERT_TRUE(QFile::copy(file, copy));
+    const ProcessRun two = canarydesk(
+        {QStringLiteral("import"), file, copy, QStringLiteral("--out"), dir.filePath(QStringLiteral("two-runners"))});
+    EXPECT_NE(two.exitCode, 104) << "a copy is another runner's file: " << two.err.constData();
+}

@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStandardPaths>
+
+#include <string_view>
 #include <QTemporaryDir>
 
 #include <QRegularExpression>
@@ -42,14 +44,20 @@ QStringList runArgs(const QString &out)
             QStringLiteral("--out"),      out};
 }
 
-// The real k6: CANARYDESK_K6 (what .ci/run sets to ../shared/peers/k6), else k6 on PATH; empty when neither.
-QString realK6()
+// The real k6 a variable names: CANARYDESK_K6 (what .ci/run sets to ../shared/peers/k6, v0.47; else k6 on PATH)
+// or CANARYDESK_K6_V2 (../shared/peers/k6-v2, v2.2); empty when there is none. Every real-k6 test runs with each.
+QString realK6Named(const char *variable)
 {
-    const QString given = qEnvironmentVariable("CANARYDESK_K6");
+    const QString given = qEnvironmentVariable(variable);
     if (!given.isEmpty() && given != QStringLiteral(FAKE_K6_BIN))
         return given;
-    return QStandardPaths::findExecutable(QStringLiteral("k6"));
+    return std::string_view(variable) == "CANARYDESK_K6" ? QStandardPaths::findExecutable(QStringLiteral("k6"))
+                                                         : QString();
 }
+
+class RealK6 : public ::testing::TestWithParam<const char *>
+{
+};
 
 // The environment a real k6 runs the generated script in: the demo's client secret, no usage report, and this
 // runner's share of the load.
@@ -207,6 +215,47 @@ TEST(K6Run, ACloudRunShowsItsCostCapturesItsUrlAndGetsTheTokenOnlyThroughTheEnvi
     EXPECT_TRUE(failedRun.out.contains("Gate 1 — FAIL")) << failedRun.out.constData();
     EXPECT_TRUE(failedRun.out.contains("not all met (k6 exit code 99)")) << failedRun.out.constData();
 
+    // k6 v2 (the stand-in says v2.2.0 by default): `cloud run`, the scenario's stack handed over, and exit 97 — the
+    // cloud aborted the run, not its thresholds — is ABORTED with k6's reason, exit 105.
+    const QString stacked = dir.filePath(QStringLiteral("stacked.json"));
+    QJsonObject scenario = QJsonDocument::fromJson(
+                               readFile(QStringLiteral(CANARYDESK_SOURCE_DIR "/resources/scenarios/demo_sandbox.json")))
+                               .object();
+    scenario.insert(QStringLiteral("k6"), QJsonObject{{QStringLiteral("cloudStackId"), QStringLiteral("424242")}});
+    writeFile(stacked, QJsonDocument(scenario).toJson());
+    QStringList stackArgs = args;
+    stackArgs[stackArgs.indexOf(QStringLiteral(CANARYDESK_SOURCE_DIR "/resources/scenarios/demo_sandbox.json"))] =
+        stacked;
+    stackArgs[stackArgs.indexOf(QStringLiteral("--out")) + 1] = dir.filePath(QStringLiteral("cloud-aborted"));
+    const QString abortLog = dir.filePath(QStringLiteral("k6-aborted.log"));
+    const ProcessRun aborted =
+        k6(stackArgs, {{QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("s")},
+                       {QStringLiteral("CANARYDESK_CLIENT_SECRET_ORIGIN"), QStringLiteral("http://127.0.0.1:18080")},
+                       {QStringLiteral("K6_CLOUD_TOKEN"), QStringLiteral("cloud-token-value")},
+                       {QStringLiteral("K6_FAKE_LOG"), abortLog},
+                       {QStringLiteral("K6_FAKE_EXIT"), QStringLiteral("97")}});
+    EXPECT_EQ(aborted.exitCode, 105) << aborted.out.constData() << aborted.err.constData();
+    EXPECT_TRUE(aborted.out.contains("Gate 1 — ABORTED")) << aborted.out.constData();
+    EXPECT_TRUE(aborted.out.contains("load zone amazon:de:frankfurt became unavailable")) << aborted.out.constData();
+    EXPECT_TRUE(readFile(abortLog).contains("stack: 424242")) << readFile(abortLog).constData();
+    const QJsonObject abortedRecord =
+        QJsonDocument::fromJson(readFile(dir.filePath(QStringLiteral("cloud-aborted/run.json")))).object();
+    EXPECT_TRUE(abortedRecord.value(QStringLiteral("environment")).toString().contains(QStringLiteral("k6 v2.2.0")))
+        << "the package records the k6 that ran";
+
+    // k6 v0.47: the positional `k6 cloud script.js` (its `cloud run` came with v0.52).
+    args[args.indexOf(QStringLiteral("--out")) + 1] = dir.filePath(QStringLiteral("cloud-047"));
+    const QString oldLog = dir.filePath(QStringLiteral("k6-047.log"));
+    const ProcessRun old = k6(
+        args, {{QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("s")},
+               {QStringLiteral("CANARYDESK_CLIENT_SECRET_ORIGIN"), QStringLiteral("http://127.0.0.1:18080")},
+               {QStringLiteral("K6_CLOUD_TOKEN"), QStringLiteral("cloud-token-value")},
+               {QStringLiteral("K6_FAKE_LOG"), oldLog},
+               {QStringLiteral("K6_FAKE_VERSION"), QStringLiteral("k6 v0.47.0 (commit/fake, go1.19.8, linux/amd64)")}});
+    EXPECT_EQ(old.exitCode, 0) << old.err.constData();
+    EXPECT_TRUE(readFile(oldLog).contains("args: cloud /")) << readFile(oldLog).constData();
+    EXPECT_FALSE(readFile(oldLog).contains("args: cloud run"));
+
     args[args.indexOf(QStringLiteral("--out")) + 1] = dir.filePath(QStringLiteral("cloud-no-token"));
     const ProcessRun noToken =
         k6(args, {{QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("s")},
@@ -215,12 +264,14 @@ TEST(K6Run, ACloudRunShowsItsCostCapturesItsUrlAndGetsTheTokenOnlyThroughTheEnvi
     EXPECT_TRUE(noToken.err.contains("k6 Cloud: no token")) << noToken.err.constData();
 }
 
-TEST(K6Run, WithTheRealK6OnPathTheGeneratedScriptRunsAgainstTheSandboxAndItsResultsImport)
+TEST_P(RealK6, WithTheRealK6OnPathTheGeneratedScriptRunsAgainstTheSandboxAndItsResultsImport)
 {
-    const QString realK6 = ::realK6();
+    const QString realK6 = realK6Named(GetParam());
     if (realK6.isEmpty())
-        GTEST_SKIP() << "no real k6 (CANARYDESK_K6, or k6 on PATH; k6 is not a Debian package); the stand-in covers "
-                        "the protocol";
+        GTEST_SKIP()
+            << "no real k6 in " << GetParam()
+            << " (nor k6 on PATH for CANARYDESK_K6); .ci/run points "
+               "CANARYDESK_K6 at ../shared/peers/k6 (v0.47) and CANARYDESK_K6_V2 at ../shared/peers/k6-v2 (v2.2)";
     // Was (k6 v0.47, 2026-12-01): exit 99, "delivery 98.387 %" and 62 http_reqs where k6 itself said
     // delivery 100 % (61/61) and exit 0 — the token request of setup() was counted as load and in the
     // denominators. Token requests (tagged name=oauth-token) are now left out of every metric, as the built-in
@@ -260,11 +311,14 @@ TEST(K6Run, WithTheRealK6OnPathTheGeneratedScriptRunsAgainstTheSandboxAndItsResu
     sandbox.waitForFinished(10000);
 }
 
-TEST(K6Run, WithTheRealK6ASecretHeaderReachesTheTargetThroughK6sEnvironmentAndNeverTheScript)
+TEST_P(RealK6, WithTheRealK6ASecretHeaderReachesTheTargetThroughK6sEnvironmentAndNeverTheScript)
 {
-    const QString realK6 = ::realK6();
+    const QString realK6 = realK6Named(GetParam());
     if (realK6.isEmpty())
-        GTEST_SKIP() << "no real k6 (CANARYDESK_K6 or k6 on PATH); .ci/run points CANARYDESK_K6 at ../shared/peers/k6";
+        GTEST_SKIP()
+            << "no real k6 in " << GetParam()
+            << " (nor k6 on PATH for CANARYDESK_K6); .ci/run points "
+               "CANARYDESK_K6 at ../shared/peers/k6 (v0.47) and CANARYDESK_K6_V2 at ../shared/peers/k6-v2 (v2.2)";
     // A target that notes the X-Api-Key of every request it gets, and accepts it.
     QTemporaryDir dir;
     const QString seen = dir.filePath(QStringLiteral("seen.txt"));
@@ -347,11 +401,14 @@ QString scenarioFor(const QString &dir, const QString &base, const QJsonObject &
 // load), the e-mail provider's stats are read before and after, and the service's log is tailed — the package
 // holds health.json, provider_stats.json whose delta equals what the sandbox delivered, and exactly the 5xx
 // lines the service logged in the run's window. Was: "not watched during this k6 run".
-TEST(K6Run, WithTheRealK6TheMonitorsWatchK6sLoadAsTheyWatchTheEngines)
+TEST_P(RealK6, WithTheRealK6TheMonitorsWatchK6sLoadAsTheyWatchTheEngines)
 {
-    const QString realK6 = ::realK6();
+    const QString realK6 = realK6Named(GetParam());
     if (realK6.isEmpty())
-        GTEST_SKIP() << "no real k6 (CANARYDESK_K6 or k6 on PATH); .ci/run points CANARYDESK_K6 at ../shared/peers/k6";
+        GTEST_SKIP()
+            << "no real k6 in " << GetParam()
+            << " (nor k6 on PATH for CANARYDESK_K6); .ci/run points "
+               "CANARYDESK_K6 at ../shared/peers/k6 (v0.47) and CANARYDESK_K6_V2 at ../shared/peers/k6-v2 (v2.2)";
     QTemporaryDir dir;
     const QString appLog = dir.filePath(QStringLiteral("app.log"));
     QProcess sandbox;
@@ -389,6 +446,14 @@ TEST(K6Run, WithTheRealK6TheMonitorsWatchK6sLoadAsTheyWatchTheEngines)
     EXPECT_EQ(verified.exitCode, 0) << verified.out.constData() << verified.err.constData() << r.err.constData();
 
     const QJsonObject record = jsonFile(QDir(out).filePath(QStringLiteral("run.json")));
+    // The package records which k6 ran, as that k6 says it.
+    QProcess version;
+    version.start(realK6, {QStringLiteral("version")});
+    ASSERT_TRUE(version.waitForFinished(30000));
+    const QString said = QString::fromUtf8(version.readAllStandardOutput()).section(QLatin1Char(' '), 1, 1);
+    ASSERT_TRUE(said.startsWith(QLatin1Char('v'))) << said.toStdString();
+    EXPECT_TRUE(record.value(QStringLiteral("environment")).toString().contains(QStringLiteral("k6 ") + said))
+        << record.value(QStringLiteral("environment")).toString().toStdString();
     const QJsonArray samples =
         jsonFile(QDir(out).filePath(QStringLiteral("health.json"))).value(QStringLiteral("samples")).toArray();
     ASSERT_GE(samples.size(), 4) << "a sample a second for 4 s, and one after the load";
@@ -423,11 +488,14 @@ TEST(K6Run, WithTheRealK6TheMonitorsWatchK6sLoadAsTheyWatchTheEngines)
 
 // The guard rails judge k6's points as k6 writes them: half of the answers 503 stops k6 (as Stop does) two
 // seconds later, and the package says why — the same reason and ABORTED verdict as on the engine.
-TEST(K6Run, WithTheRealK6AGuardRailStopsK6WithTheEnginesReason)
+TEST_P(RealK6, WithTheRealK6AGuardRailStopsK6WithTheEnginesReason)
 {
-    const QString realK6 = ::realK6();
+    const QString realK6 = realK6Named(GetParam());
     if (realK6.isEmpty())
-        GTEST_SKIP() << "no real k6 (CANARYDESK_K6 or k6 on PATH); .ci/run points CANARYDESK_K6 at ../shared/peers/k6";
+        GTEST_SKIP()
+            << "no real k6 in " << GetParam()
+            << " (nor k6 on PATH for CANARYDESK_K6); .ci/run points "
+               "CANARYDESK_K6 at ../shared/peers/k6 (v0.47) and CANARYDESK_K6_V2 at ../shared/peers/k6-v2 (v2.2)";
     QTemporaryDir dir;
     QProcess sandbox;
     const QString base = startSandbox(sandbox, {QStringLiteral("--error-ratio"), QStringLiteral("0.5")});
@@ -458,11 +526,14 @@ TEST(K6Run, WithTheRealK6AGuardRailStopsK6WithTheEnginesReason)
 // arrivals at its VU cap — CanaryDesk's "dropped requests" and "request rate" criteria — fails k6's own
 // thresholds with k6's exit code 99, and the same script with room to spare passes. Was: k6 passed a run that
 // dropped three quarters of its arrivals (the script carried only the four metric thresholds).
-TEST(K6Run, WithTheRealK6AloneTheScriptFailsARunThatDropsArrivalsOrFallsShortOfTheRate)
+TEST_P(RealK6, WithTheRealK6AloneTheScriptFailsARunThatDropsArrivalsOrFallsShortOfTheRate)
 {
-    const QString realK6 = ::realK6();
+    const QString realK6 = realK6Named(GetParam());
     if (realK6.isEmpty())
-        GTEST_SKIP() << "no real k6 (CANARYDESK_K6 or k6 on PATH); .ci/run points CANARYDESK_K6 at ../shared/peers/k6";
+        GTEST_SKIP()
+            << "no real k6 in " << GetParam()
+            << " (nor k6 on PATH for CANARYDESK_K6); .ci/run points "
+               "CANARYDESK_K6 at ../shared/peers/k6 (v0.47) and CANARYDESK_K6_V2 at ../shared/peers/k6-v2 (v2.2)";
     QProcess sandbox;
     const QString base = startSandbox(sandbox, {QStringLiteral("--latency"), QStringLiteral("120")});
     ASSERT_FALSE(base.isEmpty());
@@ -503,11 +574,14 @@ TEST(K6Run, WithTheRealK6AloneTheScriptFailsARunThatDropsArrivalsOrFallsShortOfT
 // as the k6-operator's pods do), each passes its own share of the gate, and `canarydesk import a b --scenario`
 // merges their files by time into one package judged on the whole load against the plan — the requests of both,
 // the full duration. One runner's file alone, or a file cut short, is judged against the same plan and fails.
-TEST(K6Run, TwoRealK6SegmentsImportAsOneRunJudgedAgainstThePlan)
+TEST_P(RealK6, TwoRealK6SegmentsImportAsOneRunJudgedAgainstThePlan)
 {
-    const QString realK6 = ::realK6();
+    const QString realK6 = realK6Named(GetParam());
     if (realK6.isEmpty())
-        GTEST_SKIP() << "no real k6 (CANARYDESK_K6 or k6 on PATH); .ci/run points CANARYDESK_K6 at ../shared/peers/k6";
+        GTEST_SKIP()
+            << "no real k6 in " << GetParam()
+            << " (nor k6 on PATH for CANARYDESK_K6); .ci/run points "
+               "CANARYDESK_K6 at ../shared/peers/k6 (v0.47) and CANARYDESK_K6_V2 at ../shared/peers/k6-v2 (v2.2)";
     QProcess sandbox;
     const QString base = startSandbox(sandbox);
     ASSERT_FALSE(base.isEmpty());
@@ -602,11 +676,14 @@ TEST(K6Run, TwoRealK6SegmentsImportAsOneRunJudgedAgainstThePlan)
 // must give k6's numbers: counts and Rates exactly, latency percentiles within 0.5 % (k6 interpolates between
 // ranks; CanaryDesk's histogram holds 0.4 %) — for the canary's own requests, which k6 reports as the submetric
 // of the load URL; token, setup and teardown requests are kept apart and said.
-TEST(K6Run, TheSameRealK6RunGivesK6sOwnNumbers)
+TEST_P(RealK6, TheSameRealK6RunGivesK6sOwnNumbers)
 {
-    const QString realK6 = ::realK6();
+    const QString realK6 = realK6Named(GetParam());
     if (realK6.isEmpty())
-        GTEST_SKIP() << "no real k6 (CANARYDESK_K6 or k6 on PATH); .ci/run points CANARYDESK_K6 at ../shared/peers/k6";
+        GTEST_SKIP()
+            << "no real k6 in " << GetParam()
+            << " (nor k6 on PATH for CANARYDESK_K6); .ci/run points "
+               "CANARYDESK_K6 at ../shared/peers/k6 (v0.47) and CANARYDESK_K6_V2 at ../shared/peers/k6-v2 (v2.2)";
     QProcess sandbox;
     const QString base =
         startSandbox(sandbox, {QStringLiteral("--token-lifetime"), QStringLiteral("5s"), QStringLiteral("--latency"),
@@ -700,3 +777,11 @@ TEST(K6Run, TheSameRealK6RunGivesK6sOwnNumbers)
     EXPECT_TRUE(said.contains(QStringLiteral("1 request(s) of setup() and 1 of teardown() left out of the metrics")))
         << imported.out.constData();
 }
+
+// v0.47 (the seed's) and v2.2 (what people install today): each real-k6 test with both, each skipped where its binary
+// is missing.
+INSTANTIATE_TEST_SUITE_P(K6Versions, RealK6, ::testing::Values("CANARYDESK_K6", "CANARYDESK_K6_V2"),
+                         [](const ::testing::TestParamInfo<const char *> &info) {
+                             return std::string(info.param) == "CANARYDESK_K6" ? std::string("v0_47")
+                                                                               : std::string("v2_2");
+                         });

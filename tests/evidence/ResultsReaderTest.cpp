@@ -13,6 +13,10 @@
 
 #include <gtest/gtest.h>
 
+#include <zlib.h>
+
+#include <sys/resource.h>
+
 #include <algorithm>
 
 using namespace canary;
@@ -417,11 +421,13 @@ TEST(ResultsReader, TimesAndValuesNoRunCanHaveAreRefusedNotOverflowed)
                              point("2026-11-27T08:00:01.5Z", "1e300") + point("2026-11-27T08:00:01.7Z", "-5");
     const auto read = ResultsReader::readBytes(input, options());
     ASSERT_TRUE(read.ok());
-    EXPECT_EQ(read.value().malformedLines, 3u) << "the year 4052, and points four years and three days later";
+    EXPECT_EQ(read.value().invalidTimes, 1u) << "2031: no run has that time yet";
+    EXPECT_EQ(read.value().malformedLines, 2u) << "the year 4052 (beyond the clock), a point three days later";
     EXPECT_EQ(read.value().firstMalformedLine, 2u);
+    EXPECT_EQ(read.value().invalidValues, 1u) << "a negative count";
     EXPECT_LE(read.value().metrics.timeline().size(), 3) << "no empty years of seconds";
-    EXPECT_EQ(read.value().metrics.total().requests, 1u + 1'000'000'000'000'000u)
-        << "a huge count is capped, a negative one is none";
+    EXPECT_EQ(read.value().metrics.total().requests, 1u + 1'000'000'000'000'000u) << "a huge count is capped";
+    EXPECT_FALSE(read.value().dataProblems.isEmpty());
 }
 
 // The engine asks for nothing in a second that begins at or after the schedule's end (it only drains answers):
@@ -439,4 +445,89 @@ TEST(ResultsReader, ASecondBeginningAtTheScheduleEndAsksForNothing)
     EXPECT_EQ(timeline[4].targetRate, 100.0) << "the schedule's last second";
     EXPECT_EQ(timeline[5].elapsedMs, 5750);
     EXPECT_EQ(timeline[5].targetRate, 0.0) << "5.0-5.75 s: after the schedule, only draining";
+}
+
+// Garbage is never a PASS (found importing hand-made k6 files): NaN and infinite durations, a whole run at one
+// 1970 moment, a line of hundreds of MiB — refused or counted as invalid, within bounded memory.
+TEST(ResultsReader, NonFiniteValuesAndImpossibleTimesAreInvalidNotZeroOrForever)
+{
+    auto point = [](const char *metric, const char *time, const char *value) {
+        return QByteArray("{\"metric\":\"") + metric + "\",\"type\":\"Point\",\"data\":{\"time\":\"" + time +
+               "\",\"value\":" + value + ",\"tags\":{\"status\":\"202\"}}}\n";
+    };
+    QByteArray input;
+    for (int i = 0; i < 50; ++i) {
+        const QByteArray t = QStringLiteral("2026-11-27T08:00:%1.%2Z")
+                                 .arg(i / 10, 2, 10, QLatin1Char('0'))
+                                 .arg(i % 10 * 100, 3, 10, QLatin1Char('0'))
+                                 .toLatin1();
+        input += point("http_reqs", t.constData(), "1");
+        input += point("http_req_duration", t.constData(),
+                       i % 5 == 0   ? "NaN"
+                       : i % 5 == 1 ? "-Infinity"
+                       : i % 5 == 2 ? "Infinity"
+                                    : "20");
+    }
+    const auto read = ResultsReader::readBytes(input, options());
+    ASSERT_TRUE(read.ok());
+    EXPECT_EQ(read.value().invalidValues, 30u);
+    EXPECT_EQ(read.value().metrics.total().service.count(), 20u) << "only the real durations";
+    EXPECT_NEAR(read.value().metrics.total().service.valueAtPercentile(95) / 1000.0, 20.0, 0.1)
+        << "never 0 ms (NaN) nor a billion (Infinity)";
+    ASSERT_EQ(read.value().dataProblems.size(), 1);
+    EXPECT_TRUE(read.value().dataProblems.first().startsWith(QStringLiteral("30 point(s) have a value no request")));
+
+    // Every point at one 1970 moment: nothing valid to judge.
+    QByteArray epoch;
+    for (int i = 0; i < 3000; ++i)
+        epoch += point("http_reqs", "1970-01-01T00:00:00Z", "1");
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("epoch.json"));
+    test::writeFile(file, epoch);
+    const auto refused = ResultsReader::read(file, options());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("no valid data point")))
+        << refused.error().message.toStdString();
+    // 3,000 requests at one moment of 2026: "3,000 req/s over 0 ms" is no rate to believe.
+    QByteArray instant;
+    for (int i = 0; i < 3000; ++i)
+        instant += point("http_reqs", "2026-11-27T08:00:00Z", "1");
+    ResultsReadOptions k6File = options();
+    k6File.originUtc.reset(); // a k6 file: its start is its first request's send
+    const auto once = ResultsReader::readBytes(instant, k6File);
+    ASSERT_TRUE(once.ok());
+    ASSERT_EQ(once.value().dataProblems.size(), 1);
+    EXPECT_TRUE(once.value().dataProblems.first().startsWith(QStringLiteral("the points span only 0 ms")))
+        << once.value().dataProblems.first().toStdString();
+}
+
+TEST(ResultsReader, ALineOfHundredsOfMebibytesIsSkippedWithoutBeingHeldInMemory)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("huge-line.json.gz"));
+    gzFile gz = gzopen(QFile::encodeName(file).constData(), "wb9");
+    ASSERT_NE(gz, nullptr);
+    const QByteArray first =
+        "{\"metric\":\"http_reqs\",\"type\":\"Point\",\"data\":{\"time\":\"2026-11-27T08:00:00.1Z\","
+        "\"value\":1,\"tags\":{\"status\":\"202\"}}}\n";
+    gzwrite(gz, first.constData(), static_cast<unsigned>(first.size()));
+    const QByteArray block(1 << 20, 'x'); // 400 MiB without a newline, a few hundred KiB compressed
+    for (int i = 0; i < 400; ++i)
+        gzwrite(gz, block.constData(), static_cast<unsigned>(block.size()));
+    const QByteArray last =
+        "\n{\"metric\":\"http_reqs\",\"type\":\"Point\",\"data\":{\"time\":\"2026-11-27T08:00:02.1Z\","
+        "\"value\":1,\"tags\":{\"status\":\"202\"}}}\n";
+    gzwrite(gz, last.constData(), static_cast<unsigned>(last.size()));
+    gzclose(gz);
+    rusage before{};
+    getrusage(RUSAGE_SELF, &before);
+    const auto read = ResultsReader::read(file, options());
+    rusage after{};
+    getrusage(RUSAGE_SELF, &after);
+    ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
+    EXPECT_EQ(read.value().overlongLines, 1u);
+    EXPECT_EQ(read.value().metrics.total().requests, 2u) << "the lines around it are read";
+    EXPECT_EQ(read.value().firstMalformedLine, 2u);
+    EXPECT_LT((after.ru_maxrss - before.ru_maxrss) / 1024, 64) << "MiB more at peak: the line was never held";
+    EXPECT_FALSE(read.value().dataProblems.isEmpty());
 }

@@ -96,3 +96,55 @@ TEST(K6Summary, TheExportShapeIsReadWithK6sOppositeThresholdPolarity)
                   .toString(),
               QStringLiteral("rate"));
 }
+
+// A real k6 v2.2.0 run of the generated canary script against the sandbox (tests/data/k6/v2.2: the new
+// machine-readable summary, the legacy --summary-export of a second run, and k6's own end-of-test text of the
+// first): imported with k6's own counts and percentiles, and what the format does not carry said, not guessed.
+TEST(K6Summary, K6v2sNewMachineReadableSummaryIsReadWithK6sOwnNumbers)
+{
+    const QString path = fixture("v2.2/summary-new-machine-readable.json");
+    ASSERT_EQ(K6Summary::detect(path).value(), K6FileKind::MachineReadable);
+    const QJsonObject hs = K6Summary::loadAsHandleSummary(path).value();
+    // What k6 printed at the end of that run: "http_reqs: 82", "p(95)=10.06ms", "delivery_success 81 out of 81".
+    const QByteArray printed = test::readFile(fixture("v2.2/end-of-test-summary.txt"));
+    ASSERT_TRUE(printed.contains("http_reqs......................: 82 "));
+    ASSERT_TRUE(printed.contains("p(95)=10.06ms"));
+    EXPECT_DOUBLE_EQ(*K6Summary::measure(hs, threshold("http_reqs", "count>1")), 82.0);
+    const double p95 = *K6Summary::measure(hs, threshold("http_req_duration", "p(95)<250"));
+    EXPECT_NEAR(p95, 10.06, 0.01) << "k6 printed 10.06 ms";
+    EXPECT_DOUBLE_EQ(*K6Summary::measure(hs, threshold("delivery_success", "rate>=0.99")), 1.0);
+    EXPECT_DOUBLE_EQ(*K6Summary::measure(hs, threshold("errors", "rate<=0.005")), 0.0);
+    const QJsonObject delivery =
+        hs.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("delivery_success")).toObject();
+    EXPECT_EQ(delivery.value(QStringLiteral("values")).toObject().value(QStringLiteral("passes")).toInt(), 81);
+    EXPECT_EQ(delivery.value(QStringLiteral("values")).toObject().value(QStringLiteral("fails")).toInt(), 0);
+    // The run's duration is config.duration; a counter's rate is its count over it.
+    const double durationMs =
+        hs.value(QStringLiteral("state")).toObject().value(QStringLiteral("testRunDurationMs")).toDouble();
+    EXPECT_NEAR(durationMs, 4016.8, 1.0);
+    EXPECT_NEAR(*K6Summary::measure(hs, threshold("http_reqs", "rate>1")), 82.0 / durationMs * 1000.0, 1e-9);
+    // Not in this format: p(99) (though the script's summaryTrendStats asked for it) and thresholds.
+    EXPECT_FALSE(K6Summary::measure(hs, threshold("http_req_duration", "p(99)<250")).has_value());
+    EXPECT_TRUE(K6Summary::thresholdOutcomes(hs).isEmpty());
+    const QStringList notes =
+        K6Summary::formatNotes(K6FileKind::MachineReadable, QJsonDocument::fromJson(test::readFile(path)).object());
+    ASSERT_EQ(notes.size(), 1);
+    EXPECT_TRUE(notes.first().contains(QStringLiteral("carries no threshold results"))) << notes.first().toStdString();
+    EXPECT_TRUE(notes.first().contains(QStringLiteral("written by k6 2.2.0")));
+
+    // The legacy --summary-export of k6 v2.2 keeps v0.47's shape: thresholds with the export's polarity.
+    const QString legacy = fixture("v2.2/summary-export.json");
+    ASSERT_EQ(K6Summary::detect(legacy).value(), K6FileKind::SummaryExport);
+    const QJsonObject old = K6Summary::loadAsHandleSummary(legacy).value();
+    EXPECT_TRUE(K6Summary::measure(old, threshold("http_req_duration", "p(99)<250")).has_value());
+    EXPECT_FALSE(K6Summary::thresholdOutcomes(old).isEmpty());
+
+    // A later format version is named, never read as if it were 1.x.
+    QJsonObject later = QJsonDocument::fromJson(test::readFile(path)).object();
+    later.insert(QStringLiteral("version"), QStringLiteral("2.0.0"));
+    QTemporaryDir dir;
+    const QString laterPath = dir.filePath(QStringLiteral("later.json"));
+    test::writeFile(laterPath, QJsonDocument(later).toJson());
+    ASSERT_FALSE(K6Summary::detect(laterPath).ok());
+    EXPECT_TRUE(K6Summary::detect(laterPath).error().message.contains(QStringLiteral("version 2.0.0")));
+}

@@ -32,6 +32,11 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
+    if (args.value(0) == QLatin1String("version")) { // as the real ones print it; K6_FAKE_VERSION picks which
+        std::printf("%s\n", qPrintable(qEnvironmentVariable(
+                                "K6_FAKE_VERSION", QStringLiteral("k6 v2.2.0 (commit/fake, go1.25.12, linux/amd64)"))));
+        return 0;
+    }
     if (const QString log = qEnvironmentVariable("K6_FAKE_LOG"); !log.isEmpty()) {
         QFile f(log);
         f.open(QIODevice::WriteOnly);
@@ -40,6 +45,7 @@ int main(int argc, char **argv)
                 (qEnvironmentVariableIsEmpty("CANARY_CLIENT_SECRET") ? "no" : "yes") + "\n");
         f.write(QByteArray("cloud token given: ") + (qEnvironmentVariableIsEmpty("K6_CLOUD_TOKEN") ? "no" : "yes") +
                 "\n");
+        f.write("stack: " + qEnvironmentVariable("K6_CLOUD_STACK_ID", QStringLiteral("none")).toUtf8() + "\n");
     }
     const int exitCode = env("K6_FAKE_EXIT", 0);
     if (args.value(0) == QLatin1String("cloud")) {
@@ -49,6 +55,9 @@ int main(int argc, char **argv)
         }
         std::printf("  execution: cloud\n     output: https://app.k6.io/runs/4242\n");
         std::fflush(stdout);
+        if (exitCode == 97) // k6 v1+: aborted in the cloud for a reason other than thresholds
+            std::fprintf(stderr, "time=\"2026-12-07T10:00:00Z\" level=error msg=\"test run aborted by the system: "
+                                 "load zone amazon:de:frankfurt became unavailable\"\n");
         return exitCode;
     }
     const int jsonAt = static_cast<int>(args.indexOf(QStringLiteral("--out"))) + 1;
