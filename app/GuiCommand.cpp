@@ -46,7 +46,17 @@ struct GuiOptions
     {
         parser.setApplicationDescription(QCoreApplication::translate(
             "main", "Run a production canary, judge it against a release gate, export signed evidence.\n\n"
-                    "Subcommands: sandbox (the demo target), run, export, verify, view, import, k6 — see the README."));
+                    "Subcommands (each with its own --help):\n"
+                    "  run SCENARIO        the canary headless: a progress line a second, the verdict, the package\n"
+                    "  k6 script|run       the canary as a k6 script, or run on k6 (local or k6 Cloud)\n"
+                    "  history             the stored runs, newest first\n"
+                    "  export RUN          a stored run's package again\n"
+                    "  import FILE…        k6 results or summaries as a package\n"
+                    "  compare A B         two runs: changes with 95 % intervals, each against its own gate\n"
+                    "  verify PACKAGE      check a package's hashes and signature\n"
+                    "  view PACKAGE        the read-only viewer for stakeholders\n"
+                    "  credentials         store, list or delete credentials in the OS keychain\n"
+                    "  sandbox             the demo target on 127.0.0.1"));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOption(demo);

@@ -99,14 +99,7 @@ int runK6Run(int argc, char **argv)
                      [](const QString &line) { std::fprintf(stderr, "  k6 | %s\n", cliText(line)); });
     QObject::connect(&runner, &RunSession::warning, &app,
                      [](const QString &message) { std::fprintf(stderr, "canarydesk k6 run: %s\n", cliText(message)); });
-    QObject::connect(&runner, &RunSession::snapshot, &app, [](const Snapshot &s) {
-        std::printf(
-            "[%4.0fs] %7.1f/%g req/s  p95 %.1f ms  errors %.2f%%  delivered %.2f%%  http_fail %.2f%%  %llu requests\n",
-            static_cast<double>(s.elapsedMs) / 1000.0, s.achievedRate, s.targetRate, s.service.p95,
-            s.errorRateTotal * 100, s.deliveryRateTotal * 100, s.httpFailedRateTotal * 100,
-            static_cast<unsigned long long>(s.requestsTotal));
-        std::fflush(stdout);
-    });
+    QObject::connect(&runner, &RunSession::snapshot, &app, [](const Snapshot &s) { printProgress(s, false); });
     QObject::connect(&runner, &RunSession::failed, &app, [&](const QString &message) {
         exitCode = fail(message);
         QCoreApplication::quit();

@@ -1,6 +1,8 @@
 #include "app/PackageOutput.h"
 
 #include "core/common/Duration.h"
+
+#include <QLocale>
 #include "app/Commands.h"
 
 #include "core/common/Interrupt.h"
@@ -48,6 +50,25 @@ void printJudgement(const PackageOutcome &outcome, bool withFindings)
     if (withFindings)
         for (const Finding &f : outcome.findings)
             std::printf("  → %s: %s. %s\n", cliText(f.title), cliText(f.evidence), cliText(f.nextSteps));
+}
+
+void printProgress(const Snapshot &s, bool tty)
+{
+    const QString asked = s.targetRate > 0 ? QStringLiteral("asked %1").arg(QLocale::c().toString(s.targetRate, 'g', 6))
+                                           : QStringLiteral("the schedule has ended: draining");
+    const qint64 shownMs = s.plannedMs > 0 ? std::min(s.elapsedMs, s.plannedMs) : s.elapsedMs;
+    std::fprintf(stdout,
+                 "%s[%s/%s] %.1f req/s (%s) · in flight %d · dropped %llu · whole run: p95 %.1f ms, errors %.2f%%, "
+                 "delivered %.2f%%, HTTP failures %.2f%% · %llu/%llu requests%s%s",
+                 tty ? "\r" : "", cliText(duration::clock(shownMs)), cliText(duration::clock(s.plannedMs)),
+                 s.achievedRate, cliText(asked), s.inFlight, static_cast<unsigned long long>(s.droppedTotal),
+                 s.p95Total, s.errorRateTotal * 100, s.deliveryRateTotal * 100, s.httpFailedRateTotal * 100,
+                 static_cast<unsigned long long>(s.requestsTotal), static_cast<unsigned long long>(s.expectedTotal),
+                 s.decisions.isEmpty()
+                     ? ""
+                     : cliText(QStringLiteral(" · gate lost at %1").arg(duration::clock(s.decidedAtMs()))),
+                 tty ? "" : "\n");
+    std::fflush(stdout);
 }
 
 } // namespace canary::app

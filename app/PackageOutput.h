@@ -18,5 +18,8 @@ bool printEvidence(const char *command, const PackageOutcome &outcome, bool prob
 // per criterion (with when it was decided), what failed, and the findings when asked for — the package's figures,
 // rounded once.
 void printJudgement(const PackageOutcome &outcome, bool withFindings);
+// The progress line a second, for run and k6 run alike: the rate against what the schedule asks now (nothing,
+// once it drains), and what the gate judges — the whole run so far —, never one second's p95 beside it.
+void printProgress(const Snapshot &snapshot, bool tty);
 
 } // namespace canary::app

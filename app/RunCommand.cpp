@@ -59,25 +59,6 @@ template <typename T, typename Call> T await(Call call)
     return std::move(*out);
 }
 
-QString clock(qint64 ms)
-{
-    const qint64 s = ms / 1000;
-    return QStringLiteral("%1:%2").arg(s / 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
-void printProgress(const Snapshot &s, bool tty)
-{
-    std::fprintf(stdout,
-                 "%s[%s/%s] %7.1f/%g req/s  in-flight %d  dropped %llu  p95 %.1f ms (from intended %.1f)  "
-                 "errors %.2f%%  delivered %.2f%%  http_fail %.2f%%  %llu/%llu%s",
-                 tty ? "\r" : "", cliText(clock(s.elapsedMs)), cliText(clock(s.plannedMs)), s.achievedRate,
-                 s.targetRate, s.inFlight, static_cast<unsigned long long>(s.droppedTotal), s.service.p95,
-                 s.corrected.p95, s.errorRateTotal * 100, s.deliveryRateTotal * 100, s.httpFailedRateTotal * 100,
-                 static_cast<unsigned long long>(s.requestsTotal), static_cast<unsigned long long>(s.expectedTotal),
-                 tty ? "" : "\n");
-    std::fflush(stdout);
-}
-
 void postToSlack(const QJsonObject &message)
 {
     const Result<QUrl> webhook = await<Result<QUrl>>([](auto done) { readSlackWebhook(systemSecretStore(), done); });

@@ -2,13 +2,39 @@
 #include "app/Commands.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QString>
 
 #include <cstdio>
 #include <cstring>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+// A headless start (a CI job, an ssh session, a container) has no XDG_RUNTIME_DIR: Qt then makes its own and says
+// "QStandardPaths: XDG_RUNTIME_DIR not set" on every start. The same private folder, made quietly: owned by this
+// user, mode 0700, as the XDG spec asks; anything else there is left alone (and Qt says why).
+void quietRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/canarydesk-runtime-" + QByteArray::number(::getuid());
+    ::mkdir(dir.constData(), 0700);
+    struct stat st
+    {
+    };
+    if (::lstat(dir.constData(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == ::getuid() &&
+        (st.st_mode & 0777) == 0700)
+        qputenv("XDG_RUNTIME_DIR", dir);
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
+    quietRuntimeDir();
     QCoreApplication::setOrganizationName(QStringLiteral("CanaryDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("canarydesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CANARYDESK_VERSION));

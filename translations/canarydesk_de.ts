@@ -3521,14 +3521,6 @@ Gate: %6</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Run a production canary, judge it against a release gate, export signed evidence.
-
-Subcommands: sandbox (the demo target), run, export, verify, view, import, k6 — see the README.</source>
-        <translation>Einen Produktions-Canary ausführen, gegen ein Release-Gate bewerten, signierte Nachweise exportieren.
-
-Unterbefehle: sandbox (das Demo-Ziel), run, export, verify, view, import, k6 – siehe README.</translation>
-    </message>
-    <message>
         <source>Start the built-in sandbox target and load the demo scenario.</source>
         <translation>Das eingebaute Sandbox-Ziel starten und das Demo-Szenario laden.</translation>
     </message>
@@ -3579,6 +3571,34 @@ Unterbefehle: sandbox (das Demo-Ziel), run, export, verify, view, import, k6 –
     <message>
         <source>Open the verdict&apos;s details when the run has ended (for screenshots).</source>
         <translation>Die Details des Urteils öffnen, wenn der Lauf geendet hat (für Bildschirmfotos).</translation>
+    </message>
+    <message>
+        <source>Run a production canary, judge it against a release gate, export signed evidence.
+
+Subcommands (each with its own --help):
+  run SCENARIO        the canary headless: a progress line a second, the verdict, the package
+  k6 script|run       the canary as a k6 script, or run on k6 (local or k6 Cloud)
+  history             the stored runs, newest first
+  export RUN          a stored run&apos;s package again
+  import FILE…        k6 results or summaries as a package
+  compare A B         two runs: changes with 95 % intervals, each against its own gate
+  verify PACKAGE      check a package&apos;s hashes and signature
+  view PACKAGE        the read-only viewer for stakeholders
+  credentials         store, list or delete credentials in the OS keychain
+  sandbox             the demo target on 127.0.0.1</source>
+        <translation>Einen Produktions-Canary ausführen, gegen ein Release-Gate beurteilen, signierte Nachweise exportieren.
+
+Unterbefehle (jeder mit eigenem --help):
+  run SCENARIO        der Canary ohne Oberfläche: eine Fortschrittszeile pro Sekunde, das Urteil, das Paket
+  k6 script|run       der Canary als k6-Skript, oder auf k6 ausgeführt (lokal oder k6 Cloud)
+  history             die gespeicherten Läufe, neueste zuerst
+  export RUN          das Paket eines gespeicherten Laufs erneut
+  import FILE…        k6-Ergebnisse oder -Zusammenfassungen als Paket
+  compare A B         zwei Läufe: Änderungen mit 95-%-Intervallen, jeder gegen sein eigenes Gate
+  verify PACKAGE      Hashes und Signatur eines Pakets prüfen
+  view PACKAGE        der schreibgeschützte Betrachter für Beteiligte
+  credentials         Zugangsdaten im Schlüsselbund des Systems speichern, auflisten oder löschen
+  sandbox             das Demo-Ziel auf 127.0.0.1</translation>
     </message>
 </context>
 </TS>

@@ -3521,14 +3521,6 @@ Gate: %6</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Run a production canary, judge it against a release gate, export signed evidence.
-
-Subcommands: sandbox (the demo target), run, export, verify, view, import, k6 — see the README.</source>
-        <translation>Ejecuta un canary de producción, lo evalúa frente a una puerta de publicación y exporta evidencias firmadas.
-
-Subcomandos: sandbox (el destino de demostración), run, export, verify, view, import, k6 — vea el README.</translation>
-    </message>
-    <message>
         <source>Start the built-in sandbox target and load the demo scenario.</source>
         <translation>Iniciar el destino sandbox integrado y cargar el escenario de demostración.</translation>
     </message>
@@ -3579,6 +3571,34 @@ Subcomandos: sandbox (el destino de demostración), run, export, verify, view, i
     <message>
         <source>Open the verdict&apos;s details when the run has ended (for screenshots).</source>
         <translation>Abrir los detalles del veredicto cuando la ejecución haya terminado (para capturas de pantalla).</translation>
+    </message>
+    <message>
+        <source>Run a production canary, judge it against a release gate, export signed evidence.
+
+Subcommands (each with its own --help):
+  run SCENARIO        the canary headless: a progress line a second, the verdict, the package
+  k6 script|run       the canary as a k6 script, or run on k6 (local or k6 Cloud)
+  history             the stored runs, newest first
+  export RUN          a stored run&apos;s package again
+  import FILE…        k6 results or summaries as a package
+  compare A B         two runs: changes with 95 % intervals, each against its own gate
+  verify PACKAGE      check a package&apos;s hashes and signature
+  view PACKAGE        the read-only viewer for stakeholders
+  credentials         store, list or delete credentials in the OS keychain
+  sandbox             the demo target on 127.0.0.1</source>
+        <translation>Ejecutar un canary de producción, juzgarlo frente a un gate de versión, exportar evidencia firmada.
+
+Subcomandos (cada uno con su propio --help):
+  run SCENARIO        el canary sin interfaz: una línea de progreso por segundo, el veredicto, el paquete
+  k6 script|run       el canary como script de k6, o ejecutado en k6 (local o k6 Cloud)
+  history             las ejecuciones guardadas, la más reciente primero
+  export RUN          el paquete de una ejecución guardada, de nuevo
+  import FILE…        resultados o resúmenes de k6 como paquete
+  compare A B         dos ejecuciones: cambios con intervalos del 95 %, cada una frente a su propio gate
+  verify PACKAGE      comprobar los hashes y la firma de un paquete
+  view PACKAGE        el visor de solo lectura para las partes interesadas
+  credentials         guardar, listar o borrar credenciales en el llavero del sistema
+  sandbox             el objetivo de demostración en 127.0.0.1</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,8 @@ namespace {
 
 constexpr const char *kNoKeychain =
     "CanaryDesk keeps credentials only in a keychain (on Linux a Secret Service such as GNOME Keyring or "
-    "KWallet on the session D-Bus) and never in plain files; start one, or set CANARYDESK_CLIENT_SECRET for one run";
+    "KWallet on the session D-Bus) and never in plain files; start one, or give this secret for one run in its "
+    "environment variable (README, Secrets)";
 
 QString explain(const QKeychain::Job &job, const QString &key, const char *action)
 {
@@ -27,7 +28,7 @@ QString explain(const QKeychain::Job &job, const QString &key, const char *actio
         return {};
     case QKeychain::EntryNotFound:
         return QStringLiteral("no secret named \"%1\" is stored in the OS keychain; add it under Credentials "
-                              "(or set CANARYDESK_CLIENT_SECRET for one run)")
+                              "(or give it for one run in its environment variable)")
             .arg(key);
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:

@@ -10,10 +10,12 @@ namespace canary {
 
 namespace {
 
+// The reason, and for the signing key itself the variable that gives one for a run (not the client secret's).
 SigningKey oneTime(const QString &why)
 {
     return SigningKey{Signer::generatePrivateKey().value(), QStringLiteral("one-time"),
-                      QStringLiteral("one-time key (%1)").arg(why)};
+                      QStringLiteral("one-time key (%1; %2 — base64 of 32 bytes — signs with a key of your own)")
+                          .arg(why, QLatin1String(SigningKeys::kEnvOverride))};
 }
 
 } // namespace

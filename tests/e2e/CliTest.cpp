@@ -24,6 +24,15 @@ TEST(Cli, VersionNeedsNoDisplay)
     ASSERT_TRUE(p.waitForFinished(30000));
     EXPECT_EQ(p.exitCode(), 0);
     EXPECT_EQ(p.readAllStandardOutput().trimmed(), QByteArray("canarydesk " CANARYDESK_VERSION));
+
+    // --help names every subcommand a user has, and needs no README to be read.
+    p.start(QStringLiteral(CANARYDESK_BIN), {QStringLiteral("--help")});
+    ASSERT_TRUE(p.waitForFinished(30000));
+    const QByteArray help = p.readAllStandardOutput();
+    for (const char *command : {"run SCENARIO", "k6 script|run", "history", "export RUN", "import FILE", "compare A B",
+                                "verify PACKAGE", "view PACKAGE", "credentials", "sandbox"})
+        EXPECT_TRUE(help.contains(command)) << command << " missing from --help:\n" << help.constData();
+    EXPECT_FALSE(help.contains("see the README")) << help.constData();
 }
 
 TEST(Cli, DemoConsoleLaunchesOffscreenAndRenders)

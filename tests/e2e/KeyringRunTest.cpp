@@ -113,6 +113,7 @@ TEST(KeyringRun, WithoutAnyKeyringTheRunIsSignedWithAOneTimeKeyAndSaysSo)
 {
     QProcessEnvironment env = canarydeskEnvironment();
     env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR")); // a bare CI container has neither
     QTemporaryDir first, second;
     const ProcessRun a = shortDemoRun(first.path(), env);
     ASSERT_EQ(a.exitCode, 0) << a.out.right(2000).constData() << a.err.constData();
@@ -120,7 +121,13 @@ TEST(KeyringRun, WithoutAnyKeyringTheRunIsSignedWithAOneTimeKeyAndSaysSo)
     EXPECT_EQ(field(ma, "key_source"), QStringLiteral("one-time"));
     EXPECT_TRUE(field(ma, "key_note").contains(QStringLiteral("there is no D-Bus session")))
         << field(ma, "key_note").toStdString();
+    // The advice names the signing key's own variable, never the client secret's.
+    EXPECT_TRUE(field(ma, "key_note").contains(QStringLiteral("CANARYDESK_SIGNING_KEY")))
+        << field(ma, "key_note").toStdString();
+    EXPECT_FALSE(field(ma, "key_note").contains(QStringLiteral("CANARYDESK_CLIENT_SECRET")));
     EXPECT_TRUE(a.out.contains("key: one-time")) << a.out.right(600).constData();
+    // A headless start without XDG_RUNTIME_DIR is quiet about it (Qt used to warn on every start).
+    EXPECT_FALSE(a.err.contains("XDG_RUNTIME_DIR")) << a.err.constData();
     expectVerifies(first.path(), field(ma, "key_fingerprint"));
     const ProcessRun b = shortDemoRun(second.path(), env);
     ASSERT_EQ(b.exitCode, 0);

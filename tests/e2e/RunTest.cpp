@@ -206,7 +206,7 @@ TEST(Run, KillNineLeavesReadableResultsAnInterruptedHistoryEntryAndAnExportableP
         << history.out.constData();
     EXPECT_TRUE(line.contains(QStringLiteral(" · %1 requests · ").arg(points)))
         << "History counts what the raw results hold, never 0: " << line.toStdString();
-    EXPECT_FALSE(line.contains(QStringLiteral("p95 0.0 ms"))) << line.toStdString();
+    EXPECT_FALSE(line.contains(QStringLiteral("p95 0.00 ms"))) << line.toStdString();
 
     // …and its evidence can still be exported: verdict incomplete, partial metrics, signed.
     QTemporaryDir exported;

@@ -28,6 +28,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -344,6 +345,13 @@ TEST(Console, TheViewerNamesAFolderThatIsNoPackage)
     EXPECT_FALSE(opened.first().first().toBool());
     EXPECT_TRUE(viewer.bannerText().contains(QStringLiteral("is not a CanaryDesk evidence package")))
         << viewer.bannerText().toStdString();
+    // It closes as every document window does: Esc, and Ctrl+W.
+    for (const QKeySequence &keys : {QKeySequence(Qt::Key_Escape), QKeySequence(QKeySequence::Close)}) {
+        viewer.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&viewer));
+        QTest::keySequence(&viewer, keys);
+        EXPECT_FALSE(viewer.isVisible()) << keys.toString().toStdString();
+    }
 }
 
 TEST(Console, AWrongSecretShowsTheServersAnswerAndSendsNothing)

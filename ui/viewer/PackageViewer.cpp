@@ -20,6 +20,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QShortcut>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -33,6 +34,12 @@ PackageViewer::PackageViewer(QWidget *parent)
 {
     setObjectName(QStringLiteral("PackageViewer"));
     m_opener = [](const QUrl &url) { QDesktopServices::openUrl(url); };
+    // A window of its own, closed as every document window is: Ctrl+W (the platform's Close) or Esc.
+    for (const QKeySequence &keys : {QKeySequence(QKeySequence::Close), QKeySequence(Qt::Key_Escape)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, &QWidget::close);
+    }
     auto *layout = new QVBoxLayout(this);
     m_banner->setObjectName(QStringLiteral("ViewerBanner"));
     m_banner->setWordWrap(true);
