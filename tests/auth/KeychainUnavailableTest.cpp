@@ -16,7 +16,11 @@ TEST(KeychainUnavailable, FailsWithAMessageThatSaysWhatIsMissingAndNoFallback)
     ASSERT_FALSE(w.ok());
     EXPECT_TRUE(w.error().message.contains(QStringLiteral("could not store \"k\""))) << w.error().message.toStdString();
     EXPECT_TRUE(w.error().message.contains(QStringLiteral("Secret Service")));
-    EXPECT_TRUE(w.error().message.contains(QStringLiteral("CANARYDESK_CLIENT_SECRET")));
+    // The way out for one run, without naming a variable that belongs to another secret (the store does not know
+    // which secret "k" is; the signing key's note names its own).
+    EXPECT_TRUE(w.error().message.contains(QStringLiteral("for one run in its environment variable")))
+        << w.error().message.toStdString();
+    EXPECT_FALSE(w.error().message.contains(QStringLiteral("CANARYDESK_CLIENT_SECRET")));
     const auto r = readSync(store, QStringLiteral("k"));
     ASSERT_FALSE(r.ok()) << "no plaintext fallback may have kept it";
 }
