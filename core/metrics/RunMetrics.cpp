@@ -17,34 +17,68 @@ LatencySummary LatencySummary::of(const LatencyHistogram &h)
     return s;
 }
 
+void RunBatch::merge(const RunBatch &other)
+{
+    toMs = std::max(toMs, other.toMs);
+    service.merge(other.service);
+    requests += other.requests;
+    checkFailures += other.checkFailures;
+    errorsSamples += other.errorsSamples;
+    delivered += other.delivered;
+    deliverySamples += other.deliverySamples;
+    httpFailed += other.httpFailed;
+    httpFailedSamples += other.httpFailedSamples;
+}
+
+// Whole seconds per batch, so a live run and a re-read of its raw results cut the same stretches. A run that goes on
+// past its plan (or has none: a k6 file alone, 10-s batches) never holds more than kMax batches: neighbours are joined
+// and the batch length doubles — constant memory whatever the run's length, and still the same cut for the same
+// seconds.
+void RunMetrics::addToBatch(const IntervalStats &interval, qint64 elapsedMs, qint64 plannedMs)
+{
+    if (m_batchMs == 0)
+        m_batchMs = plannedMs > 0 ? std::max<qint64>(1000, (plannedMs / RunBatch::kCount + 999) / 1000 * 1000) : 10000;
+    qint64 index = std::max<qint64>(0, (elapsedMs - 1) / m_batchMs);
+    while (index >= RunBatch::kMax) {
+        QList<RunBatch> joined;
+        for (qsizetype i = 0; i < m_batches.size(); i += 2) {
+            RunBatch b = m_batches[i];
+            b.toMs = b.fromMs + 2 * m_batchMs;
+            if (i + 1 < m_batches.size())
+                b.merge(m_batches[i + 1]);
+            joined << b;
+        }
+        m_batches = joined;
+        m_batchMs *= 2;
+        index = std::max<qint64>(0, (elapsedMs - 1) / m_batchMs);
+    }
+    while (m_batches.size() <= index) {
+        RunBatch b;
+        b.fromMs = static_cast<qint64>(m_batches.size()) * m_batchMs;
+        b.toMs = b.fromMs + m_batchMs;
+        m_batches << b;
+    }
+    RunBatch &b = m_batches[index];
+    b.toMs =
+        elapsedMs >= b.fromMs + m_batchMs ? b.fromMs + m_batchMs : std::min(b.toMs, std::max(elapsedMs, b.fromMs + 1));
+    RunBatch add;
+    add.service.merge(interval.service);
+    add.requests = interval.requests;
+    add.checkFailures = interval.checkFailures;
+    add.errorsSamples = interval.errorsSamples;
+    add.delivered = interval.delivered;
+    add.deliverySamples = interval.deliverySamples;
+    add.httpFailed = interval.httpFailed;
+    add.httpFailedSamples = interval.httpFailedSamples;
+    add.toMs = b.toMs;
+    b.merge(add);
+}
+
 const Snapshot &RunMetrics::add(const IntervalStats &interval, qint64 elapsedMs, double targetRate, int inFlight,
                                 const GateProfile &gate, qint64 plannedMs, quint64 plannedTotal)
 {
     m_total.merge(interval);
-    {
-        // Whole seconds per batch, so a live run and a re-read of its raw results cut the same stretches.
-        const qint64 batchMs =
-            plannedMs > 0 ? std::max<qint64>(1000, (plannedMs / RunBatch::kCount + 999) / 1000 * 1000) : 10000;
-        const qint64 index = std::max<qint64>(0, (elapsedMs - 1) / batchMs);
-        while (m_batches.size() <= index) {
-            RunBatch b;
-            b.fromMs = static_cast<qint64>(m_batches.size()) * batchMs;
-            b.toMs = b.fromMs + batchMs;
-            m_batches << b;
-        }
-        RunBatch &b = m_batches[index];
-        b.toMs = std::min(b.toMs, std::max(elapsedMs, b.fromMs + 1)); // the last one ends with the run
-        if (elapsedMs >= b.fromMs + batchMs)
-            b.toMs = b.fromMs + batchMs;
-        b.service.merge(interval.service);
-        b.requests += interval.requests;
-        b.checkFailures += interval.checkFailures;
-        b.errorsSamples += interval.errorsSamples;
-        b.delivered += interval.delivered;
-        b.deliverySamples += interval.deliverySamples;
-        b.httpFailed += interval.httpFailed;
-        b.httpFailedSamples += interval.httpFailedSamples;
-    }
+    addToBatch(interval, elapsedMs, plannedMs);
     Snapshot s;
     s.second = static_cast<int>(m_timeline.size()) + 1;
     s.elapsedMs = elapsedMs;

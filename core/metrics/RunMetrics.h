@@ -67,12 +67,14 @@ struct ClientPause
 struct RunBatch
 {
     static constexpr int kCount = 30; // batches in a planned run
+    static constexpr int kMax = 60;   // never more: past it, neighbours are joined (constant memory)
     qint64 fromMs = 0, toMs = 0;
     LatencyHistogram service;
     quint64 requests = 0;
     quint64 checkFailures = 0, errorsSamples = 0;
     quint64 delivered = 0, deliverySamples = 0;
     quint64 httpFailed = 0, httpFailedSamples = 0;
+    void merge(const RunBatch &other); // its counts and latencies; the end is the later one
 };
 
 class RunMetrics
@@ -90,7 +92,9 @@ public:
     const QList<RunBatch> &batches() const { return m_batches; }
 
 private:
+    void addToBatch(const IntervalStats &interval, qint64 elapsedMs, qint64 plannedMs);
     QList<RunBatch> m_batches;
+    qint64 m_batchMs = 0;
     IntervalStats m_total;
     QList<Snapshot> m_timeline;
     QList<Decision> m_decisions;

@@ -72,3 +72,27 @@ TEST(RunMetrics, AShortLastIntervalIsChartedPerSecondNotAsADrop)
         << "25 requests in half a second is 50/s, not a fall to 25/s";
     EXPECT_EQ(m.total().requests, 75u);
 }
+
+// Found by fuzz_k6_results: a point 13 hours after the rest of a run planned for a second asked for 46,800 batches of
+// 34 KB each (2 GB). A run holds at most RunBatch::kMax batches whatever its length: neighbours are joined.
+TEST(RunMetrics, ARunFarLongerThanItsPlanKeepsABoundedNumberOfBatchesAndEveryRequest)
+{
+    RunMetrics m;
+    const GateProfile gate = GateProfile::builtin(QStringLiteral("gate1")).value();
+    IntervalStats one;
+    one.requests = 5;
+    one.service.record(10'000);
+    m.add(one, 1000, 5, 0, gate, 1000, 5);
+    m.add(one, 46'800'000, 5, 0, gate, 1000, 5);
+    for (qint64 s = 2; s <= 120; ++s)
+        m.add(one, s * 1000, 5, 0, gate, 1000, 5);
+    EXPECT_LE(m.batches().size(), RunBatch::kMax);
+    quint64 requests = 0;
+    for (const RunBatch &b : m.batches()) {
+        requests += b.requests;
+        EXPECT_LT(b.fromMs, b.toMs);
+    }
+    EXPECT_EQ(requests, m.total().requests) << "joined, never dropped";
+    EXPECT_EQ(m.batches().first().fromMs, 0);
+    EXPECT_GE(m.batches().last().toMs, 46'800'000);
+}
