@@ -77,6 +77,23 @@ std::optional<RunStore *> openStore(RunStore &store, const char *command)
     return &store;
 }
 
+// A run as the user names it: a run folder (or, where a package will do, a .zip) as given, else a run id or its first
+// characters in the history. store: null when the history could not be opened (openStore said why).
+Result<QString> runPath(const QString &name, RunStore *store, bool packageFileToo)
+{
+    const QFileInfo info(name);
+    if (info.isDir() || (packageFileToo && info.isFile()))
+        return info.absoluteFilePath();
+    if (!store)
+        return Result<QString>::failure(
+            QStringLiteral("%1 is no folder, and the run history that would know it as a run id is not open")
+                .arg(name));
+    const auto row = store->find(name);
+    if (!row.ok())
+        return Result<QString>::failure(row.error().message);
+    return row.value().outDir;
+}
+
 } // namespace
 
 int runHistory(int argc, char **argv)
@@ -146,19 +163,12 @@ int runExport(int argc, char **argv)
     }
     RunStore store;
     const bool haveStore = openStore(store, "export").has_value();
-    QString runDir;
-    if (QFileInfo(args.first()).isDir()) {
-        runDir = QFileInfo(args.first()).absoluteFilePath();
-    } else {
-        if (!haveStore)
-            return kExitInvalidInput;
-        const auto row = store.find(args.first());
-        if (!row.ok()) {
-            std::fprintf(stderr, "canarydesk export: %s\n", cliText(row.error().message));
-            return kExitInvalidInput;
-        }
-        runDir = row.value().outDir;
+    const auto found = runPath(args.first(), haveStore ? &store : nullptr, false);
+    if (!found.ok()) {
+        std::fprintf(stderr, "canarydesk export: %s\n", cliText(found.error().message));
+        return kExitInvalidInput;
     }
+    const QString runDir = found.value();
     const QString outDir = parser.isSet(out) ? QFileInfo(parser.value(out)).absoluteFilePath() : runDir;
     // One folder policy: a copy goes only into a new or empty folder; the run's own folder is locked while its
     // package is rebuilt (a run still writing it holds it).
@@ -204,21 +214,15 @@ int runCompare(int argc, char **argv)
         return kExitInvalidInput;
     }
     RunStore store;
-    bool storeOpen = false;
+    const bool haveStore = openStore(store, "compare").has_value();
     QList<CompareSide> sides;
     for (qsizetype i = 0; i < 2; ++i) {
-        QString where = args[i];
-        if (!QFileInfo::exists(where)) {
-            if (!storeOpen && !openStore(store, "compare"))
-                return kExitInvalidInput;
-            storeOpen = true;
-            const auto row = store.find(where);
-            if (!row.ok()) {
-                std::fprintf(stderr, "canarydesk compare: %s: %s\n", i == 0 ? "A" : "B", cliText(row.error().message));
-                return kExitInvalidInput;
-            }
-            where = row.value().outDir;
+        const auto found = runPath(args[i], haveStore ? &store : nullptr, true);
+        if (!found.ok()) {
+            std::fprintf(stderr, "canarydesk compare: %s: %s\n", i == 0 ? "A" : "B", cliText(found.error().message));
+            return kExitInvalidInput;
         }
+        const QString where = found.value();
         const auto opened = PackageReader::open(where);
         if (!opened.ok()) {
             std::fprintf(stderr, "canarydesk compare: %s: %s\n", i == 0 ? "A" : "B", cliText(opened.error().message));
@@ -258,9 +262,9 @@ int runCompare(int argc, char **argv)
                         cliText(QLocale().toString(r.b, 'f', decimals) + QLatin1Char(' ') + r.unit), cliText(change),
                         cliText(r.call), r.spreadChanged ? " (spread changed)" : "");
         }
-        for (const CompareSide &s : {c.a, c.b})
-            std::printf("\n%s — %s against its own gate (%s)\n", cliText(s.name.section(QLatin1Char(':'), 0, 0)),
-                        cliText(s.verdict.word()), cliText(s.verdict.gateTitle));
+        for (const CompareSide *s : {&c.a, &c.b}) // pointers: a side holds its whole timeline
+            std::printf("\n%s — %s against its own gate (%s)\n", cliText(s->name.section(QLatin1Char(':'), 0, 0)),
+                        cliText(s->verdict.word()), cliText(s->verdict.gateTitle));
         if (parser.isSet(html))
             std::printf("\nhtml        %s\n", cliText(QFileInfo(parser.value(html)).absoluteFilePath()));
     }

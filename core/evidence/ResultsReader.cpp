@@ -338,6 +338,50 @@ void scanLine(sv line, quint64 number, Folder &folder, ReadResults &out)
         out.firstMalformedLine = number;
 }
 
+// Cuts bytes into lines for scanLine however they arrive in chunks (a file read a MiB at a time, k6's output as it is
+// written). A line longer than kMaxLineBytes — no k6 line comes near it — is counted and dropped as it streams by,
+// never held whole in memory.
+class LineSplitter
+{
+public:
+    void feed(sv chunk, Folder &folder, ReadResults &out)
+    {
+        while (!chunk.empty()) {
+            const size_t nl = chunk.find('\n');
+            const sv piece = nl == sv::npos ? chunk : chunk.substr(0, nl);
+            if (!m_overlong && m_carry.size() + piece.size() > ReadResults::kMaxLineBytes) {
+                m_overlong = true;
+                ++out.overlongLines;
+                if (out.malformedLines++ == 0)
+                    out.firstMalformedLine = out.lines + 1;
+                std::string().swap(m_carry);
+            }
+            if (nl == sv::npos) {
+                if (!m_overlong)
+                    m_carry.append(piece);
+                return;
+            }
+            ++out.lines;
+            if (m_overlong) {
+                m_overlong = false;
+            } else if (m_carry.empty()) {
+                scanLine(piece, out.lines, folder, out);
+            } else {
+                m_carry.append(piece);
+                scanLine(m_carry, out.lines, folder, out);
+                m_carry.clear();
+            }
+            chunk.remove_prefix(nl + 1);
+        }
+    }
+    // The input ended inside a line (kept, not read: it may be only half of one).
+    bool partial() const { return !m_carry.empty(); }
+
+private:
+    std::string m_carry;
+    bool m_overlong = false;
+};
+
 void finishNotes(ReadResults &out, const ResultsReadOptions &options)
 {
     if (!options.originUtc && out.points > 0 && out.durationMs < 10) // every point at one moment: no rate to believe
@@ -380,8 +424,7 @@ struct ResultsStream::Impl
     ResultsReadOptions options;
     Folder folder;
     ReadResults out;
-    std::string carry;
-    bool overlong = false;
+    LineSplitter lines;
     bool finished = false;
 };
 
@@ -391,38 +434,7 @@ ResultsStream::~ResultsStream() = default;
 
 void ResultsStream::feed(const QByteArray &bytes)
 {
-    sv chunk(bytes.constData(), static_cast<size_t>(bytes.size()));
-    while (!chunk.empty()) {
-        const size_t nl = chunk.find('\n');
-        if (d->overlong) { // the rest of a line too long to be k6's, dropped as it arrives
-            if (nl == sv::npos)
-                return;
-            d->overlong = false;
-            ++d->out.lines;
-            chunk.remove_prefix(nl + 1);
-            continue;
-        }
-        if (nl == sv::npos) {
-            d->carry.append(chunk);
-            if (d->carry.size() > ReadResults::kMaxLineBytes) {
-                d->overlong = true;
-                ++d->out.overlongLines;
-                if (d->out.malformedLines++ == 0)
-                    d->out.firstMalformedLine = d->out.lines + 1;
-                std::string().swap(d->carry);
-            }
-            return;
-        }
-        ++d->out.lines;
-        if (!d->carry.empty()) {
-            d->carry.append(chunk.substr(0, nl));
-            scanLine(d->carry, d->out.lines, d->folder, d->out);
-            d->carry.clear();
-        } else {
-            scanLine(chunk.substr(0, nl), d->out.lines, d->folder, d->out);
-        }
-        chunk.remove_prefix(nl + 1);
-    }
+    d->lines.feed(sv(bytes.constData(), static_cast<size_t>(bytes.size())), d->folder, d->out);
 }
 
 const ReadResults &ResultsStream::current() const
@@ -434,7 +446,7 @@ const ReadResults &ResultsStream::finish()
 {
     if (!d->finished) {
         d->finished = true;
-        d->out.truncated = !d->carry.empty();
+        d->out.truncated = d->lines.partial();
         d->folder.finish(d->out);
         finishNotes(d->out, d->options);
     }
@@ -510,17 +522,9 @@ Result<ReadResults> ResultsReader::readBytes(const QByteArray &ndjson, const Res
 {
     ReadResults out;
     Folder folder(options);
-    sv rest(ndjson.constData(), static_cast<size_t>(ndjson.size()));
-    while (!rest.empty()) {
-        const size_t nl = rest.find('\n');
-        if (nl == sv::npos) {
-            out.truncated = true;
-            break;
-        }
-        ++out.lines;
-        scanLine(rest.substr(0, nl), out.lines, folder, out);
-        rest.remove_prefix(nl + 1);
-    }
+    LineSplitter lines;
+    lines.feed(sv(ndjson.constData(), static_cast<size_t>(ndjson.size())), folder, out);
+    out.truncated = lines.partial();
     folder.finish(out);
     if (out.points == 0)
         return Result<ReadResults>::failure(
@@ -542,10 +546,9 @@ Result<ReadResults> ResultsReader::read(const QString &path, const ResultsReadOp
     gzbuffer(gz, 1 << 17);
     ReadResults out;
     Folder folder(options);
-    std::string carry;
+    LineSplitter lines;
     std::vector<char> buffer(1 << 20);
     bool streamError = false;
-    bool overlong = false; // inside a line longer than kMaxLineBytes
     for (;;) {
         const int n = gzread(gz, buffer.data(), static_cast<unsigned>(buffer.size()));
         if (n <= 0) {
@@ -554,50 +557,10 @@ Result<ReadResults> ResultsReader::read(const QString &path, const ResultsReadOp
             streamError = n < 0 || (code != Z_OK && code != Z_STREAM_END);
             break;
         }
-        sv chunk(buffer.data(), static_cast<size_t>(n));
-        while (!chunk.empty()) {
-            const size_t nl = chunk.find('\n');
-            if (overlong) { // the rest of a line too long to be k6's: dropped as it streams by
-                if (nl == sv::npos)
-                    break;
-                overlong = false;
-                ++out.lines;
-                chunk.remove_prefix(nl + 1);
-                continue;
-            }
-            if (nl == sv::npos) {
-                carry.append(chunk);
-                if (carry.size() > ReadResults::kMaxLineBytes) {
-                    overlong = true;
-                    ++out.overlongLines;
-                    if (out.malformedLines++ == 0)
-                        out.firstMalformedLine = out.lines + 1;
-                    std::string().swap(carry);
-                }
-                break;
-            }
-            if (carry.size() + nl > ReadResults::kMaxLineBytes) {
-                ++out.lines;
-                ++out.overlongLines;
-                if (out.malformedLines++ == 0)
-                    out.firstMalformedLine = out.lines;
-                std::string().swap(carry);
-                chunk.remove_prefix(nl + 1);
-                continue;
-            }
-            ++out.lines;
-            if (!carry.empty()) {
-                carry.append(chunk.substr(0, nl));
-                scanLine(carry, out.lines, folder, out);
-                carry.clear();
-            } else {
-                scanLine(chunk.substr(0, nl), out.lines, folder, out);
-            }
-            chunk.remove_prefix(nl + 1);
-        }
+        lines.feed(sv(buffer.data(), static_cast<size_t>(n)), folder, out);
     }
     gzclose(gz);
-    out.truncated = !carry.empty() || streamError;
+    out.truncated = lines.partial() || streamError;
     folder.finish(out);
     if (out.points == 0 && out.invalidValues + out.invalidTimes > 0)
         return R::failure(QStringLiteral("%1: no valid data point: %2 have a value no request can have, %3 an "

@@ -106,15 +106,6 @@ QString callOf(const Measure &m, const std::optional<Confidence::Shift> &shift)
     return up ? QStringLiteral("higher") : QStringLiteral("lower");
 }
 
-std::optional<double> p95LimitOf(const GateProfile &gate)
-{
-    for (const Threshold &t : gate.thresholdsFor(QStringLiteral("http_req_duration")))
-        if (t.expression.aggregation() == ThresholdExpression::Aggregation::Percentile &&
-            t.expression.percentile() == 95)
-            return t.expression.limit();
-    return std::nullopt;
-}
-
 QString changeWords(const CompareRow &r)
 {
     const int decimals = r.unit == QLatin1String("%") ? 3 : 2;
@@ -151,7 +142,7 @@ QString sentenceOf(const Comparison &c)
                            1))
             : QCoreApplication::translate("Compare", "its p95 is %1: %2 ms against A's %3 ms, %4")
                   .arg(p95->call, num(p95->b, 2), num(p95->a, 2), changeWords(*p95));
-    const auto limitA = p95LimitOf(c.a.gate), limitB = p95LimitOf(c.b.gate);
+    const auto limitA = Compare::p95Limit(c.a.gate), limitB = Compare::p95Limit(c.b.gate);
     const bool aPass = c.a.verdict.passed, bPass = c.b.verdict.passed;
     if (aPass && !bPass) {
         // B's failures: only its latency criteria, against a tighter limit, with the latency unchanged?
@@ -191,6 +182,15 @@ QString sentenceOf(const Comparison &c)
 
 } // namespace
 
+std::optional<double> Compare::p95Limit(const GateProfile &gate)
+{
+    for (const Threshold &t : gate.thresholdsFor(QStringLiteral("http_req_duration")))
+        if (t.expression.aggregation() == ThresholdExpression::Aggregation::Percentile &&
+            t.expression.percentile() == 95)
+            return t.expression.limit();
+    return std::nullopt;
+}
+
 Comparison Compare::compare(CompareSide a, CompareSide b)
 {
     Comparison c;
@@ -217,8 +217,10 @@ Comparison Compare::compare(CompareSide a, CompareSide b)
                             rounded(change + shift->ci.hi - shift->estimate, decimals)};
             r.p = shift->p;
         }
-        if (shift && r.ci.known()) // the call follows the interval shown: it must exclude no change
-            shift->ci = r.ci, shift->estimate = r.change;
+        if (shift && r.ci.known()) { // the call follows the interval shown: it must exclude no change
+            shift->ci = r.ci;
+            shift->estimate = r.change;
+        }
         r.call = callOf(m, shift);
         c.rows << r;
     }
@@ -324,7 +326,7 @@ QString Comparison::toHtml() const
             top = std::max(top, p.service.p95);
             span = std::max(span, static_cast<double>(p.elapsedMs) / 1000.0);
         }
-        if (const auto limit = p95LimitOf(s->gate))
+        if (const auto limit = Compare::p95Limit(s->gate))
             top = std::max(top, *limit);
     }
     top *= 1.1;
@@ -356,7 +358,7 @@ QString Comparison::toHtml() const
         const QString name = i == 0 ? QStringLiteral("A") : QStringLiteral("B");
         h += QStringLiteral("<polyline fill=\"none\" stroke=\"%1\" stroke-width=\"1.5\" points=\"%2\"/>")
                  .arg(QLatin1String(colours[i]), points.join(QLatin1Char(' ')));
-        if (const auto limit = p95LimitOf(s->gate))
+        if (const auto limit = Compare::p95Limit(s->gate))
             h += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"%4\" stroke-dasharray=\"6 4\"/>"
                                 "<text x=\"%5\" y=\"%6\" font-size=\"12\" fill=\"%4\" text-anchor=\"end\">%7</text>")
                      .arg(left)

@@ -60,6 +60,8 @@ class Compare
 {
 public:
     static Comparison compare(CompareSide a, CompareSide b);
+    // The gate's p95 latency limit, drawn beside each run's p95 (none: the gate has no p(95) criterion).
+    static std::optional<double> p95Limit(const GateProfile &gate);
 };
 
 } // namespace canary

@@ -35,21 +35,10 @@ QList<RunBatch> Confidence::grouped(const QList<RunBatch> &batches, int groups)
         return batches;
     QList<RunBatch> out;
     for (int g = 0; g < groups; ++g) {
-        RunBatch joined;
         const qsizetype from = n * g / groups, to = n * (g + 1) / groups;
-        joined.fromMs = batches[from].fromMs;
-        joined.toMs = batches[to - 1].toMs;
-        for (qsizetype i = from; i < to; ++i) {
-            const RunBatch &b = batches[i];
-            joined.service.merge(b.service);
-            joined.requests += b.requests;
-            joined.checkFailures += b.checkFailures;
-            joined.errorsSamples += b.errorsSamples;
-            joined.delivered += b.delivered;
-            joined.deliverySamples += b.deliverySamples;
-            joined.httpFailed += b.httpFailed;
-            joined.httpFailedSamples += b.httpFailedSamples;
-        }
+        RunBatch joined = batches[from];
+        for (qsizetype i = from + 1; i < to; ++i)
+            joined.merge(batches[i]);
         out << joined;
     }
     return out;

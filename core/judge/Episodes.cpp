@@ -1,4 +1,5 @@
 #include "core/common/Duration.h"
+#include "core/judge/Compare.h"
 #include "core/judge/Judgement.h"
 
 #include <QCoreApplication>
@@ -29,14 +30,6 @@ quint64 noAnswer(const Snapshot &s)
            s.errors(ErrorClass::Dns) + s.errors(ErrorClass::Tls) + s.errors(ErrorClass::TlsUnknownIssuer) +
            s.errors(ErrorClass::TlsHostname) + s.errors(ErrorClass::TlsExpired) + s.errors(ErrorClass::Other) +
            s.errors(ErrorClass::IncompleteBody);
-}
-
-std::optional<double> p95LimitOf(const GateProfile &gate)
-{
-    for (const Threshold &t : gate.thresholdsFor(QStringLiteral("http_req_duration")))
-        if (t.expression.aggregation() == ThresholdExpression::Aggregation::Percentile)
-            return t.expression.limit();
-    return std::nullopt;
 }
 
 // Seconds of the timeline where count(second) says "bad", joined across gaps of up to two seconds. At a steady rate
@@ -278,7 +271,7 @@ QList<Episode> Judge::episodes(const JudgeInput &in)
                 return std::pair{n, bad(n, s.requests)};
             },
             out);
-        if (const auto limit = p95LimitOf(in.gate))
+        if (const auto limit = Compare::p95Limit(in.gate))
             cut(
                 t, Episode::Kind::Slow,
                 [limit](const Snapshot &s) {

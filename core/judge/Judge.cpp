@@ -554,16 +554,17 @@ QList<Finding> findings(const JudgeInput &in, const GateVerdict &verdict, const 
 
 Judgement Judge::judge(const JudgeInput &in)
 {
+    if (!in.total) { // no totals given: judged as a run with no requests
+        static const IntervalStats none;
+        JudgeInput withTotal = in;
+        withTotal.total = &none;
+        return judge(withTotal);
+    }
     Judgement j;
-    const IntervalStats none;
-    JudgeInput input = in;
-    if (!input.total)
-        input.total = &none;
     const double elapsedS = static_cast<double>(in.elapsedMs >= 0 ? in.elapsedMs : in.facts.actualMs) / 1000.0;
-    j.verdict = GateVerdict::judge(in.gate, *input.total,
-                                   in.thresholds ? *in.thresholds
-                                                 : ThresholdEvaluator::evaluate(in.gate, *input.total, elapsedS),
-                                   in.facts, in.decisions);
+    j.verdict = GateVerdict::judge(
+        in.gate, *in.total, in.thresholds ? *in.thresholds : ThresholdEvaluator::evaluate(in.gate, *in.total, elapsedS),
+        in.facts, in.decisions);
     if (in.interrupted) { // never judged as if it had ended normally
         const QString rest = j.verdict.details();
         j.verdict.summary = QCoreApplication::translate("Verdict", "run interrupted, the evidence is incomplete") +
@@ -578,8 +579,8 @@ Judgement Judge::judge(const JudgeInput &in)
     }
     if (in.batches)
         addConfidence(in.gate, *in.batches, j.verdict);
-    j.episodes = episodes(input);
-    j.findings = findings(input, j.verdict, j.episodes);
+    j.episodes = episodes(in);
+    j.findings = findings(in, j.verdict, j.episodes);
     return j;
 }
 

@@ -170,7 +170,7 @@ QStringList K6Summary::formatNotes(K6FileKind kind, const QJsonObject &raw)
                      k6.isEmpty() ? QString() : QStringLiteral(", written by k6 ") + k6)};
 }
 
-Result<QJsonObject> K6Summary::loadAsHandleSummary(const QString &path)
+Result<QJsonObject> K6Summary::loadAsHandleSummary(const QString &path, QStringList *notes)
 {
     using R = Result<QJsonObject>;
     const auto kind = detect(path);
@@ -181,6 +181,8 @@ Result<QJsonObject> K6Summary::loadAsHandleSummary(const QString &path)
     QFile f(path);
     f.open(QIODevice::ReadOnly);
     QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+    if (notes)
+        *notes << formatNotes(kind.value(), doc);
     if (kind.value() == K6FileKind::SummaryExport)
         doc = exportToHandleSummary(doc);
     else if (kind.value() == K6FileKind::MachineReadable)

@@ -34,7 +34,8 @@ public:
     static QString kindName(K6FileKind kind);
     // Loads either summary shape as handleSummary data. testRunDurationMs is derived from http_reqs
     // (count / rate) when the file does not carry it (the export shape never does).
-    static Result<QJsonObject> loadAsHandleSummary(const QString &path);
+    // notes: what the file's format does not carry (formatNotes), appended.
+    static Result<QJsonObject> loadAsHandleSummary(const QString &path, QStringList *notes = nullptr);
     static QJsonObject exportToHandleSummary(const QJsonObject &exported);
     static QJsonObject machineReadableToHandleSummary(const QJsonObject &summary);
     // What a summary of that kind does not carry, said instead of guessed (for the package's notes).

@@ -17,6 +17,18 @@ LatencySummary LatencySummary::of(const LatencyHistogram &h)
     return s;
 }
 
+void RunBatch::add(const IntervalStats &s)
+{
+    service.merge(s.service);
+    requests += s.requests;
+    checkFailures += s.checkFailures;
+    errorsSamples += s.errorsSamples;
+    delivered += s.delivered;
+    deliverySamples += s.deliverySamples;
+    httpFailed += s.httpFailed;
+    httpFailedSamples += s.httpFailedSamples;
+}
+
 void RunBatch::merge(const RunBatch &other)
 {
     toMs = std::max(toMs, other.toMs);
@@ -61,17 +73,7 @@ void RunMetrics::addToBatch(const IntervalStats &interval, qint64 elapsedMs, qin
     RunBatch &b = m_batches[index];
     b.toMs =
         elapsedMs >= b.fromMs + m_batchMs ? b.fromMs + m_batchMs : std::min(b.toMs, std::max(elapsedMs, b.fromMs + 1));
-    RunBatch add;
-    add.service.merge(interval.service);
-    add.requests = interval.requests;
-    add.checkFailures = interval.checkFailures;
-    add.errorsSamples = interval.errorsSamples;
-    add.delivered = interval.delivered;
-    add.deliverySamples = interval.deliverySamples;
-    add.httpFailed = interval.httpFailed;
-    add.httpFailedSamples = interval.httpFailedSamples;
-    add.toMs = b.toMs;
-    b.merge(add);
+    b.add(interval);
 }
 
 const Snapshot &RunMetrics::add(const IntervalStats &interval, qint64 elapsedMs, double targetRate, int inFlight,

@@ -74,7 +74,8 @@ struct RunBatch
     quint64 checkFailures = 0, errorsSamples = 0;
     quint64 delivered = 0, deliverySamples = 0;
     quint64 httpFailed = 0, httpFailedSamples = 0;
-    void merge(const RunBatch &other); // its counts and latencies; the end is the later one
+    void add(const IntervalStats &interval); // one interval's counts and latencies
+    void merge(const RunBatch &other);       // its counts and latencies; the end is the later one
 };
 
 class RunMetrics

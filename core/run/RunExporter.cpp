@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QJsonDocument>
 #include <QFile>
 #include <QFileInfo>
 #include <QSysInfo>
@@ -103,7 +102,8 @@ Result<PackageDraft> prepareSummaryImport(const QString &file, K6FileKind kind, 
                                           const QString &gateId)
 {
     using R = Result<PackageDraft>;
-    const auto loaded = K6Summary::loadAsHandleSummary(file);
+    QStringList formatNotes;
+    const auto loaded = K6Summary::loadAsHandleSummary(file, &formatNotes);
     if (!loaded.ok())
         return R::failure(loaded.error().message);
     const QJsonObject hs = loaded.value();
@@ -144,11 +144,7 @@ Result<PackageDraft> prepareSummaryImport(const QString &file, K6FileKind kind, 
                                    "from the intended send time, and the target is not named in it")
                         .arg(K6Summary::kindName(kind));
     record.notes << QStringLiteral("the start time is the file's modification time minus the run's duration");
-    {
-        QFile raw(file);
-        if (raw.open(QIODevice::ReadOnly))
-            record.notes << K6Summary::formatNotes(kind, QJsonDocument::fromJson(raw.read(64 * 1024 * 1024)).object());
-    }
+    record.notes << formatNotes;
     const QStringList outcomes = K6Summary::thresholdOutcomes(hs);
     if (!outcomes.isEmpty())
         record.notes << QStringLiteral("k6's own thresholds in that run: %1").arg(outcomes.join(QStringLiteral("; ")));

@@ -286,10 +286,7 @@ void RunSession::onSnapshot(const Snapshot &s)
                                            : (m_setup.clock ? m_setup.clock : &SystemClock::instance())->utcNow(),
              QStringLiteral("gate_decided"), QStringLiteral("%1: %2").arg(when, first.why));
     Q_EMIT decided(first.atMs, first.why);
-    if (!m_setup.scenario.gate.stopWhenDecided || m_phase != Phase::Running)
-        return;
-    m_record.stoppedWhenDecided = true;
-    m_source->stop(QCoreApplication::translate("Run", "the gate was decided at %1").arg(when), false);
+    setStopWhenDecided(m_setup.scenario.gate.stopWhenDecided); // stops now when it is on
 }
 
 void RunSession::setStopWhenDecided(bool on)

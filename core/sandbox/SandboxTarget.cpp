@@ -123,9 +123,16 @@ void SandboxTarget::goDown()
 
 void SandboxTarget::comeBack()
 {
-    if (!m_tcp->listen(QHostAddress::LocalHost, m_port))
+    if (!m_tcp->listen(QHostAddress::LocalHost, m_port)) {
         qWarning("sandbox: cannot listen on 127.0.0.1:%u again after the outage: %s", m_port,
                  qPrintable(m_tcp->errorString()));
+        return;
+    }
+    logStarted();
+}
+
+void SandboxTarget::logStarted()
+{
     m_log.write("INFO", QStringLiteral("service_started"),
                 QStringLiteral("service=auto_com_center sandbox=canarydesk port=%1").arg(m_port));
 }
@@ -152,8 +159,7 @@ Result<quint16> SandboxTarget::listen(quint16 port)
     m_tcp = tcp;
     const quint16 bound = tcp->serverPort();
     m_port = bound;
-    m_log.write("INFO", QStringLiteral("service_started"),
-                QStringLiteral("service=auto_com_center sandbox=canarydesk port=%1").arg(bound));
+    logStarted();
     return bound;
 }
 

@@ -82,6 +82,7 @@ private:
     // The outage of the config: down (stop listening, drop every connection), then up on the same port.
     void goDown();
     void comeBack();
+    void logStarted(); // the application log's line for a service that listens (again)
     QHttpServerResponse token(const QHttpServerRequest &request);
     QHttpServerResponse health();
     QHttpServerResponse providerStats(const QHttpServerRequest &request);

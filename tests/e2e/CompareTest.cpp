@@ -22,20 +22,13 @@ bool runCanary(const QString &latencyMs, const QString &gate, const QString &out
     const QString base = startSandbox(sandbox, {QStringLiteral("--latency"), latencyMs});
     if (base.isEmpty())
         return false;
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("canarydesk-demo-secret"));
-    env.insert(QStringLiteral("CANARYDESK_CLIENT_SECRET_ORIGIN"), base);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CANARYDESK_BIN),
-            {QStringLiteral("run"), QStringLiteral(CANARYDESK_SOURCE_DIR "/resources/scenarios/demo_sandbox.json"),
-             QStringLiteral("--url"), base, QStringLiteral("--rate"), QStringLiteral("50"),
-             QStringLiteral("--duration"), QStringLiteral("8s"), QStringLiteral("--gate"), gate,
-             QStringLiteral("--out"), out});
-    const bool finished = p.waitForFinished(120000);
+    const ProcessRun r = runAgainstSandbox(
+        base, {QStringLiteral(CANARYDESK_SOURCE_DIR "/resources/scenarios/demo_sandbox.json"), QStringLiteral("--url"),
+               base, QStringLiteral("--rate"), QStringLiteral("50"), QStringLiteral("--duration"), QStringLiteral("8s"),
+               QStringLiteral("--gate"), gate, QStringLiteral("--out"), out});
     sandbox.terminate();
     sandbox.waitForFinished(10000);
-    return finished && (p.exitCode() == 0 || p.exitCode() == 99);
+    return r.exitCode == 0 || r.exitCode == 99;
 }
 
 QJsonObject row(const QJsonObject &comparison, const QString &metric)

@@ -50,6 +50,15 @@ inline ProcessRun canarydesk(const QStringList &args, int timeoutMs = 60000, con
                       p.readAllStandardError()};
 }
 
+// `canarydesk run ARGS` against a sandbox startSandbox started at base: its demo client secret, bound to its origin.
+inline ProcessRun runAgainstSandbox(const QString &base, const QStringList &args, int timeoutMs = 120000)
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("canarydesk-demo-secret"));
+    env.insert(QStringLiteral("CANARYDESK_CLIENT_SECRET_ORIGIN"), base);
+    return canarydesk(QStringList{QStringLiteral("run")} + args, timeoutMs, env);
+}
+
 // A gzip file's content; a file cut off mid-stream still yields every flushed line.
 inline QByteArray zcat(const QString &path)
 {

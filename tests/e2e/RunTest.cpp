@@ -284,19 +284,13 @@ TEST(Run, ASteadilySlowTargetIsNamedAsWaitingForTheFirstByteNotSaturation)
     QProcess sandbox;
     const QString base = startSandbox(sandbox, {QStringLiteral("--latency"), QStringLiteral("400")});
     ASSERT_FALSE(base.isEmpty());
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("canarydesk-demo-secret"));
-    env.insert(QStringLiteral("CANARYDESK_CLIENT_SECRET_ORIGIN"), base);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CANARYDESK_BIN),
-            {QStringLiteral("run"), QStringLiteral(CANARYDESK_SOURCE_DIR "/resources/scenarios/demo_sandbox.json"),
-             QStringLiteral("--url"), base, QStringLiteral("--rate"), QStringLiteral("50"),
-             QStringLiteral("--duration"), QStringLiteral("6s"), QStringLiteral("--out"), dir.path()});
-    ASSERT_TRUE(p.waitForFinished(120000));
+    const ProcessRun r = runAgainstSandbox(
+        base, {QStringLiteral(CANARYDESK_SOURCE_DIR "/resources/scenarios/demo_sandbox.json"), QStringLiteral("--url"),
+               base, QStringLiteral("--rate"), QStringLiteral("50"), QStringLiteral("--duration"), QStringLiteral("6s"),
+               QStringLiteral("--out"), dir.path()});
     sandbox.terminate();
     sandbox.waitForFinished(10000);
-    EXPECT_EQ(p.exitCode(), 99) << p.readAllStandardOutput().constData() << p.readAllStandardError().constData();
+    EXPECT_EQ(r.exitCode, 99) << r.out.constData() << r.err.constData();
     const QByteArray checkpoint = readFile(dir.filePath(QStringLiteral("checkpoint.md")));
     EXPECT_TRUE(checkpoint.contains("**Verdict: FAIL**"));
     EXPECT_TRUE(checkpoint.contains("Latency over the gate: waiting for the first byte")) << checkpoint.constData();
@@ -330,18 +324,6 @@ QString scenarioPollingHealthEverySecond(const QString &dir)
     return path;
 }
 
-ProcessRun runAgainst(const QString &base, const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CANARYDESK_CLIENT_SECRET"), QStringLiteral("canarydesk-demo-secret"));
-    env.insert(QStringLiteral("CANARYDESK_CLIENT_SECRET_ORIGIN"), base);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CANARYDESK_BIN), QStringList{QStringLiteral("run")} + args);
-    p.waitForFinished(120000);
-    return ProcessRun{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
 } // namespace
 
 TEST(Run, AnOutageIsAnEpisodeWithItsTimesAndWhatElseHappenedThen)
@@ -357,9 +339,9 @@ TEST(Run, AnOutageIsAnEpisodeWithItsTimesAndWhatElseHappenedThen)
     ASSERT_FALSE(base.isEmpty());
     const QString out = dir.filePath(QStringLiteral("out"));
     const ProcessRun r =
-        runAgainst(base, {scenarioPollingHealthEverySecond(dir.path()), QStringLiteral("--url"), base,
-                          QStringLiteral("--rate"), QStringLiteral("50"), QStringLiteral("--duration"),
-                          QStringLiteral("8s"), QStringLiteral("--log"), appLog, QStringLiteral("--out"), out});
+        runAgainstSandbox(base, {scenarioPollingHealthEverySecond(dir.path()), QStringLiteral("--url"), base,
+                                 QStringLiteral("--rate"), QStringLiteral("50"), QStringLiteral("--duration"),
+                                 QStringLiteral("8s"), QStringLiteral("--log"), appLog, QStringLiteral("--out"), out});
     QNetworkAccessManager nam;
     const QJsonObject counts =
         QJsonDocument::fromJson(http(nam, "GET", QUrl(base + QStringLiteral("/_sandbox/counts"))).body).object();
@@ -408,7 +390,7 @@ TEST(Run, StopWhenDecidedEndsTheCanaryWithinSecondsOfTheDecisionWithItsPackageCo
     const QString base = startSandbox(sandbox, {QStringLiteral("--error-ratio"), QStringLiteral("0.05")});
     ASSERT_FALSE(base.isEmpty());
     const QString out = dir.filePath(QStringLiteral("out"));
-    const ProcessRun r = runAgainst(
+    const ProcessRun r = runAgainstSandbox(
         base, {QStringLiteral(CANARYDESK_SOURCE_DIR "/resources/scenarios/demo_sandbox.json"), QStringLiteral("--url"),
                base, QStringLiteral("--rate"), QStringLiteral("100"), QStringLiteral("--duration"),
                QStringLiteral("30s"), QStringLiteral("--stop-when-decided"), QStringLiteral("--out"), out});

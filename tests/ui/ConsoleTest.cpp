@@ -251,21 +251,27 @@ TEST(Console, StartWatchStopExportAndFindTheRunInHistory)
     viewer->close();
 }
 
-// The viewer shows the judgement the package states (diagnosis.json) and never judges a run itself: an edited
-// diagnosis.json is shown as written (and the signature says it was changed), a missing one gives no verdict.
-TEST(Console, TheViewerShowsTheJudgementOfThePackageAndNeverJudgesItself)
+// A 2-s `canarydesk run --demo` into out, with its history in dir (env: what the run sees besides).
+void demoPackage(const QTemporaryDir &dir, const QString &out, QProcessEnvironment env)
 {
-    QTemporaryDir dir;
-    const QString out = dir.filePath(QStringLiteral("pkg"));
     QProcess run;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("CANARYDESK_DATA_DIR"), dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     run.setProcessEnvironment(env);
     run.start(QStringLiteral(CANARYDESK_BINARY_DIR "/app/canarydesk"),
               {QStringLiteral("run"), QStringLiteral("--demo"), QStringLiteral("--duration"), QStringLiteral("2s"),
                QStringLiteral("--out"), out});
     ASSERT_TRUE(run.waitForFinished(60000));
     ASSERT_EQ(run.exitCode(), 0) << run.readAllStandardError().constData();
+}
+
+// The viewer shows the judgement the package states (diagnosis.json) and never judges a run itself: an edited
+// diagnosis.json is shown as written (and the signature says it was changed), a missing one gives no verdict.
+TEST(Console, TheViewerShowsTheJudgementOfThePackageAndNeverJudgesItself)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("pkg"));
+    ASSERT_NO_FATAL_FAILURE(demoPackage(dir, out, QProcessEnvironment::systemEnvironment()));
 
     const QString diagnosisPath = QDir(out).filePath(QStringLiteral("diagnosis.json"));
     QJsonObject diagnosis = QJsonDocument::fromJson(test::readFile(diagnosisPath)).object();
@@ -313,17 +319,9 @@ TEST(Console, TheViewerShowsAOneTimeKeyAsANoticeWithItsFingerprint)
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("pkg"));
-    QProcess run;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no Secret Service: the key is made for this run
-    env.insert(QStringLiteral("CANARYDESK_DATA_DIR"), dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    run.setProcessEnvironment(env);
-    run.start(QStringLiteral(CANARYDESK_BINARY_DIR "/app/canarydesk"),
-              {QStringLiteral("run"), QStringLiteral("--demo"), QStringLiteral("--duration"), QStringLiteral("2s"),
-               QStringLiteral("--out"), out});
-    ASSERT_TRUE(run.waitForFinished(60000));
-    ASSERT_EQ(run.exitCode(), 0) << run.readAllStandardError().constData();
+    ASSERT_NO_FATAL_FAILURE(demoPackage(dir, out, env));
     PackageViewer viewer;
     QSignalSpy opened(&viewer, &PackageViewer::opened);
     viewer.openPackage(out);

@@ -152,11 +152,7 @@ void CompareView::display(const OpenedPackage &a, const OpenedPackage &b)
     const qint64 span = std::max(a.record.durationMs, b.record.durationMs);
     m_chart->setDuration(span);
     // Each run's own limit: B's FAIL against 120 ms is read against B's line, not A's 250 ms.
-    auto limitOf = [](const OpenedPackage &p) -> std::optional<double> {
-        const auto t = p.record.scenario.gate.resolve().thresholdsFor(QStringLiteral("http_req_duration"));
-        return t.isEmpty() ? std::nullopt : std::optional<double>(t.first().expression.limit());
-    };
-    const auto limitA = limitOf(a), limitB = limitOf(b);
+    const auto limitA = Compare::p95Limit(c.a.gate), limitB = Compare::p95Limit(c.b.gate);
     m_chart->setLimit(limitA, limitA ? tr("A's limit ≤ %1 ms").arg(QLocale().toString(*limitA)) : QString());
     const QList<QPointF> pa = curve(a), pb = curve(b);
     m_chart->addLine(tr("A p95"), pa, QColor(0x15, 0x65, 0xc0));
