@@ -354,14 +354,8 @@ if [ "${STALL:-1}" = 1 ]; then
 fi
 
 if [ "${SOAK:-0}" = 1 ]; then
-    rm -rf "$work/out"
-    "$bin" run "$work/nginx.json" --rate 250 --duration 10m --out "$work/out" >/dev/null 2>&1 &
-    cp=$!
-    pids+=("$cp")
-    sleep 60; rss1=$(awk '/VmRSS/ {print $2}' "/proc/$cp/status")
-    sleep 535; rss2=$(awk '/VmRSS/ {print $2}' "/proc/$cp/status")
-    wait "$cp" || true
-    ratios+=("soak 10 min at 250/s: RSS $((rss1 / 1024)) MB at minute 1, $((rss2 / 1024)) MB at minute 9.9 (growth $(((rss2 - rss1) / 1024)) MB)")
+    # #32, long runs: the console on 72 h of virtual time, a 72-h k6 file imported, SOAK_MINUTES of real time.
+    while IFS= read -r line; do ratios+=("$line"); done < <(bash "$(dirname "$0")/soak.sh" "$build" "${SOAK_MINUTES:-30}")
 fi
 
 echo

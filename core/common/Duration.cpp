@@ -99,4 +99,34 @@ QString clock(qint64 ms)
     return h ? QStringLiteral("%1:%2").arg(h).arg(mmss) : mmss;
 }
 
+const QList<double> &axisSteps()
+{
+    static const QList<double> steps{1,   2,    5,    10,   15,    30,    60,    120,   300,    600,
+                                     900, 1800, 3600, 7200, 10800, 21600, 43200, 86400, 172800, 604800};
+    return steps;
+}
+
+double axisStep(double spanS, double maxTicks)
+{
+    maxTicks = std::max(1.0, maxTicks);
+    for (const double candidate : axisSteps())
+        if (spanS / candidate <= maxTicks)
+            return candidate;
+    return 604800.0 * std::ceil(spanS / 604800.0 / maxTicks);
+}
+
+QString axisLabel(qint64 seconds, double stepS, double spanS)
+{
+    if (spanS > 86400 && stepS >= 3600) {
+        const qint64 d = seconds / 86400, h = (seconds % 86400) / 3600;
+        if (d == 0)
+            return QStringLiteral("%1 h").arg(h);
+        return h == 0 ? QStringLiteral("%1 d").arg(d) : QStringLiteral("%1 d %2 h").arg(d).arg(h);
+    }
+    const qint64 h = seconds / 3600, m = (seconds / 60) % 60, s = seconds % 60;
+    if (spanS >= 3600)
+        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(s, 2, 10, QLatin1Char('0'));
+}
+
 } // namespace canary::duration

@@ -44,9 +44,9 @@ QJsonObject EvidenceFiles::summaryExport(const QJsonObject &hs)
 QByteArray EvidenceFiles::timeseriesCsv(const QList<Snapshot> &timeline)
 {
     QByteArray csv = "second,elapsed_s,target_rps,achieved_rps,in_flight,dropped,p50_ms,p95_ms,p99_ms,"
-                     "p99_from_intended_ms,error_pct,delivery_pct,http_failed_pct\n";
+                     "p99_from_intended_ms,error_pct,delivery_pct,http_failed_pct,span_s\n";
     for (const Snapshot &s : timeline) {
-        csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13\n")
+        csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13,%14\n")
                    .arg(s.second)
                    .arg(static_cast<double>(s.elapsedMs) / 1000.0, 0, 'f', 3)
                    .arg(s.targetRate, 0, 'f', 2)
@@ -60,6 +60,7 @@ QByteArray EvidenceFiles::timeseriesCsv(const QList<Snapshot> &timeline)
                    .arg(s.errorRate * 100, 0, 'f', 3)
                    .arg(s.deliveryRate * 100, 0, 'f', 3)
                    .arg(s.httpFailedRate * 100, 0, 'f', 3)
+                   .arg(s.span)
                    .toLatin1();
     }
     return csv;

@@ -112,8 +112,9 @@ quint64 countOf(double v)
     return static_cast<quint64>(std::min(v, 1e15));
 }
 
-// A run's points span at most this long; a point further from the first is not from this run.
-constexpr qint64 kMaxSeconds = 24 * 3600; // a canary runs minutes to hours; a day bounds the work
+// A run's points span at most this long (the longest run planned, and its drain).
+constexpr qint64 kMaxSeconds = ReadResults::kMaxSpanSeconds;
+constexpr qint64 kLongGapSeconds = 60; // more seconds than this without a single point: one point for all of them
 
 // Folds points into one-second buckets. Points arrive nearly in time order (k6 and our writer batch per
 // worker), so a bucket stays open until a point three seconds later arrives; a later straggler counts in
@@ -189,8 +190,10 @@ public:
             m_originNs = (*ns / kSecondNs) * kSecondNs;
 
         const qint64 bucket = std::max<qint64>(0, (*ns - *m_originNs) / kSecondNs);
-        if (bucket > kMaxSeconds || *ns < *m_originNs - kMaxSeconds * kSecondNs)
-            return false; // counted as a malformed line: its time is not from this run
+        if (bucket > kMaxSeconds || *ns < *m_originNs - kMaxSeconds * kSecondNs) {
+            ++out.beyondSpan; // refused whole by read(): never cut at the bound and called "not k6 output"
+            return true;
+        }
         m_lastNs = std::max(m_lastNs, *ns);
         IntervalStats &s = bucketFor(bucket);
         ++out.points;
@@ -278,7 +281,13 @@ private:
     {
         while (!m_open.empty() && m_open.begin()->first < limit) {
             auto first = m_open.begin();
-            for (; m_nextToFlush < first->first; ++m_nextToFlush) // seconds with no points at all
+            // Seconds with no points at all: one by one, or as one point for a long stretch (a run paused for hours,
+            // or a file's hole) — not an hour of empty seconds to fold.
+            if (const qint64 gap = first->first - m_nextToFlush; gap > kLongGapSeconds) {
+                add(IntervalStats{}, first->first - 1, out, static_cast<int>(gap));
+                m_nextToFlush = first->first;
+            }
+            for (; m_nextToFlush < first->first; ++m_nextToFlush)
                 add(IntervalStats{}, m_nextToFlush, out);
             add(first->second, first->first, out);
             m_nextToFlush = first->first + 1;
@@ -286,7 +295,7 @@ private:
         }
     }
 
-    void add(const IntervalStats &s, qint64 bucket, ReadResults &out)
+    void add(const IntervalStats &s, qint64 bucket, ReadResults &out, int span = 1)
     {
         const auto end = m_intervalEnds.find(bucket);
         const bool known = end != m_intervalEnds.end() && end->second.elapsedMs > 0;
@@ -302,7 +311,7 @@ private:
             m_options.plannedTotal > 0 ? m_options.plannedTotal
             : planned > 0 ? static_cast<quint64>(m_options.targetRate * static_cast<double>(planned) / 1000.0 + 0.5)
                           : 0;
-        out.metrics.add(s, elapsedMs, target, inFlight, m_options.gate, planned, plannedTotal);
+        out.metrics.add(s, elapsedMs, target, inFlight, m_options.gate, planned, plannedTotal, span);
     }
 
     const ResultsReadOptions &m_options;
@@ -382,6 +391,18 @@ private:
     bool m_overlong = false;
 };
 
+QString beyondSpan(const QString &what, const ReadResults &out)
+{
+    return QStringLiteral("%1: %2 point(s) lie more than %3 h from the first (%4) — longer than any run CanaryDesk "
+                          "judges (%5 h planned at most, and its drain). Refused whole, not cut: split the file by "
+                          "run.")
+        .arg(what)
+        .arg(out.beyondSpan)
+        .arg(ReadResults::kMaxSpanSeconds / 3600)
+        .arg(out.originUtc.toString(Qt::ISODate))
+        .arg(LoadProfile::kMaxDurationMs / 3'600'000);
+}
+
 void finishNotes(ReadResults &out, const ResultsReadOptions &options)
 {
     if (!options.originUtc && out.points > 0 && out.durationMs < 10) // every point at one moment: no rate to believe
@@ -405,6 +426,12 @@ void finishNotes(ReadResults &out, const ResultsReadOptions &options)
         out.dataProblems << QStringLiteral("%1 point(s) carry an impossible time (before 2000 or after tomorrow) and "
                                            "were left out")
                                 .arg(out.invalidTimes);
+    if (out.beyondSpan)
+        out.dataProblems << QStringLiteral("%1 point(s) lie more than %2 h from the first — longer than any run "
+                                           "CanaryDesk judges (%3 h planned at most)")
+                                .arg(out.beyondSpan)
+                                .arg(ReadResults::kMaxSpanSeconds / 3600)
+                                .arg(LoadProfile::kMaxDurationMs / 3'600'000);
     if (out.overlongLines)
         out.dataProblems << QStringLiteral("%1 line(s) are longer than %2 MiB — no k6 line is — and were skipped "
                                            "unread")
@@ -531,6 +558,8 @@ Result<ReadResults> ResultsReader::readBytes(const QByteArray &ndjson, const Res
             out.malformedLines ? QStringLiteral("not k6 JSON output: line %1 is neither a Metric nor a Point")
                                      .arg(out.firstMalformedLine)
                                : QStringLiteral("no data points in the results"));
+    if (out.beyondSpan)
+        return Result<ReadResults>::failure(beyondSpan(QStringLiteral("the results"), out));
     finishNotes(out, options);
     return out;
 }
@@ -575,6 +604,8 @@ Result<ReadResults> ResultsReader::read(const QString &path, const ResultsReadOp
                                     .arg(out.firstMalformedLine)
                               : QStringLiteral("%1: no data points%2")
                                     .arg(path, out.truncated ? QStringLiteral(" (the file is cut short)") : QString()));
+    if (out.beyondSpan)
+        return R::failure(beyondSpan(path, out));
     finishNotes(out, options);
     return out;
 }

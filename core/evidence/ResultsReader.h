@@ -7,6 +7,7 @@
 
 #include "core/common/Result.h"
 #include "core/metrics/RunMetrics.h"
+#include "core/scenario/Scenario.h"
 #include "core/scenario/GateProfile.h"
 
 #include <QDateTime>
@@ -45,6 +46,11 @@ struct ReadResults
     quint64 invalidValues = 0;
     quint64 invalidTimes = 0;
     quint64 overlongLines = 0; // longer than kMaxLineBytes: skipped without holding them in memory
+    // Points further than kMaxSpanSeconds from the run's first: no run CanaryDesk judges is that long, so a file
+    // holding them is refused whole (read() fails), never cut at the bound.
+    quint64 beyondSpan = 0;
+    static constexpr qint64 kMaxSpanSeconds =
+        LoadProfile::kMaxDurationMs / 1000 + 3600; // the plan's bound, an hour's drain
     static constexpr size_t kMaxLineBytes = 1 << 20;
     // What makes this input unfit to be judged as it stands (invalid points, over-long lines): the judge says so
     // and never gives such a run a PASS.

@@ -19,9 +19,11 @@ QString clockAt(double s)
 
 // A second is part of an episode of a kind when enough of its requests went that way: a few of them, or a twentieth
 // (one failure of one request at 1/s counts; a stray timeout among 250 does not).
-bool bad(quint64 n, quint64 requests)
+// Three a second, or a twentieth of the requests (a joined point of a long run's past: three for each of its seconds).
+bool bad(quint64 n, quint64 requests, int span)
 {
-    return n > 0 && (n >= 3 || static_cast<double>(n) >= 0.05 * static_cast<double>(requests));
+    return n > 0 && (n >= 3ULL * static_cast<quint64>(std::max(1, span)) ||
+                     static_cast<double>(n) >= 0.05 * static_cast<double>(requests));
 }
 
 quint64 noAnswer(const Snapshot &s)
@@ -49,15 +51,16 @@ void cut(const QList<Snapshot> &timeline, Episode::Kind kind, Count count, QList
             }
             continue;
         }
-        const double share = kind == Episode::Kind::Slow || s.requests == 0
+        // A joined point of a long run's past (span seconds) says only that its stretch held the episode.
+        const double share = kind == Episode::Kind::Slow || s.requests == 0 || s.span > 1
                                  ? 1.0
                                  : std::min(1.0, static_cast<double>(n) / static_cast<double>(s.requests));
         if (!open) {
             open = Episode{};
             open->kind = kind;
-            open->startS = std::max(0.0, s.second - share);
+            open->startS = std::max(0.0, s.second - s.span * share);
         }
-        open->endS = std::max(open->startS, s.second - 1 + share);
+        open->endS = std::max(open->startS, s.second - s.span + s.span * share);
         open->requests += n;
         lastBad = s.second;
     }
@@ -254,21 +257,21 @@ QList<Episode> Judge::episodes(const JudgeInput &in)
             t, Episode::Kind::NoAnswer,
             [](const Snapshot &s) {
                 const quint64 n = noAnswer(s);
-                return std::pair{n, bad(n, s.requests)};
+                return std::pair{n, bad(n, s.requests, s.span)};
             },
             out);
         cut(
             t, Episode::Kind::ServerErrors,
             [](const Snapshot &s) {
                 const quint64 n = s.errors(ErrorClass::ServerError);
-                return std::pair{n, bad(n, s.requests)};
+                return std::pair{n, bad(n, s.requests, s.span)};
             },
             out);
         cut(
             t, Episode::Kind::RateLimited,
             [](const Snapshot &s) {
                 const quint64 n = s.errors(ErrorClass::TooManyRequests);
-                return std::pair{n, bad(n, s.requests)};
+                return std::pair{n, bad(n, s.requests, s.span)};
             },
             out);
         if (const auto limit = Compare::p95Limit(in.gate))

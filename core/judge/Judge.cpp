@@ -104,14 +104,18 @@ std::optional<Finding> latency(const JudgeInput &in, const QList<Episode> &episo
             QCoreApplication::translate(
                 "Findings", "Look at where the time went (above); run the canary with CanaryDesk or import k6's --out "
                             "json results to see whether the service fell behind.")};
-    const qsizetype half = timeline.size() / 2;
-    double early = 0, late = 0;
-    for (qsizetype i = 0; i < half; ++i)
-        early += timeline[i].inFlight;
-    for (qsizetype i = half; i < timeline.size(); ++i)
-        late += timeline[i].inFlight;
-    early /= static_cast<double>(half);
-    late /= static_cast<double>(timeline.size() - half);
+    // The halves in seconds, not in points: a long run's past points each stand for many seconds.
+    double seconds = 0;
+    for (const Snapshot &s : timeline)
+        seconds += s.span;
+    double early = 0, late = 0, earlyS = 0, lateS = 0;
+    for (const Snapshot &s : timeline) {
+        const bool first = earlyS < seconds / 2;
+        (first ? early : late) += static_cast<double>(s.inFlight) * s.span;
+        (first ? earlyS : lateS) += s.span;
+    }
+    early /= std::max(1.0, earlyS);
+    late /= std::max(1.0, lateS);
     const quint64 capped = t.dropped - std::min(t.dropped, t.droppedPaused);
     const bool grew = late >= 2.0 + early * 1.5;
     const QString inFlight =

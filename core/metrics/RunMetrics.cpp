@@ -17,6 +17,86 @@ LatencySummary LatencySummary::of(const LatencyHistogram &h)
     return s;
 }
 
+Snapshot Snapshot::joined(const Snapshot &a, const Snapshot &b)
+{
+    Snapshot s = b; // the run so far, the plan, the thresholds: as of the later one
+    s.span = a.span + b.span;
+    const double wa = a.span, wb = b.span, w = wa + wb;
+    s.targetRate = (a.targetRate * wa + b.targetRate * wb) / w;
+    s.achievedRate = (a.achievedRate * wa + b.achievedRate * wb) / w;
+    s.achievedRateLow = std::min(a.achievedRateLow, b.achievedRateLow);
+    s.inFlight = static_cast<int>(std::lround((a.inFlight * wa + b.inFlight * wb) / w)); // their mean
+    s.dropped = a.dropped + b.dropped;
+    s.interrupted = a.interrupted + b.interrupted;
+    s.requests = a.requests + b.requests;
+    for (size_t i = 0; i < s.errorClasses.size(); ++i)
+        s.errorClasses[i] = a.errorClasses[i] + b.errorClasses[i];
+    s.tlsFailures = a.tlsFailures + b.tlsFailures;
+    s.tlsKind = a.tlsFailures > b.tlsFailures ? a.tlsKind : b.tlsKind;
+    // The envelope: the worst second of either. A second without requests has no latency or rates to speak of.
+    const bool both = a.requests > 0 && b.requests > 0;
+    const Snapshot &only = a.requests > 0 ? a : b;
+    auto high = [](const LatencySummary &x, const LatencySummary &y) {
+        return LatencySummary{std::max(x.p50, y.p50), std::max(x.p90, y.p90), std::max(x.p95, y.p95),
+                              std::max(x.p99, y.p99), std::max(x.max, y.max)};
+    };
+    s.service = both ? high(a.service, b.service) : only.service;
+    s.corrected = both ? high(a.corrected, b.corrected) : only.corrected;
+    s.p95Low = both ? std::min(a.p95Low, b.p95Low) : only.p95Low;
+    s.errorRate = both ? std::max(a.errorRate, b.errorRate) : only.errorRate;
+    s.httpFailedRate = both ? std::max(a.httpFailedRate, b.httpFailedRate) : only.httpFailedRate;
+    s.deliveryRate = both ? std::min(a.deliveryRate, b.deliveryRate) : only.deliveryRate;
+    return s;
+}
+
+void SnapshotTimeline::append(const Snapshot &s)
+{
+    ++m_added;
+    m_recent.push_back(s);
+    // What the criteria said each second is for whoever watches it live (the tiles, abortOnFail, the guard rails);
+    // five minutes on, a point keeps its figures only — half of a point's memory. The decisions are in the last one.
+    if (static_cast<qsizetype>(m_recent.size()) > kKeepCriteria) {
+        Snapshot &older = m_recent[m_recent.size() - kKeepCriteria - 1];
+        older.thresholds = {};
+        older.decisions = {};
+    }
+    if (static_cast<qsizetype>(m_recent.size()) <= m_recentMax)
+        return;
+    Snapshot old = std::move(m_recent.front());
+    m_recent.pop_front();
+    if (!m_past.isEmpty() && m_past.last().span < m_span)
+        m_past.last() = Snapshot::joined(m_past.last(), old);
+    else
+        m_past.append(std::move(old));
+    if (m_past.size() <= m_pastMax)
+        return;
+    QList<Snapshot> joined;
+    joined.reserve(m_past.size() / 2 + 1);
+    for (qsizetype i = 0; i < m_past.size(); i += 2)
+        joined << (i + 1 < m_past.size() ? Snapshot::joined(m_past[i], m_past[i + 1]) : m_past[i]);
+    m_past = std::move(joined);
+    m_span *= 2;
+}
+
+QList<Snapshot> SnapshotTimeline::points() const
+{
+    QList<Snapshot> out;
+    out.reserve(size());
+    out << m_past;
+    for (const Snapshot &s : m_recent)
+        out << s;
+    return out;
+}
+
+QList<Snapshot> SnapshotTimeline::since(quint64 count) const
+{
+    const quint64 fresh = std::min<quint64>(m_added - std::min(count, m_added), m_recent.size());
+    QList<Snapshot> out;
+    for (auto it = m_recent.cend() - static_cast<std::ptrdiff_t>(fresh); it != m_recent.cend(); ++it)
+        out << *it;
+    return out;
+}
+
 void RunBatch::add(const IntervalStats &s)
 {
     service.merge(s.service);
@@ -77,22 +157,25 @@ void RunMetrics::addToBatch(const IntervalStats &interval, qint64 elapsedMs, qin
 }
 
 const Snapshot &RunMetrics::add(const IntervalStats &interval, qint64 elapsedMs, double targetRate, int inFlight,
-                                const GateProfile &gate, qint64 plannedMs, quint64 plannedTotal)
+                                const GateProfile &gate, qint64 plannedMs, quint64 plannedTotal, int span)
 {
     m_total.merge(interval);
     addToBatch(interval, elapsedMs, plannedMs);
     Snapshot s;
-    s.second = static_cast<int>(m_timeline.size()) + 1;
+    s.span = std::max(1, span);
+    m_seconds += s.span;
+    s.second = m_seconds;
     s.elapsedMs = elapsedMs;
     s.plannedMs = plannedMs;
     s.targetRate = targetRate;
     // Per second of this interval: the last interval of a run is often shorter than a second, and its
     // count alone would draw a drop to near 0 at the very end of the rate chart.
-    const qint64 previousMs = m_timeline.isEmpty() ? 0 : m_timeline.last().elapsedMs;
+    const qint64 previousMs = m_timeline.last() ? m_timeline.last()->elapsedMs : 0;
     const qint64 lengthMs = elapsedMs - previousMs;
     s.achievedRate = lengthMs >= 250 && lengthMs < 1000
                          ? static_cast<double>(interval.requests) * 1000.0 / static_cast<double>(lengthMs)
                          : static_cast<double>(interval.requests);
+    s.achievedRateLow = s.achievedRate;
     s.inFlight = inFlight;
     s.dropped = interval.dropped;
     s.interrupted = interval.interrupted;
@@ -101,6 +184,7 @@ const Snapshot &RunMetrics::add(const IntervalStats &interval, qint64 elapsedMs,
     s.expectedTotal = plannedTotal;
     s.service = LatencySummary::of(interval.service);
     s.corrected = LatencySummary::of(interval.corrected);
+    s.p95Low = s.service.p95;
     s.errorRate = interval.errorRate();
     s.deliveryRate = interval.deliveryRate();
     s.httpFailedRate = interval.httpFailedRate();
@@ -133,7 +217,7 @@ const Snapshot &RunMetrics::add(const IntervalStats &interval, qint64 elapsedMs,
     }
     s.decisions = m_decisions;
     m_timeline.append(s);
-    return m_timeline.last();
+    return *m_timeline.last();
 }
 
 } // namespace canary

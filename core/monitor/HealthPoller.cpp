@@ -78,6 +78,10 @@ void HealthPoller::poll()
                 .left(4096),
             true);
         s.healthy = judge(s.status, body);
+        // A long run polls tens of thousands of times, nearly always to the same answer: its text is kept once
+        // (shared), so memory follows the answers that differ, not the run's length.
+        if (!m_samples.isEmpty() && m_samples.last().body == s.body)
+            s.body = m_samples.last().body;
         const bool changed = m_samples.isEmpty() || m_samples.last().healthy != s.healthy;
         m_samples.append(s);
         Q_EMIT sampled(s);

@@ -314,9 +314,10 @@ void K6Source::readResults()
     const QByteArray bytes = f.readAll();
     m_offset += bytes.size();
     m_stream->feed(bytes);
-    const QList<Snapshot> &timeline = m_stream->current().metrics.timeline();
-    for (; m_emitted < timeline.size(); ++m_emitted) {
-        const Snapshot &s = timeline[m_emitted];
+    const SnapshotTimeline &record = m_stream->current().metrics.record();
+    const QList<Snapshot> fresh = record.since(m_emitted);
+    m_emitted = record.added();
+    for (const Snapshot &s : fresh) {
         Q_EMIT snapshot(s);
         if (const auto reason = m_guardRails->check(s); reason && m_stopReason.isEmpty()) {
             Q_EMIT event(m_clock->utcNow(), QStringLiteral("guard_rail"), *reason);
@@ -332,9 +333,9 @@ void K6Source::onFinished(int exitCode, QProcess::ExitStatus status)
     readResults();
     m_exitCode = status == QProcess::NormalExit ? exitCode : -1;
     const ReadResults &read = m_stream->finish();
-    const QList<Snapshot> &timeline = read.metrics.timeline();
-    for (; m_emitted < timeline.size(); ++m_emitted)
-        Q_EMIT snapshot(timeline[m_emitted]);
+    for (const Snapshot &s : read.metrics.record().since(m_emitted))
+        Q_EMIT snapshot(s);
+    m_emitted = read.metrics.record().added();
 
     LoadEnd &e = m_end;
     e.k6ExitCode = m_exitCode;

@@ -81,7 +81,7 @@ private:
     std::unique_ptr<QTemporaryFile> m_caFile; // the system's CAs plus target.caBundle, for k6 (SSL_CERT_FILE)
     qint64 m_offset = 0;
     std::unique_ptr<ResultsStream> m_stream;
-    qsizetype m_emitted = 0;
+    quint64 m_emitted = 0; // snapshots passed on so far
     QByteArray m_stdout, m_stderr;
     QStringList m_tail; // the last lines k6 printed, for the error message
     int m_exitCode = -1;

@@ -103,7 +103,8 @@ JudgeInput PackageBuilder::judgeInput(const RunRecord &record, const IntervalSta
 
 Judgement PackageBuilder::judgementFor(const RunRecord &record, const RunMetrics &metrics)
 {
-    JudgeInput in = judgeInput(record, metrics.total(), &metrics.timeline(), metrics.decisions());
+    const QList<Snapshot> timeline = metrics.timeline();
+    JudgeInput in = judgeInput(record, metrics.total(), &timeline, metrics.decisions());
     in.batches = &metrics.batches();
     return Judge::judge(in);
 }

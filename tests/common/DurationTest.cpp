@@ -46,3 +46,23 @@ TEST(Duration, FormatsCanonicallyAndRoundTrips)
     for (qint64 ms : {1LL, 999LL, 1000LL, 61001LL, 3600000LL, 3723004LL})
         EXPECT_EQ(duration::parseMs(duration::format(ms)).value(), ms) << ms;
 }
+
+// #32: a day-long run's axis ticked every 2:46:40 (10,000 s). Ticks fall on whole seconds, minutes, hours or days,
+// and past a day the labels say days and hours.
+TEST(Duration, AxisTicksAreWholeUnitsAPersonReads)
+{
+    struct Row
+    {
+        double spanS, maxTicks, step;
+    };
+    for (const Row &r :
+         {Row{120, 10, 15}, Row{1800, 8, 300}, Row{3600, 10, 600}, Row{86400, 10, 10800}, Row{72 * 3600, 10, 43200},
+          Row{72 * 3600, 4, 86400}, Row{744 * 3600, 10, 604800}, Row{744 * 3600, 2, 3 * 604800}, Row{7, 10, 1}})
+        EXPECT_EQ(duration::axisStep(r.spanS, r.maxTicks), r.step) << r.spanS << " s in " << r.maxTicks << " ticks";
+    EXPECT_EQ(duration::axisLabel(150, 30, 600), QStringLiteral("2:30"));
+    EXPECT_EQ(duration::axisLabel(4500, 900, 7200), QStringLiteral("1:15:00"));
+    EXPECT_EQ(duration::axisLabel(21600, 21600, 72 * 3600), QStringLiteral("6 h"));
+    EXPECT_EQ(duration::axisLabel(108000, 21600, 72 * 3600), QStringLiteral("1 d 6 h"));
+    EXPECT_EQ(duration::axisLabel(259200, 43200, 72 * 3600), QStringLiteral("3 d"));
+    EXPECT_EQ(duration::axisLabel(86400, 3600, 86400), QStringLiteral("24:00:00")) << "a day exactly: still a clock";
+}

@@ -165,9 +165,10 @@ TEST(ResultsReader, ReadsOwnRawResultsBackIntoTheSameMetrics)
     EXPECT_EQ(t.service.mean(), run.total.service.mean());
     EXPECT_GT(t.tlsHandshaking.max(), 2000) << "the phases are in the file, not zeros";
     EXPECT_EQ(t.connecting.count(), t.requests) << "a phase point for every request, zero on a reused connection";
-    ASSERT_EQ(r.metrics.timeline().size(), 6);
+    const QList<Snapshot> timeline = r.metrics.timeline();
+    ASSERT_EQ(timeline.size(), 6);
     for (int s = 0; s < 6; ++s) {
-        const Snapshot &snap = r.metrics.timeline()[s];
+        const Snapshot &snap = timeline[s];
         // Per second of the interval: the last one lasted 0.75 s.
         EXPECT_DOUBLE_EQ(snap.achievedRate, static_cast<double>(run.perSecond[s].requests) / (s == 5 ? 0.75 : 1.0))
             << "second " << s + 1;
@@ -175,7 +176,7 @@ TEST(ResultsReader, ReadsOwnRawResultsBackIntoTheSameMetrics)
         EXPECT_EQ(snap.elapsedMs, s == 5 ? 5750 : (s + 1) * 1000) << "the last interval's real end";
         EXPECT_EQ(snap.inFlight, s + 2) << "in flight at the interval's end";
     }
-    EXPECT_EQ(r.metrics.timeline()[3].dropped, 5u);
+    EXPECT_EQ(timeline[3].dropped, 5u);
 }
 
 TEST(ResultsReader, AFileWithoutAKnownStartLastsFromItsFirstSendNotFromAWholeSecond)
@@ -380,7 +381,7 @@ TEST(ResultsReader, AnIntervalEndFromAnotherSecondIsNotBelieved)
         test::readFile(test::sourcePath(QStringLiteral("fuzz/corpus/fuzz_k6_results/regression-in-flight-absurd")));
     const auto read = ResultsReader::readBytes(input, options());
     ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
-    const QList<Snapshot> &timeline = read.value().metrics.timeline();
+    const QList<Snapshot> timeline = read.value().metrics.timeline();
     ASSERT_EQ(timeline.size(), 3);
     EXPECT_EQ(timeline[0].elapsedMs, 1000) << "1e300 in flight is not believed, nor its end with it";
     EXPECT_EQ(timeline[0].inFlight, 0);
@@ -410,8 +411,8 @@ TEST(ResultsReader, ParsesRfc3339TimesWithZonesAndFractions)
 
 TEST(ResultsReader, TimesAndValuesNoRunCanHaveAreRefusedNotOverflowed)
 {
-    // Found by fuzz_k6_results: a year beyond 2262 overflowed the nanosecond clock, and a point days or years
-    // after the first asked for that many empty seconds (a run spans at most a day).
+    // Found by fuzz_k6_results: a year beyond 2262 overflowed the nanosecond clock, and a point days after the first
+    // asked for that many empty seconds — a stretch without points is one point now, not one per second.
     auto point = [](const char *time, const char *value) {
         return QByteArray("{\"metric\":\"http_reqs\",\"type\":\"Point\",\"data\":{\"time\":\"") + time +
                "\",\"value\":" + value + ",\"tags\":{\"status\":\"200\"}}}\n";
@@ -420,14 +421,51 @@ TEST(ResultsReader, TimesAndValuesNoRunCanHaveAreRefusedNotOverflowed)
                              point("2031-01-01T00:00:00Z", "1") + point("2026-11-30T08:00:00Z", "1") +
                              point("2026-11-27T08:00:01.5Z", "1e300") + point("2026-11-27T08:00:01.7Z", "-5");
     const auto read = ResultsReader::readBytes(input, options());
-    ASSERT_TRUE(read.ok());
+    ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
     EXPECT_EQ(read.value().invalidTimes, 1u) << "2031: no run has that time yet";
-    EXPECT_EQ(read.value().malformedLines, 2u) << "the year 4052 (beyond the clock), a point three days later";
+    EXPECT_EQ(read.value().malformedLines, 1u) << "the year 4052 (beyond the clock)";
     EXPECT_EQ(read.value().firstMalformedLine, 2u);
     EXPECT_EQ(read.value().invalidValues, 1u) << "a negative count";
-    EXPECT_LE(read.value().metrics.timeline().size(), 3) << "no empty years of seconds";
-    EXPECT_EQ(read.value().metrics.total().requests, 1u + 1'000'000'000'000'000u) << "a huge count is capped";
+    const QList<Snapshot> timeline = read.value().metrics.timeline();
+    ASSERT_LE(timeline.size(), 4) << "no three days of empty seconds";
+    EXPECT_EQ(timeline.last().second, 3 * 86400 + 1) << "the point three days later is read, at its time";
+    EXPECT_EQ(read.value().metrics.total().requests, 2u + 1'000'000'000'000'000u) << "a huge count is capped";
     EXPECT_FALSE(read.value().dataProblems.isEmpty());
+}
+
+// A file reaching further than any run CanaryDesk judges (744 h planned, and an hour's drain) is refused whole, with
+// that reason — never cut at a bound and its rest called "not k6 JSON output" (#32: 72 h imported as a 24-h PASS).
+TEST(ResultsReader, APointBeyondTheLongestRunIsRefusedWholeNotCut)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("long.json"));
+    auto point = [](const char *time) {
+        return QByteArray("{\"metric\":\"http_reqs\",\"type\":\"Point\",\"data\":{\"time\":\"") + time +
+               "\",\"value\":1,\"tags\":{\"status\":\"200\"}}}\n";
+    };
+    // 2026-10-01 to 2026-11-02: 32 days, past 745 h.
+    test::writeFile(path,
+                    point("2026-10-01T00:00:00Z") + point("2026-10-01T00:00:01Z") + point("2026-11-02T00:00:00Z"));
+    ResultsReadOptions k6File = options(); // a k6 file alone: its first point starts the run
+    k6File.originUtc.reset();
+    k6File.plannedMs = 0;
+    const auto read = ResultsReader::read(path, k6File);
+    ASSERT_FALSE(read.ok());
+    const QString message = read.error().message;
+    EXPECT_TRUE(message.contains(QStringLiteral("1 point(s) lie more than 745 h from the first")))
+        << qPrintable(message);
+    EXPECT_TRUE(message.contains(QStringLiteral("744 h planned at most"))) << qPrintable(message);
+    EXPECT_TRUE(message.contains(QStringLiteral("Refused whole, not cut"))) << qPrintable(message);
+    EXPECT_FALSE(message.contains(QStringLiteral("not k6 JSON output"))) << qPrintable(message);
+
+    // 31 days apart is a run CanaryDesk can plan: read whole.
+    test::writeFile(path,
+                    point("2026-10-01T00:00:00Z") + point("2026-10-01T00:00:01Z") + point("2026-11-01T00:00:00Z"));
+    const auto whole = ResultsReader::read(path, k6File);
+    ASSERT_TRUE(whole.ok()) << whole.error().message.toStdString();
+    EXPECT_EQ(whole.value().metrics.total().requests, 3u);
+    EXPECT_EQ(whole.value().durationMs, 31LL * 86400 * 1000);
+    EXPECT_EQ(whole.value().malformedLines, 0u);
 }
 
 // The engine asks for nothing in a second that begins at or after the schedule's end (it only drains answers):
@@ -440,7 +478,7 @@ TEST(ResultsReader, ASecondBeginningAtTheScheduleEndAsksForNothing)
     o.plannedMs = 5000;
     const auto read = ResultsReader::read(run.path, o);
     ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
-    const QList<Snapshot> &timeline = read.value().metrics.timeline();
+    const QList<Snapshot> timeline = read.value().metrics.timeline();
     ASSERT_EQ(timeline.size(), 6);
     EXPECT_EQ(timeline[4].targetRate, 100.0) << "the schedule's last second";
     EXPECT_EQ(timeline[5].elapsedMs, 5750);

@@ -121,7 +121,8 @@ TEST(Decider, RunMetricsRecordsEachDecisionOnceAtTheSecondItWasDecidedIn)
     EXPECT_TRUE(m.decisions()[1].why.startsWith(QStringLiteral("Error rate (errors) can no longer be ≤ 0.5 %")))
         << m.decisions()[1].why.toStdString();
     EXPECT_EQ(m.timeline().last().decidedAtMs(), 2000) << "the verdict was decided by the first of them";
-    const auto decided = std::count_if(m.timeline().last().thresholds.cbegin(), m.timeline().last().thresholds.cend(),
-                                       [](const ThresholdResult &r) { return r.decided; });
+    const QList<ThresholdResult> thresholds = m.last()->thresholds;
+    const auto decided =
+        std::count_if(thresholds.cbegin(), thresholds.cend(), [](const ThresholdResult &r) { return r.decided; });
     EXPECT_EQ(decided, 2);
 }

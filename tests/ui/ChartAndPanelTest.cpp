@@ -61,6 +61,14 @@ TEST(GateChartStyle, TimeReadsInMinutesAndSecondsAtRoundStepsThatFitTheWidth)
     EXPECT_EQ(labels.first(), QStringLiteral("0:00:00"));
     EXPECT_EQ(labels.last(), QStringLiteral("2:00:00")) << labels.join(QLatin1Char(' ')).toStdString();
 
+    c.setDuration(72LL * 3600 * 1000); // a 72-hour soak: whole hours or days, said as such (#32)
+    labels = c.timeLabels();
+    EXPECT_EQ(labels.first(), QStringLiteral("0 h"));
+    EXPECT_EQ(labels.last(), QStringLiteral("3 d")) << labels.join(QLatin1Char(' ')).toStdString();
+    for (const QString &l : labels)
+        EXPECT_TRUE(QRegularExpression(QStringLiteral("^(\\d+ h|\\d+ d|\\d+ d \\d+ h)$")).match(l).hasMatch())
+            << l.toStdString();
+
     c.setDuration(720LL * 3600 * 1000); // 30 days: whole steps, a bounded number of labels
     EXPECT_LE(c.timeLabels().size(), 11);
     EXPECT_EQ(GateChart::timeLabel(65, false), QStringLiteral("1:05"));
@@ -227,4 +235,32 @@ TEST(HealthPanel, StateAndStripAlwaysTheBodyOnDemand)
     EXPECT_FALSE(body->isVisible()) << "the body is not a box of its own until asked for";
     view.setBodyShown(true);
     EXPECT_TRUE(body->isVisible());
+}
+
+// #32: what a line draws is bounded by the chart's width: the last 15 minutes of a 72-hour run fall into a few
+// pixels, and a pixel column keeps its first, lowest, highest and last point — a one-second spike is never lost.
+TEST(GateChartStyle, ALineKeepsWhatEachPixelColumnShowsAndEverySpike)
+{
+    QList<QPointF> points;
+    for (int s = 1; s <= 3600; ++s)
+        points << QPointF(s / 60.0, s == 1234 ? 900.0 : 20.0 + s % 7);          // one hour, a spike at 20:34
+    const QList<QPointF> drawn = GateChart::forWidth(points, 0, 72 * 60, 1000); // on a 72-h axis, 1000 px wide
+    EXPECT_LE(drawn.size(), 4 * 15) << "an hour of a 72-h axis is 14 pixel columns: at most four points each";
+    double top = 0;
+    for (const QPointF &p : drawn)
+        top = std::max(top, p.y());
+    EXPECT_EQ(top, 900.0) << "the spike survives";
+    EXPECT_EQ(drawn.first(), points.first());
+    EXPECT_EQ(drawn.last(), points.last());
+    for (qsizetype i = 1; i < drawn.size(); ++i)
+        EXPECT_LT(drawn[i - 1].x(), drawn[i].x()) << "in time order";
+
+    // On an axis as long as the data, nothing is left out.
+    const QList<QPointF> sparse = points.mid(0, 60);
+    EXPECT_EQ(GateChart::forWidth(sparse, 0, 1, 1000), sparse);
+    // Zoomed to minutes 10-11: one point on each side for the line's way in and out, then every second of it.
+    const QList<QPointF> zoomed = GateChart::forWidth(points, 10, 11, 1000);
+    EXPECT_EQ(zoomed.size(), 61 + 2);
+    EXPECT_LT(zoomed.first().x(), 10.0);
+    EXPECT_GT(zoomed.last().x(), 11.0);
 }

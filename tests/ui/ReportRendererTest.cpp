@@ -336,30 +336,97 @@ TEST(ReportRenderer, TheHtmlReportIsInteractiveAndSelfContained)
         << "x in seconds";
 }
 
-// The same file in a real browser (headless Chromium): the script runs offline and draws all four charts.
-TEST(ReportRenderer, HeadlessChromiumDrawsTheHtmlReportsCharts)
+namespace {
+// report.html as headless Chromium renders it, offline (empty when Chromium is not installed).
+QString chromiumDom(const QString &htmlPath)
 {
     QString chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
     if (chromium.isEmpty())
         chromium = QStandardPaths::findExecutable(QStringLiteral("chromium-browser"));
     if (chromium.isEmpty())
-        GTEST_SKIP() << "Chromium is not installed (apt-get install chromium; scripts/install-deps.sh does)";
-    Fixture f(400);
-    QTemporaryDir dir;
-    ui::QtReportRenderer renderer;
-    ASSERT_TRUE(renderer.render(f.input, dir.path()).ok());
+        return {};
     QTemporaryDir profile;
     QProcess browser;
     browser.start(chromium, {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
                              QStringLiteral("--disable-gpu"), QStringLiteral("--user-data-dir=") + profile.path(),
                              // offline: any name it tried to resolve would fail
                              QStringLiteral("--host-resolver-rules=MAP * ~NOTFOUND"), QStringLiteral("--dump-dom"),
-                             QUrl::fromLocalFile(dir.filePath(QStringLiteral("report.html"))).toString()});
-    ASSERT_TRUE(browser.waitForFinished(120000));
+                             QUrl::fromLocalFile(htmlPath).toString()});
+    if (!browser.waitForFinished(120000))
+        return {};
     const QString dom = QString::fromUtf8(browser.readAllStandardOutput());
-    ASSERT_FALSE(dom.isEmpty()) << browser.readAllStandardError().constData();
+    if (dom.isEmpty())
+        ADD_FAILURE() << browser.readAllStandardError().constData();
+    return dom;
+}
+
+bool haveChromium()
+{
+    return !QStandardPaths::findExecutable(QStringLiteral("chromium")).isEmpty() ||
+           !QStandardPaths::findExecutable(QStringLiteral("chromium-browser")).isEmpty();
+}
+} // namespace
+
+// The same file in a real browser (headless Chromium): the script runs offline and draws all four charts.
+TEST(ReportRenderer, HeadlessChromiumDrawsTheHtmlReportsCharts)
+{
+    if (!haveChromium())
+        GTEST_SKIP() << "Chromium is not installed (apt-get install chromium; scripts/install-deps.sh does)";
+    Fixture f(400);
+    QTemporaryDir dir;
+    ui::QtReportRenderer renderer;
+    ASSERT_TRUE(renderer.render(f.input, dir.path()).ok());
+    const QString dom = chromiumDom(dir.filePath(QStringLiteral("report.html")));
+    ASSERT_FALSE(dom.isEmpty());
     EXPECT_TRUE(dom.contains(QStringLiteral("data-charts-drawn=\"4\""))) << "the charts' script ran to its end";
     EXPECT_GE(dom.count(QStringLiteral("<canvas")), 4) << "dygraphs drew a canvas for each chart";
     EXPECT_GE(dom.count(QStringLiteral("dygraph-legend")), 4);
     EXPECT_TRUE(dom.contains(QStringLiteral("Gate 1 — FAIL")));
+    const QRegularExpression xLabel(QStringLiteral("dygraph-axis-label-x[^>]*>([^<]*)<"));
+    for (auto it = xLabel.globalMatch(dom); it.hasNext();) {
+        const QString label = it.next().captured(1);
+        EXPECT_TRUE(QRegularExpression(QStringLiteral("^\\d+:\\d\\d$")).match(label).hasMatch())
+            << "a 2-minute run ticks in m:ss: " << label.toStdString();
+    }
+}
+
+// #32: a 72-hour run's report ticks at whole hours or days, said as such — not every 2:46:40 — and draws every hour.
+TEST(ReportRenderer, AThreeDayRunsReportTicksInDaysAndHours)
+{
+    if (!haveChromium())
+        GTEST_SKIP() << "Chromium is not installed (apt-get install chromium; scripts/install-deps.sh does)";
+    Fixture f(40);
+    f.timeline.clear();
+    for (int hour = 1; hour <= 72; ++hour) {
+        Snapshot s;
+        s.second = hour * 3600;
+        s.span = 3600;
+        s.elapsedMs = hour * 3600LL * 1000;
+        s.plannedMs = 72LL * 3600 * 1000;
+        s.targetRate = s.achievedRate = 1;
+        s.service.p95 = hour == 50 ? 900 : 40; // the spike of hour 50, drawn at its height
+        s.p95Total = 41;
+        s.deliveryRate = s.deliveryRateTotal = 1;
+        f.timeline << s;
+    }
+    QTemporaryDir dir;
+    ui::QtReportRenderer renderer;
+    ASSERT_TRUE(renderer.render(f.input, dir.path()).ok());
+    const QString dom = chromiumDom(dir.filePath(QStringLiteral("report.html")));
+    ASSERT_FALSE(dom.isEmpty());
+    ASSERT_TRUE(dom.contains(QStringLiteral("data-charts-drawn=\"4\"")));
+    QStringList labels;
+    const QRegularExpression xLabel(QStringLiteral("dygraph-axis-label-x[^>]*>([^<]*)<"));
+    for (auto it = xLabel.globalMatch(dom); it.hasNext();)
+        labels << it.next().captured(1);
+    ASSERT_FALSE(labels.isEmpty());
+    for (const QString &label : labels)
+        EXPECT_TRUE(QRegularExpression(QStringLiteral("^(\\d+ h|\\d+ d|\\d+ d \\d+ h)$")).match(label).hasMatch())
+            << label.toStdString();
+    EXPECT_TRUE(labels.contains(QStringLiteral("1 d"))) << labels.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(labels.contains(QStringLiteral("2 d"))) << labels.join(QLatin1Char(' ')).toStdString();
+    EXPECT_FALSE(dom.contains(QStringLiteral("2:46:40")));
+    const QJsonArray latency =
+        ui::QtReportRenderer::htmlCharts(f.input)[0].toObject().value(QStringLiteral("rows")).toArray();
+    EXPECT_EQ(latency.size(), 72) << "every hour of the run is drawn";
 }

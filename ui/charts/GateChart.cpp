@@ -1,5 +1,7 @@
 #include "ui/charts/GateChart.h"
 
+#include "core/common/Duration.h"
+
 #include <QtCharts/QLegendMarker>
 
 #include <QEvent>
@@ -102,6 +104,46 @@ void GateChart::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
     relabel(); // as many labels as fit without touching
+    Q_EMIT rangeChanged();
+}
+
+int GateChart::plotColumns() const
+{
+    const double w = m_chart->plotArea().width() > 50 ? m_chart->plotArea().width() : width() - 80.0;
+    return std::max(100, static_cast<int>(w));
+}
+
+QList<QPointF> GateChart::forWidth(const QList<QPointF> &points, double from, double to, int columns)
+{
+    if (!(to > from) || columns <= 0 || points.size() < 4)
+        return points;
+    const double scale = columns / (to - from);
+    auto column = [&](const QPointF &p) { return static_cast<qint64>(std::floor((p.x() - from) * scale)); };
+    const qsizetype n = points.size();
+    QList<QPointF> out;
+    out.reserve(std::min<qsizetype>(n, 4 * static_cast<qsizetype>(columns) + 2));
+    qsizetype i = 0;
+    while (i < n && points[i].x() < from)
+        ++i;
+    if (i > 0)
+        out << points[i - 1];
+    while (i < n && points[i].x() <= to) {
+        const qint64 col = column(points[i]);
+        qsizetype j = i, lo = i, hi = i;
+        for (; j < n && points[j].x() <= to && column(points[j]) == col; ++j) {
+            if (points[j].y() < points[lo].y())
+                lo = j;
+            if (points[j].y() > points[hi].y())
+                hi = j;
+        }
+        for (const qsizetype k : {i, std::min(lo, hi), std::max(lo, hi), j - 1})
+            if (out.isEmpty() || out.last() != points[k])
+                out << points[k];
+        i = j;
+    }
+    if (i < n)
+        out << points[i];
+    return out;
 }
 
 QString GateChart::timeLabel(qint64 seconds, bool hours)
@@ -121,25 +163,20 @@ void GateChart::relabel()
 {
     const double from = m_x->min(), to = m_x->max();
     const bool hours = m_durationMs >= 3600 * 1000;
+    const double runS = static_cast<double>(m_durationMs) / 1000.0; // the run's span sets the words, not the zoom
     const QFontMetrics fm(m_x->labelsFont());
-    const int labelWidth = fm.horizontalAdvance(hours ? QStringLiteral("00:00:00") : QStringLiteral("000:00")) + 28;
+    const int labelWidth = fm.horizontalAdvance(runS > 86400 ? QStringLiteral("00 d 00 h")
+                                                : hours      ? QStringLiteral("00:00:00")
+                                                             : QStringLiteral("000:00")) +
+                           28;
     const double plotWidth = m_chart->plotArea().width() > 50 ? m_chart->plotArea().width() : width() - 80.0;
     const double maxTicks = std::max(2.0, std::min(10.0, plotWidth / labelWidth));
     const double spanS = std::max(1.0, (to - from) * 60);
-    // The smallest round step that keeps the labels apart: 1, 2, 5, 10, 15, 30 s, 1, 2, 5, 10, 15, 30 min,
-    // 1, 2, 3, 6, 12 h, then whole days.
-    double step = 0;
-    for (double candidate : {1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0, 120.0, 300.0, 600.0, 900.0, 1800.0, 3600.0, 7200.0,
-                             10800.0, 21600.0, 43200.0, 86400.0}) {
-        if (spanS / candidate <= maxTicks) {
-            step = candidate;
-            break;
-        }
-    }
-    if (step == 0)
-        step = 86400.0 * std::ceil(spanS / 86400.0 / maxTicks);
+    // The smallest round step that keeps the labels apart: whole seconds, minutes, hours or days.
+    const double step = duration::axisStep(spanS, maxTicks);
     // Room on the right for half of the last label, which sits on the axis' end ("2:00" is never cut).
-    const QMargins margins(4, 4, fm.horizontalAdvance(timeLabel(std::llround(to * 60), hours)) / 2 + 6, 4);
+    const QMargins margins(4, 4, fm.horizontalAdvance(duration::axisLabel(std::llround(to * 60), step, runS)) / 2 + 6,
+                           4);
     if (m_chart->margins() != margins)
         m_chart->setMargins(margins);
     const QStringList old = m_x->categoriesLabels();
@@ -149,7 +186,7 @@ void GateChart::relabel()
     // the run's start gets its "0:00".
     m_x->setStartValue(from - 1e-6);
     for (double t = std::ceil(from * 60 / step - 1e-9) * step; t <= to * 60 + 1e-9; t += step)
-        m_x->append(timeLabel(std::llround(t), hours), t / 60);
+        m_x->append(duration::axisLabel(std::llround(t), step, runS), t / 60);
 }
 
 void GateChart::setDuration(qint64 durationMs)
@@ -183,6 +220,7 @@ void GateChart::zoomTo(double fromMinutes, double toMinutes)
     m_x->setRange(from, to);
     relabel();
     viewport()->update();
+    Q_EMIT rangeChanged();
 }
 
 void GateChart::resetZoom()
@@ -191,6 +229,7 @@ void GateChart::resetZoom()
     m_x->setRange(0, static_cast<double>(m_durationMs) / 60000.0);
     relabel();
     viewport()->update();
+    Q_EMIT rangeChanged();
 }
 
 void GateChart::setLimit(std::optional<double> limit, const QString &label)

@@ -63,12 +63,20 @@ public:
     void resetZoom();
     bool isZoomed() const { return m_zoomed; }
     std::pair<double, double> visibleRange() const { return {m_x->min(), m_x->max()}; }
+    int plotColumns() const; // the plot's width in pixels: what a line can show at most
+    // The points a line needs at `columns` pixels over [from, to] (minutes): per pixel column its first, lowest,
+    // highest and last point (M4), plus one on each side for the line's way in and out. A spike is never lost; what
+    // a chart draws is bounded by its width, not by how many seconds fell into one pixel.
+    static QList<QPointF> forWidth(const QList<QPointF> &points, double from, double to, int columns);
 
     // What the crosshair says at a time (minutes): the time, then "name: value unit" for every data series with
     // a point within the nearest second (the gate line too). Empty when no series has data there.
     QStringList valuesAt(double minutes) const;
     // The crosshair's lines as drawn now (empty when the mouse is not over the plot).
     QStringList crosshairText() const { return m_hoverText; }
+
+Q_SIGNALS:
+    void rangeChanged(); // zoomed, zoomed out or resized: the lines' points are due again
 
 protected:
     void changeEvent(QEvent *event) override;

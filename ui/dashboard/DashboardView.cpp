@@ -137,6 +137,14 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
     m_errorSeries->setPen(wide);
     m_httpSeries = m_failures->addLine(tr("HTTP failures"), {}, QColor(0xef, 0x6c, 0x00), Qt::DashDotLine);
     m_undeliveredSeries = m_failures->addLine(tr("not delivered"), {}, QColor(0x6a, 0x1b, 0x9a), Qt::DotLine);
+    // Zoomed or resized: the lines get the points for the new range and width (when the dashboard is seen).
+    for (GateChart *c : {m_latency, m_rate, m_failures})
+        connect(c, &GateChart::rangeChanged, this, [this] {
+            if (isVisible())
+                refreshCharts();
+            else
+                m_chartsStale = true;
+        });
     charts->addWidget(m_latency, 0, 0, 1, 2);
     charts->addWidget(m_rate, 1, 0);
     charts->addWidget(m_failures, 1, 1);
@@ -159,6 +167,7 @@ void DashboardView::reset(const Scenario &scenario)
     for (QList<QPointF> *l : {&m_p50, &m_p95, &m_p99, &m_p50c, &m_p95c, &m_p99c, &m_p95Total, &m_achieved, &m_target,
                               &m_errors, &m_errorSecond, &m_http, &m_undelivered})
         l->clear();
+    m_shown = SnapshotTimeline(kRecentPoints, kPastPoints);
     m_latencyMax = m_rateMax = m_failureMax = 0;
     m_askedSoFar = 0;
     m_lastElapsedMs = 0;
@@ -185,42 +194,44 @@ void DashboardView::reset(const Scenario &scenario)
     refreshCharts();
 }
 
-void DashboardView::addSnapshot(const Snapshot &s)
+void DashboardView::take(const Snapshot &s)
 {
     m_last = s;
-    if (s.plannedMs > 0 && s.elapsedMs > s.plannedMs && s.targetRate <= 0) {
-        // The drain after the schedule's end: the last answers arrive; counted in the tiles, not charted
-        // (a second with one answer would draw a 0 % or 100 % spike past the axis' end).
-        updateTiles(s);
-        return;
-    }
-    const double x = static_cast<double>(s.elapsedMs) / 60000.0;
-    m_p50 << QPointF(x, s.service.p50);
-    m_p95 << QPointF(x, s.service.p95);
-    m_p99 << QPointF(x, s.service.p99);
-    m_p50c << QPointF(x, s.corrected.p50);
-    m_p95c << QPointF(x, s.corrected.p95);
-    m_p99c << QPointF(x, s.corrected.p99);
-    m_target << QPointF(x, s.targetRate);
-    m_achieved << QPointF(x, s.achievedRate);
-    m_p95Total << QPointF(x, s.p95Total);
-    m_errorSecond << QPointF(x, s.errorRate * 100);
-    // The whole run so far, as the gate judges it (and as the tiles show it).
-    m_errors << QPointF(x, s.errorRateTotal * 100);
-    m_http << QPointF(x, s.httpFailedRateTotal * 100);
-    m_undelivered << QPointF(x, s.requestsTotal > 0 ? (1 - s.deliveryRateTotal) * 100 : 0);
+    if (s.plannedMs > 0 && s.elapsedMs > s.plannedMs && s.targetRate <= 0)
+        return; // the drain after the schedule's end: counted in the tiles, not charted (a second with one answer
+                // would draw a 0 % or 100 % spike past the axis' end)
+    m_shown.append(s);
     m_latencyMax = std::max({m_latencyMax, s.service.p99, s.corrected.p99});
     m_rateMax = std::max({m_rateMax, s.targetRate, s.achievedRate});
     // The scale follows the judged lines; a faint per-second spike may run off the top.
-    m_failureMax = std::max({m_failureMax, m_errors.last().y(), m_http.last().y(), m_undelivered.last().y()});
+    m_failureMax = std::max({m_failureMax, s.errorRateTotal * 100, s.httpFailedRateTotal * 100,
+                             s.requestsTotal > 0 ? (1 - s.deliveryRateTotal) * 100 : 0.0});
+}
+
+void DashboardView::addSnapshot(const Snapshot &s)
+{
+    take(s);
     updateTiles(s);
-    refreshCharts();
+    if (isVisible())
+        refreshCharts();
+    else
+        m_chartsStale = true;
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_chartsStale)
+        refreshCharts();
 }
 
 void DashboardView::showTimeline(const QList<Snapshot> &timeline, const GateVerdict *verdict)
 {
-    for (const Snapshot &s : timeline)
-        addSnapshot(s);
+    for (const Snapshot &s : timeline) {
+        take(s);
+        updateTiles(s);
+    }
+    refreshCharts();
     if (!timeline.isEmpty())
         showFinished(verdict);
 }
@@ -335,18 +346,47 @@ void DashboardView::updateTiles(const Snapshot &s)
 
 void DashboardView::refreshCharts()
 {
+    m_chartsStale = false;
+    for (QList<QPointF> *l : {&m_p50, &m_p95, &m_p99, &m_p50c, &m_p95c, &m_p99c, &m_p95Total, &m_achieved, &m_target,
+                              &m_errors, &m_errorSecond, &m_http, &m_undelivered})
+        l->clear();
+    // A joined point of a long run's past stands for its stretch: its envelope (the worst second) is what is drawn.
+    m_shown.visit([this](const Snapshot &s) {
+        const double x = static_cast<double>(s.elapsedMs) / 60000.0;
+        m_p50 << QPointF(x, s.service.p50);
+        m_p95 << QPointF(x, s.service.p95);
+        m_p99 << QPointF(x, s.service.p99);
+        m_p50c << QPointF(x, s.corrected.p50);
+        m_p95c << QPointF(x, s.corrected.p95);
+        m_p99c << QPointF(x, s.corrected.p99);
+        m_target << QPointF(x, s.targetRate);
+        m_achieved << QPointF(x, s.achievedRate);
+        m_p95Total << QPointF(x, s.p95Total);
+        m_errorSecond << QPointF(x, s.errorRate * 100);
+        // The whole run so far, as the gate judges it (and as the tiles show it).
+        m_errors << QPointF(x, s.errorRateTotal * 100);
+        m_http << QPointF(x, s.httpFailedRateTotal * 100);
+        m_undelivered << QPointF(x, s.requestsTotal > 0 ? (1 - s.deliveryRateTotal) * 100 : 0);
+    });
     const bool corrected = m_fromIntended->isChecked();
-    // replace() hands each series its whole list at once: one repaint per second, smooth for 30 minutes.
-    m_p50Series->replace(corrected ? m_p50c : m_p50);
-    m_p95Series->replace(corrected ? m_p95c : m_p95);
-    m_p99Series->replace(corrected ? m_p99c : m_p99);
-    m_targetSeries->replace(m_target);
-    m_achievedSeries->replace(m_achieved);
-    m_p95TotalSeries->replace(m_p95Total);
-    m_errorSecondSeries->replace(m_errorSecond);
-    m_errorSeries->replace(m_errors);
-    m_httpSeries->replace(m_http);
-    m_undeliveredSeries->replace(m_undelivered);
+    // replace() hands each series its whole list at once: one repaint per second, of at most
+    // kRecentPoints + kPastPoints points however long the run — and of those only what the chart's width shows
+    // (GateChart::forWidth: first, lowest, highest, last per pixel column), so the last minutes of a day-long run,
+    // hundreds of seconds in a few pixels, cost a few points.
+    auto draw = [](GateChart *chart, QLineSeries *series, const QList<QPointF> &points) {
+        const auto [from, to] = chart->visibleRange();
+        series->replace(GateChart::forWidth(points, from, to, chart->plotColumns()));
+    };
+    draw(m_latency, m_p50Series, corrected ? m_p50c : m_p50);
+    draw(m_latency, m_p95Series, corrected ? m_p95c : m_p95);
+    draw(m_latency, m_p99Series, corrected ? m_p99c : m_p99);
+    draw(m_latency, m_p95TotalSeries, m_p95Total);
+    draw(m_rate, m_targetSeries, m_target);
+    draw(m_rate, m_achievedSeries, m_achieved);
+    draw(m_failures, m_errorSecondSeries, m_errorSecond);
+    draw(m_failures, m_errorSeries, m_errors);
+    draw(m_failures, m_httpSeries, m_http);
+    draw(m_failures, m_undeliveredSeries, m_undelivered);
     const auto p95 = first(m_gate, "http_req_duration");
     const double latencyFloor = p95 ? p95->expression.limit() * 1.3 : 10.0;
     m_latency->setYRange(0, std::max(latencyFloor, m_latencyMax * 1.1));

@@ -48,10 +48,17 @@ public:
     GateChart *latencyChart() const { return m_latency; }
     GateChart *rateChart() const { return m_rate; }
     GateChart *failureChart() const { return m_failures; }
-    int points() const { return static_cast<int>(m_p95.size()); }
+    int points() const { return static_cast<int>(m_shown.size()); } // charted (bounded: see m_shown)
     QProgressBar *progress() const { return m_progress; }
 
+    // How many points a chart holds at most, whatever the run's length: its cost each second stays flat.
+    static constexpr int kRecentPoints = 900, kPastPoints = 900;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void take(const Snapshot &s); // into the tiles' running figures and the charted record, not yet drawn
     void refreshCharts();
     void updateTiles(const Snapshot &s);
 
@@ -68,6 +75,8 @@ private:
     QLineSeries *m_achievedSeries = nullptr, *m_targetSeries = nullptr;
     QLineSeries *m_p95TotalSeries = nullptr, *m_errorSecondSeries = nullptr;
     QLineSeries *m_errorSeries = nullptr, *m_httpSeries = nullptr, *m_undeliveredSeries = nullptr;
+    // What the charts show: the last kRecentPoints seconds as measured, the past as at most kPastPoints envelopes.
+    SnapshotTimeline m_shown{kRecentPoints, kPastPoints};
     // Per second (p50…p99, errors each second) and the whole run so far (p95Total, errors, http, undelivered).
     QList<QPointF> m_p50, m_p95, m_p99, m_p50c, m_p95c, m_p99c, m_p95Total, m_achieved, m_target, m_errors,
         m_errorSecond, m_http, m_undelivered;
@@ -75,6 +84,7 @@ private:
     double m_askedSoFar = 0; // arrivals the schedule asked for so far
     qint64 m_lastElapsedMs = 0;
     std::optional<Snapshot> m_last;
+    bool m_chartsStale = false; // points came while hidden (another tab): drawn when shown, not every second
 };
 
 } // namespace canary::ui
