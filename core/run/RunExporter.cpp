@@ -294,6 +294,13 @@ Result<PackageDraft> RunExporter::prepareImport(const ImportRequest &request)
             base.setQuery(QString());
             scenario.target.baseUrl = base.toString(QUrl::RemoveUserInfo);
             scenario.target.path = url.path().isEmpty() ? QStringLiteral("/") : url.path();
+        } else {
+            // No request in the file names its URL (a hand-made or filtered file): a reserved name says so, and the
+            // package's run.json stays one the viewer, History and export can read back.
+            scenario.target.baseUrl = QStringLiteral("http://url-not-in-the-results.invalid");
+            scenario.target.path = QStringLiteral("/");
+            record.notes << QStringLiteral("no request in the results names its URL (k6 tags http_reqs with url=): "
+                                           "the target is shown as url-not-in-the-results.invalid");
         }
         if (!r.method.isEmpty())
             scenario.target.method = r.method;

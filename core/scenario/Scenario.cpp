@@ -146,7 +146,11 @@ QString Scenario::headline() const
     return QStringLiteral("%1 %2 rps · %3 · %4")
         .arg(service.isEmpty() ? name : service)
         .arg(load.peakRatePerSecond())
-        .arg(duration::format(load.totalDurationMs()), gate.resolve().title);
+        // For people: a run of minutes or days in whole seconds ("71h59m59s", not "71h59m59s38ms" — an import's
+        // duration is measured to the millisecond).
+        .arg(duration::format(load.totalDurationMs() >= 60000 ? (load.totalDurationMs() + 500) / 1000 * 1000
+                                                              : load.totalDurationMs()),
+             gate.resolve().title);
 }
 
 namespace {

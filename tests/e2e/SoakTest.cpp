@@ -54,4 +54,13 @@ TEST(Soak, AMultiDayK6RunIsImportedWholeAndFailsOnAnOutageInItsLastDay)
     EXPECT_GT(rows, 49);
     EXPECT_LT(rows, 8000) << "the last hour per second, the past as envelopes";
     EXPECT_LT(QFileInfo(QDir(out).filePath(QStringLiteral("report.html"))).size(), 5 << 20);
+
+    // The package reads back as it was written — its file names no URL (as a filtered k6 file may not).
+    const ProcessRun verify = canarydesk({QStringLiteral("verify"), out});
+    EXPECT_EQ(verify.exitCode, 0) << verify.out.constData() << verify.err.constData();
+    const ProcessRun view = canarydesk(
+        {QStringLiteral("view"), out, QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("viewer.png"))});
+    EXPECT_EQ(view.exitCode, 0) << view.err.constData();
+    EXPECT_FALSE(view.err.contains("not a CanaryDesk evidence package")) << view.err.constData();
+    EXPECT_TRUE(said.contains(QStringLiteral("url-not-in-the-results.invalid"))) << said.toStdString();
 }
