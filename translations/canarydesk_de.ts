@@ -1351,6 +1351,25 @@ Von %5 auf %6 · %7</translation>
     </message>
 </context>
 <context>
+    <name>Signature</name>
+    <message>
+        <source>the operator&apos;s key, kept in the desktop&apos;s keychain</source>
+        <translation>der Schlüssel des Operators, im Schlüsselbund des Desktops verwahrt</translation>
+    </message>
+    <message>
+        <source>a key given to this run in CANARYDESK_SIGNING_KEY (CI)</source>
+        <translation>ein Schlüssel, der diesem Lauf in CANARYDESK_SIGNING_KEY übergeben wurde (CI)</translation>
+    </message>
+    <message>
+        <source>a one-time key made for this run only (the machine that ran it had no keychain): compare its fingerprint with the one the operator reports</source>
+        <translation>ein nur für diesen Lauf erzeugter Einmalschlüssel (der Rechner, auf dem er lief, hatte keinen Schlüsselbund): vergleichen Sie seinen Fingerabdruck mit dem, den der Operator nennt</translation>
+    </message>
+    <message>
+        <source>Signed with key %1 — %2. Every file&apos;s SHA-256 is in manifest.json under that signature; check it with `canarydesk verify` on this folder or .zip, or open it in CanaryDesk&apos;s viewer.</source>
+        <translation>Signiert mit Schlüssel %1 – %2. Der SHA-256 jeder Datei steht unter dieser Signatur in manifest.json; prüfen Sie sie mit `canarydesk verify` auf diesem Ordner oder .zip oder öffnen Sie das Paket im Betrachter von CanaryDesk.</translation>
+    </message>
+</context>
+<context>
     <name>Verdict</name>
     <message>
         <source>no data</source>
@@ -2807,20 +2826,16 @@ Von %5 auf %6 · %7</translation>
         <translation>report.html im &amp;Browser öffnen</translation>
     </message>
     <message>
-        <source>⚠ Signed with a one-time key (%1), made for this run only: %2. All %3 files are exactly as signed, but no other run shares this key — compare the fingerprint with the one the operator reports.</source>
-        <translation>⚠ Mit einem Einmalschlüssel signiert (%1), nur für diesen Lauf erzeugt: %2. Alle %3 Dateien sind genau wie signiert, aber kein anderer Lauf teilt diesen Schlüssel – vergleichen Sie den Fingerabdruck mit dem, den der Operator nennt.</translation>
-    </message>
-    <message>
-        <source>✓ Signature valid: all %1 files are exactly as signed by key %2 (%3). The signature proves the files were not changed since; it does not prove who holds the key.</source>
-        <translation>✓ Signatur gültig: alle %1 Dateien sind genau so, wie sie mit Schlüssel %2 (%3) signiert wurden. Die Signatur beweist, dass die Dateien seither nicht geändert wurden; sie beweist nicht, wer den Schlüssel besitzt.</translation>
-    </message>
-    <message>
-        <source>the operator&apos;s key</source>
-        <translation>der Schlüssel des Operators</translation>
-    </message>
-    <message>
         <source>Episodes (shaded on the charts)</source>
         <translation>Episoden (in den Diagrammen schattiert)</translation>
+    </message>
+    <message>
+        <source>⚠ All %1 files are exactly as signed, by a key no other run shares. %2</source>
+        <translation>⚠ Alle %1 Dateien sind genau wie signiert, mit einem Schlüssel, den kein anderer Lauf teilt. %2</translation>
+    </message>
+    <message>
+        <source>✓ Signature valid: all %1 files are exactly as signed; it proves they were not changed since, not who holds the key. %2</source>
+        <translation>✓ Signatur gültig: alle %1 Dateien sind genau wie signiert; das beweist, dass sie seither nicht geändert wurden, nicht, wer den Schlüssel besitzt. %2</translation>
     </message>
 </context>
 <context>

@@ -1351,6 +1351,25 @@ Por %5 en %6 · %7</translation>
     </message>
 </context>
 <context>
+    <name>Signature</name>
+    <message>
+        <source>the operator&apos;s key, kept in the desktop&apos;s keychain</source>
+        <translation>la clave del operador, guardada en el llavero del escritorio</translation>
+    </message>
+    <message>
+        <source>a key given to this run in CANARYDESK_SIGNING_KEY (CI)</source>
+        <translation>una clave dada a esta ejecución en CANARYDESK_SIGNING_KEY (CI)</translation>
+    </message>
+    <message>
+        <source>a one-time key made for this run only (the machine that ran it had no keychain): compare its fingerprint with the one the operator reports</source>
+        <translation>una clave de un solo uso creada solo para esta ejecución (la máquina que la ejecutó no tenía llavero): compare su huella con la que indique el operador</translation>
+    </message>
+    <message>
+        <source>Signed with key %1 — %2. Every file&apos;s SHA-256 is in manifest.json under that signature; check it with `canarydesk verify` on this folder or .zip, or open it in CanaryDesk&apos;s viewer.</source>
+        <translation>Firmado con la clave %1 — %2. El SHA-256 de cada archivo está en manifest.json bajo esa firma; compruébelo con `canarydesk verify` sobre esta carpeta o .zip, o ábralo en el visor de CanaryDesk.</translation>
+    </message>
+</context>
+<context>
     <name>Verdict</name>
     <message>
         <source>no data</source>
@@ -2807,20 +2826,16 @@ Por %5 en %6 · %7</translation>
         <translation>Abrir report.html en el &amp;navegador</translation>
     </message>
     <message>
-        <source>⚠ Signed with a one-time key (%1), made for this run only: %2. All %3 files are exactly as signed, but no other run shares this key — compare the fingerprint with the one the operator reports.</source>
-        <translation>⚠ Firmado con una clave de un solo uso (%1), creada solo para esta ejecución: %2. Los %3 archivos están exactamente como se firmaron, pero ninguna otra ejecución comparte esta clave: compare la huella con la que indique el operador.</translation>
-    </message>
-    <message>
-        <source>✓ Signature valid: all %1 files are exactly as signed by key %2 (%3). The signature proves the files were not changed since; it does not prove who holds the key.</source>
-        <translation>✓ Firma válida: los %1 archivos están exactamente como se firmaron con la clave %2 (%3). La firma demuestra que los archivos no cambiaron desde entonces; no demuestra quién tiene la clave.</translation>
-    </message>
-    <message>
-        <source>the operator&apos;s key</source>
-        <translation>la clave del operador</translation>
-    </message>
-    <message>
         <source>Episodes (shaded on the charts)</source>
         <translation>Episodios (sombreados en los gráficos)</translation>
+    </message>
+    <message>
+        <source>⚠ All %1 files are exactly as signed, by a key no other run shares. %2</source>
+        <translation>⚠ Los %1 archivos están exactamente como se firmaron, con una clave que ninguna otra ejecución comparte. %2</translation>
+    </message>
+    <message>
+        <source>✓ Signature valid: all %1 files are exactly as signed; it proves they were not changed since, not who holds the key. %2</source>
+        <translation>✓ Firma válida: los %1 archivos están exactamente como se firmaron; prueba que no se cambiaron desde entonces, no quién tiene la clave. %2</translation>
     </message>
 </context>
 <context>

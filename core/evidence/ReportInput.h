@@ -35,6 +35,9 @@ struct ReportInput
     QStringList notes;    // what a reader should know about the data (truncated input, charts unavailable)
     QJsonObject provider; // e-mail provider stats before/after/delta (or the error); empty: not watched
     QString verdictWord;  // PASS, FAIL, STOPPED, ABORTED or INCOMPLETE (GateVerdict::word); empty: from the verdict
+    // The key that will sign the package (the report is written just before the manifest): its fingerprint and its
+    // manifest key_source. Empty: not known (a report rendered alone).
+    QString keyFingerprint, keySource;
 };
 
 class ReportRenderer

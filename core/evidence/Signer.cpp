@@ -1,5 +1,7 @@
 #include "core/evidence/Signer.h"
 
+#include <QCoreApplication>
+
 #include <QCryptographicHash>
 
 #include <openssl/err.h>
@@ -97,6 +99,22 @@ bool Signer::verify(const QByteArray &pub, const QByteArray &data, const QByteAr
                             static_cast<size_t>(signature.size()),
                             reinterpret_cast<const unsigned char *>(data.constData()),
                             static_cast<size_t>(data.size())) == 1;
+}
+
+QString Signer::signatureLine(const QString &fingerprint, const QString &keySource)
+{
+    const QString source =
+        keySource == QLatin1String("keychain")
+            ? QCoreApplication::translate("Signature", "the operator's key, kept in the desktop's keychain")
+        : keySource == QLatin1String("environment")
+            ? QCoreApplication::translate("Signature", "a key given to this run in CANARYDESK_SIGNING_KEY (CI)")
+            : QCoreApplication::translate("Signature", "a one-time key made for this run only (the machine that ran it "
+                                                       "had no keychain): compare its fingerprint with the one the "
+                                                       "operator reports");
+    return QCoreApplication::translate("Signature", "Signed with key %1 — %2. Every file's SHA-256 is in manifest.json "
+                                                    "under that signature; check it with `canarydesk verify` on this "
+                                                    "folder or .zip, or open it in CanaryDesk's viewer.")
+        .arg(fingerprint, source);
 }
 
 QString Signer::fingerprint(const QByteArray &pub)

@@ -2,6 +2,7 @@
 
 #include "core/auth/Secrets.h"
 #include "core/run/RunStore.h"
+#include "core/evidence/Signer.h"
 #include "core/run/SigningKeys.h"
 
 #include <QFutureWatcher>
@@ -28,6 +29,10 @@ PackageOutcome writeWith(PackageDraft draft, const SigningKey &key, const Eviden
     if (key.oneTime())
         say(options.warning, QStringLiteral("the evidence is signed with a %1").arg(key.note));
     say(options.progress, QStringLiteral("writing the evidence package"));
+    if (const auto pub = Signer::publicKeyOf(key.privateKey); pub.ok()) {
+        draft.keyFingerprint = Signer::fingerprint(pub.value());
+        draft.keySource = key.source;
+    }
     return PackageBuilder::write(std::move(draft), options.renderer);
 }
 

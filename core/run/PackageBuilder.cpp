@@ -187,6 +187,8 @@ PackageOutcome PackageBuilder::write(PackageDraft c, ReportRenderer *renderer)
         report.notes = record.notes;
         report.provider = record.provider;
         report.verdictWord = out.verdict.word();
+        report.keyFingerprint = c.keyFingerprint;
+        report.keySource = c.keySource;
         if (const Status rendered = renderer->render(report, out.dir); !rendered)
             out.problems << rendered.error().message;
     }

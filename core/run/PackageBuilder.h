@@ -54,7 +54,8 @@ struct PackageDraft
     QJsonObject summary;                     // handleSummary data
     std::optional<QList<Snapshot>> timeline; // none: no time series (a summary import, a k6 Cloud run)
     IntervalStats total;
-    QStringList problems; // known before writing (raw results cut short): the package will not be signed
+    QStringList problems;              // known before writing (raw results cut short): the package will not be signed
+    QString keyFingerprint, keySource; // the key that will sign it, for the report's signature line
 };
 
 class PackageBuilder

@@ -204,6 +204,8 @@ TEST(Console, StartWatchStopExportAndFindTheRunInHistory)
         << viewer->bannerText().toStdString();
     EXPECT_TRUE(viewer->signatureText().startsWith(QStringLiteral("✓ Signature valid")))
         << viewer->signatureText().toStdString();
+    EXPECT_TRUE(viewer->signatureText().contains(QStringLiteral("the operator's key, kept in the desktop's keychain")))
+        << viewer->signatureText().toStdString();
     EXPECT_EQ(viewer->criteriaTable()->rowCount(), 7);
     EXPECT_EQ(viewer->criteriaTable()->item(0, 4)->text(), QStringLiteral("✓ PASS")) << "p95 passed";
     EXPECT_TRUE(viewer->criteriaTable()->item(0, 3)->text().contains(QStringLiteral("under the limit")))
@@ -313,8 +315,8 @@ TEST(Console, TheViewerShowsTheJudgementOfThePackageAndNeverJudgesItself)
         << viewer.package()->notes.join(u'|').toStdString();
 }
 
-// A package signed with a one-time key (no keychain where it ran): the viewer says so in amber, with the key's
-// fingerprint, instead of a plain "Signature valid".
+// A package signed with a one-time key (no keychain where it ran): the viewer, report.html and report.pdf say so
+// with the key's fingerprint and how to check it — in words for the reader, without the operator's D-Bus advice (#31).
 TEST(Console, TheViewerShowsAOneTimeKeyAsANoticeWithItsFingerprint)
 {
     QTemporaryDir dir;
@@ -328,9 +330,29 @@ TEST(Console, TheViewerShowsAOneTimeKeyAsANoticeWithItsFingerprint)
     ASSERT_TRUE(test::waitUntil([&] { return opened.count() == 1; }, 30000));
     ASSERT_TRUE(opened.first().first().toBool()) << viewer.errorText().toStdString();
     EXPECT_TRUE(viewer.signedWithOneTimeKey());
-    EXPECT_TRUE(viewer.signatureText().startsWith(QStringLiteral("⚠ Signed with a one-time key (SHA256:")))
-        << viewer.signatureText().toStdString();
-    EXPECT_TRUE(viewer.signatureText().contains(viewer.package()->verification.fingerprint));
+    const QString said = viewer.signatureText();
+    const QString fingerprint = viewer.package()->verification.fingerprint;
+    ASSERT_TRUE(fingerprint.startsWith(QStringLiteral("SHA256:")));
+    EXPECT_TRUE(said.startsWith(QStringLiteral("⚠"))) << said.toStdString();
+    EXPECT_TRUE(said.contains(QStringLiteral("Signed with key ") + fingerprint)) << said.toStdString();
+    EXPECT_TRUE(said.contains(QStringLiteral("a one-time key made for this run only"))) << said.toStdString();
+    EXPECT_TRUE(said.contains(QStringLiteral("canarydesk verify"))) << said.toStdString();
+    for (const char *advice : {"D-Bus", "Secret Service", "CANARYDESK_CLIENT_SECRET"})
+        EXPECT_FALSE(said.contains(QLatin1String(advice))) << advice << ": " << said.toStdString();
+
+    // The same line in the report a stakeholder opens, and on report.pdf's first page.
+    const QString html = QString::fromUtf8(test::readFile(QDir(out).filePath(QStringLiteral("report.html"))));
+    EXPECT_TRUE(html.contains(QStringLiteral("Signed with key ") + fingerprint)) << "report.html";
+    EXPECT_TRUE(html.contains(QStringLiteral("a one-time key made for this run only")));
+    EXPECT_FALSE(html.contains(QStringLiteral("D-Bus")));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                     QDir(out).filePath(QStringLiteral("report.pdf")), QStringLiteral("-")});
+    ASSERT_TRUE(pdftotext.waitForFinished(30000));
+    const QString page1 = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    EXPECT_TRUE(page1.contains(fingerprint)) << page1.toStdString();
+    EXPECT_TRUE(page1.contains(QStringLiteral("a one-time key made for this run only"))) << page1.toStdString();
 }
 
 TEST(Console, TheViewerNamesAFolderThatIsNoPackage)

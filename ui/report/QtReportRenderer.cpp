@@ -6,6 +6,7 @@
 
 #include "ui/VerdictStyle.h"
 #include "core/common/Duration.h"
+#include "core/evidence/Signer.h"
 #include "ui/charts/GateChart.h"
 #include "ui/monitors/MonitorViews.h"
 
@@ -430,7 +431,9 @@ QString QtReportRenderer::html(const ReportInput &in, const QMap<QString, QStrin
              "table{border-collapse:collapse;width:100%}td,th{border:1px solid #d0d7de;padding:6px 8px;text-align:left}"
              ".pass{color:#1a7f37;font-weight:bold}.fail{color:#cf222e;font-weight:bold}"
              ".banner{padding:16px;color:white;font-size:28px;font-weight:bold}.why{font-weight:bold;font-size:18px}"
-             ".meta{color:#57606a;font-size:14px}.chart{height:340px;margin:8px 0 4px}.legend{font-size:13px;"
+             ".meta{color:#57606a;font-size:14px}.signature{color:#57606a;font-size:13px}.signature.onetime{background:"
+             "#fff8c5;color:#7d4e00;padding:4px 6px;border-radius:4px}.chart{height:340px;margin:8px 0 "
+             "4px}.legend{font-size:13px;"
              "min-height:2.6em}.hint{color:#57606a;font-size:12px}"
              "img{width:100%;border:1px solid #d0d7de;margin:8px 0}pre{background:#f6f8fa;padding:8px;overflow:auto}"
              // Printed, page 1 is the answer; the details follow on the next pages.
@@ -449,6 +452,10 @@ QString QtReportRenderer::html(const ReportInput &in, const QMap<QString, QStrin
                           .arg(in.target, in.started, in.finished, in.runId, in.operatorName, in.machine,
                                in.environment))
                       .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    if (!in.keyFingerprint.isEmpty())
+        h += QStringLiteral("<p class=\"signature%1\">%2</p>")
+                 .arg(in.keySource == QLatin1String("one-time") ? QStringLiteral(" onetime") : QString(),
+                      esc(Signer::signatureLine(in.keyFingerprint, in.keySource)));
     h += QStringLiteral("<h2>%1</h2><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
              .arg(esc(QCoreApplication::translate("Report", "Verdict")),
                   esc(QCoreApplication::translate("Report", "Criterion")),
@@ -803,10 +810,14 @@ QByteArray paintPdf(const ReportInput &in, const QMap<QString, QImage> &charts)
         pages.text(QCoreApplication::translate("Report", "Target %1\nRan %2 → %3 · run %4\nBy %5 on %6 · %7")
                        .arg(in.target, in.started, in.finished, in.runId, in.operatorName, in.machine, in.environment),
                    PdfPages::font(10), QColor(0x57, 0x60, 0x6a));
-        pages.text(QCoreApplication::translate(
-                       "Report", "Signed: manifest.json holds a SHA-256 of every file and its signature; open the "
-                                 "package in CanaryDesk's viewer or run `canarydesk verify` to check it."),
-                   PdfPages::font(10), QColor(0x57, 0x60, 0x6a));
+        pages.text(in.keyFingerprint.isEmpty()
+                       ? QCoreApplication::translate("Report",
+                                                     "Signed: manifest.json holds a SHA-256 of every file and "
+                                                     "its signature; open the package in CanaryDesk's viewer "
+                                                     "or run `canarydesk verify` to check it.")
+                       : Signer::signatureLine(in.keyFingerprint, in.keySource),
+                   PdfPages::font(10),
+                   in.keySource == QLatin1String("one-time") ? QColor(0x7d, 0x4e, 0x00) : QColor(0x57, 0x60, 0x6a));
 
         pages.heading(QCoreApplication::translate("Report", "Gate criteria"));
         QList<QStringList> rows;

@@ -1,5 +1,7 @@
 #include "ui/viewer/PackageViewer.h"
 
+#include "core/evidence/Signer.h"
+
 #include "ui/dashboard/DashboardView.h"
 #include "ui/monitors/MonitorViews.h"
 #include "ui/VerdictStyle.h"
@@ -164,19 +166,19 @@ void PackageViewer::display(const OpenedPackage &p)
     if (manifestFile.open(QIODevice::ReadOnly))
         manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
     m_oneTimeKey = manifest.value(QStringLiteral("key_source")).toString() == QLatin1String("one-time");
+    // For the reader: which key and how to check it (Signer::signatureLine) — the operator's keychain advice
+    // (key_note) stays in the console and the terminal.
+    const QString line =
+        Signer::signatureLine(p.verification.fingerprint, manifest.value(QStringLiteral("key_source")).toString());
     if (p.verification.ok && m_oneTimeKey)
-        m_signature->setText(
-            tr("⚠ Signed with a one-time key (%1), made for this run only: %2. All %3 files are exactly as signed, "
-               "but no other run shares this key — compare the fingerprint with the one the operator reports.")
-                .arg(p.verification.fingerprint, manifest.value(QStringLiteral("key_note")).toString())
-                .arg(p.verification.filesChecked));
+        m_signature->setText(tr("⚠ All %1 files are exactly as signed, by a key no other run shares. %2")
+                                 .arg(p.verification.filesChecked)
+                                 .arg(line));
     else if (p.verification.ok)
-        m_signature->setText(
-            tr("✓ Signature valid: all %1 files are exactly as signed by key %2 (%3). The signature proves the "
-               "files were not changed since; it does not prove who holds the key.")
-                .arg(p.verification.filesChecked)
-                .arg(p.verification.fingerprint,
-                     manifest.value(QStringLiteral("key_note")).toString(tr("the operator's key"))));
+        m_signature->setText(tr("✓ Signature valid: all %1 files are exactly as signed; it proves they were not "
+                                "changed since, not who holds the key. %2")
+                                 .arg(p.verification.filesChecked)
+                                 .arg(line));
     else
         m_signature->setText(tr("✗ This package does not match its signed manifest: %1")
                                  .arg(p.verification.problems.join(QStringLiteral("; "))));
