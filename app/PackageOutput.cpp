@@ -47,6 +47,8 @@ void printJudgement(const PackageOutcome &outcome, bool withFindings)
             std::printf("    %s: %s\n", cliText(c.label), cliText(c.confidence));
     if (!verdict.passed && !verdict.details().isEmpty())
         std::printf("  %s\n", cliText(verdict.summary));
+    for (const QString &caveat : verdict.caveats)
+        std::printf("  caveat: %s\n", cliText(caveat));
     if (withFindings)
         for (const Finding &f : outcome.findings)
             std::printf("  → %s: %s. %s\n", cliText(f.title), cliText(f.evidence), cliText(f.nextSteps));

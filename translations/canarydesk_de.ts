@@ -51,6 +51,10 @@
         <source>Summary: %1 requests in %2 (%3 req/s), p95 %4 ms, errors %5 %, delivery %6 %, HTTP failures %7 %.</source>
         <translation>Zusammenfassung: %1 Anfragen in %2 (%3 Anfr./s), p95 %4 ms, Fehler %5 %, Zustellung %6 %, HTTP-Fehler %7 %.</translation>
     </message>
+    <message>
+        <source>Caveat: %1</source>
+        <translation>Vorbehalt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Compare</name>
@@ -613,6 +617,14 @@
         <source>The figures are of the valid points only, so this run is not a PASS: take k6&apos;s results from the run again (a damaged, hand-edited or concatenated file?), or run the canary again.</source>
         <translation>Die Kennzahlen stammen nur aus den gültigen Punkten, daher ist dieser Lauf kein PASS: die Ergebnisse von k6 erneut aus dem Lauf holen (eine beschädigte, von Hand bearbeitete oder zusammengefügte Datei?) oder den Canary erneut ausführen.</translation>
     </message>
+    <message>
+        <source>All criteria passed, but TLS was not verified</source>
+        <translation>Alle Kriterien erfüllt, aber TLS wurde nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Not a plain green light: give the service&apos;s CA in target.caBundle (or fix its certificate), drop target.insecure and run again before the gate is passed.</source>
+        <translation>Kein uneingeschränktes Grün: die CA des Dienstes in target.caBundle angeben (oder sein Zertifikat reparieren), target.insecure entfernen und erneut laufen lassen, bevor das Gate als bestanden gilt.</translation>
+    </message>
 </context>
 <context>
     <name>Gate</name>
@@ -930,6 +942,289 @@ Von %5 auf %6 · %7</translation>
     <message>
         <source>Episodes</source>
         <translation>Episoden</translation>
+    </message>
+    <message>
+        <source>Caveat: %1</source>
+        <translation>Vorbehalt: %1</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Zahlen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>avg</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>med</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>%1 /s</source>
+        <translation>%1 /s</translation>
+    </message>
+    <message>
+        <source>no answer (timed out, refused, reset or cut short)</source>
+        <translation>keine Antwort (Zeitüberschreitung, abgelehnt, zurückgesetzt oder abgebrochen)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>No Content</source>
+        <translation>Kein Inhalt</translation>
+    </message>
+    <message>
+        <source>Moved Permanently</source>
+        <translation>Dauerhaft verschoben</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Umleitung</translation>
+    </message>
+    <message>
+        <source>Bad Request</source>
+        <translation>Fehlerhafte Anfrage</translation>
+    </message>
+    <message>
+        <source>Unauthorized (the token)</source>
+        <translation>Nicht autorisiert (das Token)</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Verboten</translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Request Timeout</source>
+        <translation>Zeitüberschreitung der Anfrage</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Payload Too Large</source>
+        <translation>Inhalt zu groß</translation>
+    </message>
+    <message>
+        <source>Unprocessable Content</source>
+        <translation>Nicht verarbeitbarer Inhalt</translation>
+    </message>
+    <message>
+        <source>Too Many Requests (rate-limited)</source>
+        <translation>Zu viele Anfragen (gedrosselt)</translation>
+    </message>
+    <message>
+        <source>Internal Server Error</source>
+        <translation>Interner Serverfehler</translation>
+    </message>
+    <message>
+        <source>Bad Gateway</source>
+        <translation>Fehlerhaftes Gateway</translation>
+    </message>
+    <message>
+        <source>Service Unavailable</source>
+        <translation>Dienst nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Gateway Timeout</source>
+        <translation>Gateway-Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>redirect</source>
+        <translation>Umleitung</translation>
+    </message>
+    <message>
+        <source>client error</source>
+        <translation>Client-Fehler</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>not an HTTP status</source>
+        <translation>kein HTTP-Status</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Antwortzeiten</translation>
+    </message>
+    <message>
+        <source>From the first byte sent to the last byte received, as k6 reports them. &quot;From the schedule&quot; also counts the time a request waited past its planned start (coordinated omission corrected).</source>
+        <translation>Vom ersten gesendeten bis zum letzten empfangenen Byte, wie k6 sie angibt. „Ab Plan“ zählt auch die Zeit, die eine Anfrage über ihren geplanten Start hinaus wartete (Coordinated Omission korrigiert).</translation>
+    </message>
+    <message>
+        <source>All answers</source>
+        <translation>Alle Antworten</translation>
+    </message>
+    <message>
+        <source>Expected answers (2xx, 3xx)</source>
+        <translation>Erwartete Antworten (2xx, 3xx)</translation>
+    </message>
+    <message>
+        <source>From the schedule</source>
+        <translation>Ab Plan</translation>
+    </message>
+    <message>
+        <source>Where the time went</source>
+        <translation>Wo die Zeit blieb</translation>
+    </message>
+    <message>
+        <source>Each request&apos;s time in k6&apos;s phases: a long wait for a connection or a TLS handshake is the client&apos;s or the network&apos;s; &quot;Waiting&quot; is the service working on the request.</source>
+        <translation>Die Zeit jeder Anfrage in den Phasen von k6: langes Warten auf eine Verbindung oder einen TLS-Handshake liegt beim Client oder im Netz; „Warten“ ist der Dienst, der an der Anfrage arbeitet.</translation>
+    </message>
+    <message>
+        <source>Blocked (waiting for a connection)</source>
+        <translation>Blockiert (Warten auf eine Verbindung)</translation>
+    </message>
+    <message>
+        <source>Connecting (TCP)</source>
+        <translation>Verbinden (TCP)</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Waiting (time to first byte)</source>
+        <translation>Warten (Zeit bis zum ersten Byte)</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Answers by status code</source>
+        <translation>Antworten nach Statuscode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Verkehr</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Iterationen</translation>
+    </message>
+    <message>
+        <source>Arrivals not started (dropped iterations)</source>
+        <translation>Nicht gestartete Ankünfte (dropped iterations)</translation>
+    </message>
+    <message>
+        <source>Data sent</source>
+        <translation>Gesendete Daten</translation>
+    </message>
+    <message>
+        <source>Data received</source>
+        <translation>Empfangene Daten</translation>
+    </message>
+    <message>
+        <source>Requests in flight (the most in a charted second; the mean)</source>
+        <translation>Laufende Anfragen (die meisten in einer gezeichneten Sekunde; der Mittelwert)</translation>
+    </message>
+    <message>
+        <source>Checks passed</source>
+        <translation>Bestandene Checks</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Share passed</source>
+        <translation>Anteil bestanden</translation>
+    </message>
+    <message>
+        <source>Application error log of the run&apos;s window</source>
+        <translation>Fehlerprotokoll der Anwendung im Zeitfenster des Laufs</translation>
+    </message>
+    <message>
+        <source>No line matched /%1/ between %2 and %3 (UTC).</source>
+        <translation>Keine Zeile passte zu /%1/ zwischen %2 und %3 (UTC).</translation>
+    </message>
+    <message>
+        <source>The first %L1 of %L2 lines matching /%3/ in the run&apos;s window; every one is in %4 in this package.</source>
+        <translation>Die ersten %L1 von %L2 Zeilen zu /%3/ im Zeitfenster des Laufs; alle stehen in %4 in diesem Paket.</translation>
+    </message>
+    <message>
+        <source>All %L1 lines matching /%2/ in the run&apos;s window (also in %3 in this package).</source>
+        <translation>Alle %L1 Zeilen zu /%2/ im Zeitfenster des Laufs (auch in %3 in diesem Paket).</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1809,10 @@ Von %5 auf %6 · %7</translation>
     <message>
         <source>the results hold invalid data (%1)</source>
         <translation>die Ergebnisse enthalten ungültige Daten (%1)</translation>
+    </message>
+    <message>
+        <source>TLS certificates were not verified (target.insecure): whatever answered at the target&apos;s address was measured, and nothing proves it was the service</source>
+        <translation>TLS-Zertifikate wurden nicht geprüft (target.insecure): gemessen wurde, was unter der Adresse des Ziels antwortete, und nichts beweist, dass es der Dienst war</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +3136,10 @@ Von %5 auf %6 · %7</translation>
         <source>✓ Signature valid: all %1 files are exactly as signed; it proves they were not changed since, not who holds the key. %2</source>
         <translation>✓ Signatur gültig: alle %1 Dateien sind genau wie signiert; das beweist, dass sie seither nicht geändert wurden, nicht, wer den Schlüssel besitzt. %2</translation>
     </message>
+    <message>
+        <source>⚠ Caveat: %1</source>
+        <translation>⚠ Vorbehalt: %1</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::RecentScenarios</name>
@@ -3531,6 +3834,10 @@ Gate: %6</translation>
     <message>
         <source>Evidence INCOMPLETE in %1 — not signed; the raw results are kept. Free the space or fix the folder, then export the run again from History.</source>
         <translation>Nachweise in %1 UNVOLLSTÄNDIG — nicht signiert; die Rohergebnisse bleiben erhalten. Schaffen Sie Platz oder beheben Sie das Problem mit dem Ordner und exportieren Sie den Lauf dann erneut aus dem Verlauf.</translation>
+    </message>
+    <message>
+        <source>⚠ Caveat: %1</source>
+        <translation>⚠ Vorbehalt: %1</translation>
     </message>
 </context>
 <context>

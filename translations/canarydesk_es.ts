@@ -51,6 +51,10 @@
         <source>Summary: %1 requests in %2 (%3 req/s), p95 %4 ms, errors %5 %, delivery %6 %, HTTP failures %7 %.</source>
         <translation>Resumen: %1 peticiones en %2 (%3 pet./s), p95 %4 ms, errores %5 %, entrega %6 %, fallos HTTP %7 %.</translation>
     </message>
+    <message>
+        <source>Caveat: %1</source>
+        <translation>Salvedad: %1</translation>
+    </message>
 </context>
 <context>
     <name>Compare</name>
@@ -613,6 +617,14 @@
         <source>The figures are of the valid points only, so this run is not a PASS: take k6&apos;s results from the run again (a damaged, hand-edited or concatenated file?), or run the canary again.</source>
         <translation>Las cifras son solo de los puntos válidos, así que esta ejecución no es un PASS: vuelva a obtener los resultados de k6 de la ejecución (¿un fichero dañado, editado a mano o concatenado?) o repita el canary.</translation>
     </message>
+    <message>
+        <source>All criteria passed, but TLS was not verified</source>
+        <translation>Todos los criterios se cumplieron, pero TLS no se verificó</translation>
+    </message>
+    <message>
+        <source>Not a plain green light: give the service&apos;s CA in target.caBundle (or fix its certificate), drop target.insecure and run again before the gate is passed.</source>
+        <translation>No es una luz verde sin más: indique la CA del servicio en target.caBundle (o arregle su certificado), quite target.insecure y repita la ejecución antes de dar el gate por superado.</translation>
+    </message>
 </context>
 <context>
     <name>Gate</name>
@@ -930,6 +942,289 @@ Por %5 en %6 · %7</translation>
     <message>
         <source>Episodes</source>
         <translation>Episodios</translation>
+    </message>
+    <message>
+        <source>Caveat: %1</source>
+        <translation>Salvedad: %1</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Cifras</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>avg</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>mín</translation>
+    </message>
+    <message>
+        <source>med</source>
+        <translation>mediana</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>máx</translation>
+    </message>
+    <message>
+        <source>%1 /s</source>
+        <translation>%1 /s</translation>
+    </message>
+    <message>
+        <source>no answer (timed out, refused, reset or cut short)</source>
+        <translation>sin respuesta (tiempo agotado, rechazada, reiniciada o cortada)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>No Content</source>
+        <translation>Sin contenido</translation>
+    </message>
+    <message>
+        <source>Moved Permanently</source>
+        <translation>Movido permanentemente</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Redirección</translation>
+    </message>
+    <message>
+        <source>Bad Request</source>
+        <translation>Solicitud incorrecta</translation>
+    </message>
+    <message>
+        <source>Unauthorized (the token)</source>
+        <translation>No autorizado (el token)</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Prohibido</translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Request Timeout</source>
+        <translation>Tiempo de solicitud agotado</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>Payload Too Large</source>
+        <translation>Contenido demasiado grande</translation>
+    </message>
+    <message>
+        <source>Unprocessable Content</source>
+        <translation>Contenido no procesable</translation>
+    </message>
+    <message>
+        <source>Too Many Requests (rate-limited)</source>
+        <translation>Demasiadas solicitudes (limitadas)</translation>
+    </message>
+    <message>
+        <source>Internal Server Error</source>
+        <translation>Error interno del servidor</translation>
+    </message>
+    <message>
+        <source>Bad Gateway</source>
+        <translation>Puerta de enlace incorrecta</translation>
+    </message>
+    <message>
+        <source>Service Unavailable</source>
+        <translation>Servicio no disponible</translation>
+    </message>
+    <message>
+        <source>Gateway Timeout</source>
+        <translation>Tiempo de espera de la puerta de enlace agotado</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>éxito</translation>
+    </message>
+    <message>
+        <source>redirect</source>
+        <translation>redirección</translation>
+    </message>
+    <message>
+        <source>client error</source>
+        <translation>error del cliente</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>error del servidor</translation>
+    </message>
+    <message>
+        <source>not an HTTP status</source>
+        <translation>no es un estado HTTP</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Tiempos de respuesta</translation>
+    </message>
+    <message>
+        <source>From the first byte sent to the last byte received, as k6 reports them. &quot;From the schedule&quot; also counts the time a request waited past its planned start (coordinated omission corrected).</source>
+        <translation>Del primer byte enviado al último recibido, como los da k6. «Desde el plan» cuenta también el tiempo que una solicitud esperó pasado su inicio previsto (omisión coordinada corregida).</translation>
+    </message>
+    <message>
+        <source>All answers</source>
+        <translation>Todas las respuestas</translation>
+    </message>
+    <message>
+        <source>Expected answers (2xx, 3xx)</source>
+        <translation>Respuestas esperadas (2xx, 3xx)</translation>
+    </message>
+    <message>
+        <source>From the schedule</source>
+        <translation>Desde el plan</translation>
+    </message>
+    <message>
+        <source>Where the time went</source>
+        <translation>Dónde se fue el tiempo</translation>
+    </message>
+    <message>
+        <source>Each request&apos;s time in k6&apos;s phases: a long wait for a connection or a TLS handshake is the client&apos;s or the network&apos;s; &quot;Waiting&quot; is the service working on the request.</source>
+        <translation>El tiempo de cada solicitud en las fases de k6: una espera larga por una conexión o un handshake TLS es del cliente o de la red; «Esperando» es el servicio trabajando en la solicitud.</translation>
+    </message>
+    <message>
+        <source>Blocked (waiting for a connection)</source>
+        <translation>Bloqueada (esperando una conexión)</translation>
+    </message>
+    <message>
+        <source>Connecting (TCP)</source>
+        <translation>Conectando (TCP)</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>Handshake TLS</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Waiting (time to first byte)</source>
+        <translation>Esperando (tiempo hasta el primer byte)</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Recibiendo</translation>
+    </message>
+    <message>
+        <source>Answers by status code</source>
+        <translation>Respuestas por código de estado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Peticiones</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Tráfico</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Iteraciones</translation>
+    </message>
+    <message>
+        <source>Arrivals not started (dropped iterations)</source>
+        <translation>Llegadas no iniciadas (dropped iterations)</translation>
+    </message>
+    <message>
+        <source>Data sent</source>
+        <translation>Datos enviados</translation>
+    </message>
+    <message>
+        <source>Data received</source>
+        <translation>Datos recibidos</translation>
+    </message>
+    <message>
+        <source>Requests in flight (the most in a charted second; the mean)</source>
+        <translation>Solicitudes en curso (el máximo en un segundo del gráfico; la media)</translation>
+    </message>
+    <message>
+        <source>Checks passed</source>
+        <translation>Checks superados</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Superados</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <source>Share passed</source>
+        <translation>Proporción superada</translation>
+    </message>
+    <message>
+        <source>Application error log of the run&apos;s window</source>
+        <translation>Registro de errores de la aplicación en la ventana de la ejecución</translation>
+    </message>
+    <message>
+        <source>No line matched /%1/ between %2 and %3 (UTC).</source>
+        <translation>Ninguna línea coincidió con /%1/ entre %2 y %3 (UTC).</translation>
+    </message>
+    <message>
+        <source>The first %L1 of %L2 lines matching /%3/ in the run&apos;s window; every one is in %4 in this package.</source>
+        <translation>Las primeras %L1 de %L2 líneas que coinciden con /%3/ en la ventana de la ejecución; todas están en %4 en este paquete.</translation>
+    </message>
+    <message>
+        <source>All %L1 lines matching /%2/ in the run&apos;s window (also in %3 in this package).</source>
+        <translation>Las %L1 líneas que coinciden con /%2/ en la ventana de la ejecución (también en %3 en este paquete).</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1809,10 @@ Por %5 en %6 · %7</translation>
     <message>
         <source>the results hold invalid data (%1)</source>
         <translation>los resultados contienen datos no válidos (%1)</translation>
+    </message>
+    <message>
+        <source>TLS certificates were not verified (target.insecure): whatever answered at the target&apos;s address was measured, and nothing proves it was the service</source>
+        <translation>Los certificados TLS no se verificaron (target.insecure): se midió lo que respondió en la dirección del destino, y nada prueba que fuera el servicio</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +3136,10 @@ Por %5 en %6 · %7</translation>
         <source>✓ Signature valid: all %1 files are exactly as signed; it proves they were not changed since, not who holds the key. %2</source>
         <translation>✓ Firma válida: los %1 archivos están exactamente como se firmaron; prueba que no se cambiaron desde entonces, no quién tiene la clave. %2</translation>
     </message>
+    <message>
+        <source>⚠ Caveat: %1</source>
+        <translation>⚠ Salvedad: %1</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::RecentScenarios</name>
@@ -3531,6 +3834,10 @@ Gate: %6</translation>
     <message>
         <source>Evidence INCOMPLETE in %1 — not signed; the raw results are kept. Free the space or fix the folder, then export the run again from History.</source>
         <translation>Evidencia INCOMPLETA en %1 — sin firmar; los resultados en bruto se conservan. Libere espacio o corrija la carpeta y vuelva a exportar la ejecución desde el Historial.</translation>
+    </message>
+    <message>
+        <source>⚠ Caveat: %1</source>
+        <translation>⚠ Salvedad: %1</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,9 @@ QByteArray EvidenceFiles::checkpointMarkdown(const CheckpointInput &in)
     out += QStringLiteral("**%1**%2\n\n")
                .arg(QCoreApplication::translate("Checkpoint", "Verdict: %1").arg(in.verdict->word()),
                     in.verdict->details().isEmpty() ? QString() : QStringLiteral(" — ") + md(in.verdict->details()));
+    for (const QString &caveat : in.verdict->caveats)
+        out +=
+            QStringLiteral("> ⚠ %1\n\n").arg(md(QCoreApplication::translate("Checkpoint", "Caveat: %1").arg(caveat)));
     out += QStringLiteral("- %1\n- %2\n\n")
                .arg(QCoreApplication::translate("Checkpoint", "Run: %1, %2 → %3")
                         .arg(QLatin1Char('`') + in.runId + QLatin1Char('`'), md(in.started), md(in.finished)),

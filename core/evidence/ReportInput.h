@@ -6,6 +6,7 @@
 
 #include "core/common/Result.h"
 #include "core/evidence/EvidenceFiles.h"
+#include "core/evidence/ReportTables.h"
 #include "core/metrics/GateVerdict.h"
 #include "core/metrics/RunMetrics.h"
 
@@ -38,6 +39,9 @@ struct ReportInput
     // The key that will sign the package (the report is written just before the manifest): its fingerprint and its
     // manifest key_source. Empty: not known (a report rendered alone).
     QString keyFingerprint, keySource;
+    // The run's numbers for people (report_tables::build): percentiles, phases, status codes, traffic, checks and
+    // the error log's lines — printed as they are, in this order.
+    QList<ReportTable> tables;
 };
 
 class ReportRenderer

@@ -30,9 +30,14 @@ QJsonObject SlackMessage::build(const CheckpointInput &in)
 {
     const bool passed = in.verdict->passed;
     const QString verdict = in.verdict->word();
+    const QStringList &caveats = in.verdict->caveats;
+    // A caveat stands beside the word even in the notification's one line: no "PASS" without it.
     const QString text =
-        QStringLiteral("%1 %2 — %3")
-            .arg(passed ? QStringLiteral(":white_check_mark:") : QStringLiteral(":x:"), verdict, slack(in.headline));
+        QStringLiteral("%1 %2%3 — %4")
+            .arg(passed && caveats.isEmpty() ? QStringLiteral(":white_check_mark:")
+                 : passed                    ? QStringLiteral(":warning:")
+                                             : QStringLiteral(":x:"),
+                 verdict, caveats.isEmpty() ? QString() : QStringLiteral(" (with a caveat)"), slack(in.headline));
     QJsonArray fields;
     for (const CriterionResult &c : in.verdict->criteria)
         fields.append(
@@ -45,8 +50,18 @@ QJsonObject SlackMessage::build(const CheckpointInput &in)
                     {QStringLiteral("text"),
                      QJsonObject{{QStringLiteral("type"), QStringLiteral("plain_text")},
                                  {QStringLiteral("text"),
-                                  QStringLiteral("Canary %1: %2").arg(verdict, in.headline).left(150)}}}},
+                                  QStringLiteral("Canary %1%2: %3")
+                                      .arg(verdict, caveats.isEmpty() ? QString() : QStringLiteral(" (with a caveat)"),
+                                           in.headline)
+                                      .left(150)}}}},
     };
+    for (const QString &caveat : caveats)
+        blocks.append(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("section")},
+                        {QStringLiteral("text"),
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("mrkdwn")},
+                                     {QStringLiteral("text"),
+                                      QStringLiteral(":warning: *Caveat:* %1").arg(slack(caveat)).left(2900)}}}});
     // Slack allows at most 10 fields per section.
     for (qsizetype i = 0; i < fields.size(); i += 10) {
         QJsonArray chunk;

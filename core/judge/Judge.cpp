@@ -496,12 +496,19 @@ QList<Finding> findings(const JudgeInput &in, const GateVerdict &verdict, const 
                 "Findings", "Find out why the service reports itself unhealthy (health.json holds its last answer) "
                             "before the checkpoint: a dependency down or degraded shows there before it shows in "
                             "latency.")};
+    if (verdict.passed && in.facts.tlsUnverified)
+        out << Finding{
+            QCoreApplication::translate("Findings", "All criteria passed, but TLS was not verified"),
+            verdict.caveats.value(0),
+            QCoreApplication::translate(
+                "Findings", "Not a plain green light: give the service's CA in target.caBundle (or fix its "
+                            "certificate), drop target.insecure and run again before the gate is passed.")};
     if (verdict.passed) {
-        if (unhealthy.isEmpty())
+        if (unhealthy.isEmpty() && !in.facts.tlsUnverified)
             out << Finding{QCoreApplication::translate("Findings", "All criteria passed"), verdict.summary,
                            QCoreApplication::translate(
                                "Findings", "Green light for the gate: share this package at the checkpoint.")};
-        else
+        else if (!unhealthy.isEmpty())
             out << Finding{QCoreApplication::translate("Findings", "All criteria passed, but /health was failing"),
                            QCoreApplication::translate(
                                "Findings",

@@ -68,6 +68,7 @@ QJsonObject Judgement::toJson() const
                   {QStringLiteral("decided_at_s"), seconds(v.decidedAtMs)},
                   {QStringLiteral("decided_why"), v.decidedWhy},
                   {QStringLiteral("stopped_when_decided"), v.stoppedWhenDecided},
+                  {QStringLiteral("caveats"), QJsonArray::fromStringList(v.caveats)},
                   {QStringLiteral("criteria"), criteria},
                   {QStringLiteral("episodes"), eps},
                   {QStringLiteral("findings"), found}};
@@ -97,6 +98,9 @@ std::optional<Judgement> Judgement::fromJson(const QJsonObject &o)
     v.decidedAtMs = msOf(o.value(QStringLiteral("decided_at_s")));
     v.decidedWhy = o.value(QStringLiteral("decided_why")).toString();
     v.stoppedWhenDecided = o.value(QStringLiteral("stopped_when_decided")).toBool();
+    for (const QJsonValue &c : o.value(QStringLiteral("caveats")).toArray())
+        if (c.isString())
+            v.caveats << c.toString();
     for (const QJsonValue &c : o.value(QStringLiteral("criteria")).toArray()) {
         const QJsonObject co = c.toObject();
         CriterionResult r{co.value(QStringLiteral("label")).toString(), co.value(QStringLiteral("target")).toString(),

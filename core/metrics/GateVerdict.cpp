@@ -118,6 +118,10 @@ GateVerdict GateVerdict::judge(const GateProfile &gate, const IntervalStats &tot
 {
     GateVerdict v;
     v.gateTitle = gate.title;
+    if (facts.tlsUnverified)
+        v.caveats << QCoreApplication::translate(
+            "Verdict", "TLS certificates were not verified (target.insecure): whatever answered at the target's "
+                       "address was measured, and nothing proves it was the service");
     QStringList failures;
     for (const ThresholdResult &r : thresholds) {
         const GateCriterion c = GateProfile::describe(r.threshold);

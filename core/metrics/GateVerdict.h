@@ -60,6 +60,8 @@ struct RunFacts
     bool incomplete = false; // the process died: judged on what the raw results hold
     // It stopped because the gate was decided (--stop-when-decided): a FAIL, said as decided and stopped early.
     bool stoppedWhenDecided = false;
+    // TLS certificates were not verified (target.insecure): whoever answered at the address was measured.
+    bool tlsUnverified = false;
 };
 
 // How a run ended, in the one vocabulary every surface uses — console, History, viewer, report, checkpoint,
@@ -91,6 +93,9 @@ struct GateVerdict
     qint64 decidedAtMs = -1;
     QString decidedWhy;
     bool stoppedWhenDecided = false;
+    // What a reader must know beside the word, whatever it is (TLS not verified): said next to the verdict in
+    // every surface — diagnosis.json, checkpoint.md, the Slack message, the report, the viewer, the console.
+    QStringList caveats;
 
     QString word() const { return wordOf(outcome); }
     QString details() const { return summary.section(QStringLiteral(": "), 1); } // the summary after the word

@@ -189,6 +189,8 @@ PackageOutcome PackageBuilder::write(PackageDraft c, ReportRenderer *renderer)
         report.verdictWord = out.verdict.word();
         report.keyFingerprint = c.keyFingerprint;
         report.keySource = c.keySource;
+        report.tables = report_tables::build(c.summary, &c.total, *report.timeline, record.logs,
+                                             PackageBuilder::errorLogFileName(record));
         if (const Status rendered = renderer->render(report, out.dir); !rendered)
             out.problems << rendered.error().message;
     }

@@ -38,6 +38,7 @@ RunFacts RunRecord::facts() const
     f.stoppedWhenDecided = stoppedWhenDecided;
     f.incomplete = state == State::Interrupted;
     f.abortReason = stopReason;
+    f.tlsUnverified = scenario.target.insecure;
     return f;
 }
 

@@ -1,4 +1,5 @@
 // The headless `canarydesk run`, launched as a user (or CI) would.
+#include "core/evidence/ReportTables.h"
 #include "tests/e2e/E2eSupport.h"
 #include "tests/support/TestHttp.h"
 #include "tests/support/TestUtil.h"
@@ -470,6 +471,18 @@ TEST(Run, FivePercentServerErrorsFailWithADiagnosisCitingTheLogLines)
     EXPECT_TRUE(checkpoint.contains("Server errors over the gate")) << checkpoint.constData();
     EXPECT_TRUE(checkpoint.contains("ERROR lines in the window, e.g.")) << checkpoint.constData();
     EXPECT_TRUE(checkpoint.contains("notification_failed"));
+    // #31: the report says the same to a stakeholder — the 5xx answers by code, as many as the service counted, and
+    // the error log's lines of the window.
+    const QString report = QString::fromUtf8(readFile(dir.filePath(QStringLiteral("out/report.html"))));
+    const QRegularExpressionMatch row =
+        QRegularExpression(QStringLiteral("<td>(5\\d\\d)</td><td>[^<]*</td><td>([\\d,.]+)</td>")).match(report);
+    ASSERT_TRUE(row.hasMatch()) << "a 5xx row in the status table";
+    EXPECT_EQ(row.captured(2).remove(QLatin1Char(',')).remove(QLatin1Char('.')).toInt(), serverErrors);
+    const qsizetype log = report.indexOf(QStringLiteral("id=\"table-log\""));
+    ASSERT_GE(log, 0);
+    EXPECT_EQ(report.mid(log, report.indexOf(QStringLiteral("</pre>"), log) - log)
+                  .count(QStringLiteral(" ERROR notification_failed")),
+              std::min(serverErrors, canary::report_tables::kLogLines));
 }
 
 TEST(Run, ARelativeOutputFolderIsWrittenAndSignedToo)

@@ -1,6 +1,7 @@
 #include "core/run/RunSession.h"
 
 #include "core/engine/LoadEngine.h"
+#include "core/judge/Judgement.h"
 
 #include "core/auth/Secrets.h"
 #include "core/sandbox/FaultServer.h"
@@ -201,6 +202,31 @@ TEST(RunSession, AnInsecureTargetIsWarnedAboutAndMarkedInTheEvidence)
     EXPECT_TRUE(readFile(QDir(run.outcome().dir).filePath(QStringLiteral("run.json")))
                     .contains("TLS certificate verification is OFF"));
     EXPECT_EQ(run.outcome().total.statusCounts.value(202), 10u);
+    // #31: the caveat stands beside the verdict wherever the verdict is read — never a plain green light.
+    const QString dirOut = run.outcome().dir;
+    ASSERT_TRUE(run.outcome().verdict.passed);
+    ASSERT_EQ(run.outcome().verdict.caveats.size(), 1);
+    EXPECT_TRUE(run.outcome().verdict.caveats[0].contains(QStringLiteral("not verified")));
+    const QJsonObject diagnosis =
+        QJsonDocument::fromJson(readFile(QDir(dirOut).filePath(QStringLiteral("diagnosis.json")))).object();
+    EXPECT_EQ(diagnosis.value(QStringLiteral("caveats")).toArray().first().toString(),
+              run.outcome().verdict.caveats[0]);
+    EXPECT_EQ(Judgement::fromJson(diagnosis)->verdict.caveats, run.outcome().verdict.caveats) << "read back whole";
+    const QByteArray checkpoint = readFile(QDir(dirOut).filePath(QStringLiteral("checkpoint.md")));
+    EXPECT_TRUE(checkpoint.contains("Caveat: TLS certificates were not verified")) << checkpoint.constData();
+    EXPECT_FALSE(checkpoint.contains("Green light")) << checkpoint.constData();
+    const QJsonObject slack =
+        QJsonDocument::fromJson(readFile(QDir(dirOut).filePath(QStringLiteral("slack_message.json")))).object();
+    EXPECT_TRUE(
+        slack.value(QStringLiteral("text")).toString().startsWith(QStringLiteral(":warning: PASS (with a caveat)")))
+        << slack.value(QStringLiteral("text")).toString().toStdString();
+    EXPECT_TRUE(QJsonDocument(slack).toJson().contains("*Caveat:* TLS certificates were not verified"));
+    bool named = false;
+    for (const Finding &f : run.outcome().findings) {
+        EXPECT_FALSE(f.nextSteps.contains(QStringLiteral("Green light"))) << f.nextSteps.toStdString();
+        named = named || f.nextSteps.contains(QStringLiteral("target.caBundle"));
+    }
+    EXPECT_TRUE(named) << "the next step says how to make it a plain PASS";
 }
 
 TEST(RunSession, AGuardRailStopsTheRunWritesTheReasonAndTakesASettleHealthSample)

@@ -1,5 +1,6 @@
 #include "ui/report/QtReportRenderer.h"
 
+#include "core/evidence/Summary.h"
 #include "tests/support/TestUtil.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,15 @@ struct Fixture
         input.findings = {
             Finding{QStringLiteral("All criteria passed"), QStringLiteral("PASS"), QStringLiteral("Green light.")}};
         input.scenarioJson = QStringLiteral("{\"name\": \"x\"}");
+        // The run's numbers as a package gives them: k6's summary of the totals, and two error-log lines.
+        const QJsonObject summary = Summary::handleSummary(SummaryInput{&total, {}, 120000, {202}});
+        const QJsonObject logs{
+            {QStringLiteral("filter"), QStringLiteral("ERROR")},
+            {QStringLiteral("inside"), 2},
+            {QStringLiteral("lines"),
+             QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("10:00:05 ERROR smtp relay refused")}},
+                        QJsonObject{{QStringLiteral("text"), QStringLiteral("10:01:10 ERROR <b>queue</b> full")}}}}};
+        input.tables = report_tables::build(summary, &total, timeline, logs, QStringLiteral("error_logs_x.log"));
     }
 };
 
@@ -103,6 +113,14 @@ TEST(ReportRenderer, WritesChartsHtmlAndPdfWithTheVerdictFirst)
     EXPECT_EQ(html.count("<img src=\"data:image/png;base64,"), 4) << "self-contained: images embedded";
     EXPECT_FALSE(html.contains("src=\"http")) << "no external resources";
     EXPECT_TRUE(html.contains("Latency p95 (http_req_duration)"));
+    // #31: what k6's report shows, from the package's own numbers — percentiles on page 1, the rest after the charts.
+    EXPECT_LT(html.indexOf("id=\"table-latency\""), html.indexOf("<h2>Charts</h2>"));
+    EXPECT_LT(html.indexOf("id=\"table-status\""), html.indexOf("<h2>Charts</h2>"));
+    EXPECT_GT(html.indexOf("id=\"table-phases\""), html.indexOf("<h2>Charts</h2>"));
+    EXPECT_TRUE(html.contains(
+        QStringLiteral("<td>202</td><td>Accepted</td><td>%1</td>").arg(QLocale().toString(qint64(1000))).toUtf8()));
+    EXPECT_TRUE(html.contains("ERROR &lt;b&gt;queue&lt;/b&gt; full")) << "a log line is text, never markup";
+    EXPECT_FALSE(html.contains("Caveat")) << "none was given";
 
     QProcess pdftotext;
     pdftotext.start(QStringLiteral("pdftotext"),
@@ -113,6 +131,27 @@ TEST(ReportRenderer, WritesChartsHtmlAndPdfWithTheVerdictFirst)
     EXPECT_TRUE(page1.contains("Gate criteria")) << page1.constData();
     EXPECT_TRUE(page1.contains("Latency p95")) << "the first page shows the verdict table";
     EXPECT_TRUE(page1.contains("PASS"));
+}
+
+TEST(ReportRenderer, ACaveatStandsBesideTheVerdictOnPageOne)
+{
+    Fixture f(40);
+    f.verdict.caveats << QStringLiteral("TLS certificates were not verified (target.insecure)");
+    QTemporaryDir dir;
+    ui::QtReportRenderer renderer;
+    ASSERT_TRUE(renderer.render(f.input, dir.path()).ok());
+    const QByteArray html = test::readFile(dir.filePath(QStringLiteral("report.html")));
+    const qsizetype caveat = html.indexOf("Caveat: TLS certificates were not verified");
+    EXPECT_GT(caveat, html.indexOf("Gate 1 — PASS"));
+    EXPECT_LT(caveat, html.indexOf("<h2>Verdict</h2>")) << "right under the banner";
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                     dir.filePath(QStringLiteral("report.pdf")), QStringLiteral("-")});
+    ASSERT_TRUE(pdftotext.waitForFinished(30000));
+    const QByteArray page1 = pdftotext.readAllStandardOutput();
+    EXPECT_LT(page1.indexOf("PASS"), page1.indexOf("Caveat: TLS cert")) << page1.constData();
+    EXPECT_LT(page1.indexOf("Caveat: TLS cert"), page1.indexOf("Gate criteria")) << page1.constData();
 }
 
 TEST(ReportRenderer, AFailingRunSaysFail)
@@ -284,6 +323,21 @@ TEST(ReportRenderer, ThePdfsPageOneIsTheAnswerAndNoChartIsClipped)
         const QString page1 = pdfText(pdf, 1);
         EXPECT_TRUE(page1.contains(p95 < 250 ? QStringLiteral("Gate 1 — PASS") : QStringLiteral("Gate 1 — FAIL")))
             << page1.toStdString();
+        // #31: the percentiles and the answers by status code are on page 1 too, with the key chart still whole.
+        EXPECT_TRUE(page1.contains(c.german ? QStringLiteral("Antwortzeiten") : QStringLiteral("Response times")))
+            << page1.toStdString();
+        EXPECT_TRUE(page1.contains(QStringLiteral("p99")));
+        EXPECT_TRUE(page1.contains(c.german ? QStringLiteral("Antworten nach Statuscode")
+                                            : QStringLiteral("Answers by status code")))
+            << page1.toStdString();
+        EXPECT_TRUE(page1.contains(QLocale().toString(qint64(1000)))) << "1,000 answers 202: " << page1.toStdString();
+        QString rest;
+        for (int i = 2; i <= pages.size(); ++i)
+            rest += pdfText(pdf, i);
+        EXPECT_TRUE(rest.contains(QStringLiteral("smtp relay refused"))) << "the error log's lines follow";
+        EXPECT_TRUE(
+            rest.contains(c.german ? QStringLiteral("Wo die Zeit blieb") : QStringLiteral("Where the time went")))
+            << rest.toStdString();
         EXPECT_TRUE(page1.contains(c.german ? QStringLiteral("Gate-Kriterien") : QStringLiteral("Gate criteria")));
         EXPECT_TRUE(page1.contains(c.german ? QStringLiteral("Abstand") : QStringLiteral("Margin")));
         for (const CriterionResult &cr : f.verdict.criteria)

@@ -106,6 +106,8 @@ void VerdictBanner::showOutcome(const PackageOutcome &o)
         lines << tr("Stopped: %1").arg(o.record.stopReason);
     if (!o.verdict.details().isEmpty())
         lines << o.verdict.details();
+    for (const QString &caveat : o.verdict.caveats)
+        lines << tr("⚠ Caveat: %1").arg(caveat);
     for (const Finding &f : o.findings)
         lines << QStringLiteral("→ %1: %2").arg(f.title, f.nextSteps);
     if (whole) {

@@ -326,6 +326,44 @@ QString episodesIntro(const GateVerdict &v)
     return text;
 }
 
+// One of the run's number tables (report_tables::build): a heading, its sentence and the rows; the error log's
+// lines as the text they are.
+QString tableHtml(const ReportTable &t)
+{
+    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    QString h = QStringLiteral("<h3>%1</h3>").arg(esc(t.title));
+    if (!t.intro.isEmpty())
+        h += QStringLiteral("<p class=\"meta\">%1</p>").arg(esc(t.intro));
+    if (t.id == QLatin1String("log")) {
+        if (t.rows.isEmpty())
+            return h;
+        h += QStringLiteral("<pre class=\"log\" id=\"table-log\">");
+        for (const QStringList &row : t.rows)
+            h += esc(row.value(0)) + QLatin1Char('\n');
+        return h + QStringLiteral("</pre>");
+    }
+    h += QStringLiteral("<table class=\"numbers\" id=\"table-%1\">").arg(t.id);
+    if (!t.headers.isEmpty()) {
+        h += QStringLiteral("<tr>");
+        for (const QString &c : t.headers)
+            h += QStringLiteral("<th>%1</th>").arg(esc(c));
+        h += QStringLiteral("</tr>");
+    }
+    for (const QStringList &row : t.rows) {
+        h += QStringLiteral("<tr>");
+        for (const QString &c : row)
+            h += QStringLiteral("<td>%1</td>").arg(esc(c));
+        h += QStringLiteral("</tr>");
+    }
+    return h + QStringLiteral("</table>");
+}
+
+// The tables of page 1 (the percentiles and the answers by status code), and those that follow the charts.
+bool onPageOne(const ReportTable &t)
+{
+    return t.id == QLatin1String("latency") || t.id == QLatin1String("status");
+}
+
 QString dygraphs(const char *file)
 {
     QFile f(QStringLiteral(":/report/") + QString::fromLatin1(file));
@@ -431,11 +469,15 @@ QString QtReportRenderer::html(const ReportInput &in, const QMap<QString, QStrin
              "table{border-collapse:collapse;width:100%}td,th{border:1px solid #d0d7de;padding:6px 8px;text-align:left}"
              ".pass{color:#1a7f37;font-weight:bold}.fail{color:#cf222e;font-weight:bold}"
              ".banner{padding:16px;color:white;font-size:28px;font-weight:bold}.why{font-weight:bold;font-size:18px}"
-             ".meta{color:#57606a;font-size:14px}.signature{color:#57606a;font-size:13px}.signature.onetime{background:"
+             ".meta{color:#57606a;font-size:14px}.signature{color:#57606a;font-size:13px}.signature.onetime,.caveat{"
+             "background:"
              "#fff8c5;color:#7d4e00;padding:4px 6px;border-radius:4px}.chart{height:340px;margin:8px 0 "
              "4px}.legend{font-size:13px;"
              "min-height:2.6em}.hint{color:#57606a;font-size:12px}"
              "img{width:100%;border:1px solid #d0d7de;margin:8px 0}pre{background:#f6f8fa;padding:8px;overflow:auto}"
+             "table.numbers td:not(:first-child),table.numbers th:not(:first-child){text-align:right;"
+             "font-variant-numeric:tabular-nums}#table-status td:nth-child(2){text-align:left}"
+             "pre.log{white-space:pre-wrap;word-break:break-all;font-size:12px}h3{margin:18px 0 4px}"
              // Printed, page 1 is the answer; the details follow on the next pages.
              "@media print{body{margin:0;max-width:none}.page1{page-break-after:always}.hint{display:none}"
              ".chart{page-break-inside:avoid}h2{page-break-after:avoid}}"
@@ -446,6 +488,9 @@ QString QtReportRenderer::html(const ReportInput &in, const QMap<QString, QStrin
              .arg(colour, esc(v.gateTitle), word(in));
     if (!v.details().isEmpty())
         h += QStringLiteral("<p class=\"why\" style=\"color:%1\">%2</p>").arg(colour, esc(v.details()));
+    for (const QString &caveat : v.caveats)
+        h += QStringLiteral("<p class=\"caveat\">⚠ %1</p>")
+                 .arg(esc(QCoreApplication::translate("Report", "Caveat: %1").arg(caveat)));
     h += QStringLiteral("<p><b>%1</b><br><span class=\"meta\">%2</span></p>")
              .arg(esc(in.title),
                   esc(QCoreApplication::translate("Report", "Target %1\nRan %2 → %3 · run %4\nBy %5 on %6 · %7")
@@ -479,6 +524,9 @@ QString QtReportRenderer::html(const ReportInput &in, const QMap<QString, QStrin
     for (const Finding &f : in.findings)
         h += QStringLiteral("<li><b>%1</b> — %2. %3</li>").arg(esc(f.title), esc(f.evidence), esc(f.nextSteps));
     h += QStringLiteral("</ul>");
+    for (const ReportTable &t : in.tables)
+        if (onPageOne(t))
+            h += tableHtml(t);
     if (!in.episodes.isEmpty() || v.decidedAtMs >= 0) {
         h += QStringLiteral("<h2>%1</h2><p>%2</p><ul>")
                  .arg(esc(QCoreApplication::translate("Report", "Episodes")), esc(episodesIntro(v)));
@@ -519,6 +567,16 @@ QString QtReportRenderer::html(const ReportInput &in, const QMap<QString, QStrin
     if (images.contains(QStringLiteral("provider_stats.png")))
         h += QStringLiteral("<p><img src=\"%1\" alt=\"provider_stats.png\"></p>")
                  .arg(images.value(QStringLiteral("provider_stats.png")));
+    if (std::any_of(in.tables.begin(), in.tables.end(),
+                    [](const ReportTable &t) { return !onPageOne(t) && t.id != QLatin1String("log"); })) {
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("Report", "Numbers")));
+        for (const ReportTable &t : in.tables)
+            if (!onPageOne(t) && t.id != QLatin1String("log"))
+                h += tableHtml(t);
+    }
+    for (const ReportTable &t : in.tables)
+        if (t.id == QLatin1String("log"))
+            h += QStringLiteral("<h2>%1</h2>").arg(esc(t.title)) + tableHtml(t).section(QStringLiteral("</h3>"), 1);
     h += QStringLiteral("<h2>%1</h2><table><tr><th>%2</th><th>%3</th><th>%4</th></tr>")
              .arg(esc(QCoreApplication::translate("Report", "Timeline")),
                   esc(QCoreApplication::translate("Report", "Time")),
@@ -806,6 +864,9 @@ QByteArray paintPdf(const ReportInput &in, const QMap<QString, QImage> &charts)
         pages.space(banner.height() + 8);
         if (!v.details().isEmpty()) // what failed, in one sentence, before anything else
             pages.text(v.details(), PdfPages::font(13, true), colour);
+        for (const QString &caveat : v.caveats)
+            pages.text(QStringLiteral("⚠ ") + QCoreApplication::translate("Report", "Caveat: %1").arg(caveat),
+                       PdfPages::font(12, true), QColor(0x7d, 0x4e, 0x00));
         pages.text(in.title, PdfPages::font(14, true));
         pages.text(QCoreApplication::translate("Report", "Target %1\nRan %2 → %3 · run %4\nBy %5 on %6 · %7")
                        .arg(in.target, in.started, in.finished, in.runId, in.operatorName, in.machine, in.environment),
@@ -852,6 +913,27 @@ QByteArray paintPdf(const ReportInput &in, const QMap<QString, QImage> &charts)
             pages.text(QCoreApplication::translate("Report", "%1 more finding(s) on the next pages.")
                            .arg(in.findings.size() - kFindingsOnPageOne),
                        PdfPages::font(10, false, true));
+        auto table = [&pages](const ReportTable &t, bool heading) {
+            if (heading)
+                pages.heading(t.title);
+            else
+                pages.text(t.title, PdfPages::font(12, true));
+            if (!t.intro.isEmpty())
+                pages.text(t.intro, PdfPages::font(10), QColor(0x57, 0x60, 0x6a));
+            if (t.id == QLatin1String("log")) {
+                QFont mono(QStringLiteral("monospace"));
+                mono.setStyleHint(QFont::Monospace);
+                mono.setPixelSize(9);
+                for (const QStringList &row : t.rows)
+                    pages.text(row.value(0), mono);
+            } else {
+                pages.table(t.widths, t.headers, t.rows);
+            }
+            pages.space(6);
+        };
+        for (const ReportTable &t : in.tables)
+            if (onPageOne(t))
+                table(t, false);
         const QString key = keyChart(v);
         if (pages.onFirstPage() && charts.contains(key)) {
             pages.space(6);
@@ -885,6 +967,17 @@ QByteArray paintPdf(const ReportInput &in, const QMap<QString, QImage> &charts)
             for (const QString &n : in.notes)
                 pages.text(QStringLiteral("• ") + n, PdfPages::font(11));
         }
+        bool numbers = false;
+        for (const ReportTable &t : in.tables)
+            if (!onPageOne(t) && t.id != QLatin1String("log")) {
+                if (!numbers)
+                    pages.heading(QCoreApplication::translate("Report", "Numbers"));
+                numbers = true;
+                table(t, false);
+            }
+        for (const ReportTable &t : in.tables)
+            if (t.id == QLatin1String("log"))
+                table(t, true);
         if (!in.events.isEmpty()) {
             pages.heading(QCoreApplication::translate("Report", "Timeline"));
             QList<QStringList> events;

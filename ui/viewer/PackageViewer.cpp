@@ -157,6 +157,8 @@ void PackageViewer::display(const OpenedPackage &p)
     QStringList banner{QStringLiteral("%1 — %2 · %3").arg(p.verdict.gateTitle, word, p.record.scenario.headline())};
     if (!p.verdict.details().isEmpty())
         banner << p.verdict.details();
+    for (const QString &caveat : p.verdict.caveats)
+        banner << tr("⚠ Caveat: %1").arg(caveat);
     m_banner->setText(banner.join(QLatin1Char('\n')));
     m_banner->setStyleSheet(QStringLiteral("#ViewerBanner{background:%1;color:white;border-radius:6px}").arg(colour));
 
