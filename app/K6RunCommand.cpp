@@ -110,7 +110,7 @@ int runK6Run(int argc, char **argv)
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, [&](int number) {
         if (signalled++ == 0) {
             std::fprintf(stderr, "\ncanarydesk k6 run: stopping k6 gracefully (again to abort now)\n");
-            runner.stop(QCoreApplication::translate("Run", "stopped by %1").arg(signalName(number)));
+            runner.stop(stopWords(number));
         } else {
             runner.abort(QStringLiteral("aborted by a second signal"));
         }

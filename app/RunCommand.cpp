@@ -223,7 +223,7 @@ int runHeadless(int argc, char **argv)
         if (signalled++ == 0) {
             std::fprintf(stderr, "\ncanarydesk run: %s received: stopping gracefully (again to abort now)\n",
                          cliText(name));
-            run.stop(QCoreApplication::translate("Run", "stopped by %1").arg(name));
+            run.stop(stopWords(number));
         } else {
             run.abort(QStringLiteral("aborted by a second signal"));
         }

@@ -2,6 +2,7 @@
 
 #include "core/common/Interrupt.h"
 
+#include <QCoreApplication>
 #include <QSocketNotifier>
 
 #include <atomic>
@@ -60,6 +61,14 @@ QString signalName(int number)
     return number == SIGINT   ? QStringLiteral("SIGINT")
            : number == SIGHUP ? QStringLiteral("SIGHUP")
                               : QStringLiteral("SIGTERM");
+}
+
+QString stopWords(int number)
+{
+    // For a reader of the report as much as for the operator: who stopped the run, with the signal's name.
+    return number == SIGINT   ? QCoreApplication::translate("Run", "stopped by the operator (Ctrl+C, SIGINT)")
+           : number == SIGHUP ? QCoreApplication::translate("Run", "stopped: the terminal or session closed (SIGHUP)")
+                              : QCoreApplication::translate("Run", "stopped by a request to end the process (SIGTERM)");
 }
 
 } // namespace canary::app

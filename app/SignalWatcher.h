@@ -11,6 +11,8 @@ namespace canary::app {
 
 // "SIGINT", "SIGHUP" or "SIGTERM".
 QString signalName(int number);
+// Why a run stopped, in words a report reader follows: "stopped by the operator (Ctrl+C, SIGINT)".
+QString stopWords(int number);
 
 class SignalWatcher : public QObject
 {

@@ -574,10 +574,6 @@
         <translation>Vor dem Ende gestoppt</translation>
     </message>
     <message>
-        <source>Nothing is certified by a part of the window: run the canary for its full duration before the checkpoint.</source>
-        <translation>Ein Teil des Zeitfensters bescheinigt nichts: den Canary vor dem Checkpoint über die volle Dauer laufen lassen.</translation>
-    </message>
-    <message>
         <source>Cut off before the end</source>
         <translation>Vor dem Ende abgebrochen</translation>
     </message>
@@ -624,6 +620,10 @@
     <message>
         <source>Not a plain green light: give the service&apos;s CA in target.caBundle (or fix its certificate), drop target.insecure and run again before the gate is passed.</source>
         <translation>Kein uneingeschränktes Grün: die CA des Dienstes in target.caBundle angeben (oder sein Zertifikat reparieren), target.insecure entfernen und erneut laufen lassen, bevor das Gate als bestanden gilt.</translation>
+    </message>
+    <message>
+        <source>A run stopped early certifies nothing, however good its numbers: run the canary for its full duration before the checkpoint.</source>
+        <translation>Ein vorzeitig gestoppter Lauf bestätigt nichts, wie gut seine Zahlen auch sind: den Canary vor dem Checkpoint über die volle Dauer laufen lassen.</translation>
     </message>
 </context>
 <context>
@@ -1230,10 +1230,6 @@ Von %5 auf %6 · %7</translation>
 <context>
     <name>Run</name>
     <message>
-        <source>stopped by %1</source>
-        <translation>gestoppt durch %1</translation>
-    </message>
-    <message>
         <source>guard rail: error rate above %1 % for %2</source>
         <translation>Schutzgrenze: Fehlerquote über %1 % für %2</translation>
     </message>
@@ -1284,6 +1280,18 @@ Von %5 auf %6 · %7</translation>
     <message>
         <source>the gate was decided at %1</source>
         <translation>das Gate wurde bei %1 entschieden</translation>
+    </message>
+    <message>
+        <source>stopped by the operator (Ctrl+C, SIGINT)</source>
+        <translation>vom Bediener gestoppt (Strg+C, SIGINT)</translation>
+    </message>
+    <message>
+        <source>stopped: the terminal or session closed (SIGHUP)</source>
+        <translation>gestoppt: Terminal oder Sitzung wurde geschlossen (SIGHUP)</translation>
+    </message>
+    <message>
+        <source>stopped by a request to end the process (SIGTERM)</source>
+        <translation>gestoppt durch eine Aufforderung, den Prozess zu beenden (SIGTERM)</translation>
     </message>
 </context>
 <context>
@@ -1569,10 +1577,6 @@ Von %5 auf %6 · %7</translation>
         <translation>ist ein Dateiname und darf kein /, \ oder .. enthalten</translation>
     </message>
     <message>
-        <source>must be a relative folder without .. (it is created where the run starts; use --out for any other place)</source>
-        <translation>muss ein relativer Ordner ohne .. sein (er wird dort angelegt, wo der Lauf startet; für jeden anderen Ort --out verwenden)</translation>
-    </message>
-    <message>
         <source>is %1, made by a newer CanaryDesk; this one reads version %2</source>
         <translation>ist %1, von einem neueren CanaryDesk erstellt; dieses liest Version %2</translation>
     </message>
@@ -1643,6 +1647,10 @@ Von %5 auf %6 · %7</translation>
     <message>
         <source>must be k6 Cloud&apos;s numeric stack id, got &quot;%1&quot;</source>
         <translation>muss die numerische Stack-ID von k6 Cloud sein, war „%1“</translation>
+    </message>
+    <message>
+        <source>must be a relative folder without .. (a scenario does not choose where on this machine its evidence lands: the operator does — --out, or Export Evidence in the console)</source>
+        <translation>muss ein relativer Ordner ohne .. sein (nicht ein Szenario wählt, wo auf diesem Rechner seine Nachweise landen, sondern der Bediener — --out oder „Nachweise exportieren“ in der Konsole)</translation>
     </message>
 </context>
 <context>

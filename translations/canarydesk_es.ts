@@ -574,10 +574,6 @@
         <translation>Detenida antes del final</translation>
     </message>
     <message>
-        <source>Nothing is certified by a part of the window: run the canary for its full duration before the checkpoint.</source>
-        <translation>Una parte de la ventana no certifica nada: ejecute el canary durante toda su duración antes del checkpoint.</translation>
-    </message>
-    <message>
         <source>Cut off before the end</source>
         <translation>Cortada antes del final</translation>
     </message>
@@ -624,6 +620,10 @@
     <message>
         <source>Not a plain green light: give the service&apos;s CA in target.caBundle (or fix its certificate), drop target.insecure and run again before the gate is passed.</source>
         <translation>No es una luz verde sin más: indique la CA del servicio en target.caBundle (o arregle su certificado), quite target.insecure y repita la ejecución antes de dar el gate por superado.</translation>
+    </message>
+    <message>
+        <source>A run stopped early certifies nothing, however good its numbers: run the canary for its full duration before the checkpoint.</source>
+        <translation>Una ejecución detenida antes de tiempo no certifica nada, por buenas que sean sus cifras: ejecute el canary durante toda su duración antes del checkpoint.</translation>
     </message>
 </context>
 <context>
@@ -1230,10 +1230,6 @@ Por %5 en %6 · %7</translation>
 <context>
     <name>Run</name>
     <message>
-        <source>stopped by %1</source>
-        <translation>detenida por %1</translation>
-    </message>
-    <message>
         <source>guard rail: error rate above %1 % for %2</source>
         <translation>salvaguarda: tasa de errores por encima del %1 % durante %2</translation>
     </message>
@@ -1284,6 +1280,18 @@ Por %5 en %6 · %7</translation>
     <message>
         <source>the gate was decided at %1</source>
         <translation>el gate se decidió en %1</translation>
+    </message>
+    <message>
+        <source>stopped by the operator (Ctrl+C, SIGINT)</source>
+        <translation>detenida por el operador (Ctrl+C, SIGINT)</translation>
+    </message>
+    <message>
+        <source>stopped: the terminal or session closed (SIGHUP)</source>
+        <translation>detenida: se cerró el terminal o la sesión (SIGHUP)</translation>
+    </message>
+    <message>
+        <source>stopped by a request to end the process (SIGTERM)</source>
+        <translation>detenida por una petición de terminar el proceso (SIGTERM)</translation>
     </message>
 </context>
 <context>
@@ -1569,10 +1577,6 @@ Por %5 en %6 · %7</translation>
         <translation>es un nombre de fichero y no puede contener /, \ ni ..</translation>
     </message>
     <message>
-        <source>must be a relative folder without .. (it is created where the run starts; use --out for any other place)</source>
-        <translation>debe ser una carpeta relativa sin .. (se crea donde empieza la ejecución; use --out para cualquier otro lugar)</translation>
-    </message>
-    <message>
         <source>is %1, made by a newer CanaryDesk; this one reads version %2</source>
         <translation>es %1, creado por un CanaryDesk más reciente; este lee la versión %2</translation>
     </message>
@@ -1643,6 +1647,10 @@ Por %5 en %6 · %7</translation>
     <message>
         <source>must be k6 Cloud&apos;s numeric stack id, got &quot;%1&quot;</source>
         <translation>debe ser el id numérico del stack de k6 Cloud, se recibió «%1»</translation>
+    </message>
+    <message>
+        <source>must be a relative folder without .. (a scenario does not choose where on this machine its evidence lands: the operator does — --out, or Export Evidence in the console)</source>
+        <translation>debe ser una carpeta relativa sin .. (no es un escenario quien elige dónde quedan sus evidencias en esta máquina, sino el operador: --out, o Exportar evidencias en la consola)</translation>
     </message>
 </context>
 <context>

@@ -497,12 +497,11 @@ QList<Finding> findings(const JudgeInput &in, const GateVerdict &verdict, const 
                             "before the checkpoint: a dependency down or degraded shows there before it shows in "
                             "latency.")};
     if (verdict.passed && in.facts.tlsUnverified)
-        out << Finding{
-            QCoreApplication::translate("Findings", "All criteria passed, but TLS was not verified"),
-            verdict.caveats.value(0),
-            QCoreApplication::translate(
-                "Findings", "Not a plain green light: give the service's CA in target.caBundle (or fix its "
-                            "certificate), drop target.insecure and run again before the gate is passed.")};
+        out << Finding{QCoreApplication::translate("Findings", "All criteria passed, but TLS was not verified"),
+                       verdict.caveats.value(0),
+                       QCoreApplication::translate(
+                           "Findings", "Not a plain green light: give the service's CA in target.caBundle (or fix its "
+                                       "certificate), drop target.insecure and run again before the gate is passed.")};
     if (verdict.passed) {
         if (unhealthy.isEmpty() && !in.facts.tlsUnverified)
             out << Finding{QCoreApplication::translate("Findings", "All criteria passed"), verdict.summary,
@@ -532,11 +531,11 @@ QList<Finding> findings(const JudgeInput &in, const GateVerdict &verdict, const 
     const QString how = verdict.details().isEmpty() ? verdict.summary : verdict.details();
     switch (verdict.outcome) {
     case RunOutcome::Stopped:
-        out.prepend(Finding{QCoreApplication::translate("Findings", "Stopped before the end"), how,
-                            QCoreApplication::translate(
-                                "Findings",
-                                "Nothing is certified by a part of the window: run the canary for its full duration "
-                                "before the checkpoint.")});
+        out.prepend(Finding{
+            QCoreApplication::translate("Findings", "Stopped before the end"), how,
+            QCoreApplication::translate(
+                "Findings", "A run stopped early certifies nothing, however good its numbers: run the canary for its "
+                            "full duration before the checkpoint.")});
         break;
     case RunOutcome::Aborted:
         out.prepend(

@@ -641,8 +641,9 @@ EvidenceSpec readEvidence(JsonReader &r)
     if (QDir::isAbsolutePath(e.folder) || e.folder.startsWith(QLatin1Char('~')) ||
         e.folder.contains(QLatin1Char('\\')) || e.folder.split(QLatin1Char('/')).contains(QStringLiteral("..")))
         r.problem(QStringLiteral("folder"),
-                  QCoreApplication::translate("Scenario", "must be a relative folder without .. (it is created where "
-                                                          "the run starts; use --out for any other place)"));
+                  QCoreApplication::translate("Scenario", "must be a relative folder without .. (a scenario does not "
+                                                          "choose where on this machine its evidence lands: the "
+                                                          "operator does — --out, or Export Evidence in the console)"));
     return e;
 }
 

@@ -151,7 +151,8 @@ TEST(Run, SigtermStopsGracefullyAndStillWritesResults)
     EXPECT_TRUE(p.readAllStandardError().contains("SIGTERM received: stopping gracefully"));
     const QJsonObject summary = json(dir.filePath(QStringLiteral("summary.json")));
     EXPECT_GE(value(summary, "http_reqs", "count"), 150.0);
-    EXPECT_TRUE(out.contains("stopped by SIGTERM")) << "the verdict says why the duration criterion failed";
+    EXPECT_TRUE(out.contains("stopped by a request to end the process (SIGTERM)"))
+        << "the verdict says why the duration criterion failed";
     EXPECT_GE(zcat(dir.filePath(QStringLiteral("results.ndjson.gz"))).count("\"http_reqs\",\"type\":\"Point\""), 150);
 }
 
@@ -170,6 +171,7 @@ TEST(Run, SighupStopsGracefullyLikeSigtermAndTheRunIsStopped)
     EXPECT_EQ(p.exitCode(), 105) << out.constData();
     EXPECT_TRUE(p.readAllStandardError().contains("SIGHUP received: stopping gracefully"));
     EXPECT_TRUE(out.contains("Gate 1 — STOPPED")) << out.right(1500).constData();
+    EXPECT_TRUE(out.contains("stopped: the terminal or session closed (SIGHUP)")) << out.right(1500).constData();
     EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("manifest.json")))) << "the package was written and signed";
 }
 

@@ -65,7 +65,8 @@ TEST(Stop, A720HourRunStoppedAfterSecondsEndsWithinFiveSecondsWithAWholePackage)
     const qint64 tookMs = stopping.elapsed();
     out += p.readAllStandardOutput();
     EXPECT_EQ(p.exitCode(), 105) << out.right(1500).constData();
-    EXPECT_TRUE(out.contains("of 720:00:00 (stopped by SIGTERM)")) << out.right(1500).constData();
+    EXPECT_TRUE(out.contains("of 720:00:00 (stopped by a request to end the process (SIGTERM))"))
+        << out.right(1500).constData();
     EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("manifest.json")))) << "whole and signed";
     EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("report.pdf"))));
     std::printf("SIGTERM to exit of a 720h run: %lld ms\n", static_cast<long long>(tookMs));

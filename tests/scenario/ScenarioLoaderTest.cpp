@@ -162,8 +162,8 @@ TEST(ScenarioLoader, EachBadFieldIsNamedWithPathAndReason)
          "target.baseUrl: must be an http:// or https:// URL, got \"ftp://host\""},
         {"target.path", QStringLiteral("api/v1"), "target.path: must start with /, got \"api/v1\""},
         {"evidence.folder", QStringLiteral("../../../elsewhere"),
-         "evidence.folder: must be a relative folder without .. (it is created where the run starts; use --out for any "
-         "other place)"},
+         "evidence.folder: must be a relative folder without .. (a scenario does not choose where on this machine its "
+         "evidence lands: the operator does — --out, or Export Evidence in the console)"},
         {"evidence.folder", QStringLiteral("/etc/cron.d"), "evidence.folder: must be a relative folder without .."},
         {"evidence.fileStem", QStringLiteral("..\\..\\x"), "evidence.fileStem: is a file name and must not contain"},
         // A password in a URL is refused and never quoted back.
