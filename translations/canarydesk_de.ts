@@ -2120,6 +2120,38 @@ Von %5 auf %6 · %7</translation>
         <source>End the canary the moment the gate is lost beyond recovery (a FAIL decided early, the package complete); a run that could still pass is never stopped</source>
         <translation>Den Canary in dem Moment beenden, in dem das Gate unwiderruflich verloren ist (ein früh entschiedenes FAIL, das Paket vollständig); ein Lauf, der noch bestehen könnte, wird nie beendet</translation>
     </message>
+    <message>
+        <source>&amp;View as Stakeholder</source>
+        <translation>Als &amp;Stakeholder ansehen</translation>
+    </message>
+    <message>
+        <source>Open the last run&apos;s package in the read-only viewer, as the people you send it to will see it</source>
+        <translation>Das Paket des letzten Laufs im schreibgeschützten Betrachter öffnen, so wie es die Empfänger sehen</translation>
+    </message>
+    <message>
+        <source>Open Evidence &amp;Folder</source>
+        <translation>Nachweis&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the last run&apos;s package folder in the file manager</source>
+        <translation>Den Paketordner des letzten Laufs im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>Post Checkpoint to &amp;Slack…</source>
+        <translation>Checkpoint an &amp;Slack senden…</translation>
+    </message>
+    <message>
+        <source>Preview the checkpoint update as Slack will show it, then post it to the channel&apos;s incoming webhook</source>
+        <translation>Die Checkpoint-Meldung so ansehen, wie Slack sie zeigen wird, und dann an den eingehenden Webhook des Kanals senden</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every command that has a shortcut, and its keys</source>
+        <translation>Jeder Befehl mit Tastenkürzel und seine Tasten</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::CredentialsDialog</name>
@@ -2526,18 +2558,6 @@ Von %5 auf %6 · %7</translation>
         <translation>Zip-Archive (*.zip)</translation>
     </message>
     <message>
-        <source>Post the checkpoint update to Slack?</source>
-        <translation>Das Checkpoint-Update an Slack senden?</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Senden</translation>
-    </message>
-    <message>
-        <source>Not posted: %1 (store the Slack incoming-webhook URL under the keychain entry slack-webhook, or set CANARYDESK_SLACK_WEBHOOK)</source>
-        <translation>Nicht gesendet: %1 (die Slack-Incoming-Webhook-URL im Schlüsselbund-Eintrag slack-webhook speichern oder CANARYDESK_SLACK_WEBHOOK setzen)</translation>
-    </message>
-    <message>
         <source>Checkpoint update posted to Slack</source>
         <translation>Checkpoint-Update an Slack gesendet</translation>
     </message>
@@ -2564,6 +2584,10 @@ Von %5 auf %6 · %7</translation>
     <message>
         <source>no free folder for %1 in %2</source>
         <translation>kein freier Ordner für %1 in %2</translation>
+    </message>
+    <message>
+        <source>Not posted: the package has no slack_message.json (%1)</source>
+        <translation>Nicht gesendet: das Paket hat keine slack_message.json (%1)</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3004,18 @@ Von %5 auf %6 · %7</translation>
     <message>
         <source>Gate lost: decided at %1 — %2</source>
         <translation>Gate verloren: entschieden bei %1 — %2</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +3718,45 @@ p95 = die Latenz, die 95 % der Anfragen unterbieten.</translation>
     <message>
         <source>nothing</source>
         <translation>nichts</translation>
+    </message>
+</context>
+<context>
+    <name>canary::ui::SlackPreviewDialog</name>
+    <message>
+        <source>APP</source>
+        <translation>APP</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials…</source>
+        <translation>&amp;Zugangsdaten…</translation>
+    </message>
+    <message>
+        <source>Post the checkpoint update to Slack</source>
+        <translation>Checkpoint-Meldung an Slack senden</translation>
+    </message>
+    <message>
+        <source>The channel will see this message:</source>
+        <translation>Der Kanal sieht diese Nachricht:</translation>
+    </message>
+    <message>
+        <source>The message as Slack shows it</source>
+        <translation>Die Nachricht, wie Slack sie zeigt</translation>
+    </message>
+    <message>
+        <source>Reading the Slack webhook from the OS keychain…</source>
+        <translation>Slack-Webhook wird aus dem Schlüsselbund des Systems gelesen…</translation>
+    </message>
+    <message>
+        <source>✓ Posts to the incoming webhook at %1 (its address stays in the keychain).</source>
+        <translation>✓ Sendet an den eingehenden Webhook bei %1 (seine Adresse bleibt im Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>✗ Not ready to post: %1. Store the channel&apos;s incoming-webhook URL under Credentials (kind “Slack incoming webhook URL”, name %2), or set %3 for this session.</source>
+        <translation>✗ Nicht bereit zum Senden: %1. Die URL des eingehenden Webhooks des Kanals unter Zugangsdaten speichern (Art „URL des eingehenden Slack-Webhooks“, Name %2) oder %3 für diese Sitzung setzen.</translation>
     </message>
 </context>
 <context>

@@ -2120,6 +2120,38 @@ Por %5 en %6 · %7</translation>
         <source>End the canary the moment the gate is lost beyond recovery (a FAIL decided early, the package complete); a run that could still pass is never stopped</source>
         <translation>Terminar el canary en el momento en que el gate se pierde sin remedio (un FAIL decidido pronto, el paquete completo); nunca se detiene una ejecución que aún podría pasar</translation>
     </message>
+    <message>
+        <source>&amp;View as Stakeholder</source>
+        <translation>&amp;Ver como interesado</translation>
+    </message>
+    <message>
+        <source>Open the last run&apos;s package in the read-only viewer, as the people you send it to will see it</source>
+        <translation>Abrir el paquete de la última ejecución en el visor de solo lectura, como lo verán sus destinatarios</translation>
+    </message>
+    <message>
+        <source>Open Evidence &amp;Folder</source>
+        <translation>Abrir la &amp;carpeta de evidencias</translation>
+    </message>
+    <message>
+        <source>Show the last run&apos;s package folder in the file manager</source>
+        <translation>Mostrar la carpeta del paquete de la última ejecución en el gestor de archivos</translation>
+    </message>
+    <message>
+        <source>Post Checkpoint to &amp;Slack…</source>
+        <translation>Publicar el checkpoint en &amp;Slack…</translation>
+    </message>
+    <message>
+        <source>Preview the checkpoint update as Slack will show it, then post it to the channel&apos;s incoming webhook</source>
+        <translation>Ver la actualización del checkpoint como la mostrará Slack y luego publicarla en el webhook entrante del canal</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Every command that has a shortcut, and its keys</source>
+        <translation>Cada orden que tiene un atajo, y sus teclas</translation>
+    </message>
 </context>
 <context>
     <name>canary::ui::CredentialsDialog</name>
@@ -2526,18 +2558,6 @@ Por %5 en %6 · %7</translation>
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <source>Post the checkpoint update to Slack?</source>
-        <translation>¿Publicar la actualización del checkpoint en Slack?</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Publicar</translation>
-    </message>
-    <message>
-        <source>Not posted: %1 (store the Slack incoming-webhook URL under the keychain entry slack-webhook, or set CANARYDESK_SLACK_WEBHOOK)</source>
-        <translation>No publicado: %1 (guarde la URL del webhook entrante de Slack en la entrada del llavero slack-webhook o defina CANARYDESK_SLACK_WEBHOOK)</translation>
-    </message>
-    <message>
         <source>Checkpoint update posted to Slack</source>
         <translation>Actualización del checkpoint publicada en Slack</translation>
     </message>
@@ -2564,6 +2584,10 @@ Por %5 en %6 · %7</translation>
     <message>
         <source>no free folder for %1 in %2</source>
         <translation>no hay carpeta libre para %1 en %2</translation>
+    </message>
+    <message>
+        <source>Not posted: the package has no slack_message.json (%1)</source>
+        <translation>No publicado: el paquete no tiene slack_message.json (%1)</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3004,18 @@ Por %5 en %6 · %7</translation>
     <message>
         <source>Gate lost: decided at %1 — %2</source>
         <translation>Gate perdido: decidido en %1 — %2</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +3718,45 @@ p95 = la latencia que supera el 95 % de las peticiones.</translation>
     <message>
         <source>nothing</source>
         <translation>nada</translation>
+    </message>
+</context>
+<context>
+    <name>canary::ui::SlackPreviewDialog</name>
+    <message>
+        <source>APP</source>
+        <translation>APP</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials…</source>
+        <translation>&amp;Credenciales…</translation>
+    </message>
+    <message>
+        <source>Post the checkpoint update to Slack</source>
+        <translation>Publicar la actualización del checkpoint en Slack</translation>
+    </message>
+    <message>
+        <source>The channel will see this message:</source>
+        <translation>El canal verá este mensaje:</translation>
+    </message>
+    <message>
+        <source>The message as Slack shows it</source>
+        <translation>El mensaje como lo muestra Slack</translation>
+    </message>
+    <message>
+        <source>Reading the Slack webhook from the OS keychain…</source>
+        <translation>Leyendo el webhook de Slack del llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>✓ Posts to the incoming webhook at %1 (its address stays in the keychain).</source>
+        <translation>✓ Publica en el webhook entrante de %1 (su dirección se queda en el llavero).</translation>
+    </message>
+    <message>
+        <source>✗ Not ready to post: %1. Store the channel&apos;s incoming-webhook URL under Credentials (kind “Slack incoming webhook URL”, name %2), or set %3 for this session.</source>
+        <translation>✗ No está listo para publicar: %1. Guarde la URL del webhook entrante del canal en Credenciales (tipo «URL del webhook entrante de Slack», nombre %2), o defina %3 para esta sesión.</translation>
     </message>
 </context>
 <context>

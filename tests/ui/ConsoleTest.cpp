@@ -5,6 +5,7 @@
 
 #include "core/evidence/Manifest.h"
 #include "core/evidence/PackageArchive.h"
+#include "core/evidence/SlackMessage.h"
 #include "core/run/RunStore.h"
 #include "core/sandbox/SandboxTarget.h"
 #include "core/scenario/ScenarioLoader.h"
@@ -13,18 +14,24 @@
 #include "ui/monitors/MonitorViews.h"
 #include "ui/viewer/PackageViewer.h"
 #include "ui/history/HistoryWindow.h"
+#include "ui/slack/SlackPreview.h"
 
 #include "tests/support/TestUtil.h"
 
 #include <QAction>
 #include <QImage>
 #include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QTextBrowser>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QDir>
 #include <QProcess>
 #include <QProgressBar>
 #include <QUrl>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -173,14 +180,75 @@ TEST(Console, StartWatchStopExportAndFindTheRunInHistory)
     EXPECT_TRUE(copy.ok) << copy.problems.join(QLatin1Char(';')).toStdString();
     EXPECT_TRUE(QFileInfo::exists(QDir(w.lastExport()).filePath(QStringLiteral("report.pdf"))));
 
-    // The checkpoint update goes to Slack's incoming webhook (the sandbox's Slack stand-in).
+    // The checkpoint update goes to Slack's incoming webhook (the sandbox's Slack stand-in), after a preview that
+    // shows the message as Slack does and says, before any Post, that there is no webhook yet.
     QSignalSpy slack(&w, &MainWindow::slackPosted);
     const QByteArray webhook = (c.sandbox->baseUrl().toString() + QStringLiteral("/slack/webhook")).toUtf8();
-    w.postCheckpointToSlack(webhook);
+    qunsetenv(kSlackWebhookEnv);
+    w.postCheckpointToSlack();
+    auto *preview = qobject_cast<SlackPreviewDialog *>(w.slackPreview());
+    ASSERT_NE(preview, nullptr);
+    ASSERT_TRUE(test::waitUntil([&] { return preview->destination()->text().startsWith(QStringLiteral("✗")); }, 30000))
+        << preview->destination()->text().toStdString();
+    EXPECT_FALSE(preview->postButton()->isEnabled()) << "nothing to post to: Post is off";
+    EXPECT_TRUE(preview->destination()->text().contains(QStringLiteral("slack-webhook")));
+    EXPECT_TRUE(preview->destination()->text().contains(QLatin1String(kSlackWebhookEnv)));
+    const QString shown = preview->preview()->toPlainText();
+    EXPECT_TRUE(shown.contains(QStringLiteral("Canary STOPPED"))) << shown.toStdString();
+    EXPECT_FALSE(shown.contains(QStringLiteral("\"blocks\""))) << "the message, not its JSON";
+    EXPECT_FALSE(shown.contains(QStringLiteral("*"))) << "mrkdwn drawn, not shown: " << shown.toStdString();
+    preview->reject();
+    ASSERT_TRUE(test::waitUntil([&] { return w.slackPreview() == nullptr; }, 5000));
+    EXPECT_EQ(c.sandbox->counts().webhookMessages, 0);
+
+    qputenv(kSlackWebhookEnv, webhook);
+    const auto unset = qScopeGuard([] { qunsetenv(kSlackWebhookEnv); });
+    w.postCheckpointToSlack();
+    preview = qobject_cast<SlackPreviewDialog *>(w.slackPreview());
+    ASSERT_NE(preview, nullptr);
+    ASSERT_TRUE(test::waitUntil([&] { return preview->postButton()->isEnabled(); }, 30000))
+        << preview->destination()->text().toStdString();
+    EXPECT_TRUE(preview->destination()->text().contains(QStringLiteral("127.0.0.1")));
+    EXPECT_FALSE(preview->destination()->text().contains(QStringLiteral("/slack/webhook"))) << "the path is the secret";
+    preview->postButton()->click();
     ASSERT_TRUE(test::waitUntil([&] { return slack.count() == 1; }, 30000));
     EXPECT_TRUE(slack.first().first().toBool()) << slack.first().last().toString().toStdString();
     EXPECT_EQ(c.sandbox->counts().webhookMessages, 1);
     EXPECT_FALSE(slack.first().last().toString().contains(QString::fromUtf8(webhook))) << "the URL is a secret";
+
+    // #31: what the banner offers is in the menu bar too, with shortcuts: the viewer, the folder, Slack.
+    for (const char *name : {"viewPackage", "openFolder", "slack"})
+        EXPECT_TRUE(w.action(QLatin1String(name))->isEnabled()) << name;
+    QSet<QWidget *> before;
+    for (QWidget *top : QApplication::topLevelWidgets())
+        before.insert(top);
+    w.action(QStringLiteral("viewPackage"))->trigger();
+    PackageViewer *stakeholder = nullptr;
+    ASSERT_TRUE(test::waitUntil(
+        [&] {
+            for (QWidget *top : QApplication::topLevelWidgets())
+                if (auto *v = qobject_cast<PackageViewer *>(top); v && v->isVisible() && !before.contains(v))
+                    stakeholder = v;
+            return stakeholder != nullptr;
+        },
+        30000));
+    stakeholder->close();
+    // Help ▸ Keyboard Shortcuts lists every command with keys, each keys once.
+    w.action(QStringLiteral("shortcuts"))->trigger();
+    auto *shortcuts = w.findChild<QTableWidget *>(QStringLiteral("ShortcutTable"));
+    ASSERT_NE(shortcuts, nullptr);
+    QStringList keys;
+    for (int r = 0; r < shortcuts->rowCount(); ++r)
+        keys << shortcuts->item(r, 1)->text();
+    EXPECT_GE(keys.size(), 15);
+    EXPECT_EQ(QSet<QString>(keys.begin(), keys.end()).size(), keys.size()) << keys.join(u' ').toStdString();
+    bool start = false;
+    for (int r = 0; r < shortcuts->rowCount(); ++r)
+        start = start || (shortcuts->item(r, 0)->text().contains(QStringLiteral("Start")) &&
+                          shortcuts->item(r, 1)->text() ==
+                              QKeySequence(Qt::CTRL | Qt::Key_R).toString(QKeySequence::NativeText));
+    EXPECT_TRUE(start) << "Start, Ctrl+R";
+    shortcuts->window()->close();
 
     // History has it, with its numbers.
     RunStore store;

@@ -21,6 +21,7 @@ ConsoleActions::ConsoleActions(QMainWindow *window) : QObject(window)
         a->setToolTip(tip);
         a->setStatusTip(tip);
         m_actions.insert(QLatin1String(name), a);
+        m_order << a;
         return a;
     };
     add("open", tr("&Open Scenario…"), QKeySequence::Open, tr("Load a canary scenario (JSON)"));
@@ -45,9 +46,20 @@ ConsoleActions::ConsoleActions(QMainWindow *window) : QObject(window)
         tr("Copy the signed evidence package of the last run to a folder of your choice"));
     add("exportZip", tr("Export Evidence as &Zip…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E),
         tr("Write the signed evidence package of the last run as one .zip file, to mail or attach"));
+    add("viewPackage", tr("&View as Stakeholder"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
+        tr("Open the last run's package in the read-only viewer, as the people you send it to will see it"))
+        ->setEnabled(false);
+    add("openFolder", tr("Open Evidence &Folder"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+        tr("Show the last run's package folder in the file manager"))
+        ->setEnabled(false);
+    add("slack", tr("Post Checkpoint to &Slack…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+        tr("Preview the checkpoint update as Slack will show it, then post it to the channel's incoming webhook"))
+        ->setEnabled(false);
     add("credentials", tr("&Credentials…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
         tr("OAuth2 client profiles; secrets stay in the OS keychain"));
     add("quit", tr("&Quit"), QKeySequence::Quit, tr("Quit CanaryDesk"));
+    add("shortcuts", tr("&Keyboard Shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash),
+        tr("Every command that has a shortcut, and its keys"));
     add("about", tr("&About CanaryDesk"), QKeySequence(), QString());
     // What the console shows is remembered: the scenario's details folded or open, the monitors shown or not.
     auto toggle = [&](const char *name, const QString &text, const QKeySequence &shortcut, const QString &tip,
@@ -67,6 +79,15 @@ ConsoleActions::ConsoleActions(QMainWindow *window) : QObject(window)
            tr("Show or hide health, application logs and the timeline beside the charts"),
            QStringLiteral("window/monitors"), true);
     createMenus(window);
+}
+
+QList<QAction *> ConsoleActions::withShortcuts() const
+{
+    QList<QAction *> out;
+    for (QAction *a : m_order)
+        if (!a->shortcut().isEmpty())
+            out << a;
+    return out;
 }
 
 void ConsoleActions::createMenus(QMainWindow *window)
@@ -95,7 +116,13 @@ void ConsoleActions::createMenus(QMainWindow *window)
     QMenu *evidence = window->menuBar()->addMenu(tr("&Evidence"));
     evidence->addAction(action(QStringLiteral("export")));
     evidence->addAction(action(QStringLiteral("exportZip")));
+    evidence->addSeparator();
+    evidence->addAction(action(QStringLiteral("viewPackage")));
+    evidence->addAction(action(QStringLiteral("openFolder")));
+    evidence->addAction(action(QStringLiteral("slack")));
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("shortcuts")));
+    help->addSeparator();
     help->addAction(action(QStringLiteral("about")));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 

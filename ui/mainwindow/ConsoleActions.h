@@ -21,9 +21,11 @@ class ConsoleActions : public QObject
 public:
     explicit ConsoleActions(QMainWindow *window);
 
-    // open, openPackage, import, history, edit, save, start, stop, abort, export, exportZip, credentials, quit,
-    // scenario (checkable), monitors (checkable), about.
+    // open, openPackage, import, history, edit, save, start, stop, abort, export, exportZip, viewPackage,
+    // openFolder, slack, credentials, quit, scenario (checkable), monitors (checkable), shortcuts, about.
     QAction *action(const QString &name) const { return m_actions.value(name); }
+    // Every action with a shortcut, in menu order: what Help ▸ Keyboard Shortcuts lists.
+    QList<QAction *> withShortcuts() const;
     QMenu *recentMenu() const { return m_recentMenu; }
     QComboBox *engine() const { return m_engine; }
     QLabel *stateLabel() const { return m_stateLabel; }
@@ -32,6 +34,7 @@ private:
     void createMenus(QMainWindow *window);
 
     QHash<QString, QAction *> m_actions;
+    QList<QAction *> m_order;
     QMenu *m_recentMenu = nullptr;
     QComboBox *m_engine = nullptr;
     QLabel *m_stateLabel = nullptr;

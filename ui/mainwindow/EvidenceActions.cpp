@@ -9,6 +9,7 @@
 #include "core/run/RunFolder.h"
 #include "core/run/RunSecrets.h"
 #include "core/run/RunStore.h"
+#include "ui/slack/SlackPreview.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -153,52 +154,49 @@ void EvidenceActions::exportZip(const QString &zipPath)
     Q_EMIT exportingChanged();
 }
 
-void EvidenceActions::postToSlack(const QByteArray &webhookForTests)
+void EvidenceActions::postToSlack()
 {
     if (m_packageDir.isEmpty())
         return;
     QFile file(QDir(m_packageDir).filePath(QStringLiteral("slack_message.json")));
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
+        say(tr("Not posted: the package has no slack_message.json (%1)").arg(m_packageDir), 15000);
         return;
-    const QJsonObject slack = QJsonDocument::fromJson(file.readAll()).object();
-    if (webhookForTests.isEmpty()) {
-        // The preview: exactly the text Slack will show, before anything is sent.
-        QMessageBox preview(QMessageBox::Question, tr("Post the checkpoint update to Slack?"),
-                            slack.value(QStringLiteral("text")).toString(), QMessageBox::Cancel, m_window);
-        preview.setDetailedText(QString::fromUtf8(QJsonDocument(slack).toJson(QJsonDocument::Indented)));
-        QPushButton *post = preview.addButton(tr("Post"), QMessageBox::AcceptRole);
-        preview.exec();
-        if (preview.clickedButton() != post)
-            return;
     }
+    const QJsonObject slack = QJsonDocument::fromJson(file.readAll()).object();
+    // The preview first, with the webhook read while the operator reads the message: Post is offered only once
+    // there is somewhere to post to, and a missing webhook is said here, not after Post.
+    auto *preview = new SlackPreviewDialog(slack, m_window);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    m_slackPreview = preview;
+    connect(preview, &SlackPreviewDialog::credentialsRequested, this, [this, preview] {
+        Q_EMIT credentialsRequested();
+        readSlackWebhook(systemSecretStore(), [preview = QPointer<SlackPreviewDialog>(preview)](Result<QUrl> read) {
+            if (preview)
+                preview->setWebhook(read);
+        });
+    });
+    connect(preview, &QDialog::accepted, this, [this, preview, slack] { send(slack, preview->webhook()); });
+    readSlackWebhook(systemSecretStore(), [preview = QPointer<SlackPreviewDialog>(preview)](Result<QUrl> read) {
+        if (preview)
+            preview->setWebhook(read);
+    });
+    preview->open();
+}
+
+void EvidenceActions::send(const QJsonObject &slack, const QUrl &webhook)
+{
+    if (!m_slackNam)
+        m_slackNam = std::make_unique<QNetworkAccessManager>();
     QPointer<EvidenceActions> self(this);
-    auto send = [self, slack](Result<QUrl> read) {
+    SlackMessage::post(*m_slackNam, webhook, slack, [self](Status posted) {
         if (!self)
             return;
-        if (!read.ok()) {
-            self->say(tr("Not posted: %1 (store the Slack incoming-webhook URL under the keychain entry slack-webhook, "
-                         "or set CANARYDESK_SLACK_WEBHOOK)")
-                          .arg(read.error().message),
-                      15000);
-            Q_EMIT self->slackPosted(false, QStringLiteral("no webhook"));
-            return;
-        }
-        if (!self->m_slackNam)
-            self->m_slackNam = std::make_unique<QNetworkAccessManager>();
-        SlackMessage::post(*self->m_slackNam, read.value(), slack, [self](Status posted) {
-            if (!self)
-                return;
-            const QString text = posted.ok() ? tr("Checkpoint update posted to Slack")
-                                             : tr("Slack did not take it: %1").arg(posted.error().message);
-            self->say(text, 15000);
-            Q_EMIT self->slackPosted(posted.ok(), text);
-        });
-    };
-    if (!webhookForTests.isEmpty()) {
-        send(QUrl(QString::fromUtf8(webhookForTests)));
-        return;
-    }
-    readSlackWebhook(systemSecretStore(), send);
+        const QString text = posted.ok() ? tr("Checkpoint update posted to Slack")
+                                         : tr("Slack did not take it: %1").arg(posted.error().message);
+        self->say(text, 15000);
+        Q_EMIT self->slackPosted(posted.ok(), text);
+    });
 }
 
 void EvidenceActions::importK6(const QString &file, ReportRenderer *renderer, RunStore *store, bool interactive)

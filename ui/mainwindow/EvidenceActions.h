@@ -10,6 +10,8 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
+#include <QDialog>
 #include <QString>
 
 #include <memory>
@@ -46,8 +48,8 @@ public:
     void exportTo(const QString &destination = QString());
     // As one .zip, checked before and, unpacked, after; asks where when zipPath is empty.
     void exportZip(const QString &zipPath = QString());
-    // Tests pass the webhook: no preview; else the keychain entry slack-webhook (CANARYDESK_SLACK_WEBHOOK).
-    void postToSlack(const QByteArray &webhookForTests = QByteArray());
+    // A preview of the message as Slack shows it, then the keychain entry slack-webhook (CANARYDESK_SLACK_WEBHOOK).
+    void postToSlack();
     // k6 results (--out json, handleSummary or --summary-export) → a package, recorded in store (may be null).
     void importK6(const QString &file, ReportRenderer *renderer, RunStore *store, bool interactive);
 
@@ -55,11 +57,18 @@ Q_SIGNALS:
     void exportingChanged();
     void exportFinished(bool ok, const QString &message);
     void slackPosted(bool ok, const QString &text);
+    // The Slack preview's "Credentials…": the webhook is stored there.
+    void credentialsRequested();
     void imported(const QString &dir);
     void importFailed(const QString &message);
 
+public:
+    // The preview Post to Slack opened last (for tests); null when none is open.
+    QDialog *slackPreview() const { return m_slackPreview; }
+
 private:
     void say(const QString &text, int timeoutMs = 0);
+    void send(const QJsonObject &slack, const QUrl &webhook);
 
     QWidget *m_window;
     QStatusBar *m_status;
@@ -68,6 +77,7 @@ private:
     QString m_lastExport;
     QFutureWatcher<QString> m_export; // the export's problem, empty when it succeeded
     std::unique_ptr<QNetworkAccessManager> m_slackNam;
+    QPointer<QDialog> m_slackPreview;
 };
 
 } // namespace canary::ui

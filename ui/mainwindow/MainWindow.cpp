@@ -1,6 +1,7 @@
 #include "ui/mainwindow/MainWindow.h"
 
 #include "core/common/Duration.h"
+#include "core/evidence/SlackMessage.h"
 #include "core/run/K6Source.h"
 #include "core/run/RunSecrets.h"
 #include "core/run/RunStore.h"
@@ -21,6 +22,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QRegularExpression>
+#include <QTableWidget>
+#include <QUrl>
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
@@ -45,6 +52,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_evidence = new EvidenceActions(this, statusBar(), action(QStringLiteral("import")));
     connect(m_evidence, &EvidenceActions::exportingChanged, this, &MainWindow::updateActions);
     connect(m_evidence, &EvidenceActions::exportFinished, this, &MainWindow::exportFinished);
+    connect(m_evidence, &EvidenceActions::credentialsRequested, this,
+            [this] { showCredentials(QLatin1String(kSlackWebhookEntry)); });
     connect(m_evidence, &EvidenceActions::slackPosted, this, [this](bool ok, const QString &text) {
         if (text != QLatin1String("no webhook"))
             timelineView()->add(QDateTime::currentDateTimeUtc(), QStringLiteral("slack"), text);
@@ -96,6 +105,10 @@ void MainWindow::createActions()
     on("export", [this] { exportEvidence(); });
     on("exportZip", [this] { exportEvidenceZip(); });
     on("credentials", [this] { showCredentials(); });
+    on("viewPackage", [this] { openPackage(m_evidence->packageDir()); });
+    on("openFolder", [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_evidence->packageDir())); });
+    on("slack", [this] { postCheckpointToSlack(); });
+    on("shortcuts", [this] { showShortcuts(); });
     on("about", [this] { showAbout(); });
     // Quit ends the application, not just this window: a viewer or History window left open (they are
     // top-level windows of their own) must not keep the process running after the console is gone.
@@ -217,6 +230,8 @@ void MainWindow::updateActions()
     action(QStringLiteral("abort"))->setEnabled(running);
     action(QStringLiteral("export"))->setEnabled(exportable);
     action(QStringLiteral("exportZip"))->setEnabled(exportable);
+    for (const char *name : {"viewPackage", "openFolder", "slack"})
+        action(QLatin1String(name))->setEnabled(!m_evidence->packageDir().isEmpty());
     action(QStringLiteral("open"))->setEnabled(!active);
 }
 
@@ -421,13 +436,46 @@ void MainWindow::saveScenarioDialog()
         QMessageBox::warning(this, tr("Scenario not saved"), saved.error().message);
 }
 
-void MainWindow::showCredentials()
+void MainWindow::showCredentials(const QString &entry)
 {
     QSettings settings;
     CredentialsDialog dialog(settings, systemSecretStore(), this);
-    if (m_scenario && m_scenario->auth.type == AuthSpec::Type::OAuth2ClientCredentials)
+    if (!entry.isEmpty())
+        dialog.selectProfile(entry);
+    else if (m_scenario && m_scenario->auth.type == AuthSpec::Type::OAuth2ClientCredentials)
         dialog.selectProfile(m_scenario->auth.effectiveSecretKey());
     dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("ShortcutsDialog"));
+    dialog->setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *table = new QTableWidget(0, 2, dialog);
+    table->setObjectName(QStringLiteral("ShortcutTable"));
+    table->setHorizontalHeaderLabels({tr("Command"), tr("Keys")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    for (QAction *a : m_actions->withShortcuts()) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        QString text = a->text();
+        text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+        table->setItem(row, 0, new QTableWidgetItem(text));
+        table->setItem(row, 1, new QTableWidgetItem(a->shortcut().toString(QKeySequence::NativeText)));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    resizeToFit(dialog, QSize(520, 560));
+    dialog->open();
 }
 
 void MainWindow::showAbout()

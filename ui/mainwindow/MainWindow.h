@@ -106,7 +106,9 @@ public:
     QString lastExport() const { return m_evidence->lastExport(); }
     // Shows the checkpoint update as Slack will show it and posts it to the incoming webhook kept in the
     // keychain (entry slack-webhook; CANARYDESK_SLACK_WEBHOOK overrides). Tests pass the webhook: no preview.
-    void postCheckpointToSlack(const QByteArray &webhookForTests = {}) { m_evidence->postToSlack(webhookForTests); }
+    void postCheckpointToSlack() { m_evidence->postToSlack(); }
+    // The Slack preview postCheckpointToSlack opened (for tests); null when none is open.
+    QDialog *slackPreview() const { return m_evidence->slackPreview(); }
     // Opens an evidence package (folder or zip) read-only in its own viewer window.
     class PackageViewer *openPackage(const QString &folderOrZip);
     class HistoryWindow *showHistory();
@@ -131,8 +133,9 @@ private:
     void createPanels();
     void openScenarioDialog();
     void saveScenarioDialog();
+    void showShortcuts();
     void showAbout();
-    void showCredentials();
+    void showCredentials(const QString &entry = {}); // entry: the keychain entry to show first
     void restoreState();
     void updateActions();
     void clearPreviousRun();
