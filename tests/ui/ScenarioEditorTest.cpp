@@ -181,6 +181,36 @@ TEST(ScenarioEditor, OneTestRequestReachesTheTargetAndIsJudged)
     EXPECT_EQ(sandbox.counts().notificationsReceived, 1);
 }
 
+// #31: in the --demo console, Send One Test Request uses the demo sandbox's own secret, as the demo run does (it
+// asked the keychain for 'canarydesk-demo' and failed). The same hook as GuiCommand's, aimed at a real sandbox.
+TEST(ScenarioEditor, TheDemoConsolesTestRequestUsesTheSandboxsSecret)
+{
+    SandboxTarget sandbox(SandboxConfig{});
+    ASSERT_TRUE(sandbox.listen().ok());
+    Scenario s = demo();
+    s.target.baseUrl = sandbox.baseUrl().toString();
+    s.auth.tokenUrl = sandbox.baseUrl().toString() + QStringLiteral("/oauth/token");
+    MainWindow window;
+    window.setConfirmClose(false);
+    window.setScenario(s, QStringLiteral("demo"));
+    SandboxTarget *box = &sandbox;
+    window.setRunSetupHook([box](RunSetup &setup) {
+        const QUrl target = setup.scenario.target.requestUrl();
+        if (target.host() != box->baseUrl().host() || target.port() != box->baseUrl().port())
+            return; // as applyDemo: only a scenario aimed at the sandbox gets its secret
+        setup.clientSecret = givenCredential(box->config().clientSecret.toUtf8(), box->baseUrl());
+    });
+    ScenarioEditor *editor = window.editScenario();
+    ASSERT_NE(editor, nullptr);
+    bool finished = false;
+    QObject::connect(editor, &ScenarioEditor::testRequestFinished, [&] { finished = true; });
+    editor->sendTestRequest(false);
+    ASSERT_TRUE(test::waitUntil([&] { return finished; }, 20000));
+    EXPECT_TRUE(editor->testResult().contains(QStringLiteral("→ HTTP 202"))) << editor->testResult().toStdString();
+    EXPECT_EQ(sandbox.counts().notificationsReceived, 1);
+    editor->reject();
+}
+
 TEST(ScenarioEditor, TheConsoleOpensItAndUsesTheEditedScenario)
 {
     MainWindow window;

@@ -412,7 +412,8 @@ ScenarioEditor *MainWindow::editScenario()
         m_scenario ? *m_scenario : ScenarioLoader::loadFile(QStringLiteral(":/scenarios/demo_sandbox.json")).value();
     auto *editor = new ScenarioEditor(base, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
-    RunSetup probe; // the demo's secret, when the demo is running
+    RunSetup probe; // the demo's secret, when the demo is running and the scenario aims at its sandbox
+    probe.scenario = base;
     if (m_setupHook)
         m_setupHook(probe);
     editor->setClientSecret(probe.clientSecret);
