@@ -7,11 +7,13 @@
 #include "ui/dashboard/DashboardView.h"
 #include "ui/dashboard/KpiTile.h"
 #include "ui/viewer/PackageViewer.h"
+#include "ui/widgets/WindowFit.h"
 
 #include "tests/support/TestUtil.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QScreen>
 #include <QStyle>
 #include <QtCharts/QChart>
 #include <QtCharts/QLineSeries>
@@ -81,6 +83,48 @@ TEST(MainWindow, KeyboardShortcutsAreTheDocumentedOnes)
             EXPECT_FALSE(a->toolTip().isEmpty()) << a->objectName().toStdString() << " says what it does";
         }
     }
+}
+
+// #31: a size remembered on one screen reopens whole on a smaller one — not 1280 × 800 on a 1366 × 768 laptop.
+TEST(WindowFit, ARememberedGeometryIsFittedInsideTheScreenItOpensOn)
+{
+    const QRect laptop(0, 0, 1366, 768);
+    struct Case
+    {
+        QRect remembered, expected;
+        const char *what;
+    };
+    for (const Case &c : {
+             Case{QRect(40, 60, 1000, 600), QRect(40, 60, 1000, 600), "fits: unchanged"},
+             Case{QRect(0, 0, 1440, 900), QRect(0, 0, 1366, 768 - kWindowFrameAllowance), "larger: the free area"},
+             Case{QRect(100, 100, 1280, 800), QRect(86, 0, 1280, 768 - kWindowFrameAllowance),
+                  "taller: shrunk, moved up and in"},
+             Case{QRect(2000, 1200, 800, 600), QRect(566, 128, 800, 600), "on a screen that is gone: moved in"},
+             Case{QRect(-300, -50, 800, 600), QRect(0, 0, 800, 600), "above and left of it: moved in"},
+         }) {
+        const QRect got = fitInside(c.remembered, laptop);
+        EXPECT_EQ(got, c.expected) << c.what << ": " << got.x() << "," << got.y() << " " << got.width() << "x"
+                                   << got.height();
+    }
+    // A second screen to the right: fitted inside that one, not the first.
+    EXPECT_EQ(fitInside(QRect(1500, 20, 1920, 1200), QRect(1366, 0, 1920, 1080)),
+              QRect(1366, 0, 1920, 1080 - kWindowFrameAllowance));
+
+    // The console itself: a geometry saved from a window larger than this screen comes back inside it.
+    QSettings().clear();
+    {
+        MainWindow big;
+        big.setConfirmClose(false);
+        const QRect screen = big.screen()->availableGeometry();
+        big.setGeometry(QRect(screen.topLeft(), screen.size() + QSize(300, 300)));
+        QSettings().setValue(QStringLiteral("window/geometry"), big.saveGeometry());
+    }
+    MainWindow w;
+    const QRect screen = w.screen()->availableGeometry();
+    EXPECT_LE(w.height(), screen.height() - kWindowFrameAllowance);
+    EXPECT_LE(w.width(), screen.width());
+    EXPECT_TRUE(screen.contains(w.geometry())) << w.geometry().width() << "x" << w.geometry().height();
+    QSettings().clear();
 }
 
 TEST(MainWindow, ABrokenScenarioFileKeepsTheCurrentOne)

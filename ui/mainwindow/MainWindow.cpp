@@ -491,6 +491,8 @@ void MainWindow::restoreState()
 {
     if (!restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray()))
         resizeToFit(this, QSize(1280, 800)); // first start: 1280 × 800 where there is room, else the free area
+    else
+        fitOnScreen(this); // remembered on a larger screen: made to fit this one
     m_runView->restoreLayout(width());
 }
 
