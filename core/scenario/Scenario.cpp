@@ -119,6 +119,17 @@ GateProfile GateSpec::resolve() const
                                       [&](const Threshold &t) { return overridden.contains(t.metric); }),
                        g.thresholds.end());
     g.thresholds += thresholds;
+    // One order of criteria whatever the gate and however it was written — latency, errors, delivery, HTTP
+    // failures, then any other metric as given — so the same criterion sits in the same row of every verdict, and an
+    // overridden limit does not move its criterion to the end.
+    auto rank = [](const Threshold &t) {
+        static const QStringList order{QStringLiteral("http_req_duration"), QStringLiteral("errors"),
+                                       QStringLiteral("delivery_success"), QStringLiteral("http_req_failed")};
+        const qsizetype at = order.indexOf(t.metric);
+        return at < 0 ? order.size() : at;
+    };
+    std::stable_sort(g.thresholds.begin(), g.thresholds.end(),
+                     [&](const Threshold &a, const Threshold &b) { return rank(a) < rank(b); });
     if (requireFullDuration)
         g.requireFullDuration = *requireFullDuration;
     if (minRateRatio)

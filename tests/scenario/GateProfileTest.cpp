@@ -60,6 +60,40 @@ TEST(GateProfile, ScenarioThresholdsReplaceTheProfilesForTheirMetric)
     EXPECT_TRUE(g.requireFullDuration);
 }
 
+// #31: the criteria keep one order whatever the gate — an overridden limit stays in its row, a custom gate written
+// in any order (a JSON object's keys come back sorted) reads latency first, other metrics after the known ones.
+TEST(GateProfile, TheCriteriaKeepOneOrderWhateverTheGate)
+{
+    auto metrics = [](const GateProfile &g) {
+        QStringList out;
+        for (const Threshold &t : g.thresholds)
+            out << t.metric;
+        return out;
+    };
+    auto threshold = [](const char *metric, const char *expression) {
+        return Threshold{QString::fromLatin1(metric),
+                         ThresholdExpression::parse(QString::fromLatin1(expression)).value(), false, 0};
+    };
+    const QStringList seed{QStringLiteral("http_req_duration"), QStringLiteral("errors"),
+                           QStringLiteral("delivery_success"), QStringLiteral("http_req_failed")};
+    GateSpec tightened;
+    tightened.profile = QStringLiteral("gate1");
+    tightened.thresholds = {threshold("http_req_duration", "p(95)<=120")};
+    EXPECT_EQ(metrics(tightened.resolve()), seed);
+    GateSpec followup;
+    followup.profile = QStringLiteral("followup");
+    EXPECT_EQ(metrics(followup.resolve()), seed);
+
+    GateSpec custom;
+    custom.profile = QStringLiteral("custom");
+    custom.thresholds = {threshold("checks", "rate>0.99"), threshold("delivery_success", "rate>=0.99"),
+                         threshold("http_req_duration", "p(99)<500"), threshold("http_req_duration", "p(95)<200")};
+    EXPECT_EQ(metrics(custom.resolve()),
+              (QStringList{QStringLiteral("http_req_duration"), QStringLiteral("http_req_duration"),
+                           QStringLiteral("delivery_success"), QStringLiteral("checks")}));
+    EXPECT_EQ(custom.resolve().thresholds[0].expression.text(), QStringLiteral("p(99)<500")) << "as written within";
+}
+
 TEST(GateProfile, CriteriaReadAsPlainWords)
 {
     const auto g = GateProfile::builtin(QStringLiteral("gate1")).value();

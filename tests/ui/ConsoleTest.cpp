@@ -322,7 +322,8 @@ TEST(Console, StartWatchStopExportAndFindTheRunInHistory)
 }
 
 // A 2-s `canarydesk run --demo` into out, with its history in dir (env: what the run sees besides).
-void demoPackage(const QTemporaryDir &dir, const QString &out, QProcessEnvironment env)
+// A 2-s demo run's package; passed: it must be a PASS (a machine loaded by other work may fail the gate's rate).
+void demoPackage(const QTemporaryDir &dir, const QString &out, QProcessEnvironment env, bool passed = true)
 {
     QProcess run;
     env.insert(QStringLiteral("CANARYDESK_DATA_DIR"), dir.filePath(QStringLiteral("data")));
@@ -332,7 +333,10 @@ void demoPackage(const QTemporaryDir &dir, const QString &out, QProcessEnvironme
               {QStringLiteral("run"), QStringLiteral("--demo"), QStringLiteral("--duration"), QStringLiteral("2s"),
                QStringLiteral("--out"), out});
     ASSERT_TRUE(run.waitForFinished(60000));
-    ASSERT_EQ(run.exitCode(), 0) << run.readAllStandardError().constData();
+    if (passed)
+        ASSERT_EQ(run.exitCode(), 0) << run.readAllStandardError().constData();
+    else
+        ASSERT_TRUE(run.exitCode() == 0 || run.exitCode() == 99) << run.readAllStandardError().constData();
 }
 
 // The viewer shows the judgement the package states (diagnosis.json) and never judges a run itself: an edited
@@ -390,8 +394,8 @@ TEST(Console, TheViewerShowsAOneTimeKeyAsANoticeWithItsFingerprint)
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("pkg"));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no Secret Service: the key is made for this run
-    ASSERT_NO_FATAL_FAILURE(demoPackage(dir, out, env));
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));     // no Secret Service: the key is made for this run
+    ASSERT_NO_FATAL_FAILURE(demoPackage(dir, out, env, false)); // the signature is the point, not the verdict
     PackageViewer viewer;
     QSignalSpy opened(&viewer, &PackageViewer::opened);
     viewer.openPackage(out);
