@@ -35,6 +35,50 @@ LogLine logLine(const char *text, bool stamped = true)
 
 } // namespace
 
+// #31: a spike cut at the top of the scale carries a mark — an arrow at the edge in its line's colour and the value
+// it reached — so it is seen and read, never silently lost.
+TEST(GateChartStyle, ALineCutAtTheTopOfTheScaleIsMarkedWithTheValueItReached)
+{
+    // The peaks of runs above the top, the highest ones, in time order.
+    const QList<QPointF> points{{0, 1}, {1, 12}, {2, 30}, {3, 2}, {4, 11}, {5, 2}, {6, 50}, {7, 40}, {8, 3}};
+    EXPECT_EQ(GateChart::cutPeaks(points, 10, 0, 8, 5), (QList<QPointF>{{2, 30}, {4, 11}, {6, 50}}));
+    EXPECT_EQ(GateChart::cutPeaks(points, 10, 0, 8, 2), (QList<QPointF>{{2, 30}, {6, 50}})) << "the highest two";
+    EXPECT_EQ(GateChart::cutPeaks(points, 10, 3, 5, 5), (QList<QPointF>{{4, 11}})) << "only what is in view";
+    EXPECT_TRUE(GateChart::cutPeaks(points, 60, 0, 8, 5).isEmpty());
+    EXPECT_EQ(GateChart::cutPeaks({{0, 20}}, 10, 0, 1, 5), (QList<QPointF>{{0, 20}})) << "a run at the end";
+
+    GateChart c(QStringLiteral("Errors"), QStringLiteral("%"));
+    c.resize(900, 400);
+    c.setDuration(120000);
+    c.setLimit(0.5, QStringLiteral("gate ≤ 0.5 %"));
+    c.setYRange(0, 1);
+    QList<QPointF> second, judged;
+    for (int i = 0; i <= 120; ++i) {
+        second << QPointF(i / 60.0, i == 60 ? 100.0 : 0.1);
+        judged << QPointF(i / 60.0, 0.2);
+    }
+    const QColor red(0xcf, 0x22, 0x2e);
+    GateChart::faint(c.addLine(QStringLiteral("errors each second"), second, red));
+    c.addLine(QStringLiteral("errors (judged)"), judged, QColor(0x0b, 0x3d, 0x91));
+    c.show();
+    QCoreApplication::processEvents();
+    const QList<GateChart::CutMark> marks = c.cutMarks();
+    ASSERT_EQ(marks.size(), 1) << "the judged line stays in the scale";
+    EXPECT_DOUBLE_EQ(marks[0].minutes, 1.0);
+    EXPECT_DOUBLE_EQ(marks[0].value, 100.0);
+    EXPECT_EQ(marks[0].colour.rgb(), red.rgb()) << "the faint line's colour, opaque";
+    // Drawn: the arrow's red just under the plot's top edge, at 1:00.
+    const QImage image = c.grab().toImage();
+    const QRectF plot = c.chart()->plotArea();
+    const QPoint at = c.mapFromScene(QPointF(c.chart()->mapToPosition(QPointF(1.0, 0)).x(), plot.top() + 4));
+    bool redThere = false;
+    for (int dx = -2; dx <= 2; ++dx) {
+        const QColor px = image.pixelColor(at + QPoint(dx, 0));
+        redThere = redThere || (px.red() > 150 && px.green() < 90 && px.blue() < 90);
+    }
+    EXPECT_TRUE(redThere) << "no mark at the top edge";
+}
+
 TEST(GateChartStyle, TimeReadsInMinutesAndSecondsAtRoundStepsThatFitTheWidth)
 {
     GateChart c(QStringLiteral("Latency"), QStringLiteral("ms"));

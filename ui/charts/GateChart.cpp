@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPen>
 
 #include <algorithm>
@@ -486,6 +487,43 @@ QColor GateChart::episodeColor(Episode::Kind kind)
     return QColor(0x6e, 0x77, 0x81, 50);
 }
 
+QList<QPointF> GateChart::cutPeaks(const QList<QPointF> &points, double top, double from, double to, int most)
+{
+    QList<QPointF> peaks;
+    std::optional<QPointF> peak; // the highest point of the run above the top so far
+    for (const QPointF &p : points) {
+        const bool above = p.y() > top && p.x() >= from && p.x() <= to;
+        if (above && (!peak || p.y() > peak->y()))
+            peak = p;
+        if (!above && peak) {
+            peaks << *peak;
+            peak.reset();
+        }
+    }
+    if (peak)
+        peaks << *peak;
+    std::stable_sort(peaks.begin(), peaks.end(), [](const QPointF &a, const QPointF &b) { return a.y() > b.y(); });
+    peaks = peaks.mid(0, most);
+    std::sort(peaks.begin(), peaks.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+    return peaks;
+}
+
+QList<GateChart::CutMark> GateChart::cutMarks() const
+{
+    QList<CutMark> marks;
+    for (QAbstractSeries *s : m_chart->series()) {
+        auto *line = qobject_cast<QLineSeries *>(s);
+        if (!line || line == m_limit || !line->isVisible())
+            continue;
+        QColor colour = line->pen().color();
+        colour.setAlpha(255); // a faint line's mark is as readable as any
+        for (const QPointF &p : cutPeaks(line->points(), m_y->max(), m_x->min(), m_x->max(), kMostCutMarks))
+            marks << CutMark{p.x(), p.y(), colour};
+    }
+    std::stable_sort(marks.begin(), marks.end(), [](const CutMark &a, const CutMark &b) { return a.value > b.value; });
+    return marks.mid(0, kMostCutMarks);
+}
+
 void GateChart::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QChartView::drawForeground(painter, rect);
@@ -517,6 +555,24 @@ void GateChart::drawForeground(QPainter *painter, const QRectF &rect)
         painter->drawText(QPointF(x, plot.top() + 3 + smallMetrics.ascent() + (row++ % 2) * smallMetrics.height()),
                           name);
     }
+    // Lines cut at the top of the scale: an arrow at the edge and the value they reached.
+    for (const CutMark &mark : cutMarks()) {
+        const double x = std::clamp(xOf(mark.minutes), plot.left(), plot.right());
+        QPainterPath arrow;
+        arrow.moveTo(x, plot.top() - 1);
+        arrow.lineTo(x - 5, plot.top() + 7);
+        arrow.lineTo(x + 5, plot.top() + 7);
+        arrow.closeSubpath();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(mark.colour);
+        painter->drawPath(arrow);
+        const QString value = QStringLiteral("%1 %2").arg(QLocale().toString(mark.value, 'g', 4), m_unit);
+        const double w = smallMetrics.horizontalAdvance(value);
+        const double textX = x + 7 + w > plot.right() ? x - 7 - w : x + 7;
+        painter->setPen(dark ? mark.colour.lighter(140) : mark.colour.darker(120));
+        painter->drawText(QPointF(textX, plot.top() + 2 + smallMetrics.ascent()), value);
+    }
+    painter->setBrush(Qt::NoBrush);
     if (m_dragFrom && m_dragTo) {
         const double a = xOf(*m_dragFrom), b = xOf(*m_dragTo);
         painter->fillRect(QRectF(QPointF(std::min(a, b), plot.top()), QPointF(std::max(a, b), plot.bottom())),

@@ -72,6 +72,21 @@ public:
     // What the crosshair says at a time (minutes): the time, then "name: value unit" for every data series with
     // a point within the nearest second (the gate line too). Empty when no series has data there.
     QStringList valuesAt(double minutes) const;
+    // A line that runs off the top of the value axis is cut there; each cut is marked at the top edge with a
+    // small arrow in the line's colour and the highest value it reached, so a spike beyond the scale is seen and
+    // read, never silently lost. The peaks of runs of points above `top` within [from, to] (minutes), the `most`
+    // highest of them, in time order.
+    struct CutMark
+    {
+        double minutes = 0;
+        double value = 0;
+        QColor colour;
+    };
+    static QList<QPointF> cutPeaks(const QList<QPointF> &points, double top, double from, double to, int most);
+    // The marks drawn now: at most kMostCutMarks over every data line, the highest.
+    QList<CutMark> cutMarks() const;
+    static constexpr int kMostCutMarks = 4;
+
     // The crosshair's lines as drawn now (empty when the mouse is not over the plot).
     QStringList crosshairText() const { return m_hoverText; }
 
