@@ -1,27 +1,14 @@
 #pragma once
 
-// The colour of an outcome word wherever a person sees it (console banner, viewer banner, History):
-// green PASS, red FAIL, amber for a run that did not run its course (STOPPED, ABORTED, INCOMPLETE).
+// The colour of an outcome word as a style-sheet or HTML colour (the palette's, ui/style/Palette.h).
 
-#include "core/metrics/GateVerdict.h"
-
-#include <QString>
+#include "ui/style/Palette.h"
 
 namespace canary::ui {
 
 inline QString verdictColour(RunOutcome outcome)
 {
-    switch (outcome) {
-    case RunOutcome::Pass:
-        return QStringLiteral("#1a7f37");
-    case RunOutcome::Fail:
-        return QStringLiteral("#cf222e");
-    case RunOutcome::Stopped:
-    case RunOutcome::Aborted:
-    case RunOutcome::Incomplete:
-        break;
-    }
-    return QStringLiteral("#9a6700");
+    return palette::hex(palette::outcome(outcome));
 }
 
 } // namespace canary::ui

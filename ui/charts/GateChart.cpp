@@ -1,4 +1,5 @@
 #include "ui/charts/GateChart.h"
+#include "ui/style/Palette.h"
 
 #include "core/common/Duration.h"
 
@@ -25,7 +26,7 @@ constexpr double kMinZoomMinutes = 5.0 / 60; // a zoom shows at least 5 s
 // The gate's line: dashed, in the text colour — no data line is black or white, so it never hides one.
 QColor limitColour(bool dark)
 {
-    return dark ? QColor(0xe6, 0xed, 0xf3) : QColor(0x24, 0x29, 0x2f);
+    return dark ? palette::colour(palette::kDarkInk) : palette::colour(palette::kCrosshair);
 }
 
 QString valueText(double v, const QString &unit)
@@ -474,17 +475,17 @@ QColor GateChart::episodeColor(Episode::Kind kind)
     switch (kind) {
     case Episode::Kind::NoAnswer:
     case Episode::Kind::ServerErrors:
-        return QColor(0xcf, 0x22, 0x2e, 40);
+        return palette::colour(palette::kEpisodeErrors, 40);
     case Episode::Kind::RateLimited:
     case Episode::Kind::TokenFailures:
-        return QColor(0x82, 0x50, 0xdf, 40);
+        return palette::colour(palette::kEpisodeSlow, 40);
     case Episode::Kind::Slow:
     case Episode::Kind::HealthFailing:
-        return QColor(0xbf, 0x87, 0x00, 40);
+        return palette::colour(palette::kEpisodeHealth, 40);
     case Episode::Kind::ClientPaused:
         break;
     }
-    return QColor(0x6e, 0x77, 0x81, 50);
+    return palette::colour(palette::kEpisodeOther, 50);
 }
 
 QList<QPointF> GateChart::cutPeaks(const QList<QPointF> &points, double top, double from, double to, int most)
@@ -576,11 +577,12 @@ void GateChart::drawForeground(QPainter *painter, const QRectF &rect)
     if (m_dragFrom && m_dragTo) {
         const double a = xOf(*m_dragFrom), b = xOf(*m_dragTo);
         painter->fillRect(QRectF(QPointF(std::min(a, b), plot.top()), QPointF(std::max(a, b), plot.bottom())),
-                          QColor(0x1f, 0x6f, 0xeb, 50));
+                          palette::colour(palette::kSelection, 50));
     }
     if (m_hoverMinutes) {
         const double x = std::clamp(xOf(*m_hoverMinutes), plot.left(), plot.right());
-        painter->setPen(QPen(dark ? QColor(0xe6, 0xed, 0xf3, 160) : QColor(0x24, 0x29, 0x2f, 160), 1));
+        painter->setPen(
+            QPen(dark ? palette::colour(palette::kDarkInk, 160) : palette::colour(palette::kCrosshair, 160), 1));
         painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         if (!m_hoverText.isEmpty()) {
             const QFontMetrics fm(font());
@@ -591,8 +593,8 @@ void GateChart::drawForeground(QPainter *painter, const QRectF &rect)
             QRectF box(0, 0, w + 30, lineH * m_hoverText.size() + 10);
             box.moveTopLeft(
                 QPointF(x + 12 + box.width() > plot.right() ? x - 12 - box.width() : x + 12, plot.top() + 6));
-            painter->setPen(QPen(dark ? QColor(0x6e, 0x76, 0x81) : QColor(0xd0, 0xd7, 0xde)));
-            painter->setBrush(dark ? QColor(0x16, 0x1b, 0x22, 235) : QColor(0xff, 0xff, 0xff, 235));
+            painter->setPen(QPen(dark ? palette::colour(palette::kDarkBorder) : palette::colour(palette::kBorder)));
+            painter->setBrush(dark ? palette::colour(palette::kDarkPaper, 235) : palette::colour(palette::kPaper, 235));
             painter->drawRoundedRect(box, 4, 4);
             painter->setFont(font());
             const QList<QAbstractSeries *> all = m_chart->series();
@@ -611,7 +613,7 @@ void GateChart::drawForeground(QPainter *painter, const QRectF &rect)
                         break;
                     }
                 }
-                painter->setPen(dark ? QColor(0xe6, 0xed, 0xf3) : QColor(0x1f, 0x23, 0x28));
+                painter->setPen(dark ? palette::colour(palette::kDarkInk) : palette::colour(palette::kInk));
                 painter->drawText(QPointF(box.left() + 24, baseline), m_hoverText.at(i));
             }
         }

@@ -1,4 +1,5 @@
 #include "ui/dashboard/DashboardView.h"
+#include "ui/style/Palette.h"
 
 #include "core/common/Duration.h"
 #include "core/metrics/GateVerdict.h"
@@ -122,21 +123,24 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
     // What the gate judges — the whole run so far — in bold against the gate line; each second's values faint
     // behind it (one slow or failing second in a run that passes is detail, not a verdict). Colours apart in
     // hue and, for grey print and colour-blind readers, in line style too.
-    m_p50Series = GateChart::faint(m_latency->addLine(tr("p50"), {}, QColor(0x00, 0x89, 0x7b), Qt::DashLine));
-    m_p95Series = GateChart::faint(m_latency->addLine(tr("p95"), {}, QColor(0x15, 0x65, 0xc0)));
-    m_p99Series = GateChart::faint(m_latency->addLine(tr("p99"), {}, QColor(0x8e, 0x24, 0xaa), Qt::DotLine));
-    m_p95TotalSeries = GateChart::judged(m_latency->addLine(tr("p95 whole run"), {}, QColor(0x0b, 0x3d, 0x91)));
-    m_targetSeries = m_rate->addLine(tr("target"), {}, QColor(0x8b, 0x94, 0x9e), Qt::DashLine);
-    m_achievedSeries = m_rate->addLine(tr("achieved"), {}, QColor(0x15, 0x65, 0xc0));
-    m_errorSecondSeries = GateChart::faint(m_failures->addLine(tr("errors each second"), {}, QColor(0xcf, 0x22, 0x2e)));
+    m_p50Series = GateChart::faint(m_latency->addLine(tr("p50"), {}, palette::colour(palette::kP50), Qt::DashLine));
+    m_p95Series = GateChart::faint(m_latency->addLine(tr("p95"), {}, palette::colour(palette::kLatency)));
+    m_p99Series = GateChart::faint(m_latency->addLine(tr("p99"), {}, palette::colour(palette::kP99), Qt::DotLine));
+    m_p95TotalSeries =
+        GateChart::judged(m_latency->addLine(tr("p95 whole run"), {}, palette::colour(palette::kLatencyJudged)));
+    m_targetSeries = m_rate->addLine(tr("target"), {}, palette::colour(palette::kTarget), Qt::DashLine);
+    m_achievedSeries = m_rate->addLine(tr("achieved"), {}, palette::colour(palette::kLatency));
+    m_errorSecondSeries =
+        GateChart::faint(m_failures->addLine(tr("errors each second"), {}, palette::colour(palette::kFail)));
     // Errors and HTTP failures are often the same requests: the errors line is drawn wide beneath, so the
     // HTTP failures line on top never hides it.
-    m_errorSeries = m_failures->addLine(tr("errors"), {}, QColor(0xcf, 0x22, 0x2e));
+    m_errorSeries = m_failures->addLine(tr("errors"), {}, palette::colour(palette::kFail));
     QPen wide = m_errorSeries->pen();
     wide.setWidthF(5);
     m_errorSeries->setPen(wide);
-    m_httpSeries = m_failures->addLine(tr("HTTP failures"), {}, QColor(0xef, 0x6c, 0x00), Qt::DashDotLine);
-    m_undeliveredSeries = m_failures->addLine(tr("not delivered"), {}, QColor(0x6a, 0x1b, 0x9a), Qt::DotLine);
+    m_httpSeries = m_failures->addLine(tr("HTTP failures"), {}, palette::colour(palette::kHttpFailed), Qt::DashDotLine);
+    m_undeliveredSeries =
+        m_failures->addLine(tr("not delivered"), {}, palette::colour(palette::kUndelivered), Qt::DotLine);
     // Zoomed or resized: the lines get the points for the new range and width (when the dashboard is seen).
     for (GateChart *c : {m_latency, m_rate, m_failures})
         connect(c, &GateChart::rangeChanged, this, [this] {

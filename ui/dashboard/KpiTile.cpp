@@ -1,4 +1,5 @@
 #include "ui/dashboard/KpiTile.h"
+#include "ui/style/Palette.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -64,15 +65,15 @@ void KpiTile::applyState()
     QString symbol;
     switch (m_state) {
     case State::Good:
-        colour = QStringLiteral("#1a7f37");
+        colour = palette::fill(QStringLiteral("@pass@"));
         symbol = QStringLiteral("✓");
         break;
     case State::Near:
-        colour = QStringLiteral("#9a6700");
+        colour = palette::fill(QStringLiteral("@warn@"));
         symbol = QStringLiteral("!");
         break;
     case State::Breached:
-        colour = QStringLiteral("#cf222e");
+        colour = palette::fill(QStringLiteral("@fail@"));
         symbol = QStringLiteral("✗");
         break;
     case State::NoData:

@@ -1,4 +1,5 @@
 #include "ui/history/HistoryWindow.h"
+#include "ui/style/Palette.h"
 #include "ui/widgets/WindowFit.h"
 
 #include "core/common/AtomicFile.h"
@@ -127,9 +128,9 @@ void CompareView::display(const OpenedPackage &a, const OpenedPackage &b)
         for (int col = 0; col < 5; ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
             if (col == 4 && (r.call == QLatin1String("slower") || r.call == QLatin1String("worse")))
-                item->setForeground(QColor(0xcf, 0x22, 0x2e));
+                item->setForeground(palette::colour(palette::kFail));
             else if (col == 4 && (r.call == QLatin1String("faster") || r.call == QLatin1String("better")))
-                item->setForeground(QColor(0x1a, 0x7f, 0x37));
+                item->setForeground(palette::colour(palette::kPass));
             m_table->setItem(i, col, item);
         }
         ++i;
@@ -155,12 +156,12 @@ void CompareView::display(const OpenedPackage &a, const OpenedPackage &b)
     const auto limitA = Compare::p95Limit(c.a.gate), limitB = Compare::p95Limit(c.b.gate);
     m_chart->setLimit(limitA, limitA ? tr("A's limit ≤ %1 ms").arg(QLocale().toString(*limitA)) : QString());
     const QList<QPointF> pa = curve(a), pb = curve(b);
-    m_chart->addLine(tr("A p95"), pa, QColor(0x15, 0x65, 0xc0));
-    m_chart->addLine(tr("B p95"), pb, QColor(0xef, 0x6c, 0x00));
+    m_chart->addLine(tr("A p95"), pa, palette::colour(palette::kCompareA));
+    m_chart->addLine(tr("B p95"), pb, palette::colour(palette::kCompareB));
     if (limitB && limitB != limitA)
         m_chart->addLine(tr("B's limit ≤ %1 ms").arg(QLocale().toString(*limitB)),
                          {QPointF(0, *limitB), QPointF(static_cast<double>(span) / 60000.0, *limitB)},
-                         QColor(0xef, 0x6c, 0x00), Qt::DashLine);
+                         palette::colour(palette::kCompareB), Qt::DashLine);
     double top = std::max(limitA.value_or(10), limitB.value_or(0)) * 1.3;
     for (const QPointF &p : pa + pb)
         top = std::max(top, p.y() * 1.1);
@@ -256,10 +257,10 @@ void HistoryWindow::reload()
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
             if (col == 4)
-                item->setForeground(r.passed ? QColor(0x1a, 0x7f, 0x37) : QColor(0xcf, 0x22, 0x2e));
+                item->setForeground(r.passed ? palette::colour(palette::kPass) : palette::colour(palette::kFail));
             if (col == 6 && !mark.isEmpty())
-                item->setForeground(mark == QLatin1String("slower") ? QColor(0xcf, 0x22, 0x2e)
-                                                                    : QColor(0x1a, 0x7f, 0x37));
+                item->setForeground(mark == QLatin1String("slower") ? palette::colour(palette::kFail)
+                                                                    : palette::colour(palette::kPass));
             item->setToolTip(col == 3 && r.evidenceIncomplete() ? r.evidenceProblems : r.outDir);
             m_table->setItem(i, col, item);
         }

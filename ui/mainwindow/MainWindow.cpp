@@ -1,4 +1,5 @@
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/style/Palette.h"
 
 #include "core/common/Duration.h"
 #include "core/evidence/SlackMessage.h"
@@ -284,14 +285,14 @@ void MainWindow::startRun(bool confirm)
         if (run->setup().load != RunSetup::Load::Engine)
             timelineView()->add(QDateTime::currentDateTimeUtc(), tr("k6 started"), run->startedWith());
         action(QStringLiteral("scenario"))->setChecked(false); // the live view needs the room
-        setState(tr("● RUNNING"), QStringLiteral("#1565c0"));
+        setState(tr("● RUNNING"), palette::fill(QStringLiteral("@active@")));
         updateActions();
     });
     connect(run, &RunSession::snapshot, this, [this](const Snapshot &snap) {
-        setState(tr("● RUNNING %1").arg(duration::clock(snap.elapsedMs)), QStringLiteral("#1565c0"));
+        setState(tr("● RUNNING %1").arg(duration::clock(snap.elapsedMs)), palette::fill(QStringLiteral("@active@")));
     });
     connect(run, &RunSession::finished, this, &MainWindow::onRunFinished);
-    setState(tr("● STARTING"), QStringLiteral("#1565c0"));
+    setState(tr("● STARTING"), palette::fill(QStringLiteral("@active@")));
     run->start();
     updateActions();
 }
@@ -300,7 +301,7 @@ void MainWindow::stopRun()
 {
     if (m_run && active()) {
         m_run->stop(tr("stopped by the operator"));
-        setState(tr("● STOPPING"), QStringLiteral("#9a6700"));
+        setState(tr("● STOPPING"), palette::fill(QStringLiteral("@warn@")));
     }
 }
 
@@ -308,7 +309,7 @@ void MainWindow::abortRun()
 {
     if (m_run && active()) {
         m_run->abort(tr("aborted by the operator"));
-        setState(tr("● ABORTING"), QStringLiteral("#cf222e"));
+        setState(tr("● ABORTING"), palette::fill(QStringLiteral("@fail@")));
     }
 }
 
@@ -316,8 +317,9 @@ void MainWindow::onRunFailed(const QString &message)
 {
     if (m_run)
         QDir().rmdir(m_run->setup().outDir); // the folder made for it, if nothing was written
-    setState(tr("● NOT STARTED"), QStringLiteral("#cf222e"));
-    m_banner->showMessage(tr("The run did not start: %1").arg(message), message, QStringLiteral("#6e7781"));
+    setState(tr("● NOT STARTED"), palette::fill(QStringLiteral("@fail@")));
+    m_banner->showMessage(tr("The run did not start: %1").arg(message), message,
+                          palette::fill(QStringLiteral("@neutral@")));
     timelineView()->add(QDateTime::currentDateTimeUtc(), tr("not started"), message);
     m_lastError = message;
     updateActions();
@@ -332,7 +334,7 @@ void MainWindow::onRunFinished()
     }
     const LoadEnd &end = m_run->loadEnd(); // k6 Cloud could not run the test: its exit code is all there is
     m_banner->showMessage(tr("k6 finished: %1 %2").arg(K6Source::exitMeaning(end.k6ExitCode), end.cloudUrl), QString(),
-                          QStringLiteral("#6e7781"));
+                          palette::fill(QStringLiteral("@neutral@")));
     updateActions();
     Q_EMIT runFinished(false);
 }

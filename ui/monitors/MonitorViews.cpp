@@ -1,4 +1,5 @@
 #include "ui/monitors/MonitorViews.h"
+#include "ui/style/Palette.h"
 
 #include "ui/widgets/ElidedLabel.h"
 
@@ -47,7 +48,7 @@ void HealthStrip::paintEvent(QPaintEvent *)
     const qsizetype offset = n - m_samples.size();
     for (qsizetype i = 0; i < m_samples.size(); ++i) {
         const QRectF bar((static_cast<double>(offset + i)) * w, 0, std::max(1.0, w - 1), height());
-        p.fillRect(bar, m_samples[i] ? QColor(0x1a, 0x7f, 0x37) : QColor(0xcf, 0x22, 0x2e));
+        p.fillRect(bar, m_samples[i] ? palette::colour(palette::kPass) : palette::colour(palette::kFail));
     }
 }
 
@@ -97,7 +98,8 @@ void HealthView::addSample(const HealthSample &s)
                                : tr("✗ FAILING · %1 · %2")
                                      .arg(s.status ? QStringLiteral("HTTP %1").arg(s.status) : s.error,
                                           s.at.toString(QStringLiteral("HH:mm:ss"))));
-    m_state->setStyleSheet(s.healthy ? QStringLiteral("color:#1a7f37") : QStringLiteral("color:#cf222e"));
+    m_state->setStyleSheet(s.healthy ? palette::fill(QStringLiteral("color:@pass@"))
+                                     : palette::fill(QStringLiteral("color:@fail@")));
     m_body->setPlainText(s.body.isEmpty() ? s.error : s.body);
 }
 
@@ -227,12 +229,12 @@ bool LogView::shown(const LogEntry &e) const
 void LogView::append(const LogEntry &e)
 {
     // Time, level (in its colour) and the message; the text is escaped — a log line is never markup.
-    const QString colour = e.levelClass == LogEntry::Level::Error     ? QStringLiteral("#cf222e")
-                           : e.levelClass == LogEntry::Level::Warning ? QStringLiteral("#9a6700")
-                                                                      : QStringLiteral("#57606a");
+    const QString colour = e.levelClass == LogEntry::Level::Error     ? palette::fill(QStringLiteral("@fail@"))
+                           : e.levelClass == LogEntry::Level::Warning ? palette::fill(QStringLiteral("@warn@"))
+                                                                      : palette::fill(QStringLiteral("@muted@"));
     QString html;
     if (!e.time.isEmpty())
-        html += QStringLiteral("<span style=\"color:#57606a\">%1</span>&nbsp;&nbsp;").arg(e.time);
+        html += palette::fill(QStringLiteral("<span style=\"color:@muted@\">%1</span>&nbsp;&nbsp;")).arg(e.time);
     if (!e.level.isEmpty())
         html += QStringLiteral("<b style=\"color:%1\">%2</b>&nbsp;&nbsp;").arg(colour, e.level.toHtmlEscaped());
     html += e.message.toHtmlEscaped();

@@ -1,4 +1,5 @@
 #include "ui/report/QtReportRenderer.h"
+#include "ui/style/Palette.h"
 
 #include "core/common/AtomicFile.h"
 #include "core/common/Interrupt.h"
@@ -97,7 +98,7 @@ QImage QtReportRenderer::providerChart(const QJsonObject &provider)
     title.setPixelSize(26);
     title.setBold(true);
     p.setFont(title);
-    p.setPen(QColor(0x1f, 0x23, 0x28));
+    p.setPen(palette::colour(palette::kInk));
     const QString name =
         provider.value(QStringLiteral("provider")).toString(QCoreApplication::translate("Report", "e-mail provider"));
     p.drawText(QRect(30, 16, kWidth - 60, 40), Qt::AlignLeft | Qt::AlignVCenter,
@@ -131,21 +132,23 @@ QImage QtReportRenderer::providerChart(const QJsonObject &provider)
         top = std::max(top, b.second);
     const int left = 60, bottom = kHeight - 90, height = bottom - 110;
     const int slot = (kWidth - 2 * left) / static_cast<int>(bars.size());
-    p.setPen(QColor(0xd0, 0xd7, 0xde));
+    p.setPen(palette::colour(palette::kBorder));
     p.drawLine(left, bottom, kWidth - left, bottom);
     for (int i = 0; i < bars.size(); ++i) {
         const int h = static_cast<int>(static_cast<double>(bars[i].second) / static_cast<double>(top) * height);
         const QRect bar(left + i * slot + slot / 5, bottom - h, slot * 3 / 5, h);
         const bool ours = i == bars.size() - 1;
-        p.fillRect(bar, ours ? QColor(0x1f, 0x6f, 0xeb) : i >= 2 ? QColor(0xcf, 0x22, 0x2e) : QColor(0x1a, 0x7f, 0x37));
-        p.setPen(QColor(0x1f, 0x23, 0x28));
+        p.fillRect(bar, ours     ? palette::colour(palette::kLatency)
+                        : i >= 2 ? palette::colour(palette::kFail)
+                                 : palette::colour(palette::kPass));
+        p.setPen(palette::colour(palette::kInk));
         p.drawText(QRect(left + i * slot, bottom - h - 30, slot, 26), Qt::AlignCenter,
                    QLocale().toString(bars[i].second));
         // Two lines where a name needs them ("CanaryDesk: delivered"): a label is never cut.
         p.drawText(QRect(left + i * slot, bottom + 6, slot, 52), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
                    bars[i].first);
     }
-    p.setPen(QColor(0x57, 0x60, 0x6a));
+    p.setPen(palette::colour(palette::kMuted));
     p.drawText(QRect(30, kHeight - 34, kWidth - 60, 32), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
                provider.value(QStringLiteral("note")).toString());
     return image;
@@ -174,12 +177,13 @@ QMap<QString, QImage> QtReportRenderer::renderCharts(const ReportInput &in)
         c.setYRange(0, std::max(10.0, top * 1.15));
         GateChart::faint(c.addLine(QCoreApplication::translate("Report", "p95 each second"),
                                    series(t, [](const Snapshot &s) { return s.service.p95; }),
-                                   QColor(0x1f, 0x6f, 0xeb)));
+                                   palette::colour(palette::kLatency)));
         GateChart::faint(c.addLine(QCoreApplication::translate("Report", "p99 from intended send"),
                                    series(t, [](const Snapshot &s) { return s.corrected.p99; }),
-                                   QColor(0x8e, 0x24, 0xaa), Qt::DotLine));
+                                   palette::colour(palette::kP99), Qt::DotLine));
         GateChart::judged(c.addLine(QCoreApplication::translate("Report", "p95 whole run (judged)"),
-                                    series(t, [](const Snapshot &s) { return s.p95Total; }), QColor(0x0b, 0x3d, 0x91)));
+                                    series(t, [](const Snapshot &s) { return s.p95Total; }),
+                                    palette::colour(palette::kLatencyJudged)));
         out.insert(QStringLiteral("p95_latency.png"), grabChart(c));
     }
     {
@@ -197,16 +201,16 @@ QMap<QString, QImage> QtReportRenderer::renderCharts(const ReportInput &in)
         c.setYRange(0, top); // the scale follows the judged lines; a faint per-second spike may run off the top
         GateChart::faint(c.addLine(QCoreApplication::translate("Report", "errors each second"),
                                    series(t, [](const Snapshot &s) { return s.errorRate * 100; }),
-                                   QColor(0xcf, 0x22, 0x2e)));
-        QLineSeries *errors = GateChart::judged(
-            c.addLine(QCoreApplication::translate("Report", "errors (judged)"),
-                      series(t, [](const Snapshot &s) { return s.errorRateTotal * 100; }), QColor(0xcf, 0x22, 0x2e)));
+                                   palette::colour(palette::kFail)));
+        QLineSeries *errors = GateChart::judged(c.addLine(
+            QCoreApplication::translate("Report", "errors (judged)"),
+            series(t, [](const Snapshot &s) { return s.errorRateTotal * 100; }), palette::colour(palette::kFail)));
         QPen wide = errors->pen();
         wide.setWidthF(5); // beneath HTTP failures, which are often the same requests
         errors->setPen(wide);
         c.addLine(QCoreApplication::translate("Report", "http_req_failed (judged)"),
-                  series(t, [](const Snapshot &s) { return s.httpFailedRateTotal * 100; }), QColor(0xbf, 0x87, 0x00),
-                  Qt::DashDotLine);
+                  series(t, [](const Snapshot &s) { return s.httpFailedRateTotal * 100; }),
+                  palette::colour(palette::kHttpFailed), Qt::DashDotLine);
         out.insert(QStringLiteral("error_rate.png"), grabChart(c));
     }
     {
@@ -224,10 +228,10 @@ QMap<QString, QImage> QtReportRenderer::renderCharts(const ReportInput &in)
         c.setYRange(std::max(0.0, bottom - 2.0), 100.5);
         GateChart::faint(c.addLine(QCoreApplication::translate("Report", "each second"),
                                    series(t, [](const Snapshot &s) { return s.deliveryRate * 100; }),
-                                   QColor(0x1a, 0x7f, 0x37)));
+                                   palette::colour(palette::kPass)));
         GateChart::judged(c.addLine(QCoreApplication::translate("Report", "delivery_success (judged)"),
                                     series(t, [](const Snapshot &s) { return s.deliveryRateTotal * 100; }),
-                                    QColor(0x11, 0x5e, 0x28)));
+                                    palette::colour(palette::kDeliveryJudged)));
         out.insert(QStringLiteral("delivery_success.png"), grabChart(c));
     }
     {
@@ -240,9 +244,10 @@ QMap<QString, QImage> QtReportRenderer::renderCharts(const ReportInput &in)
             top = std::max({top, s.targetRate, s.achievedRate});
         c.setYRange(0, top * 1.2);
         c.addLine(QCoreApplication::translate("Report", "target"),
-                  series(t, [](const Snapshot &s) { return s.targetRate; }), QColor(0x8b, 0x94, 0x9e), Qt::DashLine);
+                  series(t, [](const Snapshot &s) { return s.targetRate; }), palette::colour(palette::kTarget),
+                  Qt::DashLine);
         c.addLine(QCoreApplication::translate("Report", "achieved"),
-                  series(t, [](const Snapshot &s) { return s.achievedRate; }), QColor(0x1f, 0x6f, 0xeb));
+                  series(t, [](const Snapshot &s) { return s.achievedRate; }), palette::colour(palette::kLatency));
         out.insert(QStringLiteral("request_rate.png"), grabChart(c));
     }
 
@@ -255,7 +260,8 @@ QMap<QString, QImage> QtReportRenderer::renderCharts(const ReportInput &in)
     QPainter p(&dash);
     p.setRenderHint(QPainter::Antialiasing);
     const bool passed = in.verdict->passed;
-    p.fillRect(QRect(0, 0, dash.width(), 140), passed ? QColor(0x1a, 0x7f, 0x37) : QColor(0xcf, 0x22, 0x2e));
+    p.fillRect(QRect(0, 0, dash.width(), 140),
+               passed ? palette::colour(palette::kPass) : palette::colour(palette::kFail));
     p.setPen(Qt::white);
     QFont big = QApplication::font();
     big.setPixelSize(56);
@@ -382,18 +388,18 @@ QJsonArray QtReportRenderer::htmlCharts(const ReportInput &in)
     const QList<Snapshot> t = charted(*in.timeline);
     const GateProfile &gate = *in.gate;
     auto gateLine = [](const std::optional<double> &limit, const QString &label) {
-        return HtmlSeries{label, QStringLiteral("#24292f"), 1.5, true, nullptr, limit.value_or(0)};
+        return HtmlSeries{label, palette::hex(palette::kCrosshair), 1.5, true, nullptr, limit.value_or(0)};
     };
     QJsonArray charts;
     double top = 10;
     const auto p95 = limitOf(gate, "http_req_duration", 1.0);
     for (const Snapshot &s : t)
         top = std::max({top, s.p95Total, s.service.p95, p95.value_or(0)});
-    QList<HtmlSeries> latency{{QCoreApplication::translate("Report", "p95 each second"),
-                               QStringLiteral("rgba(31,111,235,0.45)"), 1.2, false,
-                               [](const Snapshot &s) { return s.service.p95; }},
-                              {QCoreApplication::translate("Report", "p95 whole run (judged)"),
-                               QStringLiteral("#0b3d91"), 3, false, [](const Snapshot &s) { return s.p95Total; }}};
+    QList<HtmlSeries> latency{
+        {QCoreApplication::translate("Report", "p95 each second"), QStringLiteral("rgba(31,111,235,0.45)"), 1.2, false,
+         [](const Snapshot &s) { return s.service.p95; }},
+        {QCoreApplication::translate("Report", "p95 whole run (judged)"), palette::hex(palette::kLatencyJudged), 3,
+         false, [](const Snapshot &s) { return s.p95Total; }}};
     if (p95)
         latency.prepend(
             gateLine(p95, QCoreApplication::translate("Report", "gate ≤ %1 ms").arg(QLocale().toString(*p95))));
@@ -408,9 +414,9 @@ QJsonArray QtReportRenderer::htmlCharts(const ReportInput &in)
     QList<HtmlSeries> failures{
         {QCoreApplication::translate("Report", "errors each second"), QStringLiteral("rgba(207,34,46,0.4)"), 1.2, false,
          [](const Snapshot &s) { return s.errorRate * 100; }},
-        {QCoreApplication::translate("Report", "errors (judged)"), QStringLiteral("#cf222e"), 4, false,
+        {QCoreApplication::translate("Report", "errors (judged)"), palette::hex(palette::kFail), 4, false,
          [](const Snapshot &s) { return s.errorRateTotal * 100; }},
-        {QCoreApplication::translate("Report", "http_req_failed (judged)"), QStringLiteral("#bf8700"), 2, true,
+        {QCoreApplication::translate("Report", "http_req_failed (judged)"), palette::hex(palette::kHttpFailed), 2, true,
          [](const Snapshot &s) { return s.httpFailedRateTotal * 100; }}};
     if (errors)
         failures.prepend(
@@ -426,8 +432,8 @@ QJsonArray QtReportRenderer::htmlCharts(const ReportInput &in)
     QList<HtmlSeries> delivered{
         {QCoreApplication::translate("Report", "each second"), QStringLiteral("rgba(26,127,55,0.4)"), 1.2, false,
          [](const Snapshot &s) { return s.deliveryRate * 100; }},
-        {QCoreApplication::translate("Report", "delivery_success (judged)"), QStringLiteral("#115e28"), 3, false,
-         [](const Snapshot &s) { return s.deliveryRateTotal * 100; }}};
+        {QCoreApplication::translate("Report", "delivery_success (judged)"), palette::hex(palette::kDeliveryJudged), 3,
+         false, [](const Snapshot &s) { return s.deliveryRateTotal * 100; }}};
     if (delivery)
         delivered.prepend(gateLine(
             delivery, QCoreApplication::translate("Report", "gate ≥ %1 %").arg(QLocale().toString(*delivery))));
@@ -439,10 +445,10 @@ QJsonArray QtReportRenderer::htmlCharts(const ReportInput &in)
     for (const Snapshot &s : t)
         rtop = std::max({rtop, s.targetRate, s.achievedRate});
     charts.append(chartSpec(QCoreApplication::translate("Report", "Request rate (requests/s)"), QStringLiteral("/s"), t,
-                            {{QCoreApplication::translate("Report", "target"), QStringLiteral("#8b949e"), 2, true,
+                            {{QCoreApplication::translate("Report", "target"), palette::hex(palette::kTarget), 2, true,
                               [](const Snapshot &s) { return s.targetRate; }},
-                             {QCoreApplication::translate("Report", "achieved"), QStringLiteral("#1f6feb"), 2, false,
-                              [](const Snapshot &s) { return s.achievedRate; }}},
+                             {QCoreApplication::translate("Report", "achieved"), palette::hex(palette::kLatency), 2,
+                              false, [](const Snapshot &s) { return s.achievedRate; }}},
                             0, rtop * 1.2));
     // The judgement's episodes, shaded behind every chart (seconds, as the rows' x).
     QJsonArray episodes;
@@ -463,26 +469,30 @@ QString QtReportRenderer::html(const ReportInput &in, const QMap<QString, QStrin
     const GateVerdict &v = *in.verdict;
     const QString colour = verdictColour(v.outcome);
     QString h;
-    h += QStringLiteral(
-             "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title><style>"
-             "body{font-family:sans-serif;max-width:1000px;margin:24px auto;padding:0 12px;color:#1f2328}"
-             "table{border-collapse:collapse;width:100%}td,th{border:1px solid #d0d7de;padding:6px 8px;text-align:left}"
-             ".pass{color:#1a7f37;font-weight:bold}.fail{color:#cf222e;font-weight:bold}"
-             ".banner{padding:16px;color:white;font-size:28px;font-weight:bold}.why{font-weight:bold;font-size:18px}"
-             ".meta{color:#57606a;font-size:14px}.signature{color:#57606a;font-size:13px}.signature.onetime,.caveat{"
-             "background:"
-             "#fff8c5;color:#7d4e00;padding:4px 6px;border-radius:4px}.chart{height:340px;margin:8px 0 "
-             "4px}.legend{font-size:13px;"
-             "min-height:2.6em}.hint{color:#57606a;font-size:12px}"
-             "img{width:100%;border:1px solid #d0d7de;margin:8px 0}pre{background:#f6f8fa;padding:8px;overflow:auto}"
-             "table.numbers td:not(:first-child),table.numbers th:not(:first-child){text-align:right;"
-             "font-variant-numeric:tabular-nums}#table-status td:nth-child(2){text-align:left}"
-             "pre.log{white-space:pre-wrap;word-break:break-all;font-size:12px}h3{margin:18px 0 4px}"
-             // Printed, page 1 is the answer; the details follow on the next pages.
-             "@media print{body{margin:0;max-width:none}.page1{page-break-after:always}.hint{display:none}"
-             ".chart{page-break-inside:avoid}h2{page-break-after:avoid}}"
-             "%2</style></head><body>")
-             .arg(esc(in.title), dygraphs("dygraph.min.css"));
+    h +=
+        palette::fill(
+            QStringLiteral(
+                "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title><style>"
+                "body{font-family:sans-serif;max-width:1000px;margin:24px auto;padding:0 12px;color:@ink@}"
+                "table{border-collapse:collapse;width:100%}td,th{border:1px solid @border@;padding:6px "
+                "8px;text-align:left}"
+                ".pass{color:@pass@;font-weight:bold}.fail{color:@fail@;font-weight:bold}"
+                ".banner{padding:16px;color:white;font-size:28px;font-weight:bold}.why{font-weight:bold;font-size:18px}"
+                ".meta{color:@muted@;font-size:14px}.signature{color:@muted@;font-size:13px}.signature.onetime,.caveat{"
+                "background:"
+                "@noticeBack@;color:@noticeInk@;padding:4px 6px;border-radius:4px}.chart{height:340px;margin:8px 0 "
+                "4px}.legend{font-size:13px;"
+                "min-height:2.6em}.hint{color:@muted@;font-size:12px}"
+                "img{width:100%;border:1px solid @border@;margin:8px "
+                "0}pre{background:@surface@;padding:8px;overflow:auto}"
+                "table.numbers td:not(:first-child),table.numbers th:not(:first-child){text-align:right;"
+                "font-variant-numeric:tabular-nums}#table-status td:nth-child(2){text-align:left}"
+                "pre.log{white-space:pre-wrap;word-break:break-all;font-size:12px}h3{margin:18px 0 4px}"
+                // Printed, page 1 is the answer; the details follow on the next pages.
+                "@media print{body{margin:0;max-width:none}.page1{page-break-after:always}.hint{display:none}"
+                ".chart{page-break-inside:avoid}h2{page-break-after:avoid}}"
+                "%2</style></head><body>"))
+            .arg(esc(in.title), dygraphs("dygraph.min.css"));
     h += QStringLiteral("<div class=\"page1\">");
     h += QStringLiteral("<div class=\"banner\" style=\"background:%1\">%2 — %3</div>")
              .arg(colour, esc(v.gateTitle), word(in));
@@ -696,7 +706,7 @@ public:
     }
 
     // A paragraph across the width (or from x with a width), wrapped; a new page first if it does not fit.
-    void text(const QString &raw, const QFont &f, const QColor &colour = QColor(0x1f, 0x23, 0x28), double x = 0,
+    void text(const QString &raw, const QFont &f, const QColor &colour = palette::colour(palette::kInk), double x = 0,
               double width = -1)
     {
         const QString t = redaction::redact(raw); // a secret a server repeated never reaches the page
@@ -737,18 +747,18 @@ public:
             m_p.setFont(f);
             for (int c = 0; c < cells.size(); ++c) {
                 const double w = shares[c] * m_area.width();
-                m_p.setPen(row < 0 || !colour ? QColor(0x1f, 0x23, 0x28) : colour(row, c));
+                m_p.setPen(row < 0 || !colour ? palette::colour(palette::kInk) : colour(row, c));
                 m_p.drawText(QRectF(x + 4, m_y + 3, w - 8, h - 6), Qt::TextWordWrap, cells[c]);
                 x += w;
             }
-            m_p.setPen(QPen(QColor(0xd0, 0xd7, 0xde), 1));
+            m_p.setPen(QPen(palette::colour(palette::kBorder), 1));
             m_p.drawLine(QPointF(m_area.left(), m_y + h), QPointF(m_area.right(), m_y + h));
             m_y += h;
         };
         if (!header.isEmpty()) {
             const double h = rowHeight(header, head);
             ensure(h + rowHeight(rows.value(0), body));
-            m_p.fillRect(QRectF(m_area.left(), m_y, m_area.width(), h), QColor(0xf6, 0xf8, 0xfa));
+            m_p.fillRect(QRectF(m_area.left(), m_y, m_area.width(), h), palette::colour(palette::kSurface));
             drawRow(header, head, -1);
         }
         for (int r = 0; r < rows.size(); ++r)
@@ -866,11 +876,11 @@ QByteArray paintPdf(const ReportInput &in, const QMap<QString, QImage> &charts)
             pages.text(v.details(), PdfPages::font(13, true), colour);
         for (const QString &caveat : v.caveats)
             pages.text(QStringLiteral("⚠ ") + QCoreApplication::translate("Report", "Caveat: %1").arg(caveat),
-                       PdfPages::font(12, true), QColor(0x7d, 0x4e, 0x00));
+                       PdfPages::font(12, true), palette::colour(palette::kNoticeInk));
         pages.text(in.title, PdfPages::font(14, true));
         pages.text(QCoreApplication::translate("Report", "Target %1\nRan %2 → %3 · run %4\nBy %5 on %6 · %7")
                        .arg(in.target, in.started, in.finished, in.runId, in.operatorName, in.machine, in.environment),
-                   PdfPages::font(10), QColor(0x57, 0x60, 0x6a));
+                   PdfPages::font(10), palette::colour(palette::kMuted));
         pages.text(in.keyFingerprint.isEmpty()
                        ? QCoreApplication::translate("Report",
                                                      "Signed: manifest.json holds a SHA-256 of every file and "
@@ -878,7 +888,8 @@ QByteArray paintPdf(const ReportInput &in, const QMap<QString, QImage> &charts)
                                                      "or run `canarydesk verify` to check it.")
                        : Signer::signatureLine(in.keyFingerprint, in.keySource),
                    PdfPages::font(10),
-                   in.keySource == QLatin1String("one-time") ? QColor(0x7d, 0x4e, 0x00) : QColor(0x57, 0x60, 0x6a));
+                   in.keySource == QLatin1String("one-time") ? palette::colour(palette::kNoticeInk)
+                                                             : palette::colour(palette::kMuted));
 
         pages.heading(QCoreApplication::translate("Report", "Gate criteria"));
         QList<QStringList> rows;
@@ -892,8 +903,8 @@ QByteArray paintPdf(const ReportInput &in, const QMap<QString, QImage> &charts)
                      QCoreApplication::translate("Report", "Margin"), QCoreApplication::translate("Report", "Result")},
                     rows, [&v](int row, int col) {
                         if (col != 4 && col != 3)
-                            return QColor(0x1f, 0x23, 0x28);
-                        return v.criteria[row].pass ? QColor(0x1a, 0x7f, 0x37) : QColor(0xcf, 0x22, 0x2e);
+                            return palette::colour(palette::kInk);
+                        return v.criteria[row].pass ? palette::colour(palette::kPass) : palette::colour(palette::kFail);
                     });
 
         for (const CriterionResult &c : v.criteria)
@@ -919,7 +930,7 @@ QByteArray paintPdf(const ReportInput &in, const QMap<QString, QImage> &charts)
             else
                 pages.text(t.title, PdfPages::font(12, true));
             if (!t.intro.isEmpty())
-                pages.text(t.intro, PdfPages::font(10), QColor(0x57, 0x60, 0x6a));
+                pages.text(t.intro, PdfPages::font(10), palette::colour(palette::kMuted));
             if (t.id == QLatin1String("log")) {
                 QFont mono(QStringLiteral("monospace"));
                 mono.setStyleHint(QFont::Monospace);

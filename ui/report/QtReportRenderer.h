@@ -4,6 +4,7 @@
 // platform), a self-contained report.html (images embedded) and report.pdf — verdict table first.
 
 #include "core/evidence/ReportInput.h"
+#include "ui/style/Palette.h"
 
 #include <QColor>
 #include <QImage>
@@ -31,7 +32,7 @@ public:
     // report.pdf's page margins (A4), and the colour of the frame around every chart in it (tests find the
     // charts on the rendered pages by it).
     static constexpr double kPdfMarginMm = 15;
-    static QColor chartFrame() { return QColor(0x6e, 0x40, 0xc9); }
+    static QColor chartFrame() { return palette::colour(palette::kChartFrame); }
 };
 
 } // namespace canary::ui

@@ -1,4 +1,5 @@
 #include "ui/scenario/ScenarioEditor.h"
+#include "ui/style/Palette.h"
 #include "ui/widgets/WindowFit.h"
 
 #include "core/common/Duration.h"
@@ -96,7 +97,7 @@ QLabel *messageLabel()
     auto *label = new QLabel;
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    label->setStyleSheet(palette::fill(QStringLiteral("color: @error@;")));
     label->hide();
     return label;
 }

@@ -1,4 +1,5 @@
 #include "ui/slack/SlackPreview.h"
+#include "ui/style/Palette.h"
 
 #include "core/evidence/SlackMessage.h"
 
@@ -26,11 +27,11 @@ QString emoji(QString html)
     // Slack draws these as colour emoji; a desktop without an emoji font would show empty boxes, so the preview
     // draws the marks in their colours with glyphs every desktop font has.
     static const QList<std::pair<const char *, const char *>> marks{
-        {"✅", "<span style=\"color:#1a7f37\">✔</span>"},
-        {"❌", "<span style=\"color:#cf222e\">✘</span>"},
-        {"⚠️", "<span style=\"color:#9a6700\">⚠</span>"}};
+        {"✅", "<span style=\"color:@pass@\">✔</span>"},
+        {"❌", "<span style=\"color:@fail@\">✘</span>"},
+        {"⚠️", "<span style=\"color:@warn@\">⚠</span>"}};
     for (const auto &[glyph, mark] : marks)
-        html.replace(QString::fromUtf8(glyph), QString::fromUtf8(mark));
+        html.replace(QString::fromUtf8(glyph), palette::fill(QString::fromUtf8(mark)));
     return html;
 }
 
@@ -111,9 +112,11 @@ QString slackMrkdwnToHtml(const QString &mrkdwn)
 
 QString slackMessageHtml(const QJsonObject &message)
 {
-    QString h = QStringLiteral("<p><b>CanaryDesk</b> <span style=\"color:#616061;background:#e8e8e8\">&nbsp;%1&nbsp;"
-                               "</span></p>")
-                    .arg(SlackPreviewDialog::tr("APP"));
+    QString h =
+        palette::fill(QStringLiteral(
+                          "<p><b>CanaryDesk</b> <span style=\"color:@slackMuted@;background:@slackTag@\">&nbsp;%1&nbsp;"
+                          "</span></p>"))
+            .arg(SlackPreviewDialog::tr("APP"));
     const QJsonArray blocks = message.value(QStringLiteral("blocks")).toArray();
     if (blocks.isEmpty()) // a message of text alone
         return h + QStringLiteral("<p>%1</p>").arg(slackMrkdwnToHtml(message.value(QStringLiteral("text")).toString()));
@@ -142,7 +145,7 @@ QString slackMessageHtml(const QJsonObject &message)
             QStringList parts;
             for (const QJsonValue &e : block.value(QStringLiteral("elements")).toArray())
                 parts << textOf(e.toObject());
-            h += QStringLiteral("<p style=\"color:#616061;font-size:small\">%1</p>")
+            h += palette::fill(QStringLiteral("<p style=\"color:@slackMuted@;font-size:small\">%1</p>"))
                      .arg(parts.join(QStringLiteral(" ")));
         } else if (type == QLatin1String("divider")) {
             h += QStringLiteral("<hr>");
@@ -163,7 +166,7 @@ SlackPreviewDialog::SlackPreviewDialog(const QJsonObject &message, QWidget *pare
     m_preview->setOpenExternalLinks(true);
     m_preview->setAccessibleName(tr("The message as Slack shows it"));
     // Slack's light message pane, whatever the desktop's scheme: the preview is of Slack, not of this window.
-    m_preview->setStyleSheet(QStringLiteral("QTextBrowser{background:#ffffff;color:#1d1c1d}"));
+    m_preview->setStyleSheet(palette::fill(QStringLiteral("QTextBrowser{background:@paper@;color:@slackInk@}")));
     m_preview->setHtml(slackMessageHtml(message));
     m_preview->setMinimumSize(460, 260);
     layout->addWidget(m_preview, 1);

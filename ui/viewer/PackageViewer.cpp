@@ -1,4 +1,5 @@
 #include "ui/viewer/PackageViewer.h"
+#include "ui/style/Palette.h"
 
 #include "core/evidence/Signer.h"
 
@@ -114,7 +115,8 @@ PackageViewer::PackageViewer(QWidget *parent)
         if (!r.ok()) {
             m_error = r.error().message;
             m_banner->setText(tr("Cannot open: %1").arg(m_error));
-            m_banner->setStyleSheet(QStringLiteral("#ViewerBanner{background:#6e7781;color:white;border-radius:6px}"));
+            m_banner->setStyleSheet(
+                palette::fill(QStringLiteral("#ViewerBanner{background:@neutral@;color:white;border-radius:6px}")));
             Q_EMIT opened(false);
             return;
         }
@@ -184,10 +186,11 @@ void PackageViewer::display(const OpenedPackage &p)
     else
         m_signature->setText(tr("✗ This package does not match its signed manifest: %1")
                                  .arg(p.verification.problems.join(QStringLiteral("; "))));
-    m_signature->setStyleSheet(!p.verification.ok ? QStringLiteral("color:#cf222e;font-weight:bold")
-                               : m_oneTimeKey     ? QStringLiteral("background:#fff8c5;color:#7d4e00;border:1px solid "
-                                                                       "#d4a72c;border-radius:4px;padding:6px")
-                                                  : QStringLiteral("color:#1a7f37"));
+    m_signature->setStyleSheet(
+        !p.verification.ok ? palette::fill(QStringLiteral("color:@fail@;font-weight:bold"))
+        : m_oneTimeKey     ? palette::fill(QStringLiteral("background:@noticeBack@;color:@noticeInk@;border:1px solid "
+                                                              "@noticeBorder@;border-radius:4px;padding:6px"))
+                           : palette::fill(QStringLiteral("color:@pass@")));
 
     m_criteria->setRowCount(static_cast<int>(p.verdict.criteria.size()));
     for (int i = 0; i < p.verdict.criteria.size(); ++i) {
@@ -196,7 +199,7 @@ void PackageViewer::display(const OpenedPackage &p)
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
             if (col >= 3)
-                item->setForeground(c.pass ? QColor(0x1a, 0x7f, 0x37) : QColor(0xcf, 0x22, 0x2e));
+                item->setForeground(c.pass ? palette::colour(palette::kPass) : palette::colour(palette::kFail));
             m_criteria->setItem(i, col, item);
         }
     }
