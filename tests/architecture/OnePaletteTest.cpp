@@ -11,9 +11,9 @@ namespace {
 
 QStringList coloursSpelledOut(const QString &text)
 {
-    static const QRegularExpression colour(
-        QStringLiteral("QColor(\\s+\\w+)?[({]\\s*(0x[0-9a-fA-F]+|\\d+)\\s*,|QColor(\\s+\\w+)?[({]\\s*0x[0-9a-fA-F]{6}\\s*[)}]|"
-                       "#[0-9a-fA-F]{6}\\b|QColor\\(\\s*\"#"));
+    static const QRegularExpression colour(QStringLiteral(
+        "QColor(\\s+\\w+)?[({]\\s*(0x[0-9a-fA-F]+|\\d+)\\s*,|QColor(\\s+\\w+)?[({]\\s*0x[0-9a-fA-F]{6}\\s*[)}]|"
+        "#[0-9a-fA-F]{6}\\b|QColor\\(\\s*\"#|rgba?\\(\\d+,\\s*\\d+,\\s*\\d+"));
     QStringList found;
     for (auto m = colour.globalMatch(text); m.hasNext();)
         found << m.next().captured(0);
@@ -30,6 +30,7 @@ TEST(Architecture, TheDetectorSeesAColourSpelledOut)
     EXPECT_EQ(coloursSpelledOut(QStringLiteral("QColor ink{0x1f2328};")).size(), 1);
     EXPECT_EQ(coloursSpelledOut(QStringLiteral("setStyleSheet(\"color:#1a7f37\")")).size(), 1);
     EXPECT_FALSE(coloursSpelledOut(QStringLiteral("QColor(\"#1a7f37\")")).isEmpty());
+    EXPECT_EQ(coloursSpelledOut(QStringLiteral("QStringLiteral(\"rgba(31,111,235,0.45)\")")).size(), 1);
     EXPECT_TRUE(coloursSpelledOut(QStringLiteral("palette::colour(palette::kFail, 40); \"color:@fail@\"")).isEmpty());
     EXPECT_TRUE(coloursSpelledOut(QStringLiteral("#ViewerBanner{background:@neutral@}")).isEmpty());
 }

@@ -154,6 +154,23 @@ TEST(ReportRenderer, ACaveatStandsBesideTheVerdictOnPageOne)
     EXPECT_LT(page1.indexOf("Caveat: TLS cert"), page1.indexOf("Gate criteria")) << page1.constData();
 }
 
+// report.html's page is a template (ui/report/page/): filled once, so a run's own text that looks like a placeholder
+// stays text, and the page carries its look and its chart script.
+TEST(ReportRenderer, ThePagesTemplateIsFilledOnceAndRunTextIsNeverAPlaceholder)
+{
+    Fixture f(40);
+    f.input.title = QStringLiteral("canary {{report.js}} {{body}}");
+    const QString html = ui::QtReportRenderer::html(f.input, {});
+    EXPECT_TRUE(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    EXPECT_EQ(html.count(QStringLiteral("canary {{report.js}} {{body}}")), 2) << "the title and the heading, as text";
+    EXPECT_EQ(html.count(QStringLiteral("data-charts-drawn")), 1) << "the chart script once";
+    for (const char *name : {"title", "report.css", "dygraph.css", "dygraph.js", "charts", "axisSteps"})
+        EXPECT_FALSE(html.contains(QStringLiteral("{{%1}}").arg(QLatin1String(name)))) << name << " left unfilled";
+    EXPECT_EQ(html.count(QStringLiteral("{{report.js}}")), 2) << "only the title's, as text (title and heading)";
+    EXPECT_TRUE(html.contains(ui::palette::hex(ui::palette::kPass))) << "the look's colours are the palette's";
+    EXPECT_FALSE(html.contains(QStringLiteral("@pass@")));
+}
+
 TEST(ReportRenderer, AFailingRunSaysFail)
 {
     Fixture f(400);

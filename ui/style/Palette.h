@@ -77,6 +77,13 @@ inline QString hex(QRgb rgb)
     return QColor(rgb).name(QColor::HexRgb);
 }
 
+// A translucent line of report.html's charts: "rgba(21,101,192,0.45)".
+inline QString rgba(QRgb rgb, double alpha)
+{
+    const QColor c(rgb);
+    return QStringLiteral("rgba(%1,%2,%3,%4)").arg(c.red()).arg(c.green()).arg(c.blue()).arg(alpha);
+}
+
 // A style sheet or an HTML text with its colours named: "color:@fail@" reads "color:#cf222e".
 inline QString fill(QString text)
 {
