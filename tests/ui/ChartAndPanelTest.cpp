@@ -7,6 +7,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
+#include <QTextDocument>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -77,6 +79,24 @@ TEST(GateChartStyle, ALineCutAtTheTopOfTheScaleIsMarkedWithTheValueItReached)
         redThere = redThere || (px.red() > 150 && px.green() < 90 && px.blue() < 90);
     }
     EXPECT_TRUE(redThere) << "no mark at the top edge";
+}
+
+// A gate of "< 15 ms" reads so in the legend: Qt Charts takes a label as rich text, where "< 15 ms" was a tag and
+// the legend said "gate" alone.
+TEST(GateChartStyle, TheLegendShowsAGateWithALessThanSignWhole)
+{
+    GateChart c(QStringLiteral("Latency"), QStringLiteral("ms"));
+    c.setDuration(60000);
+    c.setLimit(15, QStringLiteral("gate < 15 ms"));
+    c.addLine(QStringLiteral("p95 <b>bold</b>"), {{0, 1}, {1, 2}}, Qt::blue);
+    QStringList labels;
+    for (QLegendMarker *m : c.chart()->legend()->markers()) {
+        QTextDocument shown;
+        shown.setHtml(m->label());
+        labels << shown.toPlainText();
+    }
+    EXPECT_TRUE(labels.contains(QStringLiteral("gate < 15 ms"))) << labels.join(u'|').toStdString();
+    EXPECT_TRUE(labels.contains(QStringLiteral("p95 <b>bold</b>"))) << "a name is text, never markup";
 }
 
 TEST(GateChartStyle, TimeReadsInMinutesAndSecondsAtRoundStepsThatFitTheWidth)

@@ -278,6 +278,10 @@ QLineSeries *GateChart::addLine(const QString &name, const QList<QPointF> &point
 
 void GateChart::updateLegendWidth()
 {
+    // A legend label is rich text to Qt Charts: "gate < 15 ms" would lose "< 15 ms" as a tag. Each label is the
+    // series' name as plain text.
+    for (QLegendMarker *marker : m_chart->legend()->markers())
+        marker->setLabel(marker->series()->name().toHtmlEscaped());
     // The chart is never narrower than its legend in one row: Qt Charts would cut the names short.
     const QFontMetrics fm(m_chart->legend()->font());
     int width = 40;
