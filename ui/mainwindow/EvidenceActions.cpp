@@ -169,18 +169,19 @@ void EvidenceActions::postToSlack()
     auto *preview = new SlackPreviewDialog(slack, m_window);
     preview->setAttribute(Qt::WA_DeleteOnClose);
     m_slackPreview = preview;
-    connect(preview, &SlackPreviewDialog::credentialsRequested, this, [this, preview] {
-        Q_EMIT credentialsRequested();
-        readSlackWebhook(systemSecretStore(), [preview = QPointer<SlackPreviewDialog>(preview)](Result<QUrl> read) {
+    auto readWebhook = [preview = QPointer<SlackPreviewDialog>(preview)] {
+        readSlackWebhook(systemSecretStore(), [preview](Result<QUrl> read) {
             if (preview)
                 preview->setWebhook(read);
         });
+    };
+    // After Credentials… the webhook may be stored now: read again.
+    connect(preview, &SlackPreviewDialog::credentialsRequested, this, [this, readWebhook] {
+        Q_EMIT credentialsRequested();
+        readWebhook();
     });
     connect(preview, &QDialog::accepted, this, [this, preview, slack] { send(slack, preview->webhook()); });
-    readSlackWebhook(systemSecretStore(), [preview = QPointer<SlackPreviewDialog>(preview)](Result<QUrl> read) {
-        if (preview)
-            preview->setWebhook(read);
-    });
+    readWebhook();
     preview->open();
 }
 

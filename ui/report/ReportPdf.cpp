@@ -215,7 +215,9 @@ QList<QStringList> scenarioRows(const QString &json)
     return rows;
 }
 
-QByteArray paint(const ReportInput &in, const QMap<QString, QImage> &charts)
+} // namespace
+
+QByteArray report::paintPdf(const ReportInput &in, const QMap<QString, QImage> &charts)
 {
     QByteArray pdf;
     QBuffer buffer(&pdf);
@@ -390,13 +392,6 @@ QByteArray paint(const ReportInput &in, const QMap<QString, QImage> &charts)
             pages.text(line.isEmpty() ? QStringLiteral(" ") : line, mono);
     } // the painter ends the document
     return pdf;
-}
-
-} // namespace
-
-QByteArray report::paintPdf(const ReportInput &in, const QMap<QString, QImage> &charts)
-{
-    return paint(in, charts);
 }
 
 } // namespace canary::ui
